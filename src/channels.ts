@@ -1,0 +1,199 @@
+/**
+ * The channel capability table: which content each 8x8 channel can carry.
+ *
+ * This is the one place that says so. The wire schema's channel check, the builders' compile-time rules and the
+ * channel matrix of the docs all derive from it. Sources: 8x8's "supported content types" page, overridden by the
+ * send-message reference where they disagree (rich cards and carousels are RCS-only; templates, interactive
+ * messages, reply context and directSend are WhatsApp-only). See docs/decisions.md for the channels 8x8 does not
+ * document (Facebook, Instagram, WeChat).
+ */
+
+/**
+ * The channels of `channels[].channel`, spelled as the API spells them.
+ *
+ * @example
+ * ```ts
+ * import { CHANNELS } from '8x8-chatapps';
+ *
+ * console.log(CHANNELS.includes('RCS')); // true
+ * ```
+ */
+export const CHANNELS = ['SMS', 'WhatsApp', 'Facebook', 'RCS', 'Viber', 'Line', 'WeChat', 'Zalo', 'Instagram'] as const;
+
+/**
+ * A channel of the 8x8 Messaging Apps API.
+ *
+ * @example
+ * ```ts
+ * import type { Channel } from '8x8-chatapps';
+ *
+ * const first: Channel = 'WhatsApp';
+ * ```
+ */
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * The values of the request's `type` field (lowercase, as emitted), including Viber rich media (`buttons`),
+ * which 8x8 accepts though its schema omits it.
+ *
+ * @example
+ * ```ts
+ * import { CONTENT_TYPES } from '8x8-chatapps';
+ *
+ * for (const type of CONTENT_TYPES) console.log(type);
+ * ```
+ */
+export const CONTENT_TYPES = [
+  'text',
+  'image',
+  'audio',
+  'video',
+  'file',
+  'location',
+  'interactive',
+  'template',
+  'carousel',
+  'richCard',
+  'buttons',
+] as const;
+
+/**
+ * A value of the request's `type` field.
+ *
+ * @example
+ * ```ts
+ * import type { ContentType } from '8x8-chatapps';
+ *
+ * const type: ContentType = 'richCard';
+ * ```
+ */
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+/**
+ * Message features that only some channels support, beyond the content type.
+ * - `suggestions`: message-level suggested replies and actions (RCS).
+ * - `context`: reply to an earlier message by its umid (WhatsApp).
+ * - `directSend`: WhatsApp Direct Send, no pre-created template (WhatsApp).
+ * - `lineUserId`: address the recipient by LINE user id (LINE Official Account).
+ */
+export type ChannelFeature = 'suggestions' | 'context' | 'directSend' | 'lineUserId';
+
+/** What one channel can carry. */
+export interface ChannelCapability {
+  /** The content types (request `type`) the channel can deliver. */
+  readonly carries: readonly ContentType[];
+  /** Features beyond the content type that the channel supports. */
+  readonly features: readonly ChannelFeature[];
+  /** Longest `content.text` of a text message the channel delivers, in characters. */
+  readonly textMaxLength: number;
+}
+
+const MEDIA = ['image', 'video', 'audio', 'file'] as const;
+
+/**
+ * What each channel can carry. Read it to build your own matrix, or let the builders and {@link parseMessage}
+ * enforce it.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_CAPABILITIES } from '8x8-chatapps';
+ *
+ * CHANNEL_CAPABILITIES.RCS.carries.includes('carousel'); // true
+ * CHANNEL_CAPABILITIES.SMS.carries; // ['text']
+ * ```
+ */
+export const CHANNEL_CAPABILITIES = {
+  // SMS carries text only.
+  SMS: { carries: ['text'], features: [], textMaxLength: 35_000 },
+  // WhatsApp: everything but RCS cards; templates, interactive, reply context and directSend are WhatsApp's own.
+  WhatsApp: {
+    carries: ['text', ...MEDIA, 'location', 'interactive', 'template'],
+    features: ['context', 'directSend'],
+    textMaxLength: 4096,
+  },
+  // Facebook Messenger: not in 8x8's content table; text and media (docs/decisions.md).
+  Facebook: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
+  // RCS: rich cards, carousels and suggestions are RCS-only (send-message reference).
+  RCS: {
+    carries: ['text', ...MEDIA, 'location', 'richCard', 'carousel'],
+    features: ['suggestions'],
+    textMaxLength: 3072,
+  },
+  // Viber: text, templates (RU/UA/BY only), image, video, file, and rich media (text + image + one button).
+  Viber: { carries: ['text', 'template', 'image', 'video', 'file', 'buttons'], features: [], textMaxLength: 1000 },
+  // LINE Official Account: text, image, video, audio and location outbound; the only channel for lineUserId.
+  Line: { carries: ['text', 'image', 'video', 'audio', 'location'], features: ['lineUserId'], textMaxLength: 35_000 },
+  // WeChat: not in 8x8's content table; text and media (docs/decisions.md).
+  WeChat: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
+  // Zalo Notification Service: text, templates and images.
+  Zalo: { carries: ['text', 'template', 'image'], features: [], textMaxLength: 35_000 },
+  // Instagram: not in 8x8's content table; text and media (docs/decisions.md).
+  Instagram: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
+} as const satisfies Record<Channel, ChannelCapability>;
+
+/**
+ * The content types a channel can carry, as a type.
+ *
+ * @example
+ * ```ts
+ * import type { CarriedBy } from '8x8-chatapps';
+ *
+ * type SmsContent = CarriedBy<'SMS'>; // 'text'
+ * ```
+ */
+export type CarriedBy<C extends Channel> = (typeof CHANNEL_CAPABILITIES)[C]['carries'][number];
+
+/**
+ * The features a channel supports, as a type.
+ *
+ * @example
+ * ```ts
+ * import type { FeaturesOf } from '8x8-chatapps';
+ *
+ * type RcsFeatures = FeaturesOf<'RCS'>; // 'suggestions'
+ * ```
+ */
+export type FeaturesOf<C extends Channel> = (typeof CHANNEL_CAPABILITIES)[C]['features'][number];
+
+/**
+ * Whether `channel` can carry content of `type`.
+ *
+ * @example
+ * ```ts
+ * import { canCarry } from '8x8-chatapps';
+ *
+ * canCarry('RCS', 'carousel'); // true
+ * canCarry('WhatsApp', 'carousel'); // false
+ * ```
+ */
+export function canCarry(channel: Channel, type: ContentType): boolean {
+  return (CHANNEL_CAPABILITIES[channel].carries as readonly ContentType[]).includes(type);
+}
+
+/**
+ * Whether `channel` supports `feature`.
+ *
+ * @example
+ * ```ts
+ * import { supports } from '8x8-chatapps';
+ *
+ * supports('WhatsApp', 'context'); // true
+ * ```
+ */
+export function supports(channel: Channel, feature: ChannelFeature): boolean {
+  return (CHANNEL_CAPABILITIES[channel].features as readonly ChannelFeature[]).includes(feature);
+}
+
+/**
+ * The channels that can carry content of `type`, in {@link CHANNELS} order.
+ *
+ * @example
+ * ```ts
+ * import { channelsCarrying } from '8x8-chatapps';
+ *
+ * channelsCarrying('richCard'); // ['RCS']
+ * ```
+ */
+export function channelsCarrying(type: ContentType): Channel[] {
+  return CHANNELS.filter((channel) => canCarry(channel, type));
+}

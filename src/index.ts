@@ -1,0 +1,9 @@
+/**
+ * 8x8-chatapps: type-safe messages for the 8x8 Messaging Apps API.
+ *
+ * @packageDocumentation
+ */
+export * from './channels.js';
+export * from './errors/validation-error.js';
+export * from './limits.js';
+export * from './wire/index.js';

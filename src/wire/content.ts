@@ -1,0 +1,68 @@
+// The `content` object of a send-message request: every sub-object of the reference, plus Viber rich media.
+import * as v from 'valibot';
+import { LIMITS } from '../limits.js';
+import { InteractiveSchema } from './interactive.js';
+import { httpUrl, integerIn, label, latitude, longitude, text } from './primitives.js';
+import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from './rcs.js';
+import { TemplateSchema } from './template.js';
+
+/** WhatsApp Direct Send: a business-initiated utility message without a pre-created template. */
+export const DirectSendSchema = v.object({
+  // Only the utility category is supported.
+  category: v.picklist(['utility']),
+  // TTL: 30 seconds to 12 hours.
+  ttlSeconds: v.optional(integerIn(LIMITS.directSend.ttlMinSeconds, LIMITS.directSend.ttlMaxSeconds)),
+});
+
+/** SMS settings used when the message falls back to SMS. */
+export const SmsSettingsSchema = v.object({
+  encoding: v.optional(v.picklist(['AUTO', 'GSM7', 'UCS2'])),
+  // Sender id: at most 16 characters.
+  source: v.optional(label(LIMITS.message.smsSourceMaxLength)),
+});
+
+/** A location pin (`content.location`, type `location`). */
+export const LocationSchema = v.object({
+  latitude,
+  longitude,
+  name: v.optional(v.string()),
+  address: v.optional(v.string()),
+});
+
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** Viber rich media button: its caption and the URL it opens. */
+export const ViberButtonSchema = v.object({
+  caption: label(LIMITS.viber.buttonCaptionMaxLength),
+  action: httpUrl,
+});
+
+/**
+ * The `content` of a message. Which fields are required depends on the request's `type`; those rules live with
+ * the request schema.
+ */
+export const ContentSchema = v.object({
+  text: v.optional(text(LIMITS.message.textMaxLength)),
+  whatsApp: v.optional(v.object({ directSend: v.optional(DirectSendSchema) })),
+  url: v.optional(httpUrl),
+  fallbackText: v.optional(text(LIMITS.message.textMaxLength)),
+  sms: v.optional(SmsSettingsSchema),
+  location: v.optional(LocationSchema),
+  interactive: v.optional(InteractiveSchema),
+  video: v.optional(
+    v.object({
+      thumbnail: v.optional(httpUrl),
+      filesize: v.optional(nonNegative),
+      duration: v.optional(nonNegative),
+    }),
+  ),
+  // LINE image thumbnail.
+  image: v.optional(v.object({ thumbnail: v.optional(httpUrl) })),
+  // LINE audio duration, in seconds.
+  audio: v.optional(v.object({ duration: nonNegative })),
+  template: v.optional(TemplateSchema),
+  richCard: v.optional(RichCardSchema),
+  carousel: v.optional(CarouselSchema),
+  suggestions: v.optional(MessageSuggestionsSchema),
+  button: v.optional(ViberButtonSchema),
+});

@@ -1,0 +1,7 @@
+export * from './content.js';
+export * from './interactive.js';
+export { parseMessage, safeParseMessage } from './parse.js';
+export * from './rcs.js';
+export * from './request.js';
+export * from './template.js';
+export { type SafeResult, safeValidate, validate } from './validate.js';

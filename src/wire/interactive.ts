@@ -1,0 +1,402 @@
+// WhatsApp interactive messages (`content.interactive`): reply buttons, lists, products, CTA URL, flows,
+// call permission requests, voice calls and location requests.
+import * as v from 'valibot';
+import { LIMITS } from '../limits.js';
+import {
+  asArray,
+  asRecord,
+  exactlyOne,
+  has,
+  httpUrl,
+  integerIn,
+  type Loose,
+  label,
+  list,
+  nonEmpty,
+  present,
+  type Report,
+  rules,
+  text,
+} from './primitives.js';
+
+const I = LIMITS.interactive;
+
+/** The kinds of interactive message (`content.interactive.type`); `request_contact_info` comes from 8x8's OpenAPI. */
+export const INTERACTIVE_TYPES = [
+  'button',
+  'list',
+  'product',
+  'product_list',
+  'cta_url',
+  'flow',
+  'call_permission_request',
+  'request_contact_info',
+  'voice_call',
+  'location_request_message',
+] as const;
+
+/** A reply button: its id comes back in the webhook when tapped. */
+export const ReplyButtonSchema = v.object({
+  type: v.optional(v.picklist(['reply'])),
+  reply: v.object({
+    id: label(I.buttonIdMaxLength),
+    title: label(I.buttonTitleMaxLength),
+  }),
+});
+
+/** A row of a list message. */
+export const ListRowSchema = v.object({
+  id: label(I.rowIdMaxLength),
+  title: label(I.rowTitleMaxLength),
+  description: v.optional(text(I.rowDescriptionMaxLength)),
+});
+
+/** A product of a multi-product message. */
+export const ProductItemSchema = v.object({
+  product_retailer_id: nonEmpty,
+});
+
+/** A section of a list or multi-product message. */
+export const SectionSchema = v.object({
+  title: v.optional(label(I.sectionTitleMaxLength)),
+  rows: v.optional(v.array(ListRowSchema)),
+  product_items: v.optional(list(ProductItemSchema, 'products in a section', 1)),
+});
+
+/** Flow input data: when given, a non-empty object. */
+export const FlowDataSchema = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.check((data) => Object.keys(data).length > 0, 'must be a non-empty object when given'),
+);
+
+/** Parameters of CTA URL, flow and voice call messages. */
+export const InteractiveParametersSchema = v.object({
+  display_text: v.optional(label(I.displayTextMaxLength)),
+  ttlMinutes: v.optional(integerIn(I.ttlMinutesMin, I.ttlMinutesMax)),
+  payload: v.optional(text(I.voiceCallPayloadMaxLength)),
+  url: v.optional(httpUrl),
+  flowId: v.optional(nonEmpty),
+  flowCta: v.optional(label(I.flowCtaMaxLength)),
+  flowAction: v.optional(v.picklist(['navigate', 'data_exchange'])),
+  flowActionPayload: v.optional(
+    v.object({
+      screen: v.optional(nonEmpty),
+      data: v.optional(FlowDataSchema),
+    }),
+  ),
+});
+
+/** What the user can do after reading the message. */
+export const InteractiveActionSchema = v.object({
+  button: v.optional(label(I.listButtonMaxLength)),
+  buttons: v.optional(
+    list(ReplyButtonSchema, 'reply buttons', I.replyButtonsMinCount, I.replyButtonsMaxCount),
+  ),
+  catalog_id: v.optional(nonEmpty),
+  product_retailer_id: v.optional(nonEmpty),
+  name: v.optional(nonEmpty),
+  sections: v.optional(list(SectionSchema, 'sections', I.sectionsMinCount, I.sectionsMaxCount)),
+  parameters: v.optional(InteractiveParametersSchema),
+});
+
+/** Media of an interactive header: an uploaded media id or a public link, not both. */
+export const HeaderMediaSchema = v.pipe(
+  v.object({
+    id: v.optional(nonEmpty),
+    link: v.optional(httpUrl),
+    caption: v.optional(v.string()),
+    filename: v.optional(v.string()),
+    provider: v.optional(v.string()),
+  }),
+  rules((media, report) => {
+    // Media is referenced by an uploaded media id or by a link, never both.
+    exactlyOne(media, ['id', 'link'], report);
+  }),
+);
+
+/** The kinds of interactive header. */
+export const HEADER_TYPES = ['text', 'image', 'video', 'document'] as const;
+
+/** Header shown above the body. `text` is a string (Meta's form; see docs/decisions.md). */
+export const InteractiveHeaderSchema = v.pipe(
+  v.object({
+    type: v.picklist(HEADER_TYPES),
+    text: v.optional(label(I.headerTextMaxLength)),
+    image: v.optional(HeaderMediaSchema),
+    video: v.optional(HeaderMediaSchema),
+    document: v.optional(HeaderMediaSchema),
+  }),
+  rules((header, report) => {
+    const type = header['type'];
+    if (typeof type !== 'string' || !(HEADER_TYPES as readonly string[]).includes(type)) return;
+    // The header carries the field its type names, and only that one.
+    if (!has(header, type)) report([type], `is required when header type is "${type}"`);
+    for (const other of present(header, HEADER_TYPES).filter((key) => key !== type)) {
+      report([other], `is not allowed when header type is "${type}"`);
+    }
+    // A filename describes a document only.
+    for (const media of ['image', 'video'] as const) {
+      if (has(asRecord(header[media]), 'filename'))
+        report([media, 'filename'], 'is only allowed on a document');
+    }
+  }),
+);
+
+/** Which action fields each interactive type uses; a field of another type is a mistake. */
+const ACTION_FIELDS: Record<(typeof INTERACTIVE_TYPES)[number], readonly string[]> = {
+  button: ['buttons'],
+  list: ['button', 'sections'],
+  product: ['catalog_id', 'product_retailer_id'],
+  product_list: ['catalog_id', 'sections'],
+  cta_url: ['parameters'],
+  flow: ['parameters'],
+  voice_call: ['parameters'],
+  location_request_message: [],
+  call_permission_request: [],
+  request_contact_info: [],
+};
+const CHECKED_ACTION_FIELDS = [
+  'button',
+  'buttons',
+  'catalog_id',
+  'product_retailer_id',
+  'sections',
+  'parameters',
+];
+
+/** Which parameters each parameterised type uses. */
+const PARAMETER_FIELDS: Partial<Record<(typeof INTERACTIVE_TYPES)[number], readonly string[]>> = {
+  cta_url: ['display_text', 'url'],
+  flow: ['flowId', 'flowCta', 'flowAction', 'flowActionPayload'],
+  voice_call: ['display_text', 'ttlMinutes', 'payload'],
+};
+const CHECKED_PARAMETER_FIELDS = Object.keys(InteractiveParametersSchema.entries);
+
+/** Types whose body is optional; every other type requires one. */
+const BODY_OPTIONAL = ['product', 'call_permission_request', 'request_contact_info'];
+/** Types that need no action object. */
+const ACTION_OPTIONAL = ['call_permission_request', 'request_contact_info'];
+
+function requireFields(
+  value: Loose | undefined,
+  fields: readonly string[],
+  at: (string | number)[],
+  why: string,
+  report: Report,
+) {
+  for (const field of fields) if (!has(value, field)) report([...at, field], `is required ${why}`);
+}
+
+function checkUnique(
+  items: readonly unknown[],
+  key: (item: Loose) => unknown,
+  at: (index: number) => (string | number)[],
+  what: string,
+  report: Report,
+) {
+  const seen = new Set<unknown>();
+  items.forEach((item, index) => {
+    const value = key(asRecord(item) ?? {});
+    if (typeof value !== 'string') return;
+    if (seen.has(value))
+      report(at(index), `must be unique within the message: another ${what} is "${value}"`);
+    seen.add(value);
+  });
+}
+
+function checkSections(action: Loose, type: 'list' | 'product_list', report: Report) {
+  const sections = asArray(action['sections']);
+  const itemsKey = type === 'list' ? 'rows' : 'product_items';
+  // A section title is required once there is more than one section.
+  if (sections.length > 1) {
+    sections.forEach((section, index) => {
+      if (!has(asRecord(section), 'title'))
+        report(['action', 'sections', index, 'title'], 'is required when there is more than one section');
+    });
+  }
+  sections.forEach((section, index) => {
+    const record = asRecord(section);
+    if (!has(record, itemsKey))
+      report(['action', 'sections', index, itemsKey], `is required in every section of a ${type} message`);
+    const otherKey = type === 'list' ? 'product_items' : 'rows';
+    if (has(record, otherKey))
+      report(['action', 'sections', index, otherKey], `is not allowed in a ${type} message`);
+  });
+  const total = sections.reduce<number>(
+    (sum, section) => sum + asArray(asRecord(section)?.[itemsKey]).length,
+    0,
+  );
+  if (type === 'list') {
+    // You can have a total of 10 rows across your sections; each section has at least one.
+    sections.forEach((section, index) => {
+      const rows = asRecord(section)?.['rows'];
+      if (Array.isArray(rows) && rows.length === 0)
+        report(['action', 'sections', index, 'rows'], 'must have at least 1 row');
+    });
+    if (total > I.rowsMaxTotal)
+      report(
+        ['action', 'sections'],
+        `must have at most ${I.rowsMaxTotal} rows across all sections, got ${total}`,
+      );
+    const rows = sections.flatMap((section, sectionIndex) =>
+      asArray(asRecord(section)?.['rows']).map((row, rowIndex) => ({ row, sectionIndex, rowIndex })),
+    );
+    checkUnique(
+      rows.map((entry) => entry.row),
+      (row) => row['id'],
+      (index) => {
+        const entry = rows[index]!;
+        return ['action', 'sections', entry.sectionIndex, 'rows', entry.rowIndex, 'id'];
+      },
+      'row id',
+      report,
+    );
+  } else if (total > I.productItemsMaxTotal) {
+    // A maximum of 30 products across all sections.
+    report(
+      ['action', 'sections'],
+      `must have at most ${I.productItemsMaxTotal} products across all sections, got ${total}`,
+    );
+  }
+}
+
+function checkInteractive(interactive: Loose, report: Report) {
+  const type = interactive['type'];
+  if (typeof type !== 'string' || !(INTERACTIVE_TYPES as readonly string[]).includes(type)) return;
+  const kind = type as (typeof INTERACTIVE_TYPES)[number];
+  const action = asRecord(interactive['action']);
+  const header = asRecord(interactive['header']);
+  const forType = `for a "${kind}" interactive message`;
+
+  // Body: optional for product and call_permission_request; required for other message types.
+  if (!BODY_OPTIONAL.includes(kind) && !has(interactive, 'body')) report(['body'], `is required ${forType}`);
+  // Header: you cannot set a header for product and location request messages.
+  if ((kind === 'product' || kind === 'location_request_message') && has(interactive, 'header')) {
+    report(['header'], `is not allowed ${forType}`);
+  }
+  // List messages take a text header only.
+  if (kind === 'list' && header && header['type'] !== undefined && header['type'] !== 'text') {
+    report(['header', 'type'], 'must be "text" for a list message (lists take a text header only)');
+  }
+  // Multi-product messages need a text header.
+  if (kind === 'product_list') {
+    if (!header) report(['header'], `is required ${forType}`);
+    else if (header['type'] !== undefined && header['type'] !== 'text')
+      report(['header', 'type'], 'must be "text" for a product_list message');
+  }
+  // Footer: you cannot set a footer for the location request message type.
+  if (kind === 'location_request_message' && has(interactive, 'footer'))
+    report(['footer'], `is not allowed ${forType}`);
+
+  // Type and Action are required properties (call permission and contact info requests need no action).
+  if (!action) {
+    if (!ACTION_OPTIONAL.includes(kind) && !has(interactive, 'action'))
+      report(['action'], `is required ${forType}`);
+    return;
+  }
+  for (const field of CHECKED_ACTION_FIELDS) {
+    if (has(action, field) && !ACTION_FIELDS[kind].includes(field))
+      report(['action', field], `is not allowed ${forType}`);
+  }
+  const parameters = asRecord(action['parameters']);
+  const allowedParameters = PARAMETER_FIELDS[kind];
+  if (parameters && allowedParameters) {
+    for (const field of CHECKED_PARAMETER_FIELDS) {
+      if (has(parameters, field) && !allowedParameters.includes(field)) {
+        report(['action', 'parameters', field], `is not allowed ${forType}`);
+      }
+    }
+  }
+
+  switch (kind) {
+    case 'button': {
+      // Reply buttons: 1–3 buttons, ids and titles unique within the message.
+      requireFields(action, ['buttons'], ['action'], forType, report);
+      const buttons = asArray(action['buttons']);
+      const reply = (button: Loose) => asRecord(button['reply']);
+      checkUnique(
+        buttons,
+        (b) => reply(b)?.['id'],
+        (i) => ['action', 'buttons', i, 'reply', 'id'],
+        'button id',
+        report,
+      );
+      checkUnique(
+        buttons,
+        (b) => reply(b)?.['title'],
+        (i) => ['action', 'buttons', i, 'reply', 'title'],
+        'button title',
+        report,
+      );
+      break;
+    }
+    case 'list':
+      // List messages: the menu button and 1–10 sections of rows.
+      requireFields(action, ['button', 'sections'], ['action'], forType, report);
+      checkSections(action, 'list', report);
+      break;
+    case 'product':
+      // Single product messages: the catalog and the product.
+      requireFields(action, ['catalog_id', 'product_retailer_id'], ['action'], forType, report);
+      break;
+    case 'product_list':
+      // Multi-product messages: the catalog and sections of products.
+      requireFields(action, ['catalog_id', 'sections'], ['action'], forType, report);
+      checkSections(action, 'product_list', report);
+      break;
+    case 'cta_url':
+      // Call-to-action URL: the button label and the URL it opens.
+      requireFields(action, ['parameters'], ['action'], forType, report);
+      requireFields(
+        parameters,
+        parameters ? ['display_text', 'url'] : [],
+        ['action', 'parameters'],
+        forType,
+        report,
+      );
+      break;
+    case 'flow': {
+      // Flows: the flow id and the CTA text; a navigate payload only with the navigate action.
+      requireFields(action, ['parameters'], ['action'], forType, report);
+      requireFields(
+        parameters,
+        parameters ? ['flowId', 'flowCta'] : [],
+        ['action', 'parameters'],
+        forType,
+        report,
+      );
+      const flowAction = parameters?.['flowAction'];
+      if (has(parameters, 'flowActionPayload') && flowAction !== undefined && flowAction !== 'navigate') {
+        report(
+          ['action', 'parameters', 'flowActionPayload'],
+          'is only allowed when flowAction is "navigate"',
+        );
+      }
+      break;
+    }
+    case 'voice_call':
+      // Voice call: parameters are required (the label defaults to "Call Now").
+      requireFields(action, ['parameters'], ['action'], forType, report);
+      break;
+    case 'location_request_message':
+      // Location request: action.name must be send_location.
+      if (action['name'] !== 'send_location')
+        report(['action', 'name'], 'must be "send_location" for a location_request_message');
+      break;
+    case 'call_permission_request':
+    case 'request_contact_info':
+      break;
+  }
+}
+
+/** An interactive message (`content.interactive`, type `interactive`). */
+export const InteractiveSchema = v.pipe(
+  v.object({
+    type: v.picklist(INTERACTIVE_TYPES),
+    action: v.optional(InteractiveActionSchema),
+    header: v.optional(InteractiveHeaderSchema),
+    body: v.optional(v.object({ text: label(I.bodyTextMaxLength) })),
+    footer: v.optional(v.object({ text: label(I.footerTextMaxLength) })),
+  }),
+  rules(checkInteractive),
+);

@@ -1,0 +1,189 @@
+// RCS content: suggestions (replies and actions), rich cards and carousels.
+import * as v from 'valibot';
+import { LIMITS } from '../limits.js';
+import {
+  dateTime,
+  e164,
+  exactlyOne,
+  has,
+  httpUrl,
+  isDateTime,
+  label,
+  latitude,
+  list,
+  longitude,
+  rules,
+  text,
+  uriOfMaxLength,
+} from './primitives.js';
+
+const R = LIMITS.rcs;
+
+/** Suggestion text: at most 25 characters, shown on the chip. */
+const suggestionText = label(R.suggestionTextMaxLength);
+/** Postback data: at most 2,048 characters, returned to you when the user taps. */
+const postbackData = text(R.postbackDataMaxLength);
+
+/** A suggested reply: a chip whose text the user sends back. */
+export const SuggestedReplySchema = v.object({
+  text: suggestionText,
+  postbackData,
+});
+
+/** Opens the phone app with the number filled in. */
+export const DialActionSchema = v.object({
+  // Phone number to dial, in E.164 format.
+  phoneNumber: e164,
+});
+
+/** Opens the map app at a point (latLong, optionally labelled) or searching for a query. */
+export const ViewLocationActionSchema = v.pipe(
+  v.object({
+    latLong: v.optional(v.object({ latitude, longitude })),
+    label: v.optional(text(R.locationLabelMaxLength)),
+    query: v.optional(text(R.locationQueryMaxLength)),
+  }),
+  rules((action, report) => {
+    // A location is given either as latLong (with an optional label) or as a search query.
+    exactlyOne(action, ['latLong', 'query'], report);
+    if (has(action, 'label') && !has(action, 'latLong'))
+      report(['label'], 'is only allowed together with latLong');
+  }),
+);
+
+/** Opens the calendar app with an event prefilled. */
+export const CreateCalendarEventActionSchema = v.pipe(
+  v.object({
+    title: label(R.calendarTitleMaxLength),
+    description: v.optional(text(R.calendarDescriptionMaxLength)),
+    startTime: dateTime,
+    endTime: dateTime,
+  }),
+  rules((event, report) => {
+    // An event ends after it starts.
+    const { startTime, endTime } = event;
+    if (
+      typeof startTime === 'string' &&
+      typeof endTime === 'string' &&
+      isDateTime(startTime) &&
+      isDateTime(endTime)
+    ) {
+      if (Date.parse(endTime) <= Date.parse(startTime)) report(['endTime'], 'must be later than startTime');
+    }
+  }),
+);
+
+/** Where an opened URL is shown. */
+export const OpenUrlApplicationSchema = v.picklist([
+  'OPEN_URL_APPLICATION_UNSPECIFIED',
+  'BROWSER',
+  'WEBVIEW',
+]);
+/** How much of the screen a webview takes. */
+export const WebviewViewModeSchema = v.picklist([
+  'OPEN_URL_WEBVIEW_VIEW_MODE_UNSPECIFIED',
+  'FULL',
+  'HALF',
+  'TALL',
+]);
+
+/** Opens a URL in the browser or a webview. */
+export const OpenUrlActionSchema = v.object({
+  url: uriOfMaxLength(R.openUrlMaxLength),
+  application: v.optional(OpenUrlApplicationSchema),
+  webviewViewMode: v.optional(WebviewViewModeSchema),
+  description: v.optional(text(R.openUrlDescriptionMaxLength)),
+});
+
+/** The four kinds of suggested action, exactly one of which an action carries. */
+export const SUGGESTED_ACTION_KINDS = [
+  'dialAction',
+  'viewLocationAction',
+  'createCalendarEventAction',
+  'openUrlAction',
+] as const;
+
+/** A suggested action: a chip that dials, shows a location, creates a calendar event or opens a URL. */
+export const SuggestedActionSchema = v.pipe(
+  v.object({
+    text: suggestionText,
+    postbackData,
+    fallbackUrl: v.optional(httpUrl),
+    dialAction: v.optional(DialActionSchema),
+    viewLocationAction: v.optional(ViewLocationActionSchema),
+    createCalendarEventAction: v.optional(CreateCalendarEventActionSchema),
+    openUrlAction: v.optional(OpenUrlActionSchema),
+  }),
+  rules((action, report) => {
+    // Only one of dialAction, viewLocationAction, createCalendarEventAction, openUrlAction can be specified.
+    exactlyOne(action, SUGGESTED_ACTION_KINDS, report);
+  }),
+);
+
+/** One suggestion: a reply or an action, never both. */
+export const SuggestionSchema = v.pipe(
+  v.object({
+    reply: v.optional(SuggestedReplySchema),
+    action: v.optional(SuggestedActionSchema),
+  }),
+  rules((suggestion, report) => {
+    // A suggestion is either a reply or an action.
+    exactlyOne(suggestion, ['reply', 'action'], report);
+  }),
+);
+
+/** Height of the media in a card. */
+export const MediaHeightSchema = v.picklist(['short', 'medium', 'tall']);
+
+/** The media of a rich card or carousel card. */
+export const CardMediaSchema = v.object({
+  height: v.optional(MediaHeightSchema),
+  contentInfo: v.object({
+    fileUrl: httpUrl,
+    thumbnailUrl: v.optional(httpUrl),
+    forceRefresh: v.optional(v.boolean()),
+  }),
+});
+
+/** Suggestions on one card: at most 4. */
+const cardSuggestions = list(SuggestionSchema, 'suggestions on a card', 0, R.cardSuggestionsMaxCount);
+
+/** A card of an RCS carousel. */
+export const CarouselCardSchema = v.object({
+  title: v.optional(text(R.cardTitleMaxLength)),
+  description: v.optional(text(R.cardDescriptionMaxLength)),
+  media: CardMediaSchema,
+  suggestions: v.optional(cardSuggestions),
+});
+
+/** An RCS rich card (`content.richCard`, type `richCard`). */
+export const RichCardSchema = v.pipe(
+  v.object({
+    cardOrientation: v.picklist(['horizontal', 'vertical']),
+    thumbnailImageAlignment: v.optional(v.picklist(['left', 'right'])),
+    title: v.optional(text(R.cardTitleMaxLength)),
+    description: v.optional(text(R.cardDescriptionMaxLength)),
+    media: CardMediaSchema,
+    suggestions: v.optional(cardSuggestions),
+  }),
+  rules((card, report) => {
+    // thumbnailImageAlignment is applicable for horizontal cards only.
+    if (has(card, 'thumbnailImageAlignment') && card['cardOrientation'] !== 'horizontal') {
+      report(['thumbnailImageAlignment'], 'is only allowed when cardOrientation is "horizontal"');
+    }
+  }),
+);
+
+/** An RCS carousel (`content.carousel`, type `carousel`): 2–10 cards. */
+export const CarouselSchema = v.object({
+  cardWidth: v.picklist(['small', 'medium']),
+  cards: list(CarouselCardSchema, 'carousel cards', R.carouselCardsMinCount, R.carouselCardsMaxCount),
+});
+
+/** Message-level suggestions (`content.suggestions`): at most 10. */
+export const MessageSuggestionsSchema = list(
+  SuggestionSchema,
+  'suggestions on a message',
+  0,
+  LIMITS.message.suggestionsMaxCount,
+);

@@ -1,0 +1,312 @@
+// The send-message request body: recipient, content type, content, and delivery options,
+// with the rules that tie `type`, `content` and `channels` together.
+import * as v from 'valibot';
+import {
+  CHANNEL_CAPABILITIES,
+  CHANNELS,
+  type Channel,
+  CONTENT_TYPES,
+  type ContentType,
+  canCarry,
+  channelsCarrying,
+  supports,
+} from '../channels.js';
+import { LIMITS } from '../limits.js';
+import { ContentSchema } from './content.js';
+import {
+  asArray,
+  asRecord,
+  caseInsensitivePicklist,
+  dateTime,
+  either,
+  guid,
+  has,
+  httpUrl,
+  integerIn,
+  type Loose,
+  list,
+  msisdn,
+  nonEmpty,
+  type Report,
+  rules,
+  text,
+} from './primitives.js';
+
+const M = LIMITS.message;
+
+/** The recipient. */
+export const UserSchema = v.pipe(
+  v.object({
+    msisdn: v.optional(msisdn),
+    // Default country for national numbers: a 2-letter code such as SG or UK.
+    country: v.optional(
+      v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code such as SG')),
+    ),
+    lineUserId: v.optional(nonEmpty),
+    channelUserId: v.optional(nonEmpty),
+  }),
+  rules((user, report) => {
+    // A recipient is addressed by phone number, LINE user id or channel user id.
+    if (!has(user, 'msisdn') && !has(user, 'lineUserId') && !has(user, 'channelUserId')) {
+      report([], 'needs a recipient: msisdn, lineUserId or channelUserId');
+    }
+    // country qualifies a national msisdn.
+    if (has(user, 'country') && !has(user, 'msisdn'))
+      report(['country'], 'is only allowed together with msisdn');
+  }),
+);
+
+/** The request's `type`: accepted in any letter case (8x8's own material writes "Text"), emitted lowercase. */
+export const MessageTypeSchema = caseInsensitivePicklist(CONTENT_TYPES);
+
+/** A channel name: accepted in any letter case (8x8's tables write "whatsapp"), emitted as the API spells it. */
+export const ChannelSchema = caseInsensitivePicklist(CHANNELS);
+
+/** One step of the channel fallback chain. */
+export const ChannelRouteSchema = v.object({
+  channel: ChannelSchema,
+  // Seconds before falling back to the next channel: 10 seconds to 1 day.
+  fallbackAfter: v.optional(integerIn(M.fallbackAfterMinSeconds, M.fallbackAfterMaxSeconds)),
+  successStatus: v.optional(v.picklist(['Accepted', 'Sent', 'Delivered', 'Read'])),
+});
+
+/** The content field that each `type` requires. */
+const REQUIRED_CONTENT: Record<ContentType, readonly string[]> = {
+  text: ['text'],
+  image: ['url'],
+  audio: ['url'],
+  video: ['url'],
+  file: ['url'],
+  location: ['location'],
+  interactive: ['interactive'],
+  template: ['template'],
+  carousel: ['carousel'],
+  richCard: ['richCard'],
+  buttons: ['button'],
+};
+
+/** Structured content that belongs to exactly one type. */
+const OWNED_CONTENT: Readonly<Record<string, ContentType>> = {
+  location: 'location',
+  interactive: 'interactive',
+  template: 'template',
+  carousel: 'carousel',
+  richCard: 'richCard',
+  button: 'buttons',
+};
+
+function normalized<T extends readonly string[]>(value: unknown, options: T): T[number] | undefined {
+  if (typeof value !== 'string') return undefined;
+  return options.find((option) => option.toLowerCase() === value.toLowerCase());
+}
+
+function checkContentForType(type: ContentType, content: Loose, report: Report) {
+  // The content object carries what its type needs ("if the type is X, content should contain Y").
+  for (const field of REQUIRED_CONTENT[type]) {
+    if (!has(content, field)) report(['content', field], `is required when type is "${type}"`);
+  }
+  if (type === 'text' && content['text'] === '')
+    report(['content', 'text'], 'must not be empty when type is "text"');
+  // Viber rich media shows text and/or an image above its button.
+  if (type === 'buttons' && !has(content, 'text') && !has(content, 'url')) {
+    report(['content'], 'needs text or url (the image) beside the button when type is "buttons"');
+  }
+  for (const [field, owner] of Object.entries(OWNED_CONTENT)) {
+    if (owner !== type && has(content, field))
+      report(['content', field], `is only used when type is "${owner}"`);
+  }
+  // Direct Send supports text, cta_url with a single button and 1–3 reply buttons, with text headers only.
+  const directSend = asRecord(content['whatsApp'])?.['directSend'];
+  if (directSend !== undefined) {
+    const at = ['content', 'whatsApp', 'directSend'];
+    const interactive = asRecord(content['interactive']);
+    if (type !== 'text' && type !== 'interactive') {
+      report(at, `is only available for type "text" or "interactive", not "${type}"`);
+    } else if (type === 'interactive' && interactive) {
+      const kind = interactive['type'];
+      if (kind !== 'cta_url' && kind !== 'button') {
+        report(at, `supports interactive "cta_url" and "button" messages only, not "${String(kind)}"`);
+      }
+      const headerType = asRecord(interactive['header'])?.['type'];
+      if (headerType !== undefined && headerType !== 'text') {
+        report(
+          ['content', 'interactive', 'header', 'type'],
+          'must be "text" with directSend (Direct Send takes text headers only)',
+        );
+      }
+    }
+  }
+}
+
+function checkChannels(request: Loose, type: ContentType | undefined, report: Report) {
+  const routes = asArray(request['channels']);
+  const channels = routes.map((route) => normalized(asRecord(route)?.['channel'], CHANNELS));
+  const seen = new Set<Channel>();
+  channels.forEach((channel, index) => {
+    if (channel === undefined) return;
+    // Each channel appears at most once in the fallback chain.
+    if (seen.has(channel))
+      report(['channels', index, 'channel'], `must not repeat: "${channel}" is already in the chain`);
+    seen.add(channel);
+  });
+  const content = asRecord(request['content']);
+  const user = asRecord(request['user']);
+  const first = channels[0];
+  const known = channels.filter((channel): channel is Channel => channel !== undefined);
+  if (routes.length > 0 && first !== undefined && type !== undefined && !canCarry(first, type)) {
+    // The first channel must be able to carry the content (carousels and rich cards: RCS only, …).
+    report(
+      ['channels', 0, 'channel'],
+      `is "${first}", which cannot carry "${type}" content; "${type}" goes over ${either(channelsCarrying(type))}`,
+    );
+  }
+  const needs = (
+    feature: 'suggestions' | 'context' | 'directSend',
+    at: (string | number)[],
+    what: string,
+  ) => {
+    if (known.length > 0 && !known.some((channel) => supports(channel, feature))) {
+      const able = CHANNELS.filter((channel) => supports(channel, feature));
+      report(at, `${what} only on ${either(able)}, which is not in channels`);
+    }
+  };
+  if (has(content, 'suggestions')) needs('suggestions', ['content', 'suggestions'], 'are delivered');
+  if (has(request, 'context')) needs('context', ['context'], 'is supported');
+  if (has(asRecord(content?.['whatsApp']), 'directSend'))
+    needs('directSend', ['content', 'whatsApp', 'directSend'], 'is available');
+  // A LINE user id can only be reached over LINE.
+  if (has(user, 'lineUserId')) {
+    known.forEach((channel, index) => {
+      if (!supports(channel, 'lineUserId'))
+        report(
+          ['channels', index, 'channel'],
+          `cannot reach user.lineUserId; a LINE user is reached over Line only`,
+        );
+    });
+  }
+  // Each channel's own text limit (WhatsApp 4,096, RCS 3,072, Viber 1,000); SMS sends fallbackText when given.
+  if (type === 'text' && content) {
+    known.forEach((channel, index) => {
+      const field =
+        channel === 'SMS' && typeof content['fallbackText'] === 'string' ? 'fallbackText' : 'text';
+      const value = content[field];
+      const max = CHANNEL_CAPABILITIES[channel].textMaxLength;
+      if (typeof value === 'string' && value.length > max) {
+        report(
+          ['content', field],
+          `must be at most ${max} characters to go over ${channel} (channels[${index}]), got ${value.length}`,
+        );
+      }
+    });
+  }
+}
+
+/**
+ * The body of `POST /api/v1/subaccounts/{subAccountId}/messages`. Objects are checked field by field; fields the
+ * reference does not know are passed through unchanged (see docs/decisions.md).
+ */
+export const MessageRequestSchema = v.pipe(
+  v.object({
+    user: UserSchema,
+    // Your own unique reference: at most 50 characters.
+    clientMessageId: v.optional(text(M.clientMessageIdMaxLength)),
+    type: MessageTypeSchema,
+    content: ContentSchema,
+    scheduled: v.optional(dateTime),
+    expiry: v.optional(dateTime),
+    dlrCallbackUrl: v.optional(httpUrl),
+    channels: v.optional(list(ChannelRouteSchema, 'channels', 1, M.channelsMaxCount)),
+    context: v.optional(v.object({ umid: guid })),
+  }),
+  rules((request, report) => {
+    const type = normalized(request['type'], CONTENT_TYPES);
+    const content = asRecord(request['content']);
+    if (type !== undefined && content) checkContentForType(type, content, report);
+    checkChannels(request, type, report);
+    // A message expires after it is scheduled.
+    const { scheduled, expiry } = request;
+    if (typeof scheduled === 'string' && typeof expiry === 'string') {
+      const start = Date.parse(scheduled);
+      const end = Date.parse(expiry);
+      if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start)
+        report(['expiry'], 'must be later than scheduled');
+    }
+  }),
+);
+
+/**
+ * A validated send-message request: exactly what goes on the wire.
+ *
+ * @example
+ * ```ts
+ * import type { MessageRequest } from '8x8-chatapps';
+ *
+ * const request: MessageRequest = {
+ *   user: { msisdn: '+6512345678' },
+ *   type: 'text',
+ *   content: { text: 'Your order A-1234 has shipped', sms: { encoding: 'AUTO' } },
+ *   channels: [{ channel: 'WhatsApp', fallbackAfter: 60 }, { channel: 'SMS' }],
+ * };
+ * ```
+ */
+export type MessageRequest = v.InferOutput<typeof MessageRequestSchema>;
+
+/**
+ * What {@link parseMessage} accepts: like {@link MessageRequest}, but `type` and channel names in any letter case.
+ *
+ * @example
+ * ```ts
+ * import type { MessageRequestInput } from '8x8-chatapps';
+ *
+ * const input: MessageRequestInput = { user: { msisdn: '+6512345678' }, type: 'Text', content: { text: 'Hi' } };
+ * ```
+ */
+export type MessageRequestInput = v.InferInput<typeof MessageRequestSchema>;
+
+/**
+ * The recipient of a message.
+ *
+ * @example
+ * ```ts
+ * import type { User } from '8x8-chatapps';
+ *
+ * const national: User = { msisdn: '91234567', country: 'SG' };
+ * ```
+ */
+export type User = v.InferOutput<typeof UserSchema>;
+
+/**
+ * The `content` object of a message.
+ *
+ * @example
+ * ```ts
+ * import type { Content } from '8x8-chatapps';
+ *
+ * const content: Content = { url: 'https://example.com/receipt.pdf', text: 'Your receipt' };
+ * ```
+ */
+export type Content = v.InferOutput<typeof ContentSchema>;
+
+/**
+ * One step of a channel fallback chain.
+ *
+ * @example
+ * ```ts
+ * import type { ChannelRoute } from '8x8-chatapps';
+ *
+ * const route: ChannelRoute = { channel: 'RCS', fallbackAfter: 60, successStatus: 'Delivered' };
+ * ```
+ */
+export type ChannelRoute = v.InferOutput<typeof ChannelRouteSchema>;
+
+/**
+ * The request `type` (lowercase).
+ *
+ * @example
+ * ```ts
+ * import type { MessageType } from '8x8-chatapps';
+ *
+ * const type: MessageType = 'interactive';
+ * ```
+ */
+export type MessageType = v.InferOutput<typeof MessageTypeSchema>;

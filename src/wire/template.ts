@@ -1,0 +1,283 @@
+// WhatsApp (and Viber/Zalo) templates (`content.template`): components, their parameters, and carousel cards.
+import * as v from 'valibot';
+import { LIMITS } from '../limits.js';
+import { FlowDataSchema } from './interactive.js';
+import {
+  asArray,
+  asRecord,
+  has,
+  httpUrl,
+  integerIn,
+  type Loose,
+  latitude,
+  list,
+  longitude,
+  nonEmpty,
+  type Report,
+  rules,
+} from './primitives.js';
+
+const T = LIMITS.template;
+
+/** Parameter types of a template component. */
+export const TEMPLATE_PARAMETER_TYPES = [
+  'text',
+  'image',
+  'gif',
+  'video',
+  'document',
+  'location',
+  'payload',
+  'couponCode',
+  'action',
+  'ttlMinutes',
+] as const;
+
+/** Parameter types of a template carousel card's component (no gif, action or ttlMinutes). */
+export const CARD_PARAMETER_TYPES = [
+  'text',
+  'image',
+  'video',
+  'document',
+  'location',
+  'payload',
+  'couponCode',
+] as const;
+
+/** Component types of a template. */
+export const TEMPLATE_COMPONENT_TYPES = [
+  'header',
+  'footer',
+  'body',
+  'button',
+  'carousel',
+  'call_permission_request',
+  'request_contact_info',
+] as const;
+
+/** Button sub-types of a template button component. */
+export const TEMPLATE_BUTTON_SUBTYPES = ['QuickReply', 'Url', 'CopyCode', 'Flow', 'VoiceCall'] as const;
+
+/** The field each parameter type must carry. */
+const VALUE_FIELD_OF: Record<(typeof TEMPLATE_PARAMETER_TYPES)[number], string | undefined> = {
+  text: 'text',
+  image: 'url',
+  gif: 'url',
+  video: 'url',
+  document: 'url',
+  location: 'location',
+  payload: 'payload',
+  couponCode: 'couponCode',
+  action: undefined, // flowActionData is optional
+  ttlMinutes: 'ttlMinutes',
+};
+
+/** Parameter types each button sub-type takes. */
+const PARAMETER_TYPES_OF_BUTTON: Record<(typeof TEMPLATE_BUTTON_SUBTYPES)[number], readonly string[]> = {
+  QuickReply: ['payload', 'text'],
+  Url: ['text'],
+  CopyCode: ['couponCode'],
+  Flow: ['action'],
+  VoiceCall: ['ttlMinutes'],
+};
+
+/** Parameter types that only make sense on a button. */
+const BUTTON_ONLY_PARAMETER_TYPES = ['payload', 'couponCode', 'action', 'ttlMinutes'];
+
+const TemplateLocationSchema = v.object({
+  latitude,
+  longitude,
+  name: v.optional(v.string()),
+  address: v.optional(v.string()),
+});
+
+function checkParameter(parameter: Loose, report: Report) {
+  const type = parameter['type'];
+  if (typeof type !== 'string' || !(type in VALUE_FIELD_OF)) return;
+  // Each parameter type carries its value in the field of the same meaning (url for media types).
+  const field = VALUE_FIELD_OF[type as keyof typeof VALUE_FIELD_OF];
+  if (field !== undefined && !has(parameter, field)) report([field], `is required for a "${type}" parameter`);
+}
+
+const parameterEntries = {
+  text: v.optional(v.string()),
+  url: v.optional(httpUrl),
+  location: v.optional(TemplateLocationSchema),
+  payload: v.optional(v.string()),
+  couponCode: v.optional(v.string()),
+};
+
+/** A template placeholder value. */
+export const TemplateParameterSchema = v.pipe(
+  v.object({
+    type: v.picklist(TEMPLATE_PARAMETER_TYPES),
+    ...parameterEntries,
+    flowActionData: v.optional(
+      v.object({
+        screen: v.optional(nonEmpty),
+        data: v.optional(FlowDataSchema),
+      }),
+    ),
+    // VoiceCall button TTL at send time: 1 minute to 30 days.
+    ttlMinutes: v.optional(integerIn(LIMITS.interactive.ttlMinutesMin, LIMITS.interactive.ttlMinutesMax)),
+  }),
+  rules(checkParameter),
+);
+
+/** A placeholder value in a carousel card's component. */
+export const CardParameterSchema = v.pipe(
+  v.object({ type: v.picklist(CARD_PARAMETER_TYPES), ...parameterEntries }),
+  rules(checkParameter),
+);
+
+/** A component of a template carousel card: header, body or one of its two buttons. */
+export const TemplateCardComponentSchema = v.pipe(
+  v.object({
+    type: v.optional(v.picklist(['header', 'body', 'button'])),
+    parameters: v.optional(v.array(CardParameterSchema)),
+    index: v.optional(integerIn(T.cardButtonIndexMin, T.cardButtonIndexMax)),
+    subType: v.optional(v.picklist(['QuickReply', 'Url'])),
+  }),
+  rules((component, report) => checkButtonFields(component, report)),
+);
+
+/** A card of a template carousel. */
+export const TemplateCardSchema = v.pipe(
+  v.object({
+    cardIndex: integerIn(T.carouselCardIndexMin, T.carouselCardIndexMax),
+    components: v.optional(v.array(TemplateCardComponentSchema)),
+  }),
+  rules((card, report) => checkComponentSet(asArray(card['components']), ['components'], report)),
+);
+
+/** A component of a template: header, body, footer, a button, a carousel… */
+export const TemplateComponentSchema = v.pipe(
+  v.object({
+    type: v.optional(v.picklist(TEMPLATE_COMPONENT_TYPES)),
+    parameters: v.optional(v.array(TemplateParameterSchema)),
+    index: v.optional(integerIn(T.buttonIndexMin, T.buttonIndexMax)),
+    subType: v.optional(v.picklist(TEMPLATE_BUTTON_SUBTYPES)),
+    cards: v.optional(
+      list(TemplateCardSchema, 'carousel cards', T.carouselCardsMinCount, T.carouselCardsMaxCount),
+    ),
+  }),
+  rules((component, report) => {
+    const type = component['type'] ?? 'body';
+    checkButtonFields(component, report);
+    // Cards are required for, and only allowed on, a carousel component.
+    if (type === 'carousel' && !has(component, 'cards'))
+      report(['cards'], 'is required for a "carousel" component');
+    if (type !== 'carousel' && has(component, 'cards'))
+      report(['cards'], 'is only allowed on a "carousel" component');
+    if (type === 'carousel') {
+      checkUniqueIndexes(asArray(component['cards']), 'cardIndex', ['cards'], 'card', report);
+    }
+  }),
+);
+
+/** Rules shared by template and card components: button fields and which parameter types fit where. */
+function checkButtonFields(component: Loose, report: Report) {
+  const type = component['type'] ?? 'body';
+  const parameters = asArray(component['parameters']);
+  if (type === 'button') {
+    // A button needs its position index and sub-type.
+    for (const field of ['index', 'subType'])
+      if (!has(component, field)) report([field], 'is required for a "button" component');
+    const subType = component['subType'];
+    if (typeof subType === 'string' && subType in PARAMETER_TYPES_OF_BUTTON) {
+      // VoiceCall buttons may omit parameters; all other sub-types require at least one.
+      if (subType !== 'VoiceCall' && parameters.length === 0) {
+        report(['parameters'], `must have at least 1 parameter for a "${subType}" button`);
+      }
+      // Each sub-type takes its own parameter type (ttlMinutes on VoiceCall only, couponCode on CopyCode…).
+      const allowed = PARAMETER_TYPES_OF_BUTTON[subType as keyof typeof PARAMETER_TYPES_OF_BUTTON];
+      parameters.forEach((parameter, index) => {
+        const parameterType = asRecord(parameter)?.['type'];
+        if (typeof parameterType === 'string' && !allowed.includes(parameterType)) {
+          report(
+            ['parameters', index, 'type'],
+            `must be ${allowed.map((a) => `"${a}"`).join(' or ')} on a "${subType}" button, got "${parameterType}"`,
+          );
+        }
+      });
+    }
+  } else {
+    // index and subType describe buttons only; button parameter types only fit buttons.
+    for (const field of ['index', 'subType'])
+      if (has(component, field)) report([field], 'is only allowed on a "button" component');
+    parameters.forEach((parameter, index) => {
+      const parameterType = asRecord(parameter)?.['type'];
+      if (typeof parameterType === 'string' && BUTTON_ONLY_PARAMETER_TYPES.includes(parameterType)) {
+        report(
+          ['parameters', index, 'type'],
+          `"${parameterType}" parameters are only allowed on a "button" component`,
+        );
+      }
+    });
+  }
+}
+
+function checkUniqueIndexes(
+  items: readonly unknown[],
+  key: string,
+  at: (string | number)[],
+  what: string,
+  report: Report,
+) {
+  const seen = new Set<unknown>();
+  items.forEach((item, position) => {
+    const index = asRecord(item)?.[key];
+    if (typeof index !== 'number') return;
+    if (seen.has(index))
+      report([...at, position, key], `must be unique: another ${what} has ${key} ${index}`);
+    seen.add(index);
+  });
+}
+
+/** Rules over a list of components: one header/body/footer/carousel each, unique button indexes, ≤2 Url buttons. */
+function checkComponentSet(components: readonly unknown[], at: (string | number)[], report: Report) {
+  const seen = new Map<string, number>();
+  const buttons: unknown[] = [];
+  const buttonPositions: number[] = [];
+  components.forEach((component, position) => {
+    const record = asRecord(component);
+    const type = record?.['type'] ?? 'body';
+    if (typeof type !== 'string') return;
+    if (type === 'button') {
+      buttons.push(component);
+      buttonPositions.push(position);
+      return;
+    }
+    // A template has at most one header, one body, one footer and one carousel.
+    if (seen.has(type))
+      report(
+        [...at, position, 'type'],
+        `must not repeat: there is already a "${type}" component at index ${seen.get(type)}`,
+      );
+    else seen.set(type, position);
+  });
+  // Button positions are unique.
+  const seenIndexes = new Set<unknown>();
+  buttons.forEach((button, i) => {
+    const index = asRecord(button)?.['index'];
+    if (typeof index !== 'number') return;
+    if (seenIndexes.has(index))
+      report([...at, buttonPositions[i]!, 'index'], `must be unique: another button has index ${index}`);
+    seenIndexes.add(index);
+  });
+  // The Url button type allows a maximum of 2 buttons.
+  const urlButtons = buttons.filter((button) => asRecord(button)?.['subType'] === 'Url').length;
+  if (urlButtons > T.urlButtonsMaxCount) {
+    report(at, `must have at most ${T.urlButtonsMaxCount} buttons of subType "Url", got ${urlButtons}`);
+  }
+}
+
+/** A template message (`content.template`, type `template`). */
+export const TemplateSchema = v.pipe(
+  v.object({
+    name: nonEmpty,
+    language: nonEmpty,
+    components: v.optional(v.array(TemplateComponentSchema)),
+  }),
+  rules((template, report) => checkComponentSet(asArray(template['components']), ['components'], report)),
+);

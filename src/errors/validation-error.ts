@@ -36,6 +36,7 @@ export interface ValidationIssue {
  * ```
  */
 export class ValidationError extends Error {
+  /** Always `'ValidationError'`, also after the error crosses a realm or is serialised. */
   override readonly name = 'ValidationError' as const;
   /** Every issue found, in document order. Never empty. */
   readonly issues: readonly ValidationIssue[];

@@ -226,10 +226,9 @@ export function list<const TItem extends v.GenericSchema>(
   min = 0,
   max = Number.POSITIVE_INFINITY,
 ) {
-  const got = (issue: v.BaseIssue<unknown>) => (Array.isArray(issue.input) ? issue.input.length : 0);
   return v.pipe(
     v.array(item),
-    v.minLength(min, (issue) => `must have at least ${min} ${noun}, got ${got(issue)}`),
-    v.maxLength(max, (issue) => `must have at most ${max} ${noun}, got ${got(issue)}`),
+    v.minLength(min, `must have at least ${min} ${noun}`),
+    v.maxLength(max, `must have at most ${max} ${noun}`),
   );
 }

@@ -3,8 +3,6 @@
 import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 
-type AnySchema = v.GenericSchema;
-
 /** `content.interactive.action.buttons[3].reply.title` from valibot's path items. */
 export function formatPath(path: readonly (string | number | symbol | unknown)[]): string {
   let out = '';
@@ -72,7 +70,10 @@ function describe(issue: v.BaseIssue<unknown>): string {
 
 /** Messages given where a rule is declared win; the generic sentence only fills in for valibot's defaults. */
 function messageOf(issue: v.BaseIssue<unknown>): string {
-  return issue.message.startsWith('Invalid ') ? describe(issue) : issue.message;
+  if (issue.message.startsWith('Invalid ')) return describe(issue);
+  // A count rule worded where it is declared ("at most 3 reply buttons") still says how many there were.
+  const counted = (issue.type === 'min_length' || issue.type === 'max_length') && Array.isArray(issue.input);
+  return counted ? `${issue.message}, got ${count(issue.input)}` : issue.message;
 }
 
 /** valibot issues → {@link ValidationIssue}s. */
@@ -99,7 +100,7 @@ export type SafeResult<T> =
  * if (!result.success) console.log(result.error.issues);
  * ```
  */
-export function safeValidate<S extends AnySchema>(
+export function safeValidate<S extends v.GenericSchema>(
   schema: S,
   input: unknown,
   subject = 'value',
@@ -120,7 +121,7 @@ export function safeValidate<S extends AnySchema>(
  * const user = validate(UserSchema, { msisdn: '+6512345678' }, 'user');
  * ```
  */
-export function validate<S extends AnySchema>(
+export function validate<S extends v.GenericSchema>(
   schema: S,
   input: unknown,
   subject = 'value',

@@ -18,7 +18,17 @@
  * console.log(CHANNELS.includes('RCS')); // true
  * ```
  */
-export const CHANNELS = ['SMS', 'WhatsApp', 'Facebook', 'RCS', 'Viber', 'Line', 'WeChat', 'Zalo', 'Instagram'] as const;
+export const CHANNELS = [
+  'SMS',
+  'WhatsApp',
+  'Facebook',
+  'RCS',
+  'Viber',
+  'Line',
+  'WeChat',
+  'Zalo',
+  'Instagram',
+] as const;
 
 /**
  * A channel of the 8x8 Messaging Apps API.
@@ -120,9 +130,17 @@ export const CHANNEL_CAPABILITIES = {
     textMaxLength: 3072,
   },
   // Viber: text, templates (RU/UA/BY only), image, video, file, and rich media (text + image + one button).
-  Viber: { carries: ['text', 'template', 'image', 'video', 'file', 'buttons'], features: [], textMaxLength: 1000 },
+  Viber: {
+    carries: ['text', 'template', 'image', 'video', 'file', 'buttons'],
+    features: [],
+    textMaxLength: 1000,
+  },
   // LINE Official Account: text, image, video, audio and location outbound; the only channel for lineUserId.
-  Line: { carries: ['text', 'image', 'video', 'audio', 'location'], features: ['lineUserId'], textMaxLength: 35_000 },
+  Line: {
+    carries: ['text', 'image', 'video', 'audio', 'location'],
+    features: ['lineUserId'],
+    textMaxLength: 35_000,
+  },
   // WeChat: not in 8x8's content table; text and media (docs/decisions.md).
   WeChat: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
   // Zalo Notification Service: text, templates and images.

@@ -1,0 +1,564 @@
+// The client: validates a message, posts it through a transport and turns the answer into a typed result or a typed
+// error. It holds the API key only as a Secret, so no error, log line or JSON of the client can show it.
+import * as v from 'valibot';
+import { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
+import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
+import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import { createKyTransport } from '../transport/ky-transport.js';
+import { parseRetryAfter, type RetryPolicy } from '../transport/retry-policy.js';
+import { Secret } from '../transport/secret.js';
+import type { Transport, TransportResponse } from '../transport/transport.js';
+import {
+  BATCH_LIMITS,
+  type BatchRequest,
+  type BatchResponse,
+  BatchResponseSchema,
+  parseBatch,
+} from '../wire/batch.js';
+import { type MessageRequest, type MessageRequestInput, parseMessage } from '../wire/index.js';
+import {
+  ErrorResponseSchema,
+  type SendMessageResponse,
+  SendMessageResponseSchema,
+} from '../wire/response.js';
+import { SubAccountIdSchema } from '../wire/sub-account.js';
+import { safeValidate } from '../wire/validate.js';
+import { type BatchSource, isBatchSource } from './batch-builder.js';
+import { isMessageSource, type MessageSource } from './message-source.js';
+import type { SendError, SendOutcome } from './outcome.js';
+import { runPool } from './pool.js';
+import { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
+
+/**
+ * Options of {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * import type { ClientOptions } from '8x8-chatapps';
+ *
+ * const options: ClientOptions = { apiKey: 'my-api-key', subAccountId: 'acme_marketing', region: 'europe' };
+ * ```
+ */
+export interface ClientOptions {
+  /** Your 8x8 API key, sent as `Authorization: Bearer <apiKey>`. Never printed by the library. */
+  readonly apiKey: string;
+  /** The sub-account messages are sent from: 3–50 characters of letters, digits and `- . _ &`. */
+  readonly subAccountId: string;
+  /** 8x8 region of your account ['asia-pacific']. Ignored when `baseUrl` is set. */
+  readonly region?: Region;
+  /** Another server: the sandbox's URL in tests, or a proxy. Overrides `region`. */
+  readonly baseUrl?: string;
+  /** How requests are sent [`createKyTransport({ timeoutMs, retry })`]. */
+  readonly transport?: Transport;
+  /** Time limit of one attempt in ms, for the default transport [30,000]. Not allowed with `transport`. */
+  readonly timeoutMs?: number;
+  /** Retry policy of the default transport (see `createKyTransport`). Not allowed with `transport`. */
+  readonly retry?: RetryPolicy | false;
+}
+
+/**
+ * A message `send` accepts: a wire request (checked at run time) or any builder (`MessageSource`).
+ *
+ * @example
+ * ```ts
+ * import type { SendableMessage } from '8x8-chatapps';
+ *
+ * const message: SendableMessage = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } };
+ * ```
+ */
+export type SendableMessage = MessageRequestInput | MessageRequest | MessageSource;
+
+/**
+ * A batch `sendBatch` accepts: a batch request of any size, or a batch builder.
+ *
+ * @example
+ * ```ts
+ * import type { SendableBatch } from '8x8-chatapps';
+ *
+ * const batch: SendableBatch = {
+ *   template: { type: 'text', content: { text: 'Hello' } },
+ *   messages: [{ user: { msisdn: '+6512345678' } }],
+ * };
+ * ```
+ */
+export type SendableBatch = BatchRequest | BatchSource;
+
+/**
+ * Options of one send.
+ *
+ * @example
+ * ```ts
+ * await client.send(message, { signal: AbortSignal.timeout(5_000) });
+ * ```
+ */
+export interface SendOptions {
+  /** Aborts the send; see `AbortError` for whether the message may have been accepted. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * Progress of `sendMany`/`sendEach`, reported after every message.
+ *
+ * @example
+ * ```ts
+ * import type { SendProgress } from '8x8-chatapps';
+ *
+ * const report = (p: SendProgress) => console.log(`${p.done}/${p.total ?? '?'} (${p.failed} failed)`);
+ * ```
+ */
+export interface SendProgress {
+  /** Messages finished so far. */
+  readonly done: number;
+  /** How many messages there are, when the input is an array. */
+  readonly total: number | undefined;
+  readonly accepted: number;
+  readonly failed: number;
+  /** The outcome that was just reported. */
+  readonly outcome: SendOutcome;
+}
+
+/**
+ * Options of `sendMany` and `sendEach`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * await client.sendMany(messages, {
+ *   concurrency: 20,
+ *   signal: controller.signal,
+ *   onProgress: ({ done, total }) => console.log(`${done}/${total}`),
+ * });
+ * ```
+ */
+export interface SendManyOptions {
+  /** Messages in flight at once [16]. 8x8 allows about 1,800 requests a second per sub-account. */
+  readonly concurrency?: number;
+  /** Stops the run: messages not yet started end as `AbortError` without being sent. */
+  readonly signal?: AbortSignal | undefined;
+  /** Called after each message. */
+  readonly onProgress?: (progress: SendProgress) => void;
+}
+
+/**
+ * The result of `sendMany`: one outcome per message, in input order, and the counts.
+ *
+ * @example
+ * ```ts
+ * const { outcomes, accepted, failed } = await client.sendMany(messages);
+ * console.log(`${accepted} accepted, ${failed} failed of ${outcomes.length}`);
+ * ```
+ */
+export interface SendManyResult {
+  readonly outcomes: readonly SendOutcome[];
+  readonly accepted: number;
+  readonly failed: number;
+}
+
+/**
+ * How one request of a batch ended. A batch larger than 1,000 messages is sent as several requests;
+ * `firstIndex` and `count` say which messages each one carried.
+ *
+ * @example
+ * ```ts
+ * import type { BatchRequestOutcome } from '8x8-chatapps';
+ *
+ * const line = (o: BatchRequestOutcome) =>
+ *   o.ok ? `${o.count} sent as batch ${o.response.batchId}` : `${o.count} not sent: ${o.error.name}`;
+ * ```
+ */
+export type BatchRequestOutcome =
+  | {
+      readonly ok: true;
+      readonly firstIndex: number;
+      readonly count: number;
+      readonly response: BatchResponse;
+    }
+  | {
+      readonly ok: false;
+      readonly firstIndex: number;
+      readonly count: number;
+      readonly error: Exclude<SendError, ValidationError>;
+    };
+
+/**
+ * The result of `sendBatch`: each request's outcome and the totals. It never rejects once the batch is valid.
+ *
+ * @example
+ * ```ts
+ * const result = await client.sendBatch(batch);
+ * console.log(`${result.acceptedCount} accepted, ${result.unsentCount} in failed requests`);
+ * ```
+ */
+export interface BatchResult {
+  readonly requests: readonly BatchRequestOutcome[];
+  /** Sum of 8x8's `acceptedCount` over the requests that were answered. */
+  readonly acceptedCount: number;
+  /** Sum of 8x8's `rejectedCount` over the requests that were answered. */
+  readonly rejectedCount: number;
+  /** Messages in requests that got no success answer (see each request's error for whether they were sent). */
+  readonly unsentCount: number;
+}
+
+/**
+ * Options of `sendBatch`.
+ *
+ * @example
+ * ```ts
+ * await client.sendBatch(batch, { concurrency: 2 });
+ * ```
+ */
+export interface SendBatchOptions {
+  /** Batch requests in flight at once when the batch is split [1]. */
+  readonly concurrency?: number;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * A client for one 8x8 sub-account. Create it with {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * const response = await client.send(message);
+ * console.log(response.umid, response.status.state);
+ * ```
+ */
+export interface Client {
+  /** The sub-account messages are sent from. */
+  readonly subAccountId: string;
+  /** The server requests go to. */
+  readonly baseUrl: string;
+  /**
+   * Validates and sends one message. Resolves with 8x8's answer (checked against its schema).
+   *
+   * @throws {ValidationError} when the message breaks a rule; nothing is sent.
+   * @throws {ApiError | UnexpectedResponseError | TimeoutError | NetworkError | AbortError} see {@link SendError}.
+   */
+  send(message: SendableMessage, options?: SendOptions): Promise<SendMessageResponse>;
+  /** Like {@link Client.send}, but never rejects: resolves with a {@link SendOutcome} to `match` on. */
+  trySend(message: SendableMessage, options?: SendOptions): Promise<SendOutcome>;
+  /**
+   * Sends many messages, `concurrency` at a time, and resolves with one outcome per message in input order.
+   * Never rejects because a message failed.
+   */
+  sendMany(
+    messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
+    options?: SendManyOptions,
+  ): Promise<SendManyResult>;
+  /** Like {@link Client.sendMany}, but yields each outcome as soon as it is known (completion order). */
+  sendEach(
+    messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
+    options?: SendManyOptions,
+  ): AsyncIterableIterator<SendOutcome>;
+  /**
+   * Sends a batch through the batch endpoint. Validates every message first (nothing is sent if one is invalid),
+   * then sends it in requests of at most 1,000 messages.
+   *
+   * @throws {ValidationError} when the batch breaks a rule; nothing is sent.
+   */
+  sendBatch(batch: SendableBatch, options?: SendBatchOptions): Promise<BatchResult>;
+}
+
+const DEFAULT_CONCURRENCY = 16;
+
+function invalidOptions(issues: ValidationIssue[]): ValidationError {
+  return new ValidationError(issues, 'client options');
+}
+
+function resolveBaseUrl(options: ClientOptions, issues: ValidationIssue[]): string {
+  if (options.baseUrl !== undefined) {
+    if (!/^https?:\/\//i.test(options.baseUrl) || !URL.canParse(options.baseUrl)) {
+      issues.push({ path: 'baseUrl', message: 'must be an http:// or https:// URL' });
+    }
+    return options.baseUrl.replace(/\/+$/, '');
+  }
+  const region = options.region ?? DEFAULT_REGION;
+  if (!Object.hasOwn(REGIONS, region)) {
+    issues.push({ path: 'region', message: `must be one of ${Object.keys(REGIONS).join(', ')}` });
+    return REGIONS[DEFAULT_REGION];
+  }
+  return REGIONS[region];
+}
+
+/**
+ * Creates a client for one sub-account.
+ *
+ * Reading the key from the environment is up to you (or use {@link clientOptionsFromEnv}); the library reads no
+ * environment variable on its own.
+ *
+ * @throws {ValidationError} when an option is invalid (the message never contains the API key).
+ * @example
+ * ```ts
+ * import { createClient, Message } from '8x8-chatapps';
+ *
+ * const client = createClient({
+ *   apiKey: process.env.EIGHTX8_API_KEY ?? '',
+ *   subAccountId: process.env.EIGHTX8_SUBACCOUNT_ID ?? '',
+ *   region: 'asia-pacific',
+ * });
+ * const response = await client.send({
+ *   user: { msisdn: '+6512345678' },
+ *   type: 'text',
+ *   content: { text: 'Your order A-1234 has shipped' },
+ * });
+ * console.log(response.umid);
+ * ```
+ */
+export function createClient(options: ClientOptions): Client {
+  const issues: ValidationIssue[] = [];
+  // Rule: the key goes in `Authorization: Bearer <apiKey>`, so it must be a non-empty header-safe token.
+  if (typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
+    issues.push({ path: 'apiKey', message: 'is required (your 8x8 API key)' });
+  } else if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
+    issues.push({ path: 'apiKey', message: 'must be printable ASCII without spaces or line breaks' });
+  }
+  const subAccount = safeValidate(SubAccountIdSchema, options.subAccountId, 'subAccountId');
+  if (!subAccount.success) {
+    for (const issue of subAccount.error.issues)
+      issues.push({ path: 'subAccountId', message: issue.message });
+  }
+  const baseUrl = resolveBaseUrl(options, issues);
+  if (options.transport !== undefined && (options.timeoutMs !== undefined || options.retry !== undefined)) {
+    issues.push({
+      path: 'transport',
+      message: 'cannot be combined with timeoutMs or retry; pass them to createKyTransport instead',
+    });
+  }
+  if (issues.length > 0) throw invalidOptions(issues);
+
+  const authorization = new Secret(`Bearer ${options.apiKey}`);
+  const transport =
+    options.transport ??
+    createKyTransport({
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+    });
+  const subAccountId = options.subAccountId;
+  const messagesUrl = `${baseUrl}/api/v1/subaccounts/${encodeURIComponent(subAccountId)}/messages`;
+  const batchUrl = `${messagesUrl}/batch`;
+  const headers = Object.freeze({ 'content-type': 'application/json', accept: 'application/json' });
+
+  async function post(
+    url: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+  ): Promise<TransportResponse> {
+    try {
+      return await transport.send({
+        method: 'POST',
+        url,
+        headers,
+        authorization,
+        body: JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      if (error instanceof TimeoutError || error instanceof NetworkError || error instanceof AbortError)
+        throw error;
+      if (signal?.aborted) throw new AbortError(true, signal.reason);
+      // A custom transport threw something else: report it as a network failure without its details' secrets.
+      throw new NetworkError('other', url, {
+        cause: error instanceof Error ? new Error(error.message) : undefined,
+      });
+    }
+  }
+
+  async function send(message: SendableMessage, sendOptions: SendOptions = {}): Promise<SendMessageResponse> {
+    const request = prepare(message);
+    return deliver(request, sendOptions.signal);
+  }
+
+  async function deliver(
+    request: MessageRequest,
+    signal: AbortSignal | undefined,
+  ): Promise<SendMessageResponse> {
+    if (signal?.aborted) throw new AbortError(false, signal.reason);
+    const response = await post(messagesUrl, request, signal);
+    return interpret(response, SendMessageResponseSchema);
+  }
+
+  async function trySend(
+    message: SendableMessage,
+    sendOptions: SendOptions = {},
+    index = 0,
+  ): Promise<SendOutcome> {
+    let request: MessageRequest;
+    try {
+      request = prepare(message);
+    } catch (error) {
+      return { ok: false, index, request: undefined, error: asValidationError(error) };
+    }
+    try {
+      return { ok: true, index, request, response: await deliver(request, sendOptions.signal) };
+    } catch (error) {
+      return { ok: false, index, request, error: error as SendError };
+    }
+  }
+
+  async function* sendEach(
+    messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
+    manyOptions: SendManyOptions = {},
+  ): AsyncIterableIterator<SendOutcome> {
+    const concurrency = checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY);
+    const total = Array.isArray(messages) ? messages.length : undefined;
+    const { signal, onProgress } = manyOptions;
+    let done = 0;
+    let accepted = 0;
+    // After an abort, each message not yet started still gets its outcome: an AbortError, nothing sent.
+    const outcomes = runPool(messages, concurrency, (message, index) => trySend(message, { signal }, index));
+    for await (const outcome of outcomes) {
+      done++;
+      if (outcome.ok) accepted++;
+      onProgress?.({ done, total, accepted, failed: done - accepted, outcome });
+      yield outcome;
+    }
+  }
+
+  async function sendMany(
+    messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
+    manyOptions: SendManyOptions = {},
+  ): Promise<SendManyResult> {
+    const outcomes: SendOutcome[] = [];
+    let accepted = 0;
+    for await (const outcome of sendEach(messages, manyOptions)) {
+      outcomes[outcome.index] = outcome;
+      if (outcome.ok) accepted++;
+    }
+    return { outcomes, accepted, failed: outcomes.length - accepted };
+  }
+
+  async function sendBatch(batch: SendableBatch, batchOptions: SendBatchOptions = {}): Promise<BatchResult> {
+    const source = isBatchSource(batch) ? batch.build() : batch;
+    // Every message is checked before the first request, so an invalid batch sends nothing.
+    const parsed = parseBatch(source, { maxMessages: Number.POSITIVE_INFINITY });
+    const { signal } = batchOptions;
+    const concurrency = checkConcurrency(batchOptions.concurrency ?? 1);
+    const slices: { firstIndex: number; body: BatchRequest }[] = [];
+    // Rule: at most 1,000 messages per batch request; larger batches become several requests.
+    for (let first = 0; first < parsed.messages.length; first += BATCH_LIMITS.maxMessages) {
+      slices.push({
+        firstIndex: first,
+        body: { ...parsed, messages: parsed.messages.slice(first, first + BATCH_LIMITS.maxMessages) },
+      });
+    }
+    const requests: BatchRequestOutcome[] = [];
+    for await (const outcome of runPool(slices, concurrency, async ({ firstIndex, body }) => {
+      const count = body.messages.length;
+      try {
+        if (signal?.aborted) throw new AbortError(false, signal.reason);
+        const response = interpret(await post(batchUrl, body, signal), BatchResponseSchema);
+        return { ok: true, firstIndex, count, response } as const;
+      } catch (error) {
+        return { ok: false, firstIndex, count, error: error as Exclude<SendError, ValidationError> } as const;
+      }
+    })) {
+      requests.push(outcome);
+    }
+    requests.sort((a, b) => a.firstIndex - b.firstIndex);
+    let acceptedCount = 0;
+    let rejectedCount = 0;
+    let unsentCount = 0;
+    for (const request of requests) {
+      if (request.ok) {
+        acceptedCount += request.response.acceptedCount;
+        rejectedCount += request.response.rejectedCount;
+      } else {
+        unsentCount += request.count;
+      }
+    }
+    return { requests, acceptedCount, rejectedCount, unsentCount };
+  }
+
+  const client: Client = {
+    subAccountId,
+    baseUrl,
+    send,
+    trySend: (message, sendOptions) => trySend(message, sendOptions),
+    sendMany,
+    sendEach,
+    sendBatch,
+  };
+  return Object.freeze(client);
+}
+
+/** Turns a builder or a wire request into a validated wire request. */
+function prepare(message: SendableMessage): MessageRequest {
+  return parseMessage(isMessageSource(message) ? message.build() : message);
+}
+
+function asValidationError(error: unknown): ValidationError {
+  if (error instanceof ValidationError) return error;
+  // A builder's build() threw something else: the message could not be produced, so nothing is sent.
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ValidationError([{ path: '', message: `could not be built: ${reason}` }]);
+}
+
+function checkConcurrency(concurrency: number): number {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  }
+  return concurrency;
+}
+
+/** Reads an answer: a success body checked against `schema`, or an `ApiError` for HTTP 400 and above. */
+function interpret<S extends v.GenericSchema>(response: TransportResponse, schema: S): v.InferOutput<S> {
+  const { status, body } = response;
+  if (status >= 200 && status < 300) {
+    const checked = safeValidate(schema, body, '8x8 response');
+    if (checked.success) return checked.output as v.InferOutput<S>;
+    throw new UnexpectedResponseError(status, body, checked.error.issues);
+  }
+  if (status >= 400) {
+    const errorBody = v.safeParse(ErrorResponseSchema, body);
+    throw new ApiError({
+      status,
+      code: errorBody.success ? errorBody.output.code : undefined,
+      message: errorBody.success
+        ? (errorBody.output.message ?? `HTTP ${status}`)
+        : describeStatus(status, body),
+      errorId: errorBody.success ? errorBody.output.errorId : undefined,
+      timestamp: errorBody.success ? errorBody.output.timestamp : undefined,
+      retryAfterMs: parseRetryAfter(response.headers['retry-after']),
+      body,
+    });
+  }
+  throw new UnexpectedResponseError(status, body, [
+    { path: '', message: `HTTP ${status} is not an answer of the API` },
+  ]);
+}
+
+function describeStatus(status: number, body: unknown): string {
+  const message =
+    typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  if (typeof message === 'string' && message !== '') return message;
+  return `HTTP ${status} without an 8x8 error body`;
+}
+
+/**
+ * Reads client options from environment variables: `EIGHTX8_API_KEY`, `EIGHTX8_SUBACCOUNT_ID` and, optionally,
+ * `EIGHTX8_REGION` (`asia-pacific`, `north-america`, `europe`, `indonesia`) or `EIGHTX8_BASE_URL`.
+ * Returns `undefined` when the key or the sub-account is not set.
+ *
+ * @example
+ * ```ts
+ * import { clientOptionsFromEnv, createClient } from '8x8-chatapps';
+ *
+ * const options = clientOptionsFromEnv();
+ * if (options === undefined) throw new Error('set EIGHTX8_API_KEY and EIGHTX8_SUBACCOUNT_ID');
+ * const client = createClient(options);
+ * ```
+ */
+export function clientOptionsFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ClientOptions | undefined {
+  const apiKey = env['EIGHTX8_API_KEY'];
+  const subAccountId = env['EIGHTX8_SUBACCOUNT_ID'];
+  if (!apiKey || !subAccountId) return undefined;
+  const region = env['EIGHTX8_REGION'];
+  const baseUrl = env['EIGHTX8_BASE_URL'];
+  return {
+    apiKey,
+    subAccountId,
+    ...(region ? { region: region as Region } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
+  };
+}

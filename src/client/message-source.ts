@@ -1,0 +1,37 @@
+// Anything that can produce a wire request: the fluent builders implement this, and so can a user's own type.
+import type { MessageRequest } from '../wire/index.js';
+
+/**
+ * Something that builds a message: every `Message…` builder, or your own type. The client calls `build()`
+ * once, validates the result and sends it.
+ *
+ * @example
+ * ```ts
+ * import type { MessageSource } from '8x8-chatapps';
+ *
+ * const reminder: MessageSource = {
+ *   build: () => ({ user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'See you at 10:00' } }),
+ * };
+ * await client.send(reminder);
+ * ```
+ */
+export interface MessageSource {
+  build(): MessageRequest;
+}
+
+/**
+ * Whether `value` is a {@link MessageSource} (has a `build` method) rather than a wire request.
+ *
+ * @example
+ * ```ts
+ * import { isMessageSource } from '8x8-chatapps';
+ *
+ * isMessageSource({ build: () => ({}) }); // true
+ * isMessageSource({ user: { msisdn: '+6512345678' } }); // false
+ * ```
+ */
+export function isMessageSource(value: unknown): value is MessageSource {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { build?: unknown }).build === 'function'
+  );
+}

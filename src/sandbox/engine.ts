@@ -1,0 +1,412 @@
+// The sandbox's brain, independent of HTTP: routes a request, checks the bearer key and the body with the library's
+// own schemas, records what it accepted, and injects the faults a test asked for. The HTTP server and the
+// recording transport both drive it.
+import { randomUUID } from 'node:crypto';
+import { API_ERROR_CODES } from '../errors/api-error.js';
+import type { ValidationIssue } from '../errors/validation-error.js';
+import { BATCH_LIMITS, BatchEnvelopeSchema } from '../wire/batch.js';
+import { type MessageRequest, safeParseMessage } from '../wire/index.js';
+import { SubAccountIdSchema } from '../wire/sub-account.js';
+import { safeValidate } from '../wire/validate.js';
+import { acceptedAnswer, errorAnswer, type FakeAnswer } from './answers.js';
+
+/**
+ * A fault the sandbox can inject instead of (or after) handling a request:
+ * - `rate-limit`: HTTP 429 with `Retry-After` (seconds, default 1); nothing accepted.
+ * - `unavailable`: HTTP 503 with optional `Retry-After`; nothing accepted.
+ * - `server-error`: HTTP 500 (8x8 code 2000); with `afterAccept`, the message is accepted first.
+ * - `status`: any HTTP status with an 8x8 error body (e.g. 502, 504); nothing accepted.
+ * - `drop`: the connection is closed without an answer; with `afterAccept`, the message is accepted first.
+ * - `delay`: the answer is held back `ms` milliseconds, then the request is handled normally.
+ *
+ * @example
+ * ```ts
+ * import type { SandboxFault } from '8x8-chatapps';
+ *
+ * const faults: SandboxFault[] = [{ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'drop' }];
+ * ```
+ */
+export type SandboxFault =
+  | { readonly kind: 'rate-limit'; readonly retryAfterSeconds?: number }
+  | { readonly kind: 'unavailable'; readonly retryAfterSeconds?: number }
+  | { readonly kind: 'server-error'; readonly afterAccept?: boolean }
+  | { readonly kind: 'status'; readonly status: number; readonly code?: number }
+  | { readonly kind: 'drop'; readonly afterAccept?: boolean }
+  | { readonly kind: 'delay'; readonly ms: number };
+
+/**
+ * Faults injected at random, for soak tests. Reproducible: the same `seed` gives the same faults in the same
+ * request order.
+ *
+ * @example
+ * ```ts
+ * sandbox.setFaults({
+ *   latencyMs: [0, 3],
+ *   probability: 0.2,
+ *   faults: [{ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'drop' }],
+ *   seed: 7,
+ * });
+ * ```
+ */
+export interface SandboxFaultPlan {
+  /** Latency added to every answer: a fixed number of ms, or a `[min, max]` range drawn uniformly. */
+  readonly latencyMs?: number | readonly [number, number];
+  /** Chance (0–1) that a request meets one of `faults`, drawn uniformly. */
+  readonly probability?: number;
+  readonly faults?: readonly SandboxFault[];
+  /** Seed of the random draws [1]. */
+  readonly seed?: number;
+}
+
+/**
+ * A message the sandbox accepted.
+ *
+ * @example
+ * ```ts
+ * const [first] = sandbox.accepted;
+ * console.log(first?.umid, first?.message.user);
+ * ```
+ */
+export interface AcceptedMessage {
+  readonly umid: string;
+  /** The message as 8x8 would send it (for a batch: template and message merged). */
+  readonly message: MessageRequest;
+  /** The batch it came in, if any. */
+  readonly batchId?: string;
+}
+
+/**
+ * One request the sandbox received, whatever became of it.
+ *
+ * @example
+ * ```ts
+ * const attempts = sandbox.requests.filter((request) => request.answer === 429).length;
+ * ```
+ */
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  readonly body: unknown;
+  /** Milliseconds since the epoch, when the request arrived. */
+  readonly receivedAt: number;
+  /** The HTTP status answered, or `'dropped'`. */
+  readonly answer: number | 'dropped';
+}
+
+/** The engine's answer: an HTTP answer, or a connection to drop. */
+export type EngineAnswer = FakeAnswer | { readonly drop: true };
+
+/** A request as the engine sees it. */
+export interface EngineRequest {
+  readonly method: string;
+  /** Path and query, e.g. `/api/v1/subaccounts/acme/messages`. */
+  readonly path: string;
+  /** The `Authorization` header value, if any. */
+  readonly authorization: string | undefined;
+  readonly body: string;
+}
+
+/** Options of the engine (and of `startSandbox`). */
+export interface SandboxEngineOptions {
+  /** The API key the sandbox accepts [a random one]; `null` to accept any bearer key. */
+  readonly apiKey?: string | null;
+  /** The sub-account the sandbox serves ['sandbox']. */
+  readonly subAccountId?: string;
+  /** Serve any sub-account in the path, not only `subAccountId` [false]. */
+  readonly anySubAccount?: boolean;
+}
+
+const ROUTE = /^\/api\/v1\/subaccounts\/([^/?]+)\/messages(\/batch)?\/?(?:\?.*)?$/;
+
+/** A small seeded generator (mulberry32), so a fault plan replays identically. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Picks the 8x8 error code that best names the first issue of an invalid message. */
+function codeForIssues(issues: readonly ValidationIssue[]): number {
+  const path = issues[0]?.path ?? '';
+  if (path === 'user') return API_ERROR_CODES.missingUser;
+  if (path.startsWith('user.msisdn')) return API_ERROR_CODES.invalidMsisdn;
+  if (path === 'clientMessageId') return API_ERROR_CODES.clientMessageIdTooLong;
+  if (path === 'type') return API_ERROR_CODES.invalidContentType;
+  if (path === 'content') return API_ERROR_CODES.missingContent;
+  if (path === 'dlrCallbackUrl') return API_ERROR_CODES.invalidDlrCallbackUrl;
+  return API_ERROR_CODES.invalidParameter;
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`).join('; ');
+}
+
+/**
+ * The request handling of the sandbox, without HTTP. Exported for transports that want sandbox answers in memory.
+ *
+ * @example
+ * ```ts
+ * import { SandboxEngine } from '8x8-chatapps';
+ *
+ * const engine = new SandboxEngine({ apiKey: null });
+ * const answer = await engine.handle({
+ *   method: 'POST',
+ *   path: '/api/v1/subaccounts/sandbox/messages',
+ *   authorization: 'Bearer anything',
+ *   body: JSON.stringify({ user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } }),
+ * });
+ * ```
+ */
+export class SandboxEngine {
+  readonly subAccountId: string;
+  readonly #apiKey: string | null;
+  readonly #anySubAccount: boolean;
+  readonly #accepted: AcceptedMessage[] = [];
+  readonly #requests: ReceivedRequest[] = [];
+  readonly #queued: SandboxFault[] = [];
+  #plan: SandboxFaultPlan = {};
+  #random: () => number = seededRandom(1);
+
+  constructor(options: SandboxEngineOptions = {}) {
+    this.#apiKey = options.apiKey === undefined ? `sandbox-${randomUUID()}` : options.apiKey;
+    this.subAccountId = options.subAccountId ?? 'sandbox';
+    this.#anySubAccount = options.anySubAccount ?? false;
+    const check = safeValidate(SubAccountIdSchema, this.subAccountId, 'sandbox subAccountId');
+    if (!check.success) throw check.error;
+  }
+
+  /** The key clients must present; `null` when any key is accepted. Not shown by `JSON.stringify`. */
+  get apiKey(): string | null {
+    return this.#apiKey;
+  }
+
+  /** Every message accepted so far, in order. */
+  get accepted(): readonly AcceptedMessage[] {
+    return this.#accepted;
+  }
+
+  /** Every request received so far, in order of arrival. */
+  get requests(): readonly ReceivedRequest[] {
+    return this.#requests;
+  }
+
+  /** Injects faults at random from now on; replaces any previous plan. */
+  setFaults(plan: SandboxFaultPlan): void {
+    this.#plan = plan;
+    this.#random = seededRandom(plan.seed ?? 1);
+  }
+
+  /** Makes the next requests meet these faults, one each, in order (before any random plan). */
+  queueFaults(...faults: readonly SandboxFault[]): void {
+    this.#queued.push(...faults);
+  }
+
+  /** Removes every fault, queued or planned. */
+  clearFaults(): void {
+    this.#queued.length = 0;
+    this.setFaults({});
+  }
+
+  /** Forgets accepted messages, received requests and faults. */
+  reset(): void {
+    this.#accepted.length = 0;
+    this.#requests.length = 0;
+    this.clearFaults();
+  }
+
+  /** JSON of the engine: its state, never its key. */
+  toJSON(): object {
+    return {
+      subAccountId: this.subAccountId,
+      accepted: this.#accepted.length,
+      requests: this.#requests.length,
+    };
+  }
+
+  /** Handles one request and says how to answer it. */
+  async handle(request: EngineRequest): Promise<EngineAnswer> {
+    const receivedAt = Date.now();
+    let body: unknown;
+    try {
+      body = request.body === '' ? undefined : (JSON.parse(request.body) as unknown);
+    } catch {
+      body = request.body;
+    }
+    const answer = await this.#answer(request, body);
+    this.#requests.push({
+      method: request.method,
+      path: request.path,
+      body,
+      receivedAt,
+      answer: 'drop' in answer ? 'dropped' : answer.status,
+    });
+    return answer;
+  }
+
+  #nextFault(): SandboxFault | undefined {
+    const queued = this.#queued.shift();
+    if (queued !== undefined) return queued;
+    const { probability = 0, faults = [] } = this.#plan;
+    if (faults.length === 0 || this.#random() >= probability) return undefined;
+    return faults[Math.floor(this.#random() * faults.length)];
+  }
+
+  #latency(): number {
+    const { latencyMs } = this.#plan;
+    if (latencyMs === undefined) return 0;
+    if (typeof latencyMs === 'number') return latencyMs;
+    const [min, max] = latencyMs;
+    return min + this.#random() * (max - min);
+  }
+
+  async #answer(request: EngineRequest, body: unknown): Promise<EngineAnswer> {
+    const latency = this.#latency();
+    let fault = this.#nextFault();
+    if (fault?.kind === 'delay') {
+      await sleep(latency + fault.ms);
+      fault = undefined;
+    } else if (latency > 0) {
+      await sleep(latency);
+    }
+
+    const route = ROUTE.exec(request.path);
+    if (request.method !== 'POST' || route === null) {
+      return errorAnswer(404, API_ERROR_CODES.notFound, `No endpoint ${request.method} ${request.path}`);
+    }
+    // Rule: every request carries `Authorization: Bearer <apiKey>`.
+    const bearer = /^Bearer (.+)$/.exec(request.authorization ?? '')?.[1];
+    if (bearer === undefined || (this.#apiKey !== null && bearer !== this.#apiKey)) {
+      return errorAnswer(
+        401,
+        API_ERROR_CODES.unauthorized,
+        'Request was not authenticated: missing or unknown API key',
+      );
+    }
+    if (!this.#anySubAccount && decodeURIComponent(route[1] ?? '') !== this.subAccountId) {
+      return errorAnswer(
+        400,
+        API_ERROR_CODES.illegalSubAccountId,
+        `Sub-account ${route[1]} is not this account's`,
+      );
+    }
+
+    switch (fault?.kind) {
+      case 'rate-limit':
+        return errorAnswer(429, API_ERROR_CODES.bulkLimitReached, 'Too many requests', {
+          'retry-after': String(fault.retryAfterSeconds ?? 1),
+        });
+      case 'unavailable':
+        return errorAnswer(
+          503,
+          API_ERROR_CODES.internalError,
+          'Service unavailable',
+          fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) },
+        );
+      case 'status':
+        return errorAnswer(
+          fault.status,
+          fault.code ?? API_ERROR_CODES.internalError,
+          `Injected HTTP ${fault.status}`,
+        );
+      case 'server-error':
+      case 'drop':
+        if (fault.afterAccept !== true) {
+          return fault.kind === 'drop'
+            ? { drop: true }
+            : errorAnswer(500, API_ERROR_CODES.internalError, 'Internal server error');
+        }
+        break;
+      default:
+        break;
+    }
+
+    const answer = route[2] === undefined ? this.#acceptMessage(body) : this.#acceptBatch(body);
+    if (fault?.kind === 'drop') return { drop: true };
+    if (fault?.kind === 'server-error')
+      return errorAnswer(500, API_ERROR_CODES.internalError, 'Internal server error');
+    return answer;
+  }
+
+  #acceptMessage(body: unknown): FakeAnswer {
+    const parsed = safeParseMessage(body);
+    if (!parsed.success) {
+      const { issues } = parsed.error;
+      return errorAnswer(400, codeForIssues(issues), describeIssues(issues));
+    }
+    const umid = randomUUID();
+    this.#accepted.push({ umid, message: parsed.output });
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: acceptedAnswer(parsed.output, umid),
+    };
+  }
+
+  #acceptBatch(body: unknown): FakeAnswer {
+    const envelope = safeValidate(BatchEnvelopeSchema, body, 'batch');
+    if (!envelope.success) {
+      const missing = envelope.error.issues.some((issue) => issue.path.startsWith('messages'));
+      return errorAnswer(
+        400,
+        missing ? API_ERROR_CODES.missingMessages : API_ERROR_CODES.invalidParameter,
+        describeIssues(envelope.error.issues),
+      );
+    }
+    const { messages, template = {}, clientBatchId, includeMessagesInResponse } = envelope.output;
+    // Rule: at most 1,000 messages per batch request.
+    if (messages.length > BATCH_LIMITS.maxMessages) {
+      return errorAnswer(
+        400,
+        API_ERROR_CODES.tooManyMessages,
+        `A batch holds at most ${BATCH_LIMITS.maxMessages} messages, got ${messages.length}`,
+      );
+    }
+    const batchId = randomUUID();
+    const timestamp = new Date().toISOString();
+    const results = messages.map((message) => {
+      const parsed = safeParseMessage({ ...template, ...message });
+      if (!parsed.success) {
+        const { issues } = parsed.error;
+        return {
+          umid: randomUUID(),
+          user: { ...((message as { user?: object }).user ?? {}) },
+          ...clientMessageIdOf(message),
+          status: {
+            state: 'rejected',
+            timestamp,
+            errorCode: codeForIssues(issues),
+            errorMessage: describeIssues(issues),
+          },
+        };
+      }
+      const answer = acceptedAnswer(parsed.output);
+      this.#accepted.push({ umid: answer.umid, message: parsed.output, batchId });
+      return answer;
+    });
+    const acceptedCount = results.filter((result) => result.status.state === 'queued').length;
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: {
+        batchId,
+        ...(clientBatchId === undefined ? {} : { clientBatchId }),
+        acceptedCount,
+        rejectedCount: results.length - acceptedCount,
+        ...(includeMessagesInResponse === true ? { messages: results } : {}),
+      },
+    };
+  }
+}
+
+function clientMessageIdOf(message: Record<string, unknown>): { clientMessageId?: string } {
+  const id = message['clientMessageId'];
+  return typeof id === 'string' ? { clientMessageId: id } : {};
+}

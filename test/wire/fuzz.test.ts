@@ -1,0 +1,181 @@
+// Property-based: whatever it is given, parseMessage returns a message or throws a ValidationError whose issues
+// each carry a path and a message. It never crashes with a TypeError or anything else.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors/validation-error.js';
+import { parseMessage } from '../../src/wire/index.js';
+import { BASES } from '../fixtures/messages.js';
+import { REMOVED, withPath } from './table.js';
+
+const RUNS = 300;
+
+const directory = new URL('../fixtures/requests/', import.meta.url);
+const VALID: readonly unknown[] = [
+  ...Object.values(BASES),
+  ...readdirSync(directory)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as unknown),
+];
+
+/** An issue path in JS accessor form: '' or `a.b[3].c` (a quoted key in brackets for an unusual name). */
+const ACCESSOR =
+  /^(?:|(?:[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])*)$/;
+
+/** Parses `input`; any outcome but a message or a well-formed ValidationError fails the property. */
+function parsesOrExplains(input: unknown): void {
+  let output: unknown;
+  try {
+    output = parseMessage(input);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    expect(error.issues.length, 'a ValidationError lists at least one issue').toBeGreaterThan(0);
+    for (const issue of error.issues) {
+      expect(typeof issue.path).toBe('string');
+      expect(issue.path, `path ${JSON.stringify(issue.path)} is in accessor form`).toMatch(ACCESSOR);
+      expect(typeof issue.message).toBe('string');
+      expect(issue.message.trim(), `message at ${issue.path}`).not.toBe('');
+    }
+    expect(error.message).not.toBe('');
+    return;
+  }
+  // What parseMessage returns is a valid message in its own right.
+  expect(parseMessage(output)).toStrictEqual(output);
+}
+
+type Path = readonly (string | number)[];
+
+/** Every path inside `value` (objects and arrays included, root excluded). */
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
+}
+
+function accessor(path: Path): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
+    .join('');
+}
+
+/** Values that break naive code: wrong types, non-finite numbers, huge strings, odd objects. */
+const nasty = fc.oneof(
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    2 ** 53 + 2,
+    '',
+    ' ',
+    '\u0000',
+    'x'.repeat(70_000),
+    [],
+    {},
+    [[]],
+    { length: 3 },
+    Object.create(null),
+    new Date(Number.NaN),
+    '__proto__',
+  ),
+  fc.jsonValue(),
+  fc.anything(),
+);
+
+/** A valid message with one key deleted or one value replaced by something arbitrary. */
+const mutatedMessage = fc
+  .constantFrom(...VALID)
+  .chain((message) => fc.tuple(fc.constant(message), fc.constantFrom(...pathsOf(message))))
+  .chain(([message, path]) =>
+    fc.oneof(
+      fc.constant(withPath(message, accessor(path), REMOVED)),
+      nasty.map((value) => withPath(message, accessor(path), value)),
+    ),
+  );
+
+/** Objects shaped roughly like a message, with arbitrary parts. */
+const messageShaped = fc.record(
+  {
+    user: fc.oneof(fc.record({ msisdn: fc.oneof(fc.string(), nasty) }, { requiredKeys: [] }), nasty),
+    type: fc.oneof(
+      fc.constantFrom(
+        'text',
+        'Image',
+        'interactive',
+        'template',
+        'carousel',
+        'richCard',
+        'buttons',
+        'location',
+      ),
+      nasty,
+    ),
+    content: fc.oneof(
+      fc.dictionary(
+        fc.constantFrom(
+          'text',
+          'url',
+          'interactive',
+          'template',
+          'richCard',
+          'carousel',
+          'location',
+          'suggestions',
+          'button',
+          'whatsApp',
+        ),
+        nasty,
+      ),
+      nasty,
+    ),
+    channels: fc.oneof(
+      fc.array(
+        fc.record(
+          { channel: fc.oneof(fc.constantFrom('SMS', 'WhatsApp', 'RCS'), nasty) },
+          { requiredKeys: [] },
+        ),
+      ),
+      nasty,
+    ),
+    context: nasty,
+  },
+  { requiredKeys: [] },
+);
+
+describe('parseMessage on arbitrary input', () => {
+  it('arbitrary JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), parsesOrExplains), { numRuns: RUNS });
+  });
+
+  it('arbitrary JavaScript values (maps, dates, typed arrays, null prototypes, sparse arrays …)', () => {
+    const anything = fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    });
+    fc.assert(fc.property(anything, parsesOrExplains), { numRuns: RUNS });
+  });
+
+  it('objects shaped like a message', () => {
+    fc.assert(fc.property(messageShaped, parsesOrExplains), { numRuns: RUNS });
+  });
+
+  it('valid messages with one key deleted or one value replaced', () => {
+    fc.assert(fc.property(mutatedMessage, parsesOrExplains), { numRuns: RUNS * 2 });
+  });
+
+  it('the valid messages themselves', () => {
+    expect(VALID.length).toBeGreaterThan(40);
+    for (const message of VALID) expect(() => parseMessage(message)).not.toThrow();
+  });
+});

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './channels.js';
+export * from './client/index.js';
 export * from './errors/validation-error.js';
 export * from './limits.js';
 export * from './wire/index.js';

@@ -4,4 +4,5 @@ export { parseMessage, safeParseMessage } from './parse.js';
 export * from './rcs.js';
 export * from './request.js';
 export * from './template.js';
+export type * from './types.js';
 export { type SafeResult, safeValidate, validate } from './validate.js';

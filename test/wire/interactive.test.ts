@@ -24,6 +24,7 @@ import {
   REMOVED,
   range,
   required,
+  schemaBug,
   times,
   withPath,
 } from './table.js';
@@ -271,6 +272,17 @@ describe('flow', () => {
     ),
     // Rule: flow data, when given, is a non-empty object.
     fails(FLOW, `${parameters}.flowActionPayload.data`, {}, `${parameters}.flowActionPayload.data`),
+    // SCHEMA BUG: keys whose value is undefined count as content, but are dropped from the output (and from JSON),
+    // so the message goes out with `data: {}` (found by test/wire/fuzz.test.ts).
+    ...schemaBug(
+      'flow data of undefined values passes but is emitted empty',
+      fails(
+        FLOW,
+        `${parameters}.flowActionPayload.data`,
+        { orderId: undefined },
+        `${parameters}.flowActionPayload.data`,
+      ),
+    ),
     fails(
       FLOW,
       `${parameters}.flowActionPayload.data`,

@@ -1,0 +1,88 @@
+// The answers of POST …/messages: the success body and the error body, as the reference documents them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ErrorResponseSchema, SendMessageResponseSchema } from '../../src/wire/response.js';
+import { validate } from '../../src/wire/validate.js';
+import { against, check, fails, named, ok, oneOf, optional, required, schemaBug } from './table.js';
+
+const directory = new URL('../fixtures/responses/', import.meta.url);
+const responses = readdirSync(directory)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => [file, JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as object] as const);
+const successes = responses.filter(([file]) => file.startsWith('success-'));
+const errors = responses.filter(([file]) => file.startsWith('error-'));
+
+const parseSuccess = (input: unknown) => validate(SendMessageResponseSchema, input, 'send-message response');
+const parseError = (input: unknown) => validate(ErrorResponseSchema, input, 'error response');
+
+const SUCCESS = named('success', successes.find(([file]) => file === 'success-queued.json')?.[1] ?? {});
+const ERROR = named('error', errors.find(([file]) => file === 'error-msisdn.json')?.[1] ?? {});
+
+describe('documented response bodies', () => {
+  it('include the reference examples', () => {
+    expect(successes.length).toBeGreaterThanOrEqual(3);
+    expect(errors.length).toBeGreaterThanOrEqual(4);
+  });
+  it.each(successes)('%s parses unchanged as a success body', (_file, body) => {
+    expect(parseSuccess(body)).toStrictEqual(body);
+  });
+  it.each(errors)('%s parses unchanged as an error body', (_file, body) => {
+    expect(parseError(body)).toStrictEqual(body);
+  });
+});
+
+describe('success body', () => {
+  check(
+    against(parseSuccess, [
+      required(SUCCESS, 'umid'),
+      required(SUCCESS, 'status'),
+      required(SUCCESS, 'user'),
+      required(SUCCESS, 'status.state'),
+      optional(SUCCESS, 'clientMessageId'),
+      // Rule: umid is a GUID.
+      fails(SUCCESS, 'umid', 'not-a-guid'),
+      fails(SUCCESS, 'umid', 42),
+      ...oneOf(SUCCESS, 'status.state', [
+        'unknown',
+        'queued',
+        'failed',
+        'sent',
+        'delivered',
+        'undelivered',
+        'read',
+        'ok',
+        'error',
+      ]).filter((row) => row.expected.ok),
+      // Decision (lead): a state 8x8 adds later is kept, not rejected, so a new state never breaks a send.
+      ok(SUCCESS, 'status.state', 'deleted'),
+      ok(SUCCESS, 'status.detail', 'delivered_to_operator'),
+      ok(SUCCESS, 'status.errorCode', 1002),
+      fails(SUCCESS, 'status.errorCode', 1.5),
+      fails(SUCCESS, 'status.errorCode', '1002'),
+      ...schemaBug(
+        'response timestamp not checked as a date-time',
+        fails(SUCCESS, 'status.timestamp', 'yesterday'),
+      ),
+    ]),
+  );
+});
+
+describe('error body', () => {
+  check(
+    against(parseError, [
+      // Rule: code, errorId and timestamp are required; message is optional.
+      required(ERROR, 'code'),
+      required(ERROR, 'errorId'),
+      required(ERROR, 'timestamp'),
+      optional(ERROR, 'message'),
+      fails(ERROR, 'code', '1002'),
+      fails(ERROR, 'code', 1002.5),
+      // Rule: errorId is a GUID (reference: string<uuid>); timestamp is a date-time.
+      ...schemaBug(
+        'errorId and timestamp formats not checked',
+        fails(ERROR, 'errorId', 'b4478860'),
+        fails(ERROR, 'timestamp', 'last Tuesday'),
+      ),
+    ]),
+  );
+});

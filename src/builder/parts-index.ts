@@ -1,0 +1,2 @@
+// The public content-part builders: WhatsApp interactive messages and RCS rich cards, carousels and suggestions.
+export {};

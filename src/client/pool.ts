@@ -2,8 +2,14 @@
 // iterable is never read ahead), and yields each result as soon as its task settles.
 
 /**
- * Maps `items` through `task`, `concurrency` at a time, yielding results in completion order. `task` must not
- * reject (the client's tasks turn every failure into an outcome). If the consumer stops early, no new task starts.
+ * Maps `items` through `task`, `concurrency` at a time, yielding results in completion order.
+ *
+ * Read-ahead is bounded: an item is pulled only while fewer than `concurrency` items are pulled but not yet yielded
+ * (running, or settled and waiting for the consumer). A slow consumer therefore slows the pool down instead of
+ * letting results pile up, and an endless iterable is read at most `concurrency` items ahead.
+ * If the consumer stops early, no new task starts (tasks already running finish on their own).
+ * `task` should not reject (the client's tasks turn every failure into an outcome); if one does, the generator
+ * rethrows that error once the tasks already running have settled.
  */
 export async function* runPool<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
@@ -13,6 +19,7 @@ export async function* runPool<T, R>(
   const iterator: Iterator<T> | AsyncIterator<T> =
     Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const settled: R[] = [];
+  let failure: { readonly error: unknown } | undefined;
   let wake: (() => void) | undefined;
   let running = 0;
   let index = 0;
@@ -20,28 +27,40 @@ export async function* runPool<T, R>(
 
   const start = (item: T) => {
     running++;
-    void task(item, index++).then((result) => {
-      running--;
-      settled.push(result);
-      wake?.();
-    });
+    task(item, index++).then(
+      (result) => {
+        running--;
+        settled.push(result);
+        wake?.();
+      },
+      (error: unknown) => {
+        running--;
+        failure ??= { error };
+        wake?.();
+      },
+    );
   };
 
   try {
     for (;;) {
-      while (!exhausted && running < concurrency) {
+      while (failure === undefined && !exhausted && running + settled.length < concurrency) {
         const next = await iterator.next();
         if (next.done === true) exhausted = true;
         else start(next.value);
       }
-      while (settled.length > 0) yield settled.shift() as R;
-      if (exhausted && running === 0) return;
-      if (settled.length === 0) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        wake = undefined;
+      if (settled.length > 0) {
+        yield settled.shift() as R;
+        continue;
       }
+      if (running === 0) {
+        if (failure !== undefined) throw failure.error;
+        if (exhausted) return;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = undefined;
     }
   } finally {
     if (!exhausted) await iterator.return?.();

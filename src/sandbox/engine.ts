@@ -90,8 +90,8 @@ export interface ReceivedRequest {
   readonly body: unknown;
   /** Milliseconds since the epoch, when the request arrived. */
   readonly receivedAt: number;
-  /** The HTTP status answered, or `'dropped'`. */
-  readonly answer: number | 'dropped';
+  /** The HTTP status answered, `'dropped'`, or `'pending'` while the answer is being prepared (latency, delay). */
+  readonly answer: number | 'dropped' | 'pending';
 }
 
 /** The engine's answer: an HTTP answer, or a connection to drop. */
@@ -240,14 +240,16 @@ export class SandboxEngine {
     } catch {
       body = request.body;
     }
-    const answer = await this.#answer(request, body);
-    this.#requests.push({
+    const record: { -readonly [K in keyof ReceivedRequest]: ReceivedRequest[K] } = {
       method: request.method,
       path: request.path,
       body,
       receivedAt,
-      answer: 'drop' in answer ? 'dropped' : answer.status,
-    });
+      answer: 'pending',
+    };
+    this.#requests.push(record);
+    const answer = await this.#answer(request, body);
+    record.answer = 'drop' in answer ? 'dropped' : answer.status;
     return answer;
   }
 

@@ -1,0 +1,237 @@
+// The client over the recording transport: validation before sending, URL and headers, answers read with their
+// schemas, each error class, and exhaustive matching with ts-pattern.
+import { match } from 'ts-pattern';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../src/client/client.js';
+import type { SendError } from '../../src/client/outcome.js';
+import { REGIONS } from '../../src/client/regions.js';
+import { ApiError, UnexpectedResponseError } from '../../src/errors/api-error.js';
+import { AbortError, NetworkError } from '../../src/errors/transport-errors.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
+import { errorAnswer } from '../../src/sandbox/answers.js';
+import { createRecordingTransport } from '../../src/transport/recording-transport.js';
+import type { Transport } from '../../src/transport/transport.js';
+
+const text = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hello' } } as const;
+
+function clientWith(transport: Transport, subAccountId = 'acme') {
+  return createClient({ apiKey: 'test-key', subAccountId, transport });
+}
+
+describe('createClient options', () => {
+  it('uses the region server, Asia-Pacific by default', async () => {
+    const transport = createRecordingTransport();
+    expect(clientWith(transport).baseUrl).toBe('https://chatapps.8x8.com');
+    for (const [region, url] of Object.entries(REGIONS)) {
+      const client = createClient({
+        apiKey: 'k',
+        subAccountId: 'acme',
+        region: region as keyof typeof REGIONS,
+      });
+      expect(client.baseUrl).toBe(url);
+    }
+    expect(REGIONS).toEqual({
+      'asia-pacific': 'https://chatapps.8x8.com',
+      'north-america': 'https://chatapps.us.8x8.com',
+      europe: 'https://chatapps.8x8.uk',
+      indonesia: 'https://chatapps.8x8.id',
+    });
+  });
+
+  it('posts to the messages endpoint with the sub-account percent-encoded', async () => {
+    const transport = createRecordingTransport();
+    await clientWith(transport, 'acme&co.test').send(text);
+    expect(transport.requests[0]?.url).toBe(
+      'https://chatapps.8x8.com/api/v1/subaccounts/acme%26co.test/messages',
+    );
+    expect(transport.requests[0]?.headers).toEqual({
+      'content-type': 'application/json',
+      accept: 'application/json',
+    });
+  });
+
+  it('strips a trailing slash from baseUrl', () => {
+    const client = createClient({ apiKey: 'k', subAccountId: 'acme', baseUrl: 'http://127.0.0.1:8080/' });
+    expect(client.baseUrl).toBe('http://127.0.0.1:8080');
+  });
+
+  it('lists every bad option at once, naming the field, without echoing the key', () => {
+    const attempt = () =>
+      createClient({
+        apiKey: 'has space secret',
+        subAccountId: 'a b',
+        baseUrl: 'ftp://example.com',
+        transport: createRecordingTransport(),
+        timeoutMs: 10,
+      });
+    expect(attempt).toThrow(ValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      const { issues, message } = error as ValidationError;
+      expect(issues.map((issue) => issue.path)).toEqual(['apiKey', 'subAccountId', 'baseUrl', 'transport']);
+      expect(message).not.toContain('secret');
+    }
+    expect(() => createClient({ apiKey: '', subAccountId: 'acme' })).toThrow(/apiKey: is required/);
+    expect(() => createClient({ apiKey: 'k', subAccountId: 'ab' })).toThrow(/subAccountId/);
+  });
+});
+
+describe('send', () => {
+  it('returns the answer checked against the response schema', async () => {
+    const transport = createRecordingTransport();
+    const response = await clientWith(transport).send({ ...text, clientMessageId: 'order-1' });
+    expect(response).toMatchObject({ clientMessageId: 'order-1', status: { state: 'queued' } });
+    expect(response.umid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('accepts any builder (an object with build()) and sends what it builds', async () => {
+    const transport = createRecordingTransport();
+    await clientWith(transport).send({ build: () => ({ ...text, type: 'text' }) });
+    expect(transport.messages).toEqual([text]);
+  });
+
+  it('normalises the input (e.g. type case) before sending', async () => {
+    const transport = createRecordingTransport();
+    await clientWith(transport).send({ ...text, type: 'Text' });
+    expect(transport.messages[0]?.type).toBe('text');
+  });
+
+  it('throws ValidationError and sends nothing when the message breaks a rule', async () => {
+    const transport = createRecordingTransport();
+    const error = await clientWith(transport)
+      .send({ user: { msisdn: '12' }, type: 'text', content: {} } as never)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toContain('user.msisdn');
+    expect(transport.requests).toHaveLength(0);
+  });
+
+  it('turns an 8x8 error body into ApiError with status, code, errorId and timestamp', async () => {
+    const answer = errorAnswer(400, 1002, 'Invalid MSISDN format');
+    const transport = createRecordingTransport({ respond: () => answer });
+    const error = (await clientWith(transport)
+      .send(text)
+      .catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 1002,
+      codeName: 'invalidMsisdn',
+      errorId: answer.body.errorId,
+      timestamp: answer.body.timestamp,
+      mayHaveBeenAccepted: false,
+    });
+    expect(error.message).toBe('8x8 API error 400 1002: Invalid MSISDN format');
+  });
+
+  it('reads Retry-After into ApiError.retryAfterMs and flags rate limiting', async () => {
+    const transport = createRecordingTransport({
+      respond: () => errorAnswer(429, 1100, 'Too many requests', { 'retry-after': '7' }),
+    });
+    const error = (await clientWith(transport)
+      .send(text)
+      .catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 7000, isRateLimited: true });
+  });
+
+  it('keeps a non-8x8 error body (a proxy page) as ApiError without a code', async () => {
+    const transport = createRecordingTransport({
+      respond: () => ({ status: 502, headers: {}, body: '<html>Bad gateway</html>' }),
+    });
+    const error = (await clientWith(transport)
+      .send(text)
+      .catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toMatchObject({ status: 502, code: undefined, mayHaveBeenAccepted: true });
+    expect(error.body).toBe('<html>Bad gateway</html>');
+  });
+
+  it('reports a success status with an unexpected body as UnexpectedResponseError', async () => {
+    const transport = createRecordingTransport({
+      respond: () => ({ status: 200, headers: {}, body: { status: { state: 'queued' } } }),
+    });
+    const error = (await clientWith(transport)
+      .send(text)
+      .catch((caught: unknown) => caught)) as UnexpectedResponseError;
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['umid', 'user']));
+    expect(error.mayHaveBeenAccepted).toBe(true);
+  });
+
+  it('accepts states and details 8x8 may add later, and ignores unknown fields', async () => {
+    const transport = createRecordingTransport({
+      respond: () => ({
+        status: 200,
+        headers: {},
+        body: {
+          umid: '82188ee0-109f-e811-8150-020897df5459',
+          user: { msisdn: '+6512345678' },
+          status: { state: 'scheduled', detail: 'held_for_window', timestamp: '2021-01-04T08:19:45.99Z' },
+          newField: true,
+        },
+      }),
+    });
+    const response = await clientWith(transport).send(text);
+    expect(response.status).toEqual({
+      state: 'scheduled',
+      detail: 'held_for_window',
+      timestamp: '2021-01-04T08:19:45.99Z',
+    });
+    expect(response).not.toHaveProperty('newField');
+  });
+
+  it('reports a foreign transport failure as NetworkError "other"', async () => {
+    const transport: Transport = {
+      send: () => Promise.reject(new Error('socket hang up')),
+    };
+    const error = await clientWith(transport)
+      .send(text)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ reason: 'other', mayHaveBeenAccepted: true });
+  });
+
+  it('does not send when the signal is already aborted', async () => {
+    const transport = createRecordingTransport();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await clientWith(transport)
+      .send(text, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(transport.requests).toHaveLength(0);
+  });
+});
+
+describe('trySend and exhaustive matching', () => {
+  const explain = (error: SendError): string =>
+    match(error)
+      .with({ name: 'ValidationError' }, (e) => `invalid ${e.issues[0]?.path}`)
+      .with({ name: 'ApiError' }, (e) => `api ${e.status} ${e.code}`)
+      .with({ name: 'UnexpectedResponseError' }, (e) => `unexpected ${e.status}`)
+      .with({ name: 'TimeoutError' }, (e) => `timeout ${e.timeoutMs}`)
+      .with({ name: 'NetworkError' }, (e) => `network ${e.reason}`)
+      .with({ name: 'AbortError' }, (e) => `aborted ${e.mayHaveBeenAccepted}`)
+      .exhaustive();
+
+  it('never rejects, and every error can be matched by name', async () => {
+    const transport = createRecordingTransport({
+      respond: () => errorAnswer(401, 1200, 'Not authenticated'),
+    });
+    const client = clientWith(transport);
+    const refused = await client.trySend(text);
+    const invalid = await client.trySend({ ...text, user: { msisdn: 'x' } });
+    expect(refused.ok ? 'ok' : explain(refused.error)).toBe('api 401 1200');
+    expect(invalid.ok ? 'ok' : explain(invalid.error)).toBe('invalid user.msisdn');
+    expect(invalid).toMatchObject({ ok: false, index: 0, request: undefined });
+  });
+
+  it('rejects a non-exhaustive match at compile time', () => {
+    const partial = (error: SendError) =>
+      match(error)
+        .with({ name: 'ApiError' }, () => 1)
+        // @ts-expect-error NetworkError, AbortError and the other errors are not handled
+        .exhaustive();
+    expect(typeof partial).toBe('function');
+  });
+});

@@ -1,0 +1,210 @@
+// The default transport through a real HTTP server on loopback: what it retries, what it never retries, and the
+// error each failure becomes.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../src/errors/api-error.js';
+import { AbortError, NetworkError, TimeoutError } from '../../src/errors/transport-errors.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
+import { createKyTransport, type RetryEvent } from '../../src/transport/ky-transport.js';
+import { Secret } from '../../src/transport/secret.js';
+import type { TransportRequest } from '../../src/transport/transport.js';
+
+const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hello' } };
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ apiKey: 'transport-test-key', subAccountId: 'acme' });
+});
+afterAll(() => sandbox.close());
+afterEach(() => sandbox.reset());
+
+function request(overrides: Partial<TransportRequest> = {}): TransportRequest {
+  return {
+    method: 'POST',
+    url: `${sandbox.url}/api/v1/subaccounts/acme/messages`,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    authorization: new Secret('Bearer transport-test-key'),
+    body: JSON.stringify(message),
+    ...overrides,
+  };
+}
+
+/** A transport with near-zero backoff, recording why it retried. */
+function transportWithLog(options: Parameters<typeof createKyTransport>[0] = {}) {
+  const retries: RetryEvent[] = [];
+  const transport = createKyTransport({
+    retry: { backoffMs: 1, maxBackoffMs: 2 },
+    onRetry: (event) => retries.push(event),
+    ...options,
+  });
+  return { transport, retries };
+}
+
+async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('createKyTransport', () => {
+  it('sends the bearer key and JSON body, and returns status, headers and parsed body', async () => {
+    const { transport } = transportWithLog();
+    const response = await transport.send(request());
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json');
+    expect(response.body).toMatchObject({ user: { msisdn: '+6512345678' }, status: { state: 'queued' } });
+    expect(sandbox.accepted).toHaveLength(1);
+  });
+
+  it('resolves with error answers instead of throwing, so the client can read 8x8 codes', async () => {
+    const { transport } = transportWithLog();
+    const response = await transport.send(request({ authorization: new Secret('Bearer wrong') }));
+    expect(response.status).toBe(401);
+    expect(response.body).toMatchObject({ code: 1200 });
+  });
+
+  it('retries 429 and 503, then delivers exactly once', async () => {
+    const { transport, retries } = transportWithLog();
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'unavailable' });
+    const response = await transport.send(request());
+    expect(response.status).toBe(200);
+    expect(retries.map((event) => event.reason)).toEqual(['status 429', 'status 503']);
+    expect(sandbox.requests.map((r) => r.answer)).toEqual([429, 503, 200]);
+    expect(sandbox.accepted).toHaveLength(1);
+  });
+
+  it('waits at least as long as Retry-After asks', async () => {
+    const { transport } = transportWithLog();
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
+    await transport.send(request());
+    const [refused, retried] = sandbox.requests;
+    // A lower bound the transport must guarantee, not a speed measurement (timers may fire ~1 ms early).
+    expect(retried!.receivedAt - refused!.receivedAt).toBeGreaterThanOrEqual(990);
+  });
+
+  it('does not cut a Retry-After longer than the cap short: it returns the 429', async () => {
+    const { transport, retries } = transportWithLog({ retry: { maxRetryAfterMs: 5_000, backoffMs: 1 } });
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 120 });
+    const response = await transport.send(request());
+    expect(response.status).toBe(429);
+    expect(response.headers['retry-after']).toBe('120');
+    expect(retries).toHaveLength(0);
+    expect(sandbox.requests).toHaveLength(1);
+  });
+
+  it('gives up after the retry limit and returns the last answer', async () => {
+    const { transport, retries } = transportWithLog({ retry: { limit: 2, backoffMs: 1 } });
+    sandbox.queueFaults(
+      ...Array.from({ length: 3 }, () => ({ kind: 'rate-limit' as const, retryAfterSeconds: 0 })),
+    );
+    const response = await transport.send(request());
+    expect(response.status).toBe(429);
+    expect(retries).toHaveLength(2);
+    expect(sandbox.accepted).toHaveLength(0);
+  });
+
+  it.each([500, 502, 504])('never retries %i: 8x8 may have accepted the message', async (status) => {
+    const { transport, retries } = transportWithLog();
+    sandbox.queueFaults({ kind: 'status', status });
+    const response = await transport.send(request());
+    expect(response.status).toBe(status);
+    expect(retries).toHaveLength(0);
+    expect(sandbox.requests).toHaveLength(1);
+  });
+
+  it('never retries a timeout, and reports it as TimeoutError', async () => {
+    const { transport, retries } = transportWithLog({ timeoutMs: 50 });
+    sandbox.queueFaults({ kind: 'delay', ms: 400 });
+    const error = await transport.send(request()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 50, mayHaveBeenAccepted: true });
+    expect(retries).toHaveLength(0);
+    await vi.waitFor(() => expect(sandbox.requests).toHaveLength(1));
+  });
+
+  it('never retries a connection dropped after the request was sent', async () => {
+    const { transport, retries } = transportWithLog();
+    sandbox.queueFaults({ kind: 'drop', afterAccept: true });
+    const error = await transport.send(request()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ reason: 'connection-reset', mayHaveBeenAccepted: true });
+    expect(retries).toHaveLength(0);
+    expect(sandbox.accepted).toHaveLength(1);
+  });
+
+  it('retries a refused connection (nothing was written) up to the limit', async () => {
+    const port = await unusedPort();
+    const { transport, retries } = transportWithLog({ retry: { limit: 2, backoffMs: 1 } });
+    const error = await transport
+      .send(request({ url: `http://127.0.0.1:${port}/api/v1/subaccounts/acme/messages` }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({
+      reason: 'connection-refused',
+      code: 'ECONNREFUSED',
+      mayHaveBeenAccepted: false,
+    });
+    expect(retries.map((event) => event.reason)).toEqual(['connection-refused', 'connection-refused']);
+  });
+
+  it('reports an abort before sending as AbortError with nothing sent', async () => {
+    const { transport } = transportWithLog();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await transport
+      .send(request({ signal: controller.signal }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ mayHaveBeenAccepted: false });
+    expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('reports an abort in flight as AbortError that may have been accepted', async () => {
+    const { transport } = transportWithLog();
+    const controller = new AbortController();
+    sandbox.queueFaults({ kind: 'delay', ms: 100 });
+    const sending = transport.send(request({ signal: controller.signal })).catch((caught: unknown) => caught);
+    await vi.waitFor(() => expect(sandbox.requests).toHaveLength(1));
+    controller.abort();
+    const error = await sending;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ mayHaveBeenAccepted: true });
+    // Let the sandbox finish the abandoned request, so it cannot meet the next test's faults.
+    await vi.waitFor(() => expect(sandbox.requests[0]?.answer).toBe(200));
+  });
+
+  it('stops waiting for a retry when aborted, and says nothing was accepted', async () => {
+    const controller = new AbortController();
+    const { transport } = transportWithLog({
+      fetch: async (input, init) => {
+        const answer = await fetch(input, init);
+        // Abort while the transport waits out Retry-After.
+        if (answer.status === 429) setTimeout(() => controller.abort(), 5);
+        return answer;
+      },
+    });
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 20 });
+    const error = await transport
+      .send(request({ signal: controller.signal }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ mayHaveBeenAccepted: false });
+    expect(sandbox.requests.map((r) => r.answer)).toEqual([429]);
+  });
+
+  it('never puts the key in an error, even when the failure carries the request', async () => {
+    const port = await unusedPort();
+    const { transport } = transportWithLog({ retry: false });
+    const error = (await transport
+      .send(request({ url: `http://127.0.0.1:${port}/x`, authorization: new Secret('Bearer leak-me-not') }))
+      .catch((caught: unknown) => caught)) as Error;
+    const { inspect } = await import('node:util');
+    expect(inspect(error, { showHidden: true, depth: null })).not.toContain('leak-me-not');
+    expect(JSON.stringify(error)).not.toContain('leak-me-not');
+    expect(String(error.stack)).not.toContain('leak-me-not');
+    expect(error).not.toBeInstanceOf(ApiError);
+  });
+});

@@ -28,6 +28,8 @@ export const LIMITS = {
     smsSourceMaxLength: 16,
     /** `user.country`: a 2-letter country code. */
     countryLength: 2,
+    /** `user.channelUserId` (WhatsApp BSUID): at most 128 letters and digits after the country code and '.'. */
+    channelUserIdMaxLength: 128,
     /** `channels[].fallbackAfter`: 10 seconds to 1 day. */
     fallbackAfterMinSeconds: 10,
     fallbackAfterMaxSeconds: 86_400,

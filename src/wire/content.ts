@@ -2,12 +2,12 @@
 import * as v from 'valibot';
 import { LIMITS } from '../limits.js';
 import { InteractiveSchema } from './interactive.js';
-import { httpUrl, integerIn, label, latitude, longitude, text } from './primitives.js';
+import { httpUrl, integerIn, label, latitude, longitude, object, text } from './primitives.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from './rcs.js';
 import { TemplateSchema } from './template.js';
 
 /** WhatsApp Direct Send: a business-initiated utility message without a pre-created template. */
-export const DirectSendSchema = v.object({
+export const DirectSendSchema = object({
   // Only the utility category is supported.
   category: v.picklist(['utility']),
   // TTL: 30 seconds to 12 hours.
@@ -15,14 +15,14 @@ export const DirectSendSchema = v.object({
 });
 
 /** SMS settings used when the message falls back to SMS. */
-export const SmsSettingsSchema = v.object({
+export const SmsSettingsSchema = object({
   encoding: v.optional(v.picklist(['AUTO', 'GSM7', 'UCS2'])),
   // Sender id: at most 16 characters.
   source: v.optional(label(LIMITS.message.smsSourceMaxLength)),
 });
 
 /** A location pin (`content.location`, type `location`). */
-export const LocationSchema = v.object({
+export const LocationSchema = object({
   latitude,
   longitude,
   name: v.optional(v.string()),
@@ -32,7 +32,7 @@ export const LocationSchema = v.object({
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 /** Viber rich media button: its caption and the URL it opens. */
-export const ViberButtonSchema = v.object({
+export const ViberButtonSchema = object({
   caption: label(LIMITS.viber.buttonCaptionMaxLength),
   action: httpUrl,
 });
@@ -41,25 +41,25 @@ export const ViberButtonSchema = v.object({
  * The `content` of a message. Which fields are required depends on the request's `type`; those rules live with
  * the request schema.
  */
-export const ContentSchema = v.object({
+export const ContentSchema = object({
   text: v.optional(text(LIMITS.message.textMaxLength)),
-  whatsApp: v.optional(v.object({ directSend: v.optional(DirectSendSchema) })),
+  whatsApp: v.optional(object({ directSend: v.optional(DirectSendSchema) })),
   url: v.optional(httpUrl),
   fallbackText: v.optional(text(LIMITS.message.textMaxLength)),
   sms: v.optional(SmsSettingsSchema),
   location: v.optional(LocationSchema),
   interactive: v.optional(InteractiveSchema),
   video: v.optional(
-    v.object({
+    object({
       thumbnail: v.optional(httpUrl),
       filesize: v.optional(nonNegative),
       duration: v.optional(nonNegative),
     }),
   ),
   // LINE image thumbnail.
-  image: v.optional(v.object({ thumbnail: v.optional(httpUrl) })),
+  image: v.optional(object({ thumbnail: v.optional(httpUrl) })),
   // LINE audio duration, in seconds.
-  audio: v.optional(v.object({ duration: nonNegative })),
+  audio: v.optional(object({ duration: nonNegative })),
   template: v.optional(TemplateSchema),
   richCard: v.optional(RichCardSchema),
   carousel: v.optional(CarouselSchema),

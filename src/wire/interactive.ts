@@ -13,8 +13,10 @@ import {
   label,
   list,
   nonEmpty,
+  object,
   present,
   type Report,
+  refuseArrays,
   rules,
   text,
 } from './primitives.js';
@@ -36,28 +38,28 @@ export const INTERACTIVE_TYPES = [
 ] as const;
 
 /** A reply button: its id comes back in the webhook when tapped. */
-export const ReplyButtonSchema = v.object({
+export const ReplyButtonSchema = object({
   type: v.optional(v.picklist(['reply'])),
-  reply: v.object({
+  reply: object({
     id: label(I.buttonIdMaxLength),
     title: label(I.buttonTitleMaxLength),
   }),
 });
 
 /** A row of a list message. */
-export const ListRowSchema = v.object({
+export const ListRowSchema = object({
   id: label(I.rowIdMaxLength),
   title: label(I.rowTitleMaxLength),
   description: v.optional(text(I.rowDescriptionMaxLength)),
 });
 
 /** A product of a multi-product message. */
-export const ProductItemSchema = v.object({
+export const ProductItemSchema = object({
   product_retailer_id: nonEmpty,
 });
 
 /** A section of a list or multi-product message. */
-export const SectionSchema = v.object({
+export const SectionSchema = object({
   title: v.optional(label(I.sectionTitleMaxLength)),
   rows: v.optional(v.array(ListRowSchema)),
   product_items: v.optional(list(ProductItemSchema, 'products in a section', 1)),
@@ -65,12 +67,16 @@ export const SectionSchema = v.object({
 
 /** Flow input data: when given, a non-empty object. */
 export const FlowDataSchema = v.pipe(
-  v.record(v.string(), v.unknown()),
-  v.check((data) => Object.keys(data).length > 0, 'must be a non-empty object when given'),
+  refuseArrays(v.record(v.string(), v.unknown())),
+  // Keys whose value is undefined vanish from the JSON sent, so they do not count as content.
+  v.check(
+    (data) => Object.values(data).some((value) => value !== undefined),
+    'must be a non-empty object when given',
+  ),
 );
 
 /** Parameters of CTA URL, flow and voice call messages. */
-export const InteractiveParametersSchema = v.object({
+export const InteractiveParametersSchema = object({
   display_text: v.optional(label(I.displayTextMaxLength)),
   ttlMinutes: v.optional(integerIn(I.ttlMinutesMin, I.ttlMinutesMax)),
   payload: v.optional(text(I.voiceCallPayloadMaxLength)),
@@ -79,7 +85,7 @@ export const InteractiveParametersSchema = v.object({
   flowCta: v.optional(label(I.flowCtaMaxLength)),
   flowAction: v.optional(v.picklist(['navigate', 'data_exchange'])),
   flowActionPayload: v.optional(
-    v.object({
+    object({
       screen: v.optional(nonEmpty),
       data: v.optional(FlowDataSchema),
     }),
@@ -87,7 +93,7 @@ export const InteractiveParametersSchema = v.object({
 });
 
 /** What the user can do after reading the message. */
-export const InteractiveActionSchema = v.object({
+export const InteractiveActionSchema = object({
   button: v.optional(label(I.listButtonMaxLength)),
   buttons: v.optional(
     list(ReplyButtonSchema, 'reply buttons', I.replyButtonsMinCount, I.replyButtonsMaxCount),
@@ -101,7 +107,7 @@ export const InteractiveActionSchema = v.object({
 
 /** Media of an interactive header: an uploaded media id or a public link, not both. */
 export const HeaderMediaSchema = v.pipe(
-  v.object({
+  object({
     id: v.optional(nonEmpty),
     link: v.optional(httpUrl),
     caption: v.optional(v.string()),
@@ -119,7 +125,7 @@ export const HEADER_TYPES = ['text', 'image', 'video', 'document'] as const;
 
 /** Header shown above the body. `text` is a string (Meta's form; see docs/decisions.md). */
 export const InteractiveHeaderSchema = v.pipe(
-  v.object({
+  object({
     type: v.picklist(HEADER_TYPES),
     text: v.optional(label(I.headerTextMaxLength)),
     image: v.optional(HeaderMediaSchema),
@@ -391,12 +397,12 @@ function checkInteractive(interactive: Loose, report: Report) {
 
 /** An interactive message (`content.interactive`, type `interactive`). */
 export const InteractiveSchema = v.pipe(
-  v.object({
+  object({
     type: v.picklist(INTERACTIVE_TYPES),
     action: v.optional(InteractiveActionSchema),
     header: v.optional(InteractiveHeaderSchema),
-    body: v.optional(v.object({ text: label(I.bodyTextMaxLength) })),
-    footer: v.optional(v.object({ text: label(I.footerTextMaxLength) })),
+    body: v.optional(object({ text: label(I.bodyTextMaxLength) })),
+    footer: v.optional(object({ text: label(I.footerTextMaxLength) })),
   }),
   rules(checkInteractive),
 );

@@ -3,6 +3,29 @@
 import * as v from 'valibot';
 import { LIMITS } from '../limits.js';
 
+/**
+ * The same schema, refusing arrays: valibot's object and record schemas accept any non-null object, so
+ * `content: []` would pass and its issues would land on the fields instead of on `content` itself.
+ */
+export function refuseArrays<TSchema extends v.GenericSchema>(schema: TSchema): TSchema {
+  const runSchema = schema['~run'];
+  const run: typeof runSchema = function run(this: TSchema, dataset, config) {
+    if (!Array.isArray(dataset.value)) return runSchema.call(this, dataset, config);
+    v._addIssue(this, 'type', dataset, config);
+    dataset.typed = false;
+    return dataset as unknown as ReturnType<typeof runSchema>;
+  };
+  (schema as { '~run': typeof runSchema })['~run'] = run;
+  return schema;
+}
+
+/** `v.object` that refuses arrays (see {@link refuseArrays}). */
+export function object<const TEntries extends v.ObjectEntries>(
+  entries: TEntries,
+): v.ObjectSchema<TEntries, undefined> {
+  return refuseArrays(v.object(entries));
+}
+
 /** A string of at most `max` characters. */
 export function text(max: number) {
   return v.pipe(v.string(), v.maxLength(max));

@@ -12,6 +12,7 @@ import {
   latitude,
   list,
   longitude,
+  object,
   rules,
   text,
   uriOfMaxLength,
@@ -25,21 +26,21 @@ const suggestionText = label(R.suggestionTextMaxLength);
 const postbackData = text(R.postbackDataMaxLength);
 
 /** A suggested reply: a chip whose text the user sends back. */
-export const SuggestedReplySchema = v.object({
+export const SuggestedReplySchema = object({
   text: suggestionText,
   postbackData,
 });
 
 /** Opens the phone app with the number filled in. */
-export const DialActionSchema = v.object({
+export const DialActionSchema = object({
   // Phone number to dial, in E.164 format.
   phoneNumber: e164,
 });
 
 /** Opens the map app at a point (latLong, optionally labelled) or searching for a query. */
 export const ViewLocationActionSchema = v.pipe(
-  v.object({
-    latLong: v.optional(v.object({ latitude, longitude })),
+  object({
+    latLong: v.optional(object({ latitude, longitude })),
     label: v.optional(text(R.locationLabelMaxLength)),
     query: v.optional(text(R.locationQueryMaxLength)),
   }),
@@ -53,7 +54,7 @@ export const ViewLocationActionSchema = v.pipe(
 
 /** Opens the calendar app with an event prefilled. */
 export const CreateCalendarEventActionSchema = v.pipe(
-  v.object({
+  object({
     title: label(R.calendarTitleMaxLength),
     description: v.optional(text(R.calendarDescriptionMaxLength)),
     startTime: dateTime,
@@ -88,7 +89,7 @@ export const WebviewViewModeSchema = v.picklist([
 ]);
 
 /** Opens a URL in the browser or a webview. */
-export const OpenUrlActionSchema = v.object({
+export const OpenUrlActionSchema = object({
   url: uriOfMaxLength(R.openUrlMaxLength),
   application: v.optional(OpenUrlApplicationSchema),
   webviewViewMode: v.optional(WebviewViewModeSchema),
@@ -105,7 +106,7 @@ export const SUGGESTED_ACTION_KINDS = [
 
 /** A suggested action: a chip that dials, shows a location, creates a calendar event or opens a URL. */
 export const SuggestedActionSchema = v.pipe(
-  v.object({
+  object({
     text: suggestionText,
     postbackData,
     fallbackUrl: v.optional(httpUrl),
@@ -122,7 +123,7 @@ export const SuggestedActionSchema = v.pipe(
 
 /** One suggestion: a reply or an action, never both. */
 export const SuggestionSchema = v.pipe(
-  v.object({
+  object({
     reply: v.optional(SuggestedReplySchema),
     action: v.optional(SuggestedActionSchema),
   }),
@@ -136,9 +137,9 @@ export const SuggestionSchema = v.pipe(
 export const MediaHeightSchema = v.picklist(['short', 'medium', 'tall']);
 
 /** The media of a rich card or carousel card. */
-export const CardMediaSchema = v.object({
+export const CardMediaSchema = object({
   height: v.optional(MediaHeightSchema),
-  contentInfo: v.object({
+  contentInfo: object({
     fileUrl: httpUrl,
     thumbnailUrl: v.optional(httpUrl),
     forceRefresh: v.optional(v.boolean()),
@@ -149,7 +150,7 @@ export const CardMediaSchema = v.object({
 const cardSuggestions = list(SuggestionSchema, 'suggestions on a card', 0, R.cardSuggestionsMaxCount);
 
 /** A card of an RCS carousel. */
-export const CarouselCardSchema = v.object({
+export const CarouselCardSchema = object({
   title: v.optional(text(R.cardTitleMaxLength)),
   description: v.optional(text(R.cardDescriptionMaxLength)),
   media: CardMediaSchema,
@@ -158,7 +159,7 @@ export const CarouselCardSchema = v.object({
 
 /** An RCS rich card (`content.richCard`, type `richCard`). */
 export const RichCardSchema = v.pipe(
-  v.object({
+  object({
     cardOrientation: v.picklist(['horizontal', 'vertical']),
     thumbnailImageAlignment: v.optional(v.picklist(['left', 'right'])),
     title: v.optional(text(R.cardTitleMaxLength)),
@@ -175,7 +176,7 @@ export const RichCardSchema = v.pipe(
 );
 
 /** An RCS carousel (`content.carousel`, type `carousel`): 2–10 cards. */
-export const CarouselSchema = v.object({
+export const CarouselSchema = object({
   cardWidth: v.picklist(['small', 'medium']),
   cards: list(CarouselCardSchema, 'carousel cards', R.carouselCardsMinCount, R.carouselCardsMaxCount),
 });

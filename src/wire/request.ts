@@ -27,6 +27,7 @@ import {
   list,
   msisdn,
   nonEmpty,
+  object,
   type Report,
   rules,
   text,
@@ -36,14 +37,23 @@ const M = LIMITS.message;
 
 /** The recipient. */
 export const UserSchema = v.pipe(
-  v.object({
+  object({
     msisdn: v.optional(msisdn),
     // Default country for national numbers: a 2-letter code such as SG or UK.
     country: v.optional(
       v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code such as SG')),
     ),
     lineUserId: v.optional(nonEmpty),
-    channelUserId: v.optional(nonEmpty),
+    // WhatsApp business-scoped user id (BSUID): uppercase ISO country code, '.', up to 128 letters and digits.
+    channelUserId: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(
+          new RegExp(`^[A-Z]{2}\\.[A-Za-z0-9]{1,${M.channelUserIdMaxLength}}$`),
+          'must be a WhatsApp business-scoped user id: uppercase country code, ".", then up to 128 letters and digits (e.g. US.13491208655302741918)',
+        ),
+      ),
+    ),
   }),
   rules((user, report) => {
     // A recipient is addressed by phone number, LINE user id or channel user id.
@@ -63,7 +73,7 @@ export const MessageTypeSchema = caseInsensitivePicklist(CONTENT_TYPES);
 export const ChannelSchema = caseInsensitivePicklist(CHANNELS);
 
 /** One step of the channel fallback chain. */
-export const ChannelRouteSchema = v.object({
+export const ChannelRouteSchema = object({
   channel: ChannelSchema,
   // Seconds before falling back to the next channel: 10 seconds to 1 day.
   fallbackAfter: v.optional(integerIn(M.fallbackAfterMinSeconds, M.fallbackAfterMaxSeconds)),
@@ -206,7 +216,7 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
  * reference does not know are passed through unchanged (see docs/decisions.md).
  */
 export const MessageRequestSchema = v.pipe(
-  v.object({
+  object({
     user: UserSchema,
     // Your own unique reference: at most 50 characters.
     clientMessageId: v.optional(text(M.clientMessageIdMaxLength)),
@@ -216,7 +226,7 @@ export const MessageRequestSchema = v.pipe(
     expiry: v.optional(dateTime),
     dlrCallbackUrl: v.optional(httpUrl),
     channels: v.optional(list(ChannelRouteSchema, 'channels', 1, M.channelsMaxCount)),
-    context: v.optional(v.object({ umid: guid })),
+    context: v.optional(object({ umid: guid })),
   }),
   rules((request, report) => {
     const type = normalized(request['type'], CONTENT_TYPES);

@@ -2,6 +2,7 @@
 // Lenient where 8x8 may add values (unknown keys are ignored, unknown states and details are kept as strings),
 // strict on the shapes a program relies on (a umid, a status with a state, an error code).
 import * as v from 'valibot';
+import { object } from './primitives.js';
 
 /**
  * Every `status.state` 8x8 documents. The send reference lists `unknown`, `queued`, `failed`, `sent`, `delivered`,
@@ -104,11 +105,11 @@ const messageStatusDetail = v.pipe(
  * status.state; // 'queued'
  * ```
  */
-export const MessageStatusSchema = v.object({
-  /** Rule: `state` is mandatory and always has a value. */
+export const MessageStatusSchema = object({
+  // Rule: `state` is mandatory and always has a value.
   state: messageState,
   detail: v.optional(messageStatusDetail),
-  /** Rule: `timestamp` (ISO 8601, UTC) is mandatory and always has a value. */
+  // Rule: `timestamp` (ISO 8601, UTC) is mandatory and always has a value.
   timestamp: v.string(),
   errorCode: v.optional(v.pipe(v.number(), v.integer())),
   errorMessage: v.optional(v.string()),
@@ -127,7 +128,7 @@ export const MessageStatusSchema = v.object({
 export type MessageStatus = v.InferOutput<typeof MessageStatusSchema>;
 
 /** The recipient as 8x8 echoes it back: any of these may be present. */
-const RecipientEchoSchema = v.object({
+const RecipientEchoSchema = object({
   msisdn: v.optional(v.string()),
   country: v.optional(v.string()),
   lineUserId: v.optional(v.string()),
@@ -152,8 +153,8 @@ const RecipientEchoSchema = v.object({
  * response.umid; // '82188ee0-109f-e811-8150-020897df5459'
  * ```
  */
-export const SendMessageResponseSchema = v.object({
-  /** Rule: `umid` is the unique message id (a GUID) 8x8 generates on submission. */
+export const SendMessageResponseSchema = object({
+  // Rule: `umid` is the unique message id (a GUID) 8x8 generates on submission.
   umid: v.pipe(v.string(), v.uuid('must be a GUID')),
   status: MessageStatusSchema,
   user: RecipientEchoSchema,
@@ -192,13 +193,13 @@ export type SendMessageResponse = v.InferOutput<typeof SendMessageResponseSchema
  * body.code; // 1002
  * ```
  */
-export const ErrorResponseSchema = v.object({
-  /** Rule: `code` (integer) is required in every error body. */
+export const ErrorResponseSchema = object({
+  // Rule: `code` (integer) is required in every error body.
   code: v.pipe(v.number(), v.integer()),
   message: v.optional(v.string()),
-  /** Rule: `errorId` (a UUID) is required; 8x8 support finds the error by it. */
+  // Rule: `errorId` (a UUID) is required; 8x8 support finds the error by it.
   errorId: v.string(),
-  /** Rule: `timestamp` (date-time) is required. */
+  // Rule: `timestamp` (date-time) is required.
   timestamp: v.string(),
 });
 

@@ -13,6 +13,7 @@ import {
   list,
   longitude,
   nonEmpty,
+  object,
   type Report,
   rules,
 } from './primitives.js';
@@ -84,20 +85,21 @@ const PARAMETER_TYPES_OF_BUTTON: Record<(typeof TEMPLATE_BUTTON_SUBTYPES)[number
 /** Parameter types that only make sense on a button. */
 const BUTTON_ONLY_PARAMETER_TYPES = ['payload', 'couponCode', 'action', 'ttlMinutes'];
 
-const TemplateLocationSchema = v.object({
+const TemplateLocationSchema = object({
   latitude,
   longitude,
   name: v.optional(v.string()),
   address: v.optional(v.string()),
 });
 
-function checkParameter(parameter: Loose, report: Report) {
+/** Checks that a parameter of one of `types` carries its value; other types are the picklist's to report. */
+const checkParameterOf = (types: readonly string[]) => (parameter: Loose, report: Report) => {
   const type = parameter['type'];
-  if (typeof type !== 'string' || !(type in VALUE_FIELD_OF)) return;
+  if (typeof type !== 'string' || !types.includes(type)) return;
   // Each parameter type carries its value in the field of the same meaning (url for media types).
   const field = VALUE_FIELD_OF[type as keyof typeof VALUE_FIELD_OF];
   if (field !== undefined && !has(parameter, field)) report([field], `is required for a "${type}" parameter`);
-}
+};
 
 const parameterEntries = {
   text: v.optional(v.string()),
@@ -109,11 +111,11 @@ const parameterEntries = {
 
 /** A template placeholder value. */
 export const TemplateParameterSchema = v.pipe(
-  v.object({
+  object({
     type: v.picklist(TEMPLATE_PARAMETER_TYPES),
     ...parameterEntries,
     flowActionData: v.optional(
-      v.object({
+      object({
         screen: v.optional(nonEmpty),
         data: v.optional(FlowDataSchema),
       }),
@@ -121,18 +123,18 @@ export const TemplateParameterSchema = v.pipe(
     // VoiceCall button TTL at send time: 1 minute to 30 days.
     ttlMinutes: v.optional(integerIn(LIMITS.interactive.ttlMinutesMin, LIMITS.interactive.ttlMinutesMax)),
   }),
-  rules(checkParameter),
+  rules(checkParameterOf(TEMPLATE_PARAMETER_TYPES)),
 );
 
 /** A placeholder value in a carousel card's component. */
 export const CardParameterSchema = v.pipe(
-  v.object({ type: v.picklist(CARD_PARAMETER_TYPES), ...parameterEntries }),
-  rules(checkParameter),
+  object({ type: v.picklist(CARD_PARAMETER_TYPES), ...parameterEntries }),
+  rules(checkParameterOf(CARD_PARAMETER_TYPES)),
 );
 
 /** A component of a template carousel card: header, body or one of its two buttons. */
 export const TemplateCardComponentSchema = v.pipe(
-  v.object({
+  object({
     type: v.optional(v.picklist(['header', 'body', 'button'])),
     parameters: v.optional(v.array(CardParameterSchema)),
     index: v.optional(integerIn(T.cardButtonIndexMin, T.cardButtonIndexMax)),
@@ -143,7 +145,7 @@ export const TemplateCardComponentSchema = v.pipe(
 
 /** A card of a template carousel. */
 export const TemplateCardSchema = v.pipe(
-  v.object({
+  object({
     cardIndex: integerIn(T.carouselCardIndexMin, T.carouselCardIndexMax),
     components: v.optional(v.array(TemplateCardComponentSchema)),
   }),
@@ -152,7 +154,7 @@ export const TemplateCardSchema = v.pipe(
 
 /** A component of a template: header, body, footer, a button, a carousel… */
 export const TemplateComponentSchema = v.pipe(
-  v.object({
+  object({
     type: v.optional(v.picklist(TEMPLATE_COMPONENT_TYPES)),
     parameters: v.optional(v.array(TemplateParameterSchema)),
     index: v.optional(integerIn(T.buttonIndexMin, T.buttonIndexMax)),
@@ -274,7 +276,7 @@ function checkComponentSet(components: readonly unknown[], at: (string | number)
 
 /** A template message (`content.template`, type `template`). */
 export const TemplateSchema = v.pipe(
-  v.object({
+  object({
     name: nonEmpty,
     language: nonEmpty,
     components: v.optional(v.array(TemplateComponentSchema)),

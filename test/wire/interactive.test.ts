@@ -272,17 +272,14 @@ describe('flow', () => {
     ),
     // Rule: flow data, when given, is a non-empty object.
     fails(FLOW, `${parameters}.flowActionPayload.data`, {}, `${parameters}.flowActionPayload.data`),
-    // SCHEMA BUG: keys whose value is undefined count as content, but are dropped from the output (and from JSON),
-    // so the message goes out with `data: {}` (found by test/wire/fuzz.test.ts).
-    ...schemaBug(
-      'flow data of undefined values passes but is emitted empty',
-      fails(
-        FLOW,
-        `${parameters}.flowActionPayload.data`,
-        { orderId: undefined },
-        `${parameters}.flowActionPayload.data`,
-      ),
+    // Rule: keys whose value is undefined vanish from the JSON, so they do not make the data non-empty.
+    fails(
+      FLOW,
+      `${parameters}.flowActionPayload.data`,
+      { orderId: undefined },
+      `${parameters}.flowActionPayload.data`,
     ),
+    fails(FLOW, `${parameters}.flowActionPayload.data`, ['A-1234'], `${parameters}.flowActionPayload.data`),
     fails(
       FLOW,
       `${parameters}.flowActionPayload.data`,

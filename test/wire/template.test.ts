@@ -178,15 +178,12 @@ describe('template carousel cards', () => {
       { type: 'action', flowActionData: { screen: 'A' } },
       `${card}.components[2].parameters[0].type`,
     ),
-    // SCHEMA BUG: besides the right issue, the schema says ttlMinutes "is required" though the parameter has it.
-    ...schemaBug(
-      'card ttlMinutes parameter reported as missing its ttlMinutes',
-      fails(
-        TEMPLATE_CAROUSEL,
-        `${card}.components[2].parameters[0]`,
-        { type: 'ttlMinutes', ttlMinutes: 5 },
-        `${card}.components[2].parameters[0].type`,
-      ),
+    // Rule: ttlMinutes parameters belong to VoiceCall buttons, which carousel cards do not have.
+    fails(
+      TEMPLATE_CAROUSEL,
+      `${card}.components[2].parameters[0]`,
+      { type: 'ttlMinutes', ttlMinutes: 5 },
+      `${card}.components[2].parameters[0].type`,
     ),
     required(TEMPLATE_CAROUSEL, `${card}.components[0].parameters[0].url`),
     // Rule: a card button's index is 0–1, its subType QuickReply or Url.

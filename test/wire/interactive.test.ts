@@ -24,7 +24,6 @@ import {
   REMOVED,
   range,
   required,
-  schemaBug,
   times,
   withPath,
 } from './table.js';

@@ -16,7 +16,6 @@ import {
   optional,
   range,
   required,
-  schemaBug,
   urlOfLength,
   withPath,
 } from './table.js';

@@ -10,7 +10,6 @@ import {
   REMOVED,
   range,
   required,
-  schemaBug,
   withPath,
 } from './table.js';
 

@@ -16,6 +16,7 @@ import { isMessageSource, type MessageSource } from './message-source.js';
  * ```
  */
 export interface BatchSource {
+  /** The batch request to validate and send; the client calls it once per send. */
   build(): BatchRequest;
   /** Marks batch sources apart from message sources, which also have `build()`. */
   readonly kind: 'batch';

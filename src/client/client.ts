@@ -288,7 +288,7 @@ function resolveBaseUrl(options: ClientOptions, issues: ValidationIssue[]): stri
  * @throws {ValidationError} when an option is invalid (the message never contains the API key).
  * @example
  * ```ts
- * import { createClient, Message } from '8x8-chatapps';
+ * import { createClient } from '8x8-chatapps';
  *
  * const client = createClient({
  *   apiKey: process.env.EIGHTX8_API_KEY ?? '',
@@ -531,34 +531,4 @@ function describeStatus(status: number, body: unknown): string {
     typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof message === 'string' && message !== '') return message;
   return `HTTP ${status} without an 8x8 error body`;
-}
-
-/**
- * Reads client options from environment variables: `EIGHTX8_API_KEY`, `EIGHTX8_SUBACCOUNT_ID` and, optionally,
- * `EIGHTX8_REGION` (`asia-pacific`, `north-america`, `europe`, `indonesia`) or `EIGHTX8_BASE_URL`.
- * Returns `undefined` when the key or the sub-account is not set.
- *
- * @example
- * ```ts
- * import { clientOptionsFromEnv, createClient } from '8x8-chatapps';
- *
- * const options = clientOptionsFromEnv();
- * if (options === undefined) throw new Error('set EIGHTX8_API_KEY and EIGHTX8_SUBACCOUNT_ID');
- * const client = createClient(options);
- * ```
- */
-export function clientOptionsFromEnv(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): ClientOptions | undefined {
-  const apiKey = env['EIGHTX8_API_KEY'];
-  const subAccountId = env['EIGHTX8_SUBACCOUNT_ID'];
-  if (!apiKey || !subAccountId) return undefined;
-  const region = env['EIGHTX8_REGION'];
-  const baseUrl = env['EIGHTX8_BASE_URL'];
-  return {
-    apiKey,
-    subAccountId,
-    ...(region ? { region: region as Region } : {}),
-    ...(baseUrl ? { baseUrl } : {}),
-  };
 }

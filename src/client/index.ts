@@ -6,6 +6,7 @@ export { acceptedAnswer, errorAnswer, type FakeAnswer } from '../sandbox/answers
 export {
   type AcceptedMessage,
   type ReceivedRequest,
+  SANDBOX_INVALID_MSISDN_PREFIX,
   SandboxEngine,
   type SandboxEngineOptions,
   type SandboxFault,
@@ -38,6 +39,7 @@ export * from '../wire/response.js';
 export * from '../wire/sub-account.js';
 export { type BatchBuilder, type BatchSource, createBatch, isBatchSource } from './batch-builder.js';
 export * from './client.js';
+export { clientOptionsFromEnv } from './env.js';
 export { isMessageSource, type MessageSource } from './message-source.js';
 export type { SendError, SendOutcome } from './outcome.js';
 export { DEFAULT_REGION, REGIONS, type Region } from './regions.js';

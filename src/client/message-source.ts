@@ -16,6 +16,7 @@ import type { MessageRequest } from '../wire/index.js';
  * ```
  */
 export interface MessageSource {
+  /** The wire request to validate and send; the client calls it once per send. */
   build(): MessageRequest;
 }
 

@@ -117,6 +117,29 @@ export interface SandboxEngineOptions {
   readonly anySubAccount?: boolean;
 }
 
+/**
+ * Numbers the sandbox refuses with 8x8's error 1002 (invalid MSISDN): well-formed E.164 numbers in the `+999`
+ * country code, which ITU has not assigned. 8x8 answers 1002 for numbers that pass the format check but cannot be
+ * routed; the sandbox needs a deterministic stand-in, so tests and the quickstart can show that answer.
+ *
+ * @example
+ * ```ts
+ * import { SANDBOX_INVALID_MSISDN_PREFIX } from '8x8-chatapps';
+ *
+ * const refused = `${SANDBOX_INVALID_MSISDN_PREFIX}12345678`; // the sandbox answers 400, code 1002
+ * ```
+ */
+export const SANDBOX_INVALID_MSISDN_PREFIX = '+999';
+
+/** The 1002 issue for a recipient the sandbox treats as unroutable, or `undefined`. */
+function unroutableRecipient(message: {
+  readonly user?: { readonly msisdn?: string | undefined };
+}): string | undefined {
+  const msisdn = message.user?.msisdn;
+  if (msisdn === undefined || !msisdn.startsWith(SANDBOX_INVALID_MSISDN_PREFIX)) return undefined;
+  return `Invalid MSISDN ${msisdn}: country code ${SANDBOX_INVALID_MSISDN_PREFIX} is not assigned`;
+}
+
 const ROUTE = /^\/api\/v1\/subaccounts\/([^/?]+)\/messages(\/batch)?\/?(?:\?.*)?$/;
 
 /** A small seeded generator (mulberry32), so a fault plan replays identically. */
@@ -343,6 +366,8 @@ export class SandboxEngine {
       const { issues } = parsed.error;
       return errorAnswer(400, codeForIssues(issues), describeIssues(issues));
     }
+    const unroutable = unroutableRecipient(parsed.output);
+    if (unroutable !== undefined) return errorAnswer(400, API_ERROR_CODES.invalidMsisdn, unroutable);
     const umid = randomUUID();
     this.#accepted.push({ umid, message: parsed.output });
     return {
@@ -375,8 +400,10 @@ export class SandboxEngine {
     const timestamp = new Date().toISOString();
     const results = messages.map((message) => {
       const parsed = safeParseMessage({ ...template, ...message });
-      if (!parsed.success) {
-        const { issues } = parsed.error;
+      const refusal = parsed.success
+        ? unroutableRecipient(parsed.output)
+        : describeIssues(parsed.error.issues);
+      if (!parsed.success || refusal !== undefined) {
         return {
           umid: randomUUID(),
           user: { ...((message as { user?: object }).user ?? {}) },
@@ -384,8 +411,8 @@ export class SandboxEngine {
           status: {
             state: 'rejected',
             timestamp,
-            errorCode: codeForIssues(issues),
-            errorMessage: describeIssues(issues),
+            errorCode: parsed.success ? API_ERROR_CODES.invalidMsisdn : codeForIssues(parsed.error.issues),
+            errorMessage: refusal,
           },
         };
       }

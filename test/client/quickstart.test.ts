@@ -29,7 +29,7 @@ describe('examples/quickstart.ts', () => {
   }, 70_000);
 
   it('with half the credentials, names the missing variable and sends nothing', () => {
-    const env = { ...process.env, EIGHTX8_API_KEY: 'not-a-real-key' };
+    const env: NodeJS.ProcessEnv = { ...process.env, EIGHTX8_API_KEY: 'not-a-real-key' };
     delete env['EIGHTX8_SUBACCOUNT_ID'];
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'examples/quickstart.ts'], {
       cwd: root,

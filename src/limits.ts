@@ -93,6 +93,7 @@ export const LIMITS = {
     /** Template carousel `cardIndex`: 0–9, so at most 10 cards. */
     carouselCardIndexMin: 0,
     carouselCardIndexMax: 9,
+    /** Template carousel `cards`: 1–10 cards. */
     carouselCardsMinCount: 1,
     carouselCardsMaxCount: 10,
     /** Button `index` inside a template carousel card: 0–1, so at most 2 buttons a card. */

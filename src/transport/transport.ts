@@ -86,5 +86,6 @@ export interface TransportResponse {
  * ```
  */
 export interface Transport {
+  /** Sends one request; resolves with the answer whatever its HTTP status, rejects only when none arrived. */
   send(request: TransportRequest): Promise<TransportResponse>;
 }

@@ -26,6 +26,7 @@ export const BATCH_LIMITS = {
 
 /** The fields a template may carry: 8x8 fills them into every message that does not set them itself. */
 const TEMPLATE_KEYS = ['type', 'content', 'dlrCallbackUrl', 'channels'] as const;
+/** @inline */
 type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,0 +1,318 @@
+// Writes the generated parts of the guides: the channel capability matrix (docs/channels.md) from CHANNEL_CAPABILITIES
+// and the limits tables (docs/limits.md) from LIMITS and BATCH_LIMITS with their TSDoc. Each part sits between marker
+// comments; everything outside the markers is hand-written and left alone. test/docs/generated.test.ts fails when the
+// committed files differ from what this script writes, so a changed limit or capability cannot leave the docs stale.
+//
+// Usage: npm run docs:generate            (rewrites the files)
+//        npm run docs:generate -- --check (exits 1 and names the stale files, writes nothing)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import {
+  BATCH_LIMITS,
+  CHANNEL_CAPABILITIES,
+  CHANNELS,
+  type ChannelFeature,
+  CONTENT_TYPES,
+  canCarry,
+  LIMITS,
+  supports,
+} from '../src/index.js';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** One generated part of a Markdown file. */
+interface GeneratedSection {
+  /** Name used in the marker comments, e.g. `channel-matrix`. */
+  readonly name: string;
+  /** Where its data comes from, named in the marker so a reader knows what to edit instead. */
+  readonly source: string;
+  readonly render: () => string;
+}
+
+/** A file whose generated sections are up to date (`expected`) or not (`current` differs). */
+export interface GeneratedFile {
+  /** Path relative to the repository root, e.g. `docs/channels.md`. */
+  readonly path: string;
+  readonly current: string;
+  readonly expected: string;
+}
+
+/** The command that brings the generated parts up to date; the staleness test names it. */
+export const GENERATE_COMMAND = 'npm run docs:generate';
+
+const startMarker = (section: GeneratedSection) =>
+  `<!-- BEGIN GENERATED ${section.name}: written by \`${GENERATE_COMMAND}\` from ${section.source}; do not edit by hand -->`;
+const endMarker = (section: GeneratedSection) => `<!-- END GENERATED ${section.name} -->`;
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const formatNumber = (value: number) => value.toLocaleString('en-US');
+
+function parseSource(path: string): ts.SourceFile {
+  return ts.createSourceFile(path, readFileSync(join(ROOT, path), 'utf8'), ts.ScriptTarget.Latest, true);
+}
+
+/** The text of a node's own TSDoc comment (`/** … *\/` right before it), without tags, on one line. */
+function docText(node: ts.Node): string | undefined {
+  const docs = (node as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc;
+  const comment = docs?.at(-1)?.comment;
+  if (comment === undefined) return undefined;
+  const text = typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment);
+  return text?.replace(/\s+/g, ' ').trim();
+}
+
+function findExportedConst(file: ts.SourceFile, name: string): ts.ObjectLiteralExpression {
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
+      let initializer = declaration.initializer;
+      while (
+        initializer !== undefined &&
+        (ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer))
+      ) {
+        initializer = initializer.expression;
+      }
+      if (initializer !== undefined && ts.isObjectLiteralExpression(initializer)) return initializer;
+    }
+  }
+  throw new Error(`${file.fileName}: no exported object literal named ${name}`);
+}
+
+function propertyName(property: ts.ObjectLiteralElementLike): string {
+  if (
+    !ts.isPropertyAssignment(property) ||
+    !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+  ) {
+    throw new Error(
+      `unexpected property ${property.getText()}: only plain \`key: value\` entries are supported`,
+    );
+  }
+  return property.name.text;
+}
+
+/**
+ * The keys of a limits object, grouped the way their TSDoc groups them: a key without its own comment belongs to the
+ * comment of the key above it (`minLength`/`maxLength` pairs share one sentence).
+ */
+function documentedRuns(object: ts.ObjectLiteralExpression, where: string) {
+  const runs: { keys: string[]; description: string }[] = [];
+  for (const property of object.properties) {
+    const key = propertyName(property);
+    const description = docText(property);
+    if (description !== undefined) runs.push({ keys: [key], description });
+    else if (runs.length > 0) runs.at(-1)?.keys.push(key);
+    else throw new Error(`${where}.${key} has no TSDoc comment and no commented key above it: describe it`);
+  }
+  return runs;
+}
+
+// ——— which source files read each limit ———
+
+interface SourceText {
+  readonly path: string;
+  readonly text: string;
+}
+
+function sourceFiles(directory: string): SourceText[] {
+  const files: SourceText[] = [];
+  for (const entry of readdirSync(join(ROOT, directory), { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const path = relative(ROOT, join(entry.parentPath, entry.name)).split('\\').join('/');
+    files.push({ path, text: readFileSync(join(ROOT, path), 'utf8') });
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Files (other than the one defining the table) that read `table.group.key`, directly or through an alias. */
+function readersOf(
+  files: readonly SourceText[],
+  table: string,
+  group: string | undefined,
+  key: string,
+): string[] {
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return files
+    .filter(({ text }) => {
+      const full = group === undefined ? `${table}.${key}` : `${table}.${group}.${key}`;
+      if (new RegExp(`\\b${escapeRegExp(full)}\\b`).test(text)) return true;
+      if (group === undefined) return false;
+      // `const I = LIMITS.interactive;` … `I.buttonTitleMaxLength`
+      const aliases = [
+        ...text.matchAll(new RegExp(`\\b(?:const|let)\\s+(\\w+)\\s*=\\s*${table}\\.${group}\\b`, 'g')),
+      ];
+      return aliases.some(([, alias]) =>
+        new RegExp(`\\b${escapeRegExp(alias ?? '')}\\.${key}\\b`).test(text),
+      );
+    })
+    .map(({ path }) => path);
+}
+
+const GROUP_TITLES: Record<string, string> = {
+  subAccountId: 'Sub-account',
+  message: 'Message',
+  directSend: 'WhatsApp Direct Send',
+  interactive: 'WhatsApp interactive messages',
+  template: 'Templates',
+  rcs: 'RCS rich cards, carousels and suggestions',
+  viber: 'Viber',
+  geo: 'Coordinates',
+};
+
+function renderLimits(): string {
+  const files = sourceFiles('src').filter(({ path }) => path !== 'src/limits.ts');
+  const limits = findExportedConst(parseSource('src/limits.ts'), 'LIMITS');
+  const sections: string[] = [];
+  for (const group of limits.properties) {
+    const groupName = propertyName(group);
+    if (!ts.isPropertyAssignment(group) || !ts.isObjectLiteralExpression(group.initializer)) {
+      throw new Error(`LIMITS.${groupName} must be an object of numbers`);
+    }
+    const values = LIMITS[groupName as keyof typeof LIMITS] as Readonly<Record<string, number>>;
+    const rows = documentedRuns(group.initializer, `LIMITS.${groupName}`).map(({ keys, description }) => {
+      const readers = [...new Set(keys.flatMap((key) => readersOf(files, 'LIMITS', groupName, key)))];
+      return [
+        keys.map((key) => `\`${groupName}.${key}\``).join('<br>'),
+        keys.map((key) => formatNumber(values[key] as number)).join('<br>'),
+        escapeCell(description),
+        readers.length === 0 ? '(documentation only)' : readers.map((path) => `\`${path}\``).join('<br>'),
+      ];
+    });
+    const title = GROUP_TITLES[groupName] ?? groupName;
+    sections.push(`### ${title}\n\n${table(['`LIMITS.` key', 'Value', 'Rule', 'Read by'], rows)}`);
+  }
+
+  const batch = findExportedConst(parseSource('src/wire/batch.ts'), 'BATCH_LIMITS');
+  const batchRows = documentedRuns(batch, 'BATCH_LIMITS').map(({ keys, description }) => {
+    const readers = [...new Set(keys.flatMap((key) => readersOf(files, 'BATCH_LIMITS', undefined, key)))];
+    return [
+      keys.map((key) => `\`${key}\``).join('<br>'),
+      keys.map((key) => formatNumber(BATCH_LIMITS[key as keyof typeof BATCH_LIMITS])).join('<br>'),
+      escapeCell(description.replace(/^Rule: /, '')),
+      readers.length === 0 ? '(documentation only)' : readers.map((path) => `\`${path}\``).join('<br>'),
+    ];
+  });
+  sections.push(
+    `### Batches (\`BATCH_LIMITS\`)\n\n${table(['`BATCH_LIMITS.` key', 'Value', 'Rule', 'Read by'], batchRows)}`,
+  );
+  return sections.join('\n\n');
+}
+
+// ——— the channel matrix ———
+
+/** The descriptions of each {@link ChannelFeature}, from the `- \`name\`: text` list of its TSDoc. */
+function featureDescriptions(): Map<ChannelFeature, string> {
+  const file = parseSource('src/channels.ts');
+  const alias = file.statements.find(
+    (statement): statement is ts.TypeAliasDeclaration =>
+      ts.isTypeAliasDeclaration(statement) && statement.name.text === 'ChannelFeature',
+  );
+  if (alias === undefined) throw new Error('src/channels.ts: type ChannelFeature not found');
+  const comment = (alias as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc?.at(-1)?.comment;
+  const text = typeof comment === 'string' ? comment : (ts.getTextOfJSDocComment(comment) ?? '');
+  const descriptions = new Map<ChannelFeature, string>();
+  for (const [, name, description] of text.matchAll(/^- `(\w+)`: (.+)$/gm)) {
+    descriptions.set(name as ChannelFeature, (description ?? '').trim());
+  }
+  return descriptions;
+}
+
+function renderChannelMatrix(): string {
+  const yes = '✅';
+  const no = '—';
+  const header = ['', ...CHANNELS];
+  const contentRows = CONTENT_TYPES.map((type) => [
+    `\`type: '${type}'\``,
+    ...CHANNELS.map((channel) => (canCarry(channel, type) ? yes : no)),
+  ]);
+  const descriptions = featureDescriptions();
+  const features = [...new Set(CHANNELS.flatMap((channel) => CHANNEL_CAPABILITIES[channel].features))];
+  const featureRows = features.map((feature) => [
+    `feature \`${feature}\``,
+    ...CHANNELS.map((channel) => (supports(channel, feature) ? yes : no)),
+  ]);
+  const textRow = [
+    'longest `content.text`',
+    ...CHANNELS.map((channel) => formatNumber(CHANNEL_CAPABILITIES[channel].textMaxLength)),
+  ];
+  const featureList = features
+    .map((feature) => {
+      const description = descriptions.get(feature);
+      if (description === undefined)
+        throw new Error(`ChannelFeature \`${feature}\` is not described in its TSDoc`);
+      return `- \`${feature}\`: ${description}`;
+    })
+    .join('\n');
+  return `${table(header, [...contentRows, ...featureRows, textRow])}\n\nFeatures:\n\n${featureList}`;
+}
+
+// ——— files ———
+
+const GENERATED: Readonly<Record<string, readonly GeneratedSection[]>> = {
+  'docs/channels.md': [
+    {
+      name: 'channel-matrix',
+      source: '`CHANNEL_CAPABILITIES` in src/channels.ts',
+      render: renderChannelMatrix,
+    },
+  ],
+  'docs/limits.md': [
+    {
+      name: 'limits',
+      source: '`LIMITS` in src/limits.ts and `BATCH_LIMITS` in src/wire/batch.ts',
+      render: renderLimits,
+    },
+  ],
+};
+
+function replaceSection(path: string, text: string, section: GeneratedSection): string {
+  const start = text.indexOf(`<!-- BEGIN GENERATED ${section.name}:`);
+  const end = text.indexOf(endMarker(section));
+  if (start === -1 || end === -1 || end < start) {
+    throw new Error(
+      `${path}: the markers of the generated section "${section.name}" are missing. Put these two lines where it ` +
+        `belongs:\n<!-- BEGIN GENERATED ${section.name}: -->\n${endMarker(section)}`,
+    );
+  }
+  const body = `${startMarker(section)}\n\n${section.render()}\n\n${endMarker(section)}`;
+  return text.slice(0, start) + body + text.slice(end + endMarker(section).length);
+}
+
+/** Every file with generated sections: its committed text and the text it should have. */
+export function generatedFiles(): GeneratedFile[] {
+  return Object.entries(GENERATED).map(([path, sections]) => {
+    const current = readFileSync(join(ROOT, path), 'utf8');
+    const expected = sections.reduce((text, section) => replaceSection(path, text, section), current);
+    return { path, current, expected };
+  });
+}
+
+function main(argv: readonly string[]): number {
+  const check = argv.includes('--check');
+  const stale = generatedFiles().filter(({ current, expected }) => current !== expected);
+  if (check) {
+    for (const { path } of stale) console.error(`${path} is stale: run \`${GENERATE_COMMAND}\``);
+    return stale.length === 0 ? 0 : 1;
+  }
+  for (const { path, expected } of stale) writeFileSync(join(ROOT, path), expected);
+  console.log(
+    stale.length === 0
+      ? 'Generated docs are up to date.'
+      : `Updated ${stale.map(({ path }) => path).join(', ')}.`,
+  );
+  return 0;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,2 +1,42 @@
 // The public content-part builders: WhatsApp interactive messages and RCS rich cards, carousels and suggestions.
-export {};
+// `Interactive`, `RichCard`, `Carousel` and `Suggestion` are both the builder (a value) and the wire type (a type),
+// so one import gives both; a barrel that also re-exports the wire types must name these four explicitly.
+export type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
+export {
+  type FlowOptions,
+  type HeaderedInteractive,
+  type HeaderKind,
+  type HeaderMediaSource,
+  Interactive,
+  type ListMessage,
+  type LocationRequestMessage,
+  type MediaHeader,
+  type ProductCount,
+  type ProductListMessage,
+  type ProductMessage,
+  type ReplyButtonCount,
+  type ReplyButtonsMessage,
+  type RequestMessage,
+  type RowCount,
+  type SectionCount,
+  type VoiceCallOptions,
+} from './interactive.js';
+export type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
+export {
+  type CalendarEvent,
+  type CardMediaOptions,
+  type CardSteps,
+  type CardSuggestionCount,
+  Carousel,
+  type CarouselBuilder,
+  type CarouselCardBuilder,
+  type CarouselCardCount,
+  type CarouselCardPart,
+  type HorizontalRichCard,
+  type LocationTarget,
+  RichCard,
+  type SuggestedActionOptions,
+  Suggestion,
+  type UrlTarget,
+  type VerticalRichCard,
+} from './rcs.js';

@@ -1,0 +1,935 @@
+// WhatsApp interactive messages (`content.interactive`) as immutable builders: one factory per interactive type,
+// one public interface per stage, and a single private implementation over frozen state. Counts (reply buttons,
+// sections, rows, products) are tracked in the type from `typeof LIMITS`; lengths and uniqueness are checked by the
+// wire schemas when the message builds.
+import { LIMITS, type Limits } from '../limits.js';
+import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
+import type { InteractiveHeader, Interactive as WireInteractive } from '../wire/types.js';
+import type { InteractivePart } from './parts.js';
+
+type IL = Limits['interactive'];
+const IL = LIMITS.interactive;
+
+/** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
+const REASONS = {
+  noButton: `✗ a reply-buttons message needs at least ${IL.replyButtonsMinCount} button: call .button(id, title)`,
+  tooManyButtons: `✗ a reply-buttons message has at most ${IL.replyButtonsMaxCount} buttons`,
+  noRow: '✗ a list message needs at least one row: call .row(id, title)',
+  emptySection:
+    '✗ every section of a list needs at least one row: call .row(id, title) after .section(title)',
+  tooManyRows: `✗ a list message has at most ${IL.rowsMaxTotal} rows across all its sections`,
+  tooManySections: `✗ a list or product-list message has at most ${IL.sectionsMaxCount} sections`,
+  untitledSection:
+    '✗ once there is more than one section every section needs a title: start with .section(title) before the first row',
+  sectionNotFilled: '✗ the current section has no rows yet: add a row before starting another section',
+  noProduct: '✗ a product-list message needs at least one product: call .product(productRetailerId)',
+  emptyProductSection:
+    '✗ every section of a product list needs at least one product: call .product(id) after .section(title)',
+  productSectionNotFilled:
+    '✗ the current section has no products yet: add a product before starting another section',
+  tooManyProducts: `✗ a product-list message has at most ${IL.productItemsMaxTotal} products across all its sections`,
+} as const;
+
+type Reasons = typeof REASONS;
+
+/** Where a header's media comes from: a public http(s) link or the id of media uploaded to WhatsApp. */
+export type HeaderMediaSource =
+  | { readonly link: string; readonly id?: never; readonly caption?: string }
+  | { readonly id: string; readonly link?: never; readonly caption?: string };
+
+/**
+ * An image, video or document header (a string is the media's link). A document may carry a `filename`, whose
+ * extension decides how WhatsApp shows it.
+ *
+ * @example
+ * ```ts
+ * import type { MediaHeader } from '8x8-chatapps';
+ *
+ * const header: MediaHeader = { document: { link: 'https://example.com/invoice.pdf' }, filename: 'invoice.pdf' };
+ * ```
+ */
+export type MediaHeader =
+  | { readonly image: string | HeaderMediaSource }
+  | { readonly video: string | HeaderMediaSource }
+  | { readonly document: string | HeaderMediaSource; readonly filename?: string };
+
+/** What kind of header a message has, as far as Direct Send cares: none, text, or media. */
+export type HeaderKind = 'none' | 'text' | 'media';
+
+/** The counts a reply-buttons message can be at. */
+export type ReplyButtonCount = CountUpTo<IL['replyButtonsMaxCount']>;
+/** The counts of sections a list or product list can be at. */
+export type SectionCount = CountUpTo<IL['sectionsMaxCount']>;
+/** The counts of rows (across all sections) a list can be at. */
+export type RowCount = CountUpTo<IL['rowsMaxTotal']>;
+/** The counts of products (across all sections) a product list can be at. */
+export type ProductCount = CountUpTo<IL['productItemsMaxTotal']>;
+
+/**
+ * Reply buttons (`type: "button"`): a body and 1–3 buttons whose ids come back when tapped. Direct Send can carry
+ * it unless its header is media.
+ *
+ * @typeParam Count - buttons so far (0–3; complete from 1).
+ * @typeParam Header - the kind of header so far.
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const confirm = Interactive.buttons('Confirm your slot?').button('yes', 'Yes').button('no', 'No');
+ * ```
+ */
+export interface ReplyButtonsMessage<
+  Count extends ReplyButtonCount = ReplyButtonCount,
+  Header extends HeaderKind = HeaderKind,
+> {
+  /** `'interactive'` once the message has a button; until then, what is missing. */
+  readonly kind: IsBelow<Count, IL['replyButtonsMinCount']> extends true
+    ? Reasons['noButton']
+    : 'interactive';
+  /** `true` unless the header is media: Direct Send carries 1–3 reply buttons with at most a text header. */
+  readonly directSendable: Header extends 'media' ? false : true;
+  /**
+   * Adds a reply button. Its `id` (≤256 characters) comes back in the webhook; its `title` (≤20 characters) is
+   * shown. Ids and titles are unique within the message.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.buttons('Rate us').button('good', 'Good').button('bad', 'Bad');
+   * ```
+   */
+  button(
+    id: IsFull<Count, IL['replyButtonsMaxCount']> extends true ? Reasons['tooManyButtons'] : string,
+    title: string,
+  ): ReplyButtonsMessage<Increment<Count, IL['replyButtonsMaxCount']>, Header>;
+  /**
+   * Sets a text header (≤60 characters) or an image, video or document header.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const withText = Interactive.buttons('Arrived safely?').header('Delivery feedback').button('yes', 'Yes');
+   * const withImage = Interactive.buttons('Still on?').header({ image: 'https://example.com/a.jpg' }).button('y', 'Yes');
+   * ```
+   */
+  header(text: string): ReplyButtonsMessage<Count, 'text'>;
+  header(media: MediaHeader): ReplyButtonsMessage<Count, 'media'>;
+  /**
+   * Sets the footer (≤60 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.buttons('Still on?').footer('Wellness Dental').button('yes', 'Yes');
+   * ```
+   */
+  footer(text: string): ReplyButtonsMessage<Count, Header>;
+  /**
+   * The `content.interactive` wire object (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const wire = Interactive.buttons('Still on?').button('yes', 'Yes').toWire();
+   * ```
+   */
+  toWire(): WireInteractive;
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.buttons('Still on?').button('yes', 'Yes'));
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/** Reasons a new section is refused, first match wins. */
+type SectionRefusal<
+  Sections extends number,
+  Items extends number,
+  Open extends boolean,
+  MaxItems extends number,
+  TooMany extends string,
+  NotFilled extends string,
+> =
+  IsFull<Sections, IL['sectionsMaxCount']> extends true
+    ? Reasons['tooManySections']
+    : IsFull<Items, MaxItems> extends true
+      ? TooMany
+      : Open extends true
+        ? NotFilled
+        : Sections extends 0
+          ? Items extends 0
+            ? string
+            : Reasons['untitledSection']
+          : string;
+
+/** The `kind` of a sectioned message: complete once it has items and the last section is not empty. */
+type SectionedKind<
+  Items extends number,
+  Open extends boolean,
+  NoItem extends string,
+  Empty extends string,
+> = Items extends 0 ? NoItem : Open extends true ? Empty : 'interactive';
+
+/**
+ * A list message (`type: "list"`): a body, a menu button and 1–10 sections holding at most 10 rows in all. Rows
+ * added before any `.section(title)` form one untitled section; with more than one section every section has a
+ * title. Lists take a text header only.
+ *
+ * @typeParam Sections - sections started with `.section(title)` so far.
+ * @typeParam Rows - rows so far, across all sections.
+ * @typeParam Open - `true` while the last section has no row.
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const menu = Interactive.list('Which service?', { button: 'Services' })
+ *   .section('Hair')
+ *   .row('haircut', 'Haircut', '30 minutes')
+ *   .section('Nails')
+ *   .row('manicure', 'Manicure');
+ * ```
+ */
+export interface ListMessage<
+  Sections extends SectionCount = SectionCount,
+  Rows extends RowCount = RowCount,
+  Open extends boolean = boolean,
+> {
+  /** `'interactive'` once every section has a row; until then, what is missing. */
+  readonly kind: SectionedKind<Rows, Open, Reasons['noRow'], Reasons['emptySection']>;
+  /** Always `false`: Direct Send does not carry lists. */
+  readonly directSendable: false;
+  /**
+   * Starts a titled section (title ≤24 characters); the rows that follow belong to it.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.list('Pick a slot', { button: 'Slots' }).section('Morning').row('9', '9:00');
+   * ```
+   */
+  section(
+    title: SectionRefusal<
+      Sections,
+      Rows,
+      Open,
+      IL['rowsMaxTotal'],
+      Reasons['tooManyRows'],
+      Reasons['sectionNotFilled']
+    >,
+  ): ListMessage<Increment<Sections, IL['sectionsMaxCount']>, Rows, true>;
+  /**
+   * Adds a row to the current section: an id (≤200 characters, unique in the message) that comes back when
+   * chosen, a title (≤24) and an optional description (≤72).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.list('Pick a size', { button: 'Sizes' }).row('s', 'Small').row('m', 'Medium', 'Most popular');
+   * ```
+   */
+  row(
+    id: IsFull<Rows, IL['rowsMaxTotal']> extends true ? Reasons['tooManyRows'] : string,
+    title: string,
+    description?: string,
+  ): ListMessage<Sections, Increment<Rows, IL['rowsMaxTotal']>, false>;
+  /**
+   * Sets the text header (≤60 characters); lists take no media header.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.list('Pick one', { button: 'Options' }).header('Book a service').row('a', 'A');
+   * ```
+   */
+  header(text: string): ListMessage<Sections, Rows, Open>;
+  /**
+   * Sets the footer (≤60 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.list('Pick one', { button: 'Options' }).footer('Prices include tax').row('a', 'A');
+   * ```
+   */
+  footer(text: string): ListMessage<Sections, Rows, Open>;
+  /**
+   * The `content.interactive` wire object (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const wire = Interactive.list('Pick one', { button: 'Options' }).row('a', 'A').toWire();
+   * ```
+   */
+  toWire(): WireInteractive;
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.list('Pick one', { button: 'Options' }).row('a', 'A'));
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/**
+ * A multi-product message (`type: "product_list"`): a text header, a body, a catalog and 1–10 sections holding at
+ * most 30 products in all. Products added before any `.section(title)` form one untitled section.
+ *
+ * @typeParam Sections - sections started with `.section(title)` so far.
+ * @typeParam Products - products so far, across all sections.
+ * @typeParam Open - `true` while the last section has no product.
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const picks = Interactive.productList('Our picks for you', { header: 'Summer sale', catalogId: 'catalog-1' })
+ *   .section('Shirts')
+ *   .product('sku-shirt-blue')
+ *   .section('Shoes')
+ *   .product('sku-shoe-red');
+ * ```
+ */
+export interface ProductListMessage<
+  Sections extends SectionCount = SectionCount,
+  Products extends ProductCount = ProductCount,
+  Open extends boolean = boolean,
+> {
+  /** `'interactive'` once every section has a product; until then, what is missing. */
+  readonly kind: SectionedKind<Products, Open, Reasons['noProduct'], Reasons['emptyProductSection']>;
+  /** Always `false`: Direct Send does not carry product lists. */
+  readonly directSendable: false;
+  /**
+   * Starts a titled section (title ≤24 characters); the products that follow belong to it.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).section('Shirts').product('sku-1');
+   * ```
+   */
+  section(
+    title: SectionRefusal<
+      Sections,
+      Products,
+      Open,
+      IL['productItemsMaxTotal'],
+      Reasons['tooManyProducts'],
+      Reasons['productSectionNotFilled']
+    >,
+  ): ProductListMessage<Increment<Sections, IL['sectionsMaxCount']>, Products, true>;
+  /**
+   * Adds a product of the catalog, by its retailer id, to the current section.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('sku-1').product('sku-2');
+   * ```
+   */
+  product(
+    productRetailerId: IsFull<Products, IL['productItemsMaxTotal']> extends true
+      ? Reasons['tooManyProducts']
+      : string,
+  ): ProductListMessage<Sections, Increment<Products, IL['productItemsMaxTotal']>, false>;
+  /**
+   * Sets the footer (≤60 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).footer('While stocks last').product('sku-1');
+   * ```
+   */
+  footer(text: string): ProductListMessage<Sections, Products, Open>;
+  /**
+   * The `content.interactive` wire object (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const wire = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('sku-1').toWire();
+   * ```
+   */
+  toWire(): WireInteractive;
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('sku-1'));
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/**
+ * A complete interactive message that takes a header (text or media) and a footer: CTA URL, flow and voice call.
+ *
+ * @typeParam DirectSendable - `true` for a CTA URL, which Direct Send can carry.
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const receipt = Interactive.ctaUrl('Your receipt is ready.', { displayText: 'View receipt', url: 'https://example.com/r/1' })
+ *   .header('Your receipt')
+ *   .footer('Acme Shop');
+ * ```
+ */
+export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
+  extends InteractivePart<DirectSendable> {
+  /**
+   * Sets a text header (≤60 characters) or an image, video or document header.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.voiceCall('Talk to an agent now.').header({ video: { id: 'media-123' } });
+   * ```
+   */
+  header(header: string | MediaHeader): HeaderedInteractive<DirectSendable>;
+  /**
+   * Sets the footer (≤60 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.voiceCall('Talk to an agent now.').footer('Free over WhatsApp');
+   * ```
+   */
+  footer(text: string): HeaderedInteractive<DirectSendable>;
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.voiceCall('Talk to an agent now.'));
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/**
+ * A single-product message (`type: "product"`): no header; the body and footer are optional.
+ *
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const shirt = Interactive.product({ catalogId: 'catalog-1', productRetailerId: 'sku-shirt-blue' }).body('Back in stock!');
+ * ```
+ */
+export interface ProductMessage extends InteractivePart<false> {
+  /**
+   * Sets the optional body (≤1,024 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }).body('Back in stock');
+   * ```
+   */
+  body(text: string): ProductMessage;
+  /**
+   * Sets the footer (≤60 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }).footer('Free returns');
+   * ```
+   */
+  footer(text: string): ProductMessage;
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }));
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/**
+ * A request the user answers with one tap (call permission, contact info): the body is optional.
+ *
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const ask = Interactive.callPermissionRequest().body('May we call you about your order?');
+ * ```
+ */
+export interface RequestMessage extends InteractivePart<false> {
+  /**
+   * Sets the optional body (≤1,024 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.requestContactInfo().body('Share your contact so we can follow up.');
+   * ```
+   */
+  body(text: string): RequestMessage;
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.callPermissionRequest());
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/**
+ * A location request (`type: "location_request_message"`): a body and nothing else (no header, no footer).
+ *
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const where = Interactive.locationRequest('Share your location so we can find the nearest store.');
+ * ```
+ */
+export interface LocationRequestMessage extends InteractivePart<false> {
+  /**
+   * The wire object, so `JSON.stringify(part)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Interactive.locationRequest('Where are you?'));
+   * ```
+   */
+  toJSON(): WireInteractive;
+}
+
+/**
+ * What a flow opens on: `navigate` (the default) to a screen with optional input data, or `data_exchange`, where
+ * your endpoint supplies the first screen.
+ *
+ * @example
+ * ```ts
+ * import type { FlowOptions } from '8x8-chatapps';
+ *
+ * const options: FlowOptions = { flowId: '859504979861628', flowCta: 'Get started', screen: 'WELCOME' };
+ * ```
+ */
+export type FlowOptions = {
+  /** The flow's id, from WhatsApp. */
+  readonly flowId: string;
+  /** The text of the button that opens the flow (≤30 characters). */
+  readonly flowCta: string;
+} & (
+  | {
+      readonly flowAction?: 'navigate';
+      /** The entry screen to open first (8x8's default: `FIRST_ENTRY_SCREEN`). */
+      readonly screen?: string;
+      /** Input data for the first screen: a non-empty object. */
+      readonly data?: Readonly<Record<string, unknown>>;
+    }
+  | { readonly flowAction: 'data_exchange'; readonly screen?: never; readonly data?: never }
+);
+
+/**
+ * The call button of a voice-call message.
+ *
+ * @example
+ * ```ts
+ * import type { VoiceCallOptions } from '8x8-chatapps';
+ *
+ * const options: VoiceCallOptions = { displayText: 'Call now', ttlMinutes: 10, payload: 'queue-2' };
+ * ```
+ */
+export interface VoiceCallOptions {
+  /** The button label (≤20 characters; 8x8's default: "Call Now"). */
+  readonly displayText?: string;
+  /** How long the button stays valid, in minutes (1–43,200; 8x8's default: 10,080, 7 days). */
+  readonly ttlMinutes?: number;
+  /** Your payload, returned with the call (≤512 characters). */
+  readonly payload?: string;
+}
+
+type Kind = WireInteractive['type'];
+type Action = NonNullable<WireInteractive['action']>;
+type Section = NonNullable<Action['sections']>[number];
+
+/** The frozen state of one interactive message; every step copies it. */
+interface State {
+  readonly type: Kind;
+  readonly header?: InteractiveHeader;
+  readonly body?: string;
+  readonly footer?: string;
+  readonly action?: Action;
+  /** Rows or products added before any `.section()` go to an untitled first section. */
+  readonly sections?: readonly Section[];
+}
+
+function mediaHeader(header: MediaHeader): InteractiveHeader {
+  const source = (media: string | HeaderMediaSource) =>
+    typeof media === 'string' ? { link: media } : { ...media };
+  if ('image' in header) return { type: 'image', image: source(header.image) };
+  if ('video' in header) return { type: 'video', video: source(header.video) };
+  const { filename } = header;
+  return {
+    type: 'document',
+    document: { ...source(header.document), ...(filename === undefined ? {} : { filename }) },
+  };
+}
+
+/** The one implementation behind every stage interface; each step returns a new frozen draft. */
+class InteractiveDraft {
+  readonly #state: State;
+
+  constructor(state: State) {
+    this.#state = Object.freeze(state);
+    Object.freeze(this);
+  }
+
+  get kind(): string {
+    const { type, sections } = this.#state;
+    if (type === 'button')
+      return (this.#state.action?.buttons?.length ?? 0) === 0 ? REASONS.noButton : 'interactive';
+    if (type !== 'list' && type !== 'product_list') return 'interactive';
+    const items = type === 'list' ? 'rows' : 'product_items';
+    const last = sections?.at(-1);
+    if ((sections ?? []).every((section) => (section[items]?.length ?? 0) === 0))
+      return type === 'list' ? REASONS.noRow : REASONS.noProduct;
+    if ((last?.[items]?.length ?? 0) === 0)
+      return type === 'list' ? REASONS.emptySection : REASONS.emptyProductSection;
+    return 'interactive';
+  }
+
+  get directSendable(): boolean {
+    // Direct Send: a CTA URL, or 1–3 reply buttons whose header, if any, is text.
+    const { type, header } = this.#state;
+    return type === 'cta_url' || (type === 'button' && (header === undefined || header.type === 'text'));
+  }
+
+  #with(change: Partial<State>): InteractiveDraft {
+    return new InteractiveDraft({ ...this.#state, ...change });
+  }
+
+  header(header: string | MediaHeader): InteractiveDraft {
+    return this.#with({
+      header: typeof header === 'string' ? { type: 'text', text: header } : mediaHeader(header),
+    });
+  }
+
+  body(text: string): InteractiveDraft {
+    return this.#with({ body: text });
+  }
+
+  footer(text: string): InteractiveDraft {
+    return this.#with({ footer: text });
+  }
+
+  button(id: string, title: string): InteractiveDraft {
+    const buttons = [
+      ...(this.#state.action?.buttons ?? []),
+      { type: 'reply' as const, reply: { id, title } },
+    ];
+    return this.#with({ action: { ...this.#state.action, buttons } });
+  }
+
+  section(title: string): InteractiveDraft {
+    return this.#with({ sections: [...(this.#state.sections ?? []), { title }] });
+  }
+
+  row(id: string, title: string, description?: string): InteractiveDraft {
+    return this.#addToSection('rows', { id, title, ...(description === undefined ? {} : { description }) });
+  }
+
+  product(productRetailerId: string): InteractiveDraft {
+    return this.#addToSection('product_items', { product_retailer_id: productRetailerId });
+  }
+
+  #addToSection<K extends 'rows' | 'product_items'>(
+    key: K,
+    item: NonNullable<Section[K]>[number],
+  ): InteractiveDraft {
+    const sections = [...(this.#state.sections ?? [])];
+    const current = sections.pop() ?? {};
+    const items = [...(current[key] ?? []), item];
+    return this.#with({ sections: [...sections, { ...current, [key]: items }] });
+  }
+
+  toWire(): WireInteractive {
+    const { type, header, body, footer, action, sections } = this.#state;
+    const wireAction =
+      sections === undefined ? action : { ...action, sections: sections.map((s) => ({ ...s })) };
+    // Wire key order follows the reference: type, header, body, footer, action.
+    return structuredClone({
+      type,
+      ...(header === undefined ? {} : { header }),
+      ...(body === undefined ? {} : { body: { text: body } }),
+      ...(footer === undefined ? {} : { footer: { text: footer } }),
+      ...(wireAction === undefined ? {} : { action: wireAction }),
+    });
+  }
+
+  toJSON(): WireInteractive {
+    return this.toWire();
+  }
+}
+
+function start<Stage>(state: State): Stage {
+  return new InteractiveDraft(state) as unknown as Stage;
+}
+
+/**
+ * The WhatsApp interactive messages (`content.interactive`): one factory per type. Each returns an immutable
+ * builder; pass the finished part to `.interactive(…)` on a WhatsApp message chain. The message's `build()`
+ * checks every length and uniqueness rule; the types check counts and which parts each type takes.
+ *
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const confirm = Interactive.buttons('Your check-up is tomorrow at 10:30. Can you make it?')
+ *   .header('Appointment')
+ *   .button('confirm', 'Confirm')
+ *   .button('reschedule', 'Reschedule');
+ * ```
+ */
+export const Interactive = Object.freeze({
+  /**
+   * Reply buttons: a body (≤1,024 characters) and then 1–3 `.button(id, title)`.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.buttons('Did your parcel arrive?').button('ok', 'Yes').button('damaged', 'No, damaged');
+   * ```
+   */
+  buttons(body: string): ReplyButtonsMessage<0, 'none'> {
+    return start({ type: 'button', body });
+  },
+
+  /**
+   * A list: a body, the label of the menu button (≤20 characters), then rows, optionally grouped in titled
+   * sections.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.list('Choose a delivery slot', { button: 'Slots' }).row('am', 'Morning').row('pm', 'Afternoon');
+   * ```
+   */
+  list(body: string, options: { readonly button: string }): ListMessage<0, 0, false> {
+    return start({ type: 'list', body, action: { button: options.button } });
+  },
+
+  /**
+   * A call-to-action URL: a body and one button (label ≤20 characters) that opens `url`. Direct Send can carry it.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.ctaUrl('Track your parcel live.', { displayText: 'Track', url: 'https://example.com/t/1' });
+   * ```
+   */
+  ctaUrl(
+    body: string,
+    options: { readonly displayText: string; readonly url: string },
+  ): HeaderedInteractive<true> {
+    return start({
+      type: 'cta_url',
+      body,
+      action: { parameters: { display_text: options.displayText, url: options.url } },
+    });
+  },
+
+  /**
+   * A WhatsApp Flow: a body and a button (≤30 characters) that opens the flow.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.flow('Answer three questions.', {
+   *   flowId: '859504979861628',
+   *   flowCta: 'Get Recommendations',
+   *   screen: 'RECOMMEND',
+   *   data: { product_id: '12345' },
+   * });
+   * ```
+   */
+  flow(body: string, options: FlowOptions): HeaderedInteractive<false> {
+    const { flowId, flowCta, flowAction, screen, data } = options;
+    const payload = { ...(screen === undefined ? {} : { screen }), ...(data === undefined ? {} : { data }) };
+    return start({
+      type: 'flow',
+      body,
+      action: {
+        parameters: {
+          flowId,
+          flowCta,
+          ...(flowAction === undefined ? {} : { flowAction }),
+          ...(Object.keys(payload).length === 0 ? {} : { flowActionPayload: payload }),
+        },
+      },
+    });
+  },
+
+  /**
+   * A voice call: a body and a button that starts a WhatsApp call to you.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.voiceCall('Talk to an agent now.', { displayText: 'Call now', ttlMinutes: 10 });
+   * ```
+   */
+  voiceCall(body: string, options: VoiceCallOptions = {}): HeaderedInteractive<false> {
+    const { displayText, ttlMinutes, payload } = options;
+    return start({
+      type: 'voice_call',
+      body,
+      action: {
+        parameters: {
+          ...(displayText === undefined ? {} : { display_text: displayText }),
+          ...(ttlMinutes === undefined ? {} : { ttlMinutes }),
+          ...(payload === undefined ? {} : { payload }),
+        },
+      },
+    });
+  },
+
+  /**
+   * A single product of your catalog (no header; body and footer optional).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.product({ catalogId: 'catalog-1', productRetailerId: 'sku-1' });
+   * ```
+   */
+  product(options: { readonly catalogId: string; readonly productRetailerId: string }): ProductMessage {
+    return start({
+      type: 'product',
+      action: { catalog_id: options.catalogId, product_retailer_id: options.productRetailerId },
+    });
+  },
+
+  /**
+   * Several products of your catalog: a body, a text header (required for product lists), then products,
+   * optionally grouped in titled sections (at most 30 products in all).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.productList('Picked for you', { header: 'New in', catalogId: 'catalog-1' }).product('sku-1');
+   * ```
+   */
+  productList(
+    body: string,
+    options: { readonly header: string; readonly catalogId: string },
+  ): ProductListMessage<0, 0, false> {
+    return start({
+      type: 'product_list',
+      header: { type: 'text', text: options.header },
+      body,
+      action: { catalog_id: options.catalogId },
+    });
+  },
+
+  /**
+   * Asks the user for permission to call them (the body is optional).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.callPermissionRequest().body('May we call you about your claim?');
+   * ```
+   */
+  callPermissionRequest(): RequestMessage {
+    return start({ type: 'call_permission_request', action: { name: 'call_permission_request' } });
+  },
+
+  /**
+   * Asks the user to share their contact information (the body is optional).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.requestContactInfo().body('Share your contact so an agent can follow up.');
+   * ```
+   */
+  requestContactInfo(): RequestMessage {
+    return start({ type: 'request_contact_info', action: { name: 'request_contact_info' } });
+  },
+
+  /**
+   * Asks the user to share their location: a body, no header, no footer.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.locationRequest('Share your location so we can find the nearest store.');
+   * ```
+   */
+  locationRequest(body: string): LocationRequestMessage {
+    return start({ type: 'location_request_message', body, action: { name: 'send_location' } });
+  },
+});
+
+/**
+ * `content.interactive`: the wire object an interactive part turns into (the same name as the builder, so one
+ * import gives both).
+ *
+ * @example
+ * ```ts
+ * import { Interactive } from '8x8-chatapps';
+ *
+ * const wire: Interactive = Interactive.locationRequest('Where are you?').toWire();
+ * ```
+ */
+export type Interactive = WireInteractive;

@@ -1,0 +1,852 @@
+// RCS content parts as immutable builders: suggestions (one reply or exactly one action each, by construction),
+// rich cards (vertical or horizontal) and carousels of 2–10 cards. Counts come from `typeof LIMITS`; lengths, URLs
+// and date-times are checked by the wire schemas when the message builds.
+import { LIMITS, type Limits } from '../limits.js';
+import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
+import type {
+  CardMedia,
+  CarouselCard,
+  Carousel as WireCarousel,
+  RichCard as WireRichCard,
+  Suggestion as WireSuggestion,
+} from '../wire/types.js';
+import type { SuggestionPart } from './parts.js';
+
+type RL = Limits['rcs'];
+const RL = LIMITS.rcs;
+
+/** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
+const REASONS = {
+  richCardWithoutMedia: '✗ a rich card needs media: call .media(fileUrl)',
+  carouselCardWithoutMedia: '✗ a carousel card needs media: call .media(fileUrl)',
+  tooManyCardSuggestions: `✗ a card has at most ${RL.cardSuggestionsMaxCount} suggestions`,
+  tooFewCards: `✗ a carousel needs at least ${RL.carouselCardsMinCount} cards: call .card(…)`,
+  tooManyCards: `✗ a carousel has at most ${RL.carouselCardsMaxCount} cards`,
+} as const;
+
+type Reasons = typeof REASONS;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Suggestions
+
+/**
+ * What every suggested action carries besides its action: the data you get back when it is tapped, and a URL
+ * opened instead on devices that cannot perform the action.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestedActionOptions } from '8x8-chatapps';
+ *
+ * const options: SuggestedActionOptions = { postbackData: 'call_us', fallbackUrl: 'https://example.com/contact' };
+ * ```
+ */
+export interface SuggestedActionOptions {
+  /** Returned to you when the user taps (≤2,048 characters; 8x8 expects base64). */
+  readonly postbackData: string;
+  /** Opened when the device does not support the action (http or https). */
+  readonly fallbackUrl?: string;
+}
+
+/**
+ * A place to show: a point (with an optional label) or, on Android Messages, a search query.
+ *
+ * @example
+ * ```ts
+ * import type { LocationTarget } from '8x8-chatapps';
+ *
+ * const clinic: LocationTarget = { latitude: 40.7128, longitude: -74.006, label: 'Wellness Dental' };
+ * const nearby: LocationTarget = { query: 'phone stores near me' };
+ * ```
+ */
+export type LocationTarget =
+  | {
+      readonly latitude: number;
+      readonly longitude: number;
+      /** ≤100 characters. */
+      readonly label?: string;
+      readonly query?: never;
+    }
+  | {
+      /** ≤200 characters. */
+      readonly query: string;
+      readonly latitude?: never;
+      readonly longitude?: never;
+      readonly label?: never;
+    };
+
+/**
+ * A calendar event to prefill. Times are RFC 3339 strings with a zone (`2026-12-02T10:30:00-05:00`) or `Date`s;
+ * the event must end after it starts.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarEvent } from '8x8-chatapps';
+ *
+ * const event: CalendarEvent = {
+ *   title: 'Dental check-up',
+ *   startTime: '2026-12-02T10:30:00-05:00',
+ *   endTime: new Date('2026-12-02T16:15:00Z'),
+ * };
+ * ```
+ */
+export interface CalendarEvent {
+  /** ≤100 characters. */
+  readonly title: string;
+  /** ≤500 characters. */
+  readonly description?: string;
+  readonly startTime: string | Date;
+  readonly endTime: string | Date;
+}
+
+/**
+ * Where a URL opens: the browser (the default), or a webview of the given size with an accessibility description.
+ *
+ * @example
+ * ```ts
+ * import type { UrlTarget } from '8x8-chatapps';
+ *
+ * const webview: UrlTarget = { url: 'https://example.com/plans', application: 'WEBVIEW', webviewViewMode: 'HALF' };
+ * ```
+ */
+export type UrlTarget = {
+  /** Any absolute URI (≤2,048 characters). */
+  readonly url: string;
+} & (
+  | {
+      readonly application?: 'BROWSER' | 'OPEN_URL_APPLICATION_UNSPECIFIED';
+      readonly webviewViewMode?: never;
+      readonly description?: never;
+    }
+  | {
+      readonly application: 'WEBVIEW';
+      /** 8x8's default: `FULL`. */
+      readonly webviewViewMode?: 'FULL' | 'HALF' | 'TALL' | 'OPEN_URL_WEBVIEW_VIEW_MODE_UNSPECIFIED';
+      /** Accessibility description of the webview (≤2,048 characters). */
+      readonly description?: string;
+    }
+);
+
+type SuggestedAction = NonNullable<WireSuggestion['action']>;
+
+class SuggestionValue implements SuggestionPart {
+  readonly kind = 'suggestion';
+  readonly #wire: WireSuggestion;
+
+  constructor(wire: WireSuggestion) {
+    this.#wire = wire;
+    Object.freeze(this);
+  }
+
+  toWire(): WireSuggestion {
+    return structuredClone(this.#wire);
+  }
+
+  toJSON(): WireSuggestion {
+    return this.toWire();
+  }
+}
+
+function action(
+  text: string,
+  options: SuggestedActionOptions,
+  kind: Omit<SuggestedAction, 'text' | 'postbackData' | 'fallbackUrl'>,
+): SuggestionPart {
+  const { postbackData, fallbackUrl } = options;
+  return new SuggestionValue({
+    action: { text, postbackData, ...(fallbackUrl === undefined ? {} : { fallbackUrl }), ...kind },
+  });
+}
+
+/** `Date`s become RFC 3339 in UTC; an invalid `Date` is left for the schema to report at its path. */
+function dateTime(value: string | Date): string {
+  if (typeof value === 'string') return value;
+  return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+}
+
+/**
+ * RCS suggestions: chips under a card or a message. Each factory makes one suggestion with exactly one reply or
+ * action, so a suggestion with two actions cannot be written. Chip text is at most 25 characters.
+ *
+ * @example
+ * ```ts
+ * import { Suggestion } from '8x8-chatapps';
+ *
+ * const chips = [
+ *   Suggestion.reply('Confirm', 'Y29uZmlybQ=='),
+ *   Suggestion.dial('Call the clinic', { phoneNumber: '+10000000002', postbackData: 'Y2FsbA==' }),
+ * ];
+ * ```
+ */
+export const Suggestion = Object.freeze({
+  /**
+   * A suggested reply: tapping it sends `text` back, and you receive `postbackData`.
+   *
+   * @example
+   * ```ts
+   * import { Suggestion } from '8x8-chatapps';
+   *
+   * const yes = Suggestion.reply('Yes', 'answer_yes');
+   * ```
+   */
+  reply(text: string, postbackData: string): SuggestionPart {
+    return new SuggestionValue({ reply: { text, postbackData } });
+  },
+
+  /**
+   * Opens the phone app with `phoneNumber` (E.164) filled in.
+   *
+   * @example
+   * ```ts
+   * import { Suggestion } from '8x8-chatapps';
+   *
+   * const call = Suggestion.dial('Call us', { phoneNumber: '+6512345678', postbackData: 'call_us' });
+   * ```
+   */
+  dial(text: string, options: SuggestedActionOptions & { readonly phoneNumber: string }): SuggestionPart {
+    return action(text, options, { dialAction: { phoneNumber: options.phoneNumber } });
+  },
+
+  /**
+   * Opens the map app at a point, or searching for a query.
+   *
+   * @example
+   * ```ts
+   * import { Suggestion } from '8x8-chatapps';
+   *
+   * const directions = Suggestion.viewLocation('Directions', {
+   *   latitude: 40.7128,
+   *   longitude: -74.006,
+   *   label: 'Wellness Dental',
+   *   postbackData: 'directions',
+   * });
+   * const stores = Suggestion.viewLocation('Find a store', { query: 'phone stores near me', postbackData: 'stores' });
+   * ```
+   */
+  viewLocation(text: string, options: SuggestedActionOptions & LocationTarget): SuggestionPart {
+    const viewLocationAction =
+      options.query === undefined
+        ? {
+            latLong: { latitude: options.latitude, longitude: options.longitude },
+            ...(options.label === undefined ? {} : { label: options.label }),
+          }
+        : { query: options.query };
+    return action(text, options, { viewLocationAction });
+  },
+
+  /**
+   * Opens the calendar app with an event prefilled.
+   *
+   * @example
+   * ```ts
+   * import { Suggestion } from '8x8-chatapps';
+   *
+   * const remind = Suggestion.calendarEvent('Add to calendar', {
+   *   title: 'Dental check-up',
+   *   startTime: '2026-12-02T10:30:00-05:00',
+   *   endTime: '2026-12-02T11:15:00-05:00',
+   *   postbackData: 'calendar',
+   * });
+   * ```
+   */
+  calendarEvent(text: string, options: SuggestedActionOptions & CalendarEvent): SuggestionPart {
+    const { title, description, startTime, endTime } = options;
+    return action(text, options, {
+      createCalendarEventAction: {
+        title,
+        ...(description === undefined ? {} : { description }),
+        startTime: dateTime(startTime),
+        endTime: dateTime(endTime),
+      },
+    });
+  },
+
+  /**
+   * Opens a URL in the browser, or in a webview.
+   *
+   * @example
+   * ```ts
+   * import { Suggestion } from '8x8-chatapps';
+   *
+   * const track = Suggestion.openUrl('Track order', { url: 'https://example.com/track/1', postbackData: 'track' });
+   * const plans = Suggestion.openUrl('Compare plans', {
+   *   url: 'https://example.com/plans',
+   *   application: 'WEBVIEW',
+   *   webviewViewMode: 'FULL',
+   *   description: 'Plan comparison',
+   *   postbackData: 'compare',
+   * });
+   * ```
+   */
+  openUrl(text: string, options: SuggestedActionOptions & UrlTarget): SuggestionPart {
+    const { url, application, webviewViewMode, description } = options;
+    return action(text, options, {
+      openUrlAction: {
+        url,
+        ...(application === undefined ? {} : { application }),
+        ...(webviewViewMode === undefined ? {} : { webviewViewMode }),
+        ...(description === undefined ? {} : { description }),
+      },
+    });
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cards
+
+/** The counts of suggestions a card can be at. */
+export type CardSuggestionCount = CountUpTo<RL['cardSuggestionsMaxCount']>;
+/** The counts of cards a carousel can be at. */
+export type CarouselCardCount = CountUpTo<RL['carouselCardsMaxCount']>;
+
+/**
+ * How a card shows its media: the height, a thumbnail shown while the file loads, and whether RCS should fetch the
+ * file again even if cached.
+ *
+ * @example
+ * ```ts
+ * import type { CardMediaOptions } from '8x8-chatapps';
+ *
+ * const options: CardMediaOptions = { height: 'medium', thumbnailUrl: 'https://example.com/thumb.jpg' };
+ * ```
+ */
+export interface CardMediaOptions {
+  readonly height?: 'short' | 'medium' | 'tall';
+  readonly thumbnailUrl?: string;
+  readonly forceRefresh?: boolean;
+}
+
+/**
+ * A finished carousel card, as returned by the callback of `.card(…)`.
+ *
+ * @example
+ * ```ts
+ * import { Carousel, type CarouselCardBuilder, type CarouselCardPart } from '8x8-chatapps';
+ *
+ * const plan = (name: string) => (card: CarouselCardBuilder<false, 0>): CarouselCardPart =>
+ *   card.title(name).media(`https://example.com/${name}.png`);
+ * const plans = Carousel.medium().card(plan('basic')).card(plan('plus'));
+ * ```
+ */
+export interface CarouselCardPart {
+  readonly kind: 'carouselCard';
+  /** The wire card (validated when the message builds). */
+  toWire(): CarouselCard;
+}
+
+/** The card builder a card of each shape continues with. */
+type CardOf<
+  Shape extends CardShape,
+  HasMedia extends boolean,
+  Count extends CardSuggestionCount,
+> = Shape extends 'vertical'
+  ? VerticalRichCard<HasMedia, Count>
+  : Shape extends 'horizontal'
+    ? HorizontalRichCard<HasMedia, Count>
+    : CarouselCardBuilder<HasMedia, Count>;
+
+type CardShape = 'vertical' | 'horizontal' | 'carousel';
+
+/**
+ * The steps every card shares: title, description, media and up to 4 suggestions.
+ *
+ * @typeParam Shape - a vertical or horizontal rich card, or a carousel card.
+ * @typeParam HasMedia - whether `.media(…)` was called (cards need media).
+ * @typeParam Count - suggestions so far (0–4).
+ * @example
+ * ```ts
+ * import { RichCard } from '8x8-chatapps';
+ *
+ * const card = RichCard.vertical().title('Your order has shipped').media('https://example.com/parcel.jpg');
+ * ```
+ */
+export interface CardSteps<
+  Shape extends CardShape,
+  HasMedia extends boolean,
+  Count extends CardSuggestionCount,
+> {
+  /**
+   * Sets the title (≤200 characters).
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const card = RichCard.vertical().title('Summer sale').media('https://example.com/sale.png');
+   * ```
+   */
+  title(title: string): CardOf<Shape, HasMedia, Count>;
+  /**
+   * Sets the description (≤2,000 characters).
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const card = RichCard.vertical().description('Arrives tomorrow by 6 PM.').media('https://example.com/parcel.jpg');
+   * ```
+   */
+  description(description: string): CardOf<Shape, HasMedia, Count>;
+  /**
+   * Sets the media: a public http(s) file URL, with optional height, thumbnail and refresh.
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const card = RichCard.vertical().media('https://example.com/parcel.jpg', {
+   *   height: 'medium',
+   *   thumbnailUrl: 'https://example.com/parcel-thumb.jpg',
+   * });
+   * ```
+   */
+  media(fileUrl: string, options?: CardMediaOptions): CardOf<Shape, true, Count>;
+  /**
+   * Adds a suggestion under the card (at most 4).
+   *
+   * @example
+   * ```ts
+   * import { RichCard, Suggestion } from '8x8-chatapps';
+   *
+   * const card = RichCard.vertical()
+   *   .media('https://example.com/parcel.jpg')
+   *   .suggestion(Suggestion.reply('Thanks!', 'dGhhbmtz'));
+   * ```
+   */
+  suggestion(
+    suggestion: IsFull<Count, RL['cardSuggestionsMaxCount']> extends true
+      ? Reasons['tooManyCardSuggestions']
+      : SuggestionPart,
+  ): CardOf<Shape, HasMedia, Increment<Count, RL['cardSuggestionsMaxCount']>>;
+}
+
+/**
+ * A vertical rich card: media on top, then title, description and suggestions.
+ *
+ * @typeParam HasMedia - whether `.media(…)` was called; the card is complete once it has media.
+ * @typeParam Count - suggestions so far (0–4).
+ * @example
+ * ```ts
+ * import { RichCard } from '8x8-chatapps';
+ *
+ * const card = RichCard.vertical().title('Your order has shipped').media('https://example.com/parcel.jpg');
+ * ```
+ */
+export interface VerticalRichCard<
+  HasMedia extends boolean = boolean,
+  Count extends CardSuggestionCount = CardSuggestionCount,
+> extends CardSteps<'vertical', HasMedia, Count> {
+  /** `'richCard'` once the card has media; until then, what is missing. */
+  readonly kind: HasMedia extends true ? 'richCard' : Reasons['richCardWithoutMedia'];
+  /**
+   * The `content.richCard` wire object (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const wire = RichCard.vertical().media('https://example.com/a.png').toWire();
+   * ```
+   */
+  toWire(): WireRichCard;
+  /**
+   * The wire object, so `JSON.stringify(card)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(RichCard.vertical().media('https://example.com/a.png'));
+   * ```
+   */
+  toJSON(): WireRichCard;
+}
+
+/**
+ * A horizontal rich card: media beside the text, on the left or the right.
+ *
+ * @typeParam HasMedia - whether `.media(…)` was called; the card is complete once it has media.
+ * @typeParam Count - suggestions so far (0–4).
+ * @example
+ * ```ts
+ * import { RichCard } from '8x8-chatapps';
+ *
+ * const card = RichCard.horizontal().thumbnailImageAlignment('right').media('https://example.com/clinic.png');
+ * ```
+ */
+export interface HorizontalRichCard<
+  HasMedia extends boolean = boolean,
+  Count extends CardSuggestionCount = CardSuggestionCount,
+> extends CardSteps<'horizontal', HasMedia, Count> {
+  /** `'richCard'` once the card has media; until then, what is missing. */
+  readonly kind: HasMedia extends true ? 'richCard' : Reasons['richCardWithoutMedia'];
+  /**
+   * Which side the media sits on (horizontal cards only).
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const card = RichCard.horizontal().thumbnailImageAlignment('left').media('https://example.com/a.png');
+   * ```
+   */
+  thumbnailImageAlignment(alignment: 'left' | 'right'): HorizontalRichCard<HasMedia, Count>;
+  /**
+   * The `content.richCard` wire object (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const wire = RichCard.horizontal().media('https://example.com/a.png').toWire();
+   * ```
+   */
+  toWire(): WireRichCard;
+  /**
+   * The wire object, so `JSON.stringify(card)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(RichCard.horizontal().media('https://example.com/a.png'));
+   * ```
+   */
+  toJSON(): WireRichCard;
+}
+
+/**
+ * One card of a carousel, given to the callback of `.card(…)`.
+ *
+ * @typeParam HasMedia - whether `.media(…)` was called; the card is complete once it has media.
+ * @typeParam Count - suggestions so far (0–4).
+ * @example
+ * ```ts
+ * import { Carousel } from '8x8-chatapps';
+ *
+ * const plans = Carousel.medium()
+ *   .card((card) => card.title('Basic').media('https://example.com/basic.png'))
+ *   .card((card) => card.title('Plus').media('https://example.com/plus.png'));
+ * ```
+ */
+export interface CarouselCardBuilder<
+  HasMedia extends boolean = boolean,
+  Count extends CardSuggestionCount = CardSuggestionCount,
+> extends CardSteps<'carousel', HasMedia, Count> {
+  /** `'carouselCard'` once the card has media; until then, what is missing. */
+  readonly kind: HasMedia extends true ? 'carouselCard' : Reasons['carouselCardWithoutMedia'];
+  /**
+   * The wire card (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { Carousel } from '8x8-chatapps';
+   *
+   * const wire = Carousel.small().card((card) => card.media('https://example.com/a.png')).toWire().cards[0];
+   * ```
+   */
+  toWire(): CarouselCard;
+}
+
+/** The frozen state of one card; every step copies it. */
+interface CardState {
+  readonly shape: CardShape;
+  readonly thumbnailImageAlignment?: 'left' | 'right';
+  readonly title?: string;
+  readonly description?: string;
+  readonly media?: CardMedia;
+  readonly suggestions: readonly SuggestionPart[];
+}
+
+/** The one implementation behind the three card interfaces. */
+class CardDraft {
+  readonly #state: CardState;
+
+  constructor(state: CardState) {
+    this.#state = Object.freeze(state);
+    Object.freeze(this);
+  }
+
+  get kind(): string {
+    const { shape, media } = this.#state;
+    if (shape === 'carousel') return media === undefined ? REASONS.carouselCardWithoutMedia : 'carouselCard';
+    return media === undefined ? REASONS.richCardWithoutMedia : 'richCard';
+  }
+
+  #with(change: Partial<CardState>): CardDraft {
+    return new CardDraft({ ...this.#state, ...change });
+  }
+
+  title(title: string): CardDraft {
+    return this.#with({ title });
+  }
+
+  description(description: string): CardDraft {
+    return this.#with({ description });
+  }
+
+  media(fileUrl: string, options: CardMediaOptions = {}): CardDraft {
+    const { height, thumbnailUrl, forceRefresh } = options;
+    return this.#with({
+      media: {
+        ...(height === undefined ? {} : { height }),
+        contentInfo: {
+          fileUrl,
+          ...(thumbnailUrl === undefined ? {} : { thumbnailUrl }),
+          ...(forceRefresh === undefined ? {} : { forceRefresh }),
+        },
+      },
+    });
+  }
+
+  suggestion(suggestion: SuggestionPart): CardDraft {
+    return this.#with({ suggestions: [...this.#state.suggestions, suggestion] });
+  }
+
+  thumbnailImageAlignment(alignment: 'left' | 'right'): CardDraft {
+    return this.#with({ thumbnailImageAlignment: alignment });
+  }
+
+  /** The card's fields; a card without media gets none, for the schema to report as missing. */
+  #card(): CarouselCard {
+    const { title, description, media, suggestions } = this.#state;
+    return structuredClone({
+      ...(title === undefined ? {} : { title }),
+      ...(description === undefined ? {} : { description }),
+      ...(media === undefined ? {} : { media }),
+      ...(suggestions.length === 0 ? {} : { suggestions: suggestions.map((s) => s.toWire()) }),
+    }) as CarouselCard;
+  }
+
+  toWire(): CarouselCard | WireRichCard {
+    const { shape, thumbnailImageAlignment } = this.#state;
+    if (shape === 'carousel') return this.#card();
+    return {
+      cardOrientation: shape,
+      ...(thumbnailImageAlignment === undefined ? {} : { thumbnailImageAlignment }),
+      ...this.#card(),
+    };
+  }
+
+  toJSON(): CarouselCard | WireRichCard {
+    return this.toWire();
+  }
+}
+
+/**
+ * RCS rich cards: a vertical or horizontal card with media, an optional title and description, and up to 4
+ * suggestions. Pass the finished card to `.richCard(…)` on an RCS message chain.
+ *
+ * @example
+ * ```ts
+ * import { RichCard, Suggestion } from '8x8-chatapps';
+ *
+ * const shipped = RichCard.vertical()
+ *   .title('Your order has shipped')
+ *   .media('https://example.com/parcel.jpg', { height: 'medium' })
+ *   .suggestion(Suggestion.openUrl('Track order', { url: 'https://example.com/track/1', postbackData: 'track' }));
+ * ```
+ */
+export const RichCard = Object.freeze({
+  /**
+   * A vertical card: media on top.
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const card = RichCard.vertical().media('https://example.com/a.png');
+   * ```
+   */
+  vertical(): VerticalRichCard<false, 0> {
+    return new CardDraft({ shape: 'vertical', suggestions: [] }) as unknown as VerticalRichCard<false, 0>;
+  },
+  /**
+   * A horizontal card: media beside the text.
+   *
+   * @example
+   * ```ts
+   * import { RichCard } from '8x8-chatapps';
+   *
+   * const card = RichCard.horizontal().thumbnailImageAlignment('right').media('https://example.com/a.png');
+   * ```
+   */
+  horizontal(): HorizontalRichCard<false, 0> {
+    return new CardDraft({ shape: 'horizontal', suggestions: [] }) as unknown as HorizontalRichCard<false, 0>;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Carousels
+
+/**
+ * An RCS carousel of 2–10 cards, all of one width. Complete (assignable to `CarouselPart`) from the second card.
+ *
+ * @typeParam Count - cards so far (0–10).
+ * @example
+ * ```ts
+ * import { Carousel, Suggestion } from '8x8-chatapps';
+ *
+ * const plans = Carousel.medium()
+ *   .card((card) => card.title('Basic plan').media('https://example.com/basic.png', { height: 'short' }))
+ *   .card((card) =>
+ *     card
+ *       .title('Plus plan')
+ *       .media('https://example.com/plus.png', { height: 'short' })
+ *       .suggestion(Suggestion.reply('Choose Plus', 'cGx1cw==')),
+ *   );
+ * ```
+ */
+export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardCount> {
+  /** `'carousel'` from the second card on; until then, what is missing. */
+  readonly kind: IsBelow<Count, RL['carouselCardsMinCount']> extends true
+    ? Reasons['tooFewCards']
+    : 'carousel';
+  /**
+   * Adds a card, written by the callback from an empty card (it needs media).
+   *
+   * @example
+   * ```ts
+   * import { Carousel } from '8x8-chatapps';
+   *
+   * const two = Carousel.small()
+   *   .card((card) => card.title('Red').media('https://example.com/red.png'))
+   *   .card((card) => card.title('Blue').media('https://example.com/blue.png'));
+   * ```
+   */
+  card(
+    write: IsFull<Count, RL['carouselCardsMaxCount']> extends true
+      ? Reasons['tooManyCards']
+      : (card: CarouselCardBuilder<false, 0>) => CarouselCardPart,
+  ): CarouselBuilder<Increment<Count, RL['carouselCardsMaxCount']>>;
+  /**
+   * The `content.carousel` wire object (validated when the message builds).
+   *
+   * @example
+   * ```ts
+   * import { Carousel } from '8x8-chatapps';
+   *
+   * const wire = Carousel.small().card((card) => card.media('https://example.com/a.png')).toWire();
+   * ```
+   */
+  toWire(): WireCarousel;
+  /**
+   * The wire object, so `JSON.stringify(carousel)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Carousel } from '8x8-chatapps';
+   *
+   * const json = JSON.stringify(Carousel.small().card((card) => card.media('https://example.com/a.png')));
+   * ```
+   */
+  toJSON(): WireCarousel;
+}
+
+class CarouselDraft {
+  readonly #cardWidth: WireCarousel['cardWidth'];
+  readonly #cards: readonly CarouselCardPart[];
+
+  constructor(cardWidth: WireCarousel['cardWidth'], cards: readonly CarouselCardPart[]) {
+    this.#cardWidth = cardWidth;
+    this.#cards = Object.freeze(cards);
+    Object.freeze(this);
+  }
+
+  get kind(): string {
+    return this.#cards.length < RL.carouselCardsMinCount ? REASONS.tooFewCards : 'carousel';
+  }
+
+  card(write: (card: CarouselCardBuilder<false, 0>) => CarouselCardPart): CarouselDraft {
+    const empty = new CardDraft({ shape: 'carousel', suggestions: [] }) as unknown as CarouselCardBuilder<
+      false,
+      0
+    >;
+    return new CarouselDraft(this.#cardWidth, [...this.#cards, write(empty)]);
+  }
+
+  toWire(): WireCarousel {
+    return { cardWidth: this.#cardWidth, cards: this.#cards.map((card) => card.toWire()) };
+  }
+
+  toJSON(): WireCarousel {
+    return this.toWire();
+  }
+}
+
+/**
+ * RCS carousels: 2–10 cards side by side, each with media and up to 4 suggestions. Pass the finished carousel to
+ * `.carousel(…)` on an RCS message chain.
+ *
+ * @example
+ * ```ts
+ * import { Carousel } from '8x8-chatapps';
+ *
+ * const colours = Carousel.small()
+ *   .card((card) => card.title('Red').media('https://example.com/red.png'))
+ *   .card((card) => card.title('Blue').media('https://example.com/blue.png'));
+ * ```
+ */
+export const Carousel = Object.freeze({
+  /**
+   * A carousel of small cards.
+   *
+   * @example
+   * ```ts
+   * import { Carousel } from '8x8-chatapps';
+   *
+   * const empty = Carousel.small();
+   * ```
+   */
+  small(): CarouselBuilder<0> {
+    return new CarouselDraft('small', []) as unknown as CarouselBuilder<0>;
+  },
+  /**
+   * A carousel of medium cards.
+   *
+   * @example
+   * ```ts
+   * import { Carousel } from '8x8-chatapps';
+   *
+   * const empty = Carousel.medium();
+   * ```
+   */
+  medium(): CarouselBuilder<0> {
+    return new CarouselDraft('medium', []) as unknown as CarouselBuilder<0>;
+  },
+});
+
+/**
+ * The wire object a suggestion part turns into (the same name as the builder, so one import gives both).
+ *
+ * @example
+ * ```ts
+ * import { Suggestion } from '8x8-chatapps';
+ *
+ * const wire: Suggestion = Suggestion.reply('Yes', 'yes').toWire();
+ * ```
+ */
+export type Suggestion = WireSuggestion;
+
+/**
+ * The wire object a rich card part turns into (the same name as the builder, so one import gives both).
+ *
+ * @example
+ * ```ts
+ * import { RichCard } from '8x8-chatapps';
+ *
+ * const wire: RichCard = RichCard.vertical().media('https://example.com/a.png').toWire();
+ * ```
+ */
+export type RichCard = WireRichCard;
+
+/**
+ * The wire object a carousel part turns into (the same name as the builder, so one import gives both).
+ *
+ * @example
+ * ```ts
+ * import { Carousel } from '8x8-chatapps';
+ *
+ * const wire: Carousel = Carousel.small().toWire();
+ * ```
+ */
+export type Carousel = WireCarousel;

@@ -223,13 +223,13 @@ export const Suggestion = Object.freeze({
    * ```
    */
   viewLocation(text: string, options: SuggestedActionOptions & LocationTarget): SuggestionPart {
-    const viewLocationAction =
-      options.query === undefined
-        ? {
-            latLong: { latitude: options.latitude, longitude: options.longitude },
-            ...(options.label === undefined ? {} : { label: options.label }),
-          }
-        : { query: options.query };
+    // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
+    const { latitude, longitude, label, query } = options;
+    const viewLocationAction = {
+      ...(latitude === undefined && longitude === undefined ? {} : { latLong: { latitude, longitude } }),
+      ...(label === undefined ? {} : { label }),
+      ...(query === undefined ? {} : { query }),
+    } as NonNullable<SuggestedAction['viewLocationAction']>;
     return action(text, options, { viewLocationAction });
   },
 

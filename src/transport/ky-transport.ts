@@ -9,6 +9,7 @@ import {
   type ResolvedRetryPolicy,
   type RetryPolicy,
   resolveRetryPolicy,
+  SAFE_RETRY_STATUSES,
 } from './retry-policy.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
@@ -62,9 +63,6 @@ export interface KyTransportOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** Where the current attempt stands, so an abort can say whether 8x8 may have received the request. */
-type AttemptState = 'not-started' | 'in-flight' | 'refused';
-
 function headersToRecord(headers: Headers): Record<string, string> {
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
@@ -98,22 +96,36 @@ async function readWithin<T>(promise: Promise<T>, timeoutMs: number, onTimeout: 
 }
 
 /**
- * The default transport, built on ky. Each attempt has a time limit (`timeoutMs`). It retries only what 8x8 has
- * surely not accepted, so a retry never sends a message twice:
+ * The default transport, built on ky over the platform's `fetch`. Each attempt has a time limit (`timeoutMs`, from
+ * sending the request to the end of the answer's body). It retries only what 8x8 has surely not accepted, so a
+ * retry never sends a message twice (the send endpoint has no idempotency key):
  *
  * | Case | Retried? | Why |
  * | --- | --- | --- |
- * | 429 Too Many Requests | yes, after `Retry-After` (up to `maxRetryAfterMs`; longer waits are returned, not shortened) or backoff | 8x8 refused the request |
- * | 503 Service Unavailable | yes, same | the service refused the request |
- * | Connection refused, DNS failure, connect timeout | yes, with backoff | the request was never written |
- * | 500, 502, 504 | no | 8x8 may have accepted the message before failing |
- * | Timeout waiting for the answer | no | the request was written; 8x8 may have accepted it |
- * | Connection reset, other network failures | no | the request may have been received |
+ * | HTTP 429 Too Many Requests | yes | 8x8's rate limit refused the request |
+ * | HTTP 503 Service Unavailable | yes | the service refused the request |
+ * | Connection refused (`ECONNREFUSED`), DNS failure (`ENOTFOUND`, `EAI_AGAIN`, …), connect timeout (`UND_ERR_CONNECT_TIMEOUT`) | yes | the request was never written |
+ * | HTTP 500, 502, 504 and every other 5xx | no | 8x8 may have accepted the message before failing |
+ * | No answer within `timeoutMs` (`TimeoutError`) | no | the request was written; 8x8 may have accepted it |
+ * | Connection reset or closed (`ECONNRESET`, `EPIPE`, `ETIMEDOUT`, undici socket errors), any other network failure | no | the request may have been received |
  * | TLS failure | no | retrying does not fix a certificate |
- * | Other 4xx | no | the request itself is wrong |
+ * | HTTP 4xx other than 429 | no | the request itself is wrong, or the key is |
+ * | A success status with an unexpected body | no | 8x8 answered, so it probably accepted the message |
  *
- * Backoff without `Retry-After`: `backoffMs · 2^(retry−1)` with full jitter, capped at `maxBackoffMs`. An aborted
- * signal stops retry waits at once.
+ * `retry.statuses` replaces the two retried statuses (429, 503); the network failures retried are always the three
+ * above (see {@link RETRIED_NETWORK_FAILURES}).
+ *
+ * How long it waits before retry `n` (1, 2, …, at most `retry.limit`, default 3: at most 4 attempts in all):
+ * - the answer has a `Retry-After` header (delay-seconds such as `2`, or an HTTP date): exactly that long, without
+ *   jitter. `Retry-After: 0` retries at once. When it asks for more than `retry.maxRetryAfterMs` (default 30 s),
+ *   there is no retry: that answer is returned at once (as an `ApiError` with `retryAfterMs`), never cut short;
+ * - otherwise (no header, an unreadable header, a network failure): a random delay between 0 and
+ *   `min(retry.backoffMs · 2^(n−1), retry.maxBackoffMs)` ("full jitter"; defaults 200 ms and 5 s).
+ *
+ * Other rate-limit headers (`RateLimit-Reset`, `X-RateLimit-Reset`) are ignored. When the retries run out, the last
+ * answer is returned (a 429 or 503 becomes an `ApiError`) or the last network failure thrown (a `NetworkError`).
+ * `onRetry` is called before each retry. An aborted signal stops a retry wait at once and ends in an `AbortError`
+ * whose `mayHaveBeenAccepted` is `false` (every attempt so far was refused).
  *
  * @example
  * ```ts
@@ -133,7 +145,10 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
 
   return {
     async send(request: TransportRequest): Promise<TransportResponse> {
-      let attempt = 'not-started' as AttemptState;
+      // Whether some attempt may have been accepted: one in flight, or one that ended in anything but a refusal.
+      // An abort reports it, so the caller knows whether sending again is safe.
+      let inFlight = false;
+      let someAttemptMayHaveBeenAccepted = false;
       const abortController = new AbortController();
       const signal =
         request.signal === undefined
@@ -142,16 +157,20 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       if (request.signal?.aborted) throw new AbortError(false, request.signal.reason);
 
       const trackingFetch: typeof globalThis.fetch = async (input, init) => {
-        attempt = 'in-flight';
+        inFlight = true;
         try {
           const response = await baseFetch(input, init);
-          // A retryable status is an answer refusing the request, so nothing was accepted by this attempt.
-          if (policy.statuses.includes(response.status)) attempt = 'refused';
+          // 429 and 503 refuse the request; any other answer (even a 500 the caller chose to retry) may follow
+          // an acceptance.
+          if (!SAFE_RETRY_STATUSES.includes(response.status)) someAttemptMayHaveBeenAccepted = true;
           return response;
         } catch (error) {
           const failure = classifyNetworkFailure(findErrorCode(error));
-          if (RETRIED_NETWORK_FAILURES.includes(failure) || failure === 'tls') attempt = 'refused';
+          if (!RETRIED_NETWORK_FAILURES.includes(failure) && failure !== 'tls')
+            someAttemptMayHaveBeenAccepted = true;
           throw error;
+        } finally {
+          inFlight = false;
         }
       };
 
@@ -183,7 +202,9 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
             body: error.data === '' ? undefined : error.data,
           };
         }
-        if (request.signal?.aborted) throw new AbortError(attempt === 'in-flight', request.signal.reason);
+        if (request.signal?.aborted) {
+          throw new AbortError(inFlight || someAttemptMayHaveBeenAccepted, request.signal.reason);
+        }
         throw toTransportError(error, request.url, timeoutMs);
       }
     },
@@ -206,8 +227,9 @@ function kyRetryOptions(policy: ResolvedRetryPolicy) {
         if (!policy.statuses.includes(error.response.status)) return false;
         // Rule: honour Retry-After; a wait longer than the cap is returned to the caller instead of cut short.
         const retryAfterMs = parseRetryAfter(error.response.headers.get('retry-after') ?? undefined);
-        if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) return false;
-        return undefined; // ky waits for Retry-After, or backs off when there is none
+        if (retryAfterMs === undefined) return true; // backoff; ky would otherwise read other rate-limit headers
+        if (retryAfterMs > policy.maxRetryAfterMs) return false;
+        return undefined; // ky waits exactly Retry-After
       }
       if (isNetworkError(error)) {
         return RETRIED_NETWORK_FAILURES.includes(classifyNetworkFailure(findErrorCode(error)));

@@ -8,7 +8,9 @@ const FAILURE_BY_CODE: Readonly<Record<string, NetworkFailure>> = {
   EAI_FAIL: 'dns',
   EAI_NONAME: 'dns',
   UND_ERR_CONNECT_TIMEOUT: 'connect-timeout',
-  ETIMEDOUT: 'connect-timeout',
+  // ETIMEDOUT also ends established connections (TCP retransmission timeout) after the request was written, so it
+  // cannot prove nothing was sent: a reset, never retried. undici reports its own connect timeout separately.
+  ETIMEDOUT: 'connection-reset',
   ECONNRESET: 'connection-reset',
   EPIPE: 'connection-reset',
   UND_ERR_SOCKET: 'connection-reset',

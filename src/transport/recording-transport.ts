@@ -11,6 +11,11 @@ import type { Transport, TransportRequest, TransportResponse } from './transport
  *
  * @example
  * ```ts
+ * import { createClient, createRecordingTransport } from '8x8-chatapps';
+ *
+ * const transport = createRecordingTransport();
+ * const client = createClient({ apiKey: 'k', subAccountId: 'acme', transport });
+ * await client.send({ user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } });
  * const [first] = transport.requests;
  * console.log(first?.url, first?.body);
  * ```
@@ -46,7 +51,10 @@ export interface RecordingTransportOptions {
  *
  * @example
  * ```ts
+ * import { createClient, createRecordingTransport } from '8x8-chatapps';
+ *
  * const transport = createRecordingTransport();
+ * const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
  * await createClient({ apiKey: 'k', subAccountId: 'acme', transport }).send(message);
  * transport.messages.length; // 1
  * ```

@@ -195,6 +195,23 @@ describe('createKyTransport', () => {
     expect(sandbox.requests.map((r) => r.answer)).toEqual([429]);
   });
 
+  it('after an opted-in retry of a 500, an abort says the message may have been accepted', async () => {
+    const controller = new AbortController();
+    const { transport, retries } = transportWithLog({
+      retry: { statuses: [500], backoffMs: 60_000, maxBackoffMs: 60_000 },
+    });
+    sandbox.queueFaults({ kind: 'server-error', afterAccept: true });
+    const sending = transport.send(request({ signal: controller.signal })).catch((caught: unknown) => caught);
+    await vi.waitFor(() => expect(sandbox.requests[0]?.answer).toBe(500));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the transport is now waiting out the backoff
+    controller.abort();
+    const error = await sending;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ mayHaveBeenAccepted: true });
+    expect(retries).toHaveLength(0);
+    expect(sandbox.accepted).toHaveLength(1);
+  });
+
   it('never puts the key in an error, even when the failure carries the request', async () => {
     const port = await unusedPort();
     const { transport } = transportWithLog({ retry: false });

@@ -158,8 +158,10 @@ export interface ApiErrorDetails {
  *
  * @example
  * ```ts
- * import { ApiError, API_ERROR_CODES } from '8x8-chatapps';
+ * import { ApiError, API_ERROR_CODES, createClient } from '8x8-chatapps';
  *
+ * const client = createClient({ apiKey: 'my-api-key', subAccountId: 'acme' });
+ * const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
  * try {
  *   await client.send(message);
  * } catch (error) {
@@ -218,8 +220,10 @@ export class ApiError extends Error {
  *
  * @example
  * ```ts
- * import { UnexpectedResponseError } from '8x8-chatapps';
+ * import { createClient, UnexpectedResponseError } from '8x8-chatapps';
  *
+ * const client = createClient({ apiKey: 'my-api-key', subAccountId: 'acme' });
+ * const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
  * try {
  *   await client.send(message);
  * } catch (error) {

@@ -7,8 +7,10 @@
  *
  * @example
  * ```ts
- * import { TimeoutError } from '8x8-chatapps';
+ * import { createClient, TimeoutError } from '8x8-chatapps';
  *
+ * const client = createClient({ apiKey: 'my-api-key', subAccountId: 'acme' });
+ * const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
  * try {
  *   await client.send(message);
  * } catch (error) {
@@ -59,8 +61,10 @@ export type NetworkFailure =
  *
  * @example
  * ```ts
- * import { NetworkError } from '8x8-chatapps';
+ * import { createClient, NetworkError } from '8x8-chatapps';
  *
+ * const client = createClient({ apiKey: 'my-api-key', subAccountId: 'acme' });
+ * const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
  * try {
  *   await client.send(message);
  * } catch (error) {
@@ -98,12 +102,14 @@ export class NetworkError extends Error {
  *
  * @example
  * ```ts
- * import { AbortError } from '8x8-chatapps';
+ * import { AbortError, createClient } from '8x8-chatapps';
  *
+ * const client = createClient({ apiKey: 'my-api-key', subAccountId: 'acme' });
+ * const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
  * const controller = new AbortController();
  * const sending = client.send(message, { signal: controller.signal });
  * controller.abort();
- * await sending.catch((error) => error instanceof AbortError); // true
+ * await sending.catch((error: unknown) => error instanceof AbortError); // true
  * ```
  */
 export class AbortError extends Error {

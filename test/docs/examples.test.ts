@@ -1,0 +1,145 @@
+// Every code example of README.md, docs/*.md and the TSDoc of src/ compiles, and the runnable ones run (against the
+// sandbox they start) and print what the guide shows. The rules are in test/docs/examples.ts.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  collectExamples,
+  type Example,
+  type ExampleError,
+  ExampleWorkspace,
+  formatError,
+  markdownExamples,
+  tsdocExamples,
+} from './examples.js';
+
+const { examples, problems } = collectExamples();
+
+// A deliberately broken example, compiled with the others: proves that a failure is detected and placed in its file.
+const CANARY: Example = {
+  file: 'test/docs/examples.test.ts (canary)',
+  line: 3,
+  code: "import { CHANNELS } from '8x8-chatapps';\n\nconst count: string = CHANNELS.length;",
+  lines: [1, 2, 3],
+  run: false,
+  source: 'markdown',
+};
+
+let workspace: ExampleWorkspace;
+const names = new Map<Example, string>();
+let result: { errors: ExampleError[]; output: string };
+
+beforeAll(async () => {
+  workspace = new ExampleWorkspace();
+  for (const example of [...examples, CANARY]) names.set(example, workspace.add(example));
+  result = await workspace.typeCheck();
+}, 120_000);
+
+afterAll(() => workspace?.dispose());
+
+describe('code examples', () => {
+  it('are found in the README, the guides and the TSDoc', () => {
+    const files = new Set(examples.map(({ file }) => file));
+    expect(files).toContain('README.md');
+    expect([...files].some((file) => file.startsWith('docs/'))).toBe(true);
+    expect(examples.filter(({ source }) => source === 'tsdoc').length).toBeGreaterThan(100);
+  });
+
+  it('are well formed (every ```json output block follows a ```ts run block)', () => {
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([]);
+  });
+
+  it('a broken example fails the check, reported at its file and line', () => {
+    const canary = result.errors.filter(({ file }) => file === CANARY.file);
+    expect(canary.map(({ line, code }) => `${line} ${code}`)).toEqual(['3 TS2322']);
+  });
+
+  it('all type-check', () => {
+    const failures = result.errors.filter(({ file }) => file !== CANARY.file).map(formatError);
+    expect(failures, `examples that do not compile:\n${failures.join('\n')}`).toEqual([]);
+  });
+
+  const runnable = examples.filter(({ run }) => run);
+  describe.each(runnable.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    'runnable example %s',
+    (_, example) => {
+      it('runs and prints what the guide shows', async () => {
+        const logged: unknown[][] = [];
+        const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+          logged.push(args);
+        });
+        try {
+          await import(workspace.runnable(names.get(example) ?? ''));
+        } finally {
+          log.mockRestore();
+        }
+        if (example.expectedOutput !== undefined) {
+          const last = logged.at(-1);
+          expect(
+            last,
+            `${example.file}:${example.line} prints nothing, but a json block follows it`,
+          ).toBeDefined();
+          const value = last?.[0];
+          const printed: unknown =
+            typeof value === 'string' ? JSON.parse(value) : JSON.parse(JSON.stringify(value));
+          const where = `${example.file}:${example.expectedOutput.line}`;
+          expect(printed, `the output shown at ${where} differs from what the example prints`).toEqual(
+            JSON.parse(example.expectedOutput.json),
+          );
+        }
+      });
+    },
+  );
+});
+
+describe('example extraction', () => {
+  it('reads ```ts blocks, run flags and the json output after a run block, with their lines', () => {
+    const markdown = [
+      '# Title', // 1
+      '', // 2
+      '```ts run', // 3
+      'console.log({ a: 1 });', // 4
+      '```', // 5
+      '', // 6
+      '```json', // 7
+      '{ "a": 1 }', // 8
+      '```', // 9
+      '```ts', // 10
+      'const x = 1;', // 11
+      '```', // 12
+      '```json', // 13
+      '{}', // 14
+      '```', // 15
+    ].join('\n');
+    const { examples: found, problems: issues } = markdownExamples('x.md', markdown);
+    expect(found.map(({ line, run, expectedOutput }) => [line, run, expectedOutput?.line])).toEqual([
+      [4, true, 8],
+      [11, false, undefined],
+    ]);
+    expect(issues.map(({ line }) => line)).toEqual([13]);
+  });
+
+  it('reads fenced, inline and plain @example tags, mapping each code line to its line in the file', () => {
+    const source = [
+      '/**', // 1
+      ' * Does a thing.', // 2
+      ' *', // 3
+      ' * @example', // 4
+      ' * ```ts', // 5
+      " * import { x } from 'y';", // 6
+      ' * x();', // 7
+      ' * ```', // 8
+      ' * @see elsewhere', // 9
+      ' */', // 10
+      '/** One line. @example `const a: A = 1;` */', // 11
+      '/**', // 12
+      ' * @example', // 13
+      ' * plain(1);', // 14
+      ' */', // 15
+    ].join('\n');
+    const found = tsdocExamples('x.ts', source);
+    expect(found.map(({ code, lines }) => [code, lines])).toEqual([
+      ["import { x } from 'y';\nx();", [6, 7]],
+      ['const a: A = 1;', [11]],
+      ['plain(1);', [14]],
+    ]);
+  });
+});

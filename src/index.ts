@@ -8,3 +8,6 @@ export * from './client/index.js';
 export * from './errors/validation-error.js';
 export * from './limits.js';
 export * from './wire/index.js';
+export * from './builder/index.js';
+// Both a builder (value) and a wire type (type) of the same name: named so they win over the wire barrel's types.
+export { Carousel, Interactive, RichCard, Suggestion } from './builder/index.js';

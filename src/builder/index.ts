@@ -1,0 +1,12 @@
+// The fluent builders: the message chain and the content parts it carries.
+export * from './message.js';
+export { ROUTED_CONTENT_TYPES, type RoutedContentType, type Routing } from './message-rules.js';
+export type * from './message-steps.js';
+export * from './parts.js';
+export * from './parts-index.js';
+export type {
+  CardHeader,
+  TemplateButtonParameter,
+  TemplateButtonSubType,
+  TemplateHeader,
+} from './template.js';

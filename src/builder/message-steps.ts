@@ -1,0 +1,910 @@
+// The public stages of the message chain. Each stage is an interface over a small, flat type state (the first
+// channel, the channels used, a few flags and bounded counts); one private class implements them all
+// (message.ts). An illegal step stays visible but demands a `this` whose type is the error message (message-rules.ts).
+import type { Channel } from '../channels.js';
+import type { Increment } from '../types/counts.js';
+import type { JsonValue } from '../types/json.js';
+import type { ChannelRoute, Location, SmsSettings } from '../wire/index.js';
+import type { MessageRequest } from '../wire/request.js';
+import type {
+  BuildAllowed,
+  CardButtonIndex,
+  ChannelAllowed,
+  ContentAllowed,
+  FeatureAllowed,
+  IndexFree,
+  NeedsFallbackText,
+  Recipient,
+  Routing,
+  SuggestionsAllowed,
+  TemplateButtonIndex,
+  UrlButtonAllowed,
+  UrlButtonsMax,
+} from './message-rules.js';
+import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
+import type {
+  CardHeader,
+  TemplateButtonParameter,
+  TemplateButtonSubType,
+  TemplateHeader,
+} from './template.js';
+
+/**
+ * Options of a channel step: how long to wait before the next channel, and which status counts as success.
+ *
+ * @example
+ * ```ts
+ * import { Message, type RouteOptions } from '8x8-chatapps';
+ *
+ * const patient: RouteOptions = { fallbackAfter: 900, successStatus: 'Delivered' };
+ * Message.to('+6591234567').whatsapp(patient).sms().text('Your order has shipped');
+ * ```
+ */
+export type RouteOptions = Omit<ChannelRoute, 'channel'>;
+
+/**
+ * A finished message of any shape: what a function that takes "a message" should accept. Every complete chain is
+ * assignable to it, so arrays of mixed messages work.
+ *
+ * @example
+ * ```ts
+ * import { Message, type MessageBuilder } from '8x8-chatapps';
+ *
+ * function tagged(message: MessageBuilder, id: string): MessageBuilder {
+ *   return message.clientMessageId(id);
+ * }
+ * const messages: MessageBuilder[] = [
+ *   Message.to('+6591234567').text('Hi'),
+ *   Message.to('+6591234567').whatsapp().template('order_update', 'en_US').body('A-1234'),
+ * ];
+ * console.log(messages.map((message) => tagged(message, 'batch-7').build()));
+ * ```
+ */
+export interface MessageBuilder {
+  /** Sets `clientMessageId`. See {@link ReadyStep.clientMessageId}. */
+  clientMessageId(id: string): MessageBuilder;
+  /** Sets `scheduled`. See {@link ReadyStep.scheduled}. */
+  scheduled(at: Date | string): MessageBuilder;
+  /** Sets `expiry`. See {@link ReadyStep.expiry}. */
+  expiry(at: Date | string): MessageBuilder;
+  /** Sets `dlrCallbackUrl`. See {@link ReadyStep.dlrCallbackUrl}. */
+  dlrCallbackUrl(url: string): MessageBuilder;
+  /** The validated wire request. See {@link ReadyStep.build}. */
+  build(this: MessageBuilder): MessageRequest;
+  /** The wire request, for `JSON.stringify`. See {@link ReadyStep.toJSON}. */
+  toJSON(this: MessageBuilder): MessageRequest;
+}
+
+/**
+ * Fields to add to the request as they are, for fields 8x8 supports before this library knows them. They are
+ * merged over what the chain built (objects merged, everything else replaced), then the whole request is
+ * validated: known fields keep their rules, unknown fields must be JSON.
+ *
+ * @example
+ * ```ts
+ * import type { ExtraFields } from '8x8-chatapps';
+ *
+ * const extra: ExtraFields = { content: { priority: 'high' }, campaign: 'winter-2026' };
+ * ```
+ */
+export type ExtraFields = {
+  readonly [field: string]: JsonValue | undefined;
+  readonly content?: { readonly [field: string]: JsonValue };
+};
+
+/**
+ * The recipient of a LINE message: only `.line()` reaches a LINE user id.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().text('Your coupon is ready');
+ * ```
+ */
+export interface LineUserStep {
+  /**
+   * Sends over LINE, the only channel that reaches a LINE user id.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().image('https://www.example.com/coupon.jpg');
+   * ```
+   */
+  line(options?: RouteOptions): RouteStep<'lineUser', 'Line', 'Line'>;
+}
+
+/**
+ * The recipient of a message addressed by WhatsApp business-scoped user id: only `.whatsapp()` reaches it.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello from Acme support.');
+ * ```
+ */
+export interface ChannelUserStep {
+  /**
+   * Sends over WhatsApp, the only channel that reaches a business-scoped user id.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello');
+   * ```
+   */
+  whatsapp(options?: RouteOptions): RouteStep<'channelUser', 'WhatsApp', 'WhatsApp'>;
+}
+
+/**
+ * The channel and content steps: add channels in fallback order (each once), then set the content. The content
+ * must suit the first channel; without a channel step 8x8 routes the message and only text, media and location
+ * are allowed.
+ *
+ * @typeParam R - how the recipient is addressed.
+ * @typeParam F - the first channel, or `'auto'` before any channel step.
+ * @typeParam Used - the channels in the chain so far.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * const base = Message.to('+6591234567').whatsapp({ fallbackAfter: 60 }).sms();
+ * const shipped = base.text('Your order has shipped');
+ * const delivered = base.text('Your order was delivered');
+ * ```
+ */
+export interface RouteStep<R extends Recipient, F extends Routing, Used extends Channel> {
+  /**
+   * Adds SMS to the fallback chain; SMS settings (sender id, encoding) may go here too.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp({ fallbackAfter: 900 }).sms({ source: 'ACMESHOP' }).text('Your code is 482910');
+   * ```
+   */
+  sms(
+    this: ChannelAllowed<R, 'SMS', Used>,
+    options?: RouteOptions & SmsSettings,
+  ): RouteStep<R, F extends 'auto' ? 'SMS' : F, Used | 'SMS'>;
+  /**
+   * Adds WhatsApp to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp({ fallbackAfter: 60, successStatus: 'Read' }).sms().text('Table booked');
+   * ```
+   */
+  whatsapp(
+    this: ChannelAllowed<R, 'WhatsApp', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'WhatsApp' : F, Used | 'WhatsApp'>;
+  /**
+   * Adds RCS to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+10000000000').rcs({ fallbackAfter: 60 }).sms().text('Your appointment is tomorrow');
+   * ```
+   */
+  rcs(
+    this: ChannelAllowed<R, 'RCS', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'RCS' : F, Used | 'RCS'>;
+  /**
+   * Adds Viber to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+380501234567').viber().sms().text('New arrivals are in store');
+   * ```
+   */
+  viber(
+    this: ChannelAllowed<R, 'Viber', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'Viber' : F, Used | 'Viber'>;
+  /**
+   * Adds LINE to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+66812345678').line().sms().text('Your parcel is ready for pickup');
+   * ```
+   */
+  line(
+    this: ChannelAllowed<R, 'Line', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'Line' : F, Used | 'Line'>;
+  /**
+   * Adds Facebook Messenger to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').facebook().text('Thanks for your message');
+   * ```
+   */
+  facebook(
+    this: ChannelAllowed<R, 'Facebook', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'Facebook' : F, Used | 'Facebook'>;
+  /**
+   * Adds WeChat to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+8613812345678').wechat().text('Your booking is confirmed');
+   * ```
+   */
+  wechat(
+    this: ChannelAllowed<R, 'WeChat', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'WeChat' : F, Used | 'WeChat'>;
+  /**
+   * Adds Zalo to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+84912345678').zalo().sms().text('Your order has shipped');
+   * ```
+   */
+  zalo(
+    this: ChannelAllowed<R, 'Zalo', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'Zalo' : F, Used | 'Zalo'>;
+  /**
+   * Adds Instagram to the fallback chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').instagram().text('Thanks for following us');
+   * ```
+   */
+  instagram(
+    this: ChannelAllowed<R, 'Instagram', Used>,
+    options?: RouteOptions,
+  ): RouteStep<R, F extends 'auto' ? 'Instagram' : F, Used | 'Instagram'>;
+
+  /**
+   * A text message (`type: 'text'`).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Reminder: the store opens at 9 today.');
+   * ```
+   */
+  text(this: ContentAllowed<F, 'text'>, text: string): ReadyStep<F, false, true>;
+  /**
+   * An image (`type: 'image'`), with an optional caption and (LINE) thumbnail.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').image('https://www.example.com/images/welcome.jpg', { text: 'Welcome aboard!' });
+   * ```
+   */
+  image(
+    this: ContentAllowed<F, 'image'>,
+    url: string,
+    options?: { readonly text?: string; readonly thumbnail?: string },
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * A video (`type: 'video'`), with an optional caption, thumbnail, size in bytes and duration in seconds.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').video('https://www.example.com/video/guide.mp4', { duration: 120 });
+   * ```
+   */
+  video(
+    this: ContentAllowed<F, 'video'>,
+    url: string,
+    options?: {
+      readonly text?: string;
+      readonly thumbnail?: string;
+      readonly filesize?: number;
+      readonly duration?: number;
+    },
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * An audio message (`type: 'audio'`); LINE needs its duration in seconds.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().audio('https://www.example.com/a.m4a', { duration: 300 });
+   * ```
+   */
+  audio(
+    this: ContentAllowed<F, 'audio'>,
+    url: string,
+    options?: { readonly duration?: number },
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * A file (`type: 'file'`) with an optional caption.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('91234567', { country: 'SG' }).file('https://www.example.com/invoice.pdf', { text: 'Your invoice' });
+   * ```
+   */
+  file(
+    this: ContentAllowed<F, 'file'>,
+    url: string,
+    options?: { readonly text?: string },
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * A location pin (`type: 'location'`).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').location({ latitude: 1.2834, longitude: 103.8607, name: 'Acme flagship store' });
+   * ```
+   */
+  location(
+    this: ContentAllowed<F, 'location'>,
+    location: Location,
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * Viber rich media: text and/or an image above one button that opens a URL (`type: 'buttons'`).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+380501234567')
+   *   .viber()
+   *   .richMedia({ text: 'New arrivals', image: 'https://www.example.com/new.jpg', button: { caption: 'See more', url: 'https://www.example.com/new' } });
+   * ```
+   */
+  richMedia(
+    this: ContentAllowed<F, 'buttons'>,
+    media: {
+      readonly text?: string;
+      readonly image?: string;
+      readonly button: { readonly caption: string; readonly url: string };
+    },
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * A WhatsApp interactive message, built with `Interactive.…`.
+   *
+   * @example
+   * ```ts
+   * import { Interactive, Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().interactive(Interactive.buttons('Confirm your slot?').button('yes', 'Yes'));
+   * ```
+   */
+  interactive<Direct extends boolean>(
+    this: ContentAllowed<F, 'interactive'>,
+    part: InteractivePart<Direct>,
+  ): ReadyStep<F, NeedsFallbackText<Used>, Direct>;
+  /**
+   * A pre-approved template by name and language; its components (header, body, buttons, carousel cards) follow on
+   * the chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').body('Sam').copyCode(0, 'WINTER25');
+   * ```
+   */
+  template(
+    this: ContentAllowed<F, 'template'>,
+    name: string,
+    language: string,
+  ): TemplateStep<F, NeedsFallbackText<Used>, never, 0>;
+  /**
+   * An RCS rich card, built with `RichCard.…`.
+   *
+   * @example
+   * ```ts
+   * import { Message, RichCard } from '8x8-chatapps';
+   *
+   * Message.to('+10000000000').rcs().richCard(RichCard.vertical().title('Your order has shipped'));
+   * ```
+   */
+  richCard(
+    this: ContentAllowed<F, 'richCard'>,
+    part: RichCardPart,
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  /**
+   * An RCS carousel, built with `Carousel.…`.
+   *
+   * @example
+   * ```ts
+   * import { Carousel, Message } from '8x8-chatapps';
+   *
+   * Message.to('+10000000000').rcs().carousel(Carousel.medium().card((c) => c.title('Basic')).card((c) => c.title('Plus')));
+   * ```
+   */
+  carousel(
+    this: ContentAllowed<F, 'carousel'>,
+    part: CarouselPart,
+  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+}
+
+/**
+ * A message with its content: delivery options, fallback text, then `.build()`.
+ *
+ * @typeParam F - the first channel, or `'auto'` when 8x8 routes the message.
+ * @typeParam Pending - `true` while SMS is a fallback and the content is not text: `.fallbackText(…)` is due.
+ * @typeParam Direct - whether WhatsApp Direct Send can carry the content.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * const request = Message.to('+6591234567')
+ *   .text('Reminder: the store opens at 9 today.')
+ *   .clientMessageId('reminder-2026-12-01')
+ *   .scheduled('2026-12-01T08:30:00+08:00')
+ *   .build();
+ * ```
+ */
+export interface ReadyStep<F extends Routing, Pending extends boolean, Direct extends boolean> {
+  /**
+   * The text SMS sends instead of content it cannot carry (required when SMS is a fallback for non-text
+   * content), or a shorter text for SMS.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().sms().image('https://www.example.com/a.jpg').fallbackText('See https://www.example.com/a');
+   * ```
+   */
+  fallbackText(text: string): ReadyStep<F, false, Direct>;
+  /**
+   * SMS settings (`content.sms`): encoding and sender id, used when the message goes or falls back to SMS.
+   * To add the SMS channel, put `.sms()` before the content.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().text('Thanks for your feedback!').sms({ encoding: 'AUTO', source: 'ACMESHOP' });
+   * ```
+   */
+  sms(settings: SmsSettings): ReadyStep<F, Pending, Direct>;
+  /**
+   * Your own reference for the message (`clientMessageId`, at most 50 characters), echoed in receipts.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Your order has shipped').clientMessageId('order-A-1234-shipped');
+   * ```
+   */
+  clientMessageId(id: string): ReadyStep<F, Pending, Direct>;
+  /**
+   * When to send (`scheduled`): a `Date`, or an RFC 3339 string with a time zone.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('The store opens at 9 today.').scheduled(new Date('2026-12-01T00:30:00Z'));
+   * ```
+   */
+  scheduled(at: Date | string): ReadyStep<F, Pending, Direct>;
+  /**
+   * When to give up delivering (`expiry`): a `Date`, or an RFC 3339 string with a time zone.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Flash sale until noon').expiry('2026-12-01T12:00:00Z');
+   * ```
+   */
+  expiry(at: Date | string): ReadyStep<F, Pending, Direct>;
+  /**
+   * Where 8x8 posts this message's delivery receipts (`dlrCallbackUrl`).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Hi').dlrCallbackUrl('https://hooks.example.com/8x8/receipts');
+   * ```
+   */
+  dlrCallbackUrl(url: string): ReadyStep<F, Pending, Direct>;
+  /**
+   * Replies to an earlier message by its umid (`context.umid`, WhatsApp).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().text('Yes, that order is on its way.').replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc');
+   * ```
+   */
+  replyTo(
+    this: FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    umid: string,
+  ): ReadyStep<F, Pending, Direct>;
+  /**
+   * Sends with WhatsApp Direct Send (a utility message without a pre-created template): text, a single-button
+   * CTA URL or 1–3 reply buttons.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().text('Your parcel was delivered at 14:05.').directSend({ ttlSeconds: 600 });
+   * ```
+   */
+  directSend(
+    this: Direct extends true
+      ? FeatureAllowed<F, 'directSend', 'Direct Send messages'>
+      : '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+    options?: { readonly ttlSeconds?: number },
+  ): ReadyStep<F, Pending, false>;
+  /**
+   * Suggested replies and actions under the message (RCS), built with `Suggestion.…`; at most 10. Replaces
+   * earlier suggestions.
+   *
+   * @example
+   * ```ts
+   * import { Message, Suggestion } from '8x8-chatapps';
+   *
+   * Message.to('+10000000000').rcs().text('See you tomorrow at 10:30').suggestions(Suggestion.reply('Confirm', 'confirm'));
+   * ```
+   */
+  suggestions<const Parts extends readonly SuggestionPart[]>(
+    this: SuggestionsAllowed<F, Parts['length']>,
+    ...parts: Parts
+  ): ReadyStep<F, Pending, Direct>;
+  /**
+   * Adds fields this library does not know yet (see {@link ExtraFields}); the request is still validated.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Hi').extra({ content: { priority: 'high' } });
+   * ```
+   */
+  extra(fields: ExtraFields): ReadyStep<F, Pending, Direct>;
+  /**
+   * Applies `step` when `condition` holds, else returns this builder: keeps conditional options in the chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * const urgent = true;
+   * Message.to('+6591234567').text('Hi').$if(urgent, (message) => message.expiry('2026-12-01T12:00:00Z'));
+   * ```
+   */
+  $if(
+    condition: boolean,
+    step: (builder: this) => ReadyStep<F, Pending, Direct>,
+  ): ReadyStep<F, Pending, Direct>;
+  /**
+   * Calls `step` with this builder and returns what it returns: reuse a helper without breaking the chain.
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const tag = (message: MessageBuilder) => message.clientMessageId('campaign-7');
+   * Message.to('+6591234567').text('Hi').$call(tag).build();
+   * ```
+   */
+  $call<Result>(step: (builder: this) => Result): Result;
+  /**
+   * The wire request, validated against every rule of the API: throws `ValidationError` listing each broken
+   * rule with its field path, never returns a half-built request.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * const request = Message.to('+6591234567').whatsapp().sms().text('Your order has shipped').build();
+   * console.log(request.channels); // [{ channel: 'WhatsApp' }, { channel: 'SMS' }]
+   * ```
+   */
+  build(this: BuildAllowed<Pending>): Pending extends true ? BuildAllowed<Pending> : MessageRequest;
+  /**
+   * Same as {@link ReadyStep.build}, so `JSON.stringify(builder)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * const body = JSON.stringify(Message.to('+6591234567').text('Hi'));
+   * ```
+   */
+  toJSON(this: BuildAllowed<Pending>): Pending extends true ? BuildAllowed<Pending> : MessageRequest;
+}
+
+/**
+ * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
+ * unique and at most 2 buttons are Url buttons, checked as you type.
+ *
+ * @typeParam Indexes - the button indexes used so far.
+ * @typeParam Urls - how many Url buttons so far.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('winter_collection_launch', 'en_US')
+ *   .header({ image: 'https://cdn.example.com/campaigns/winter.jpg' })
+ *   .body('Sam', 'WINTER25')
+ *   .quickReply(0, 'show-collection')
+ *   .quickReply(1, 'unsubscribe');
+ * ```
+ */
+export interface TemplateStep<
+  F extends Routing,
+  Pending extends boolean,
+  Indexes extends number,
+  Urls extends number,
+> extends ReadyStep<F, Pending, false> {
+  /**
+   * The header's value: a string for text, or `{ image | gif | video | document: url }`, or `{ location }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
+   * ```
+   */
+  header(value: TemplateHeader): TemplateStep<F, Pending, Indexes, Urls>;
+  /**
+   * The body's placeholder values, in order.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
+   * ```
+   */
+  body(...texts: readonly string[]): TemplateStep<F, Pending, Indexes, Urls>;
+  /**
+   * A button's value by index (0–9) and sub-type; the parameter's shape follows the sub-type.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').button(0, 'VoiceCall', { ttlMinutes: 60 });
+   * ```
+   */
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    this: [I] extends [Indexes] ? IndexFree<I, Indexes> : S extends 'Url' ? UrlButtonAllowed<Urls> : unknown,
+    index: I,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): TemplateStep<F, Pending, Indexes | I, S extends 'Url' ? Increment<Urls, UrlButtonsMax> : Urls>;
+  /**
+   * A QuickReply button's payload.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('promo', 'en').quickReply(0, 'show-collection');
+   * ```
+   */
+  quickReply<I extends TemplateButtonIndex>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    payload: string,
+  ): TemplateStep<F, Pending, Indexes | I, Urls>;
+  /**
+   * A Url button's dynamic URL suffix (at most 2 Url buttons).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').url(0, 'winter-sale');
+   * ```
+   */
+  url<I extends TemplateButtonIndex>(
+    this: [I] extends [Indexes] ? IndexFree<I, Indexes> : UrlButtonAllowed<Urls>,
+    index: I,
+    text: string,
+  ): TemplateStep<F, Pending, Indexes | I, Increment<Urls, UrlButtonsMax>>;
+  /**
+   * A CopyCode button's coupon code.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').copyCode(1, 'WINTER25');
+   * ```
+   */
+  copyCode<I extends TemplateButtonIndex>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    code: string,
+  ): TemplateStep<F, Pending, Indexes | I, Urls>;
+  /**
+   * A Flow button's action data: the screen to open and its data.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('sign_up', 'en').flow(0, { screen: 'WELCOME', data: { plan: 'basic' } });
+   * ```
+   */
+  flow<I extends TemplateButtonIndex>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateStep<F, Pending, Indexes | I, Urls>;
+  /**
+   * A VoiceCall button, optionally with how long the call link stays valid (`ttlMinutes`, VoiceCall buttons only).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { ttlMinutes: 60 });
+   * ```
+   */
+  voiceCall<I extends TemplateButtonIndex>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateStep<F, Pending, Indexes | I, Urls>;
+  /**
+   * Adds the template's call permission request component.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
+   * ```
+   */
+  callPermissionRequest(): TemplateStep<F, Pending, Indexes, Urls>;
+  /**
+   * Adds a card to the template's carousel (cards are numbered in order, at most 10).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567')
+   *   .whatsapp()
+   *   .template('product_showcase', 'en')
+   *   .body('Sam')
+   *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').quickReply(0, 'boots'))
+   *   .card((card) => card.header({ video: 'https://cdn.example.com/p/jacket.mp4' }).body('Rain jacket'));
+   * ```
+   */
+  card(
+    fill: (card: TemplateCardStep<never>) => TemplateCardStep<CardButtonIndex>,
+  ): TemplateStep<F, Pending, Indexes, Urls>;
+}
+
+/**
+ * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply or Url).
+ *
+ * @typeParam Indexes - the button indexes used so far.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('product_showcase', 'en')
+ *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').url(1, 'boots'));
+ * ```
+ */
+export interface TemplateCardStep<Indexes extends CardButtonIndex> {
+  /**
+   * The card's header value: text, or `{ image | video | document: url }`, or `{ location }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.header({ image: 'https://cdn.example.com/a.jpg' }));
+   * ```
+   */
+  header(value: CardHeader): TemplateCardStep<Indexes>;
+  /**
+   * The card body's placeholder values, in order.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
+   * ```
+   */
+  body(...texts: readonly string[]): TemplateCardStep<Indexes>;
+  /**
+   * A card button by index (0–1) and sub-type (QuickReply or Url).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.button(0, 'Url', { text: 'boots' }));
+   * ```
+   */
+  button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url'>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): TemplateCardStep<Indexes | I>;
+  /**
+   * A QuickReply card button's payload.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.quickReply(0, 'boots'));
+   * ```
+   */
+  quickReply<I extends CardButtonIndex>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    payload: string,
+  ): TemplateCardStep<Indexes | I>;
+  /**
+   * A Url card button's dynamic URL suffix.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.url(1, 'boots'));
+   * ```
+   */
+  url<I extends CardButtonIndex>(
+    this: IndexFree<I, Indexes>,
+    index: I,
+    text: string,
+  ): TemplateCardStep<Indexes | I>;
+}

@@ -1,0 +1,446 @@
+// The message chain: `Message.to(…)` and one immutable implementation behind every public stage
+// (message-steps.ts). Each step copies the frozen state and returns a new chain, so a partial chain is a reusable
+// template; `build()` assembles the wire request and validates it with the wire schemas.
+import {
+  CHANNEL_CAPABILITIES,
+  type Channel,
+  type ContentType,
+  channelsCarrying,
+  supports,
+} from '../channels.js';
+import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
+import { safeParseMessage } from '../wire/parse.js';
+import type { MessageRequest } from '../wire/request.js';
+import { CHANNEL_STEPS, type Recipient, ROUTED_CONTENT_TYPES } from './message-rules.js';
+import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
+import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
+import {
+  buttonComponent,
+  headerParameter,
+  type TemplateButtonSubType,
+  TemplateCardChain,
+  type TemplateHeader,
+} from './template.js';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+interface ChainState {
+  readonly recipient: Recipient;
+  readonly user: User;
+  readonly channels: readonly ChannelRoute[];
+  readonly type: ContentType | undefined;
+  readonly content: Fields;
+  /** Top-level delivery options: clientMessageId, scheduled, expiry, dlrCallbackUrl, context. */
+  readonly options: Fields;
+  readonly extras: readonly ExtraFields[];
+}
+
+const SMS_SETTING_KEYS = ['encoding', 'source'] as const;
+const ROUTE_KEYS = ['fallbackAfter', 'successStatus'] as const;
+
+function pick(from: Fields | undefined, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (from?.[key] !== undefined) picked[key] = from[key];
+  return picked;
+}
+
+function dateTime(at: Date | string): string {
+  return at instanceof Date ? at.toISOString() : at;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges `extra` over `base`: objects merge key by key, anything else replaces. */
+function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) continue;
+    const current = merged[key];
+    merged[key] = isRecord(current) && isRecord(value) ? mergeJson(current, value) : value;
+  }
+  return merged;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+/** The one implementation of every stage. Private: the public types are the step interfaces. */
+class MessageChain {
+  readonly #state: ChainState;
+
+  constructor(state: ChainState) {
+    this.#state = deepFreeze(state);
+  }
+
+  #with(change: Partial<ChainState>): MessageChain {
+    return new MessageChain({ ...this.#state, ...change });
+  }
+
+  #route(channel: Channel, options: Fields | undefined): MessageChain {
+    // Channels come first: the content is checked against the first one.
+    if (this.#state.type !== undefined) {
+      throw new TypeError(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
+    }
+    const route = { channel, ...pick(options, ROUTE_KEYS) } as ChannelRoute;
+    return this.#with({ channels: [...this.#state.channels, route] });
+  }
+
+  #content(type: ContentType, content: Fields): MessageChain {
+    if (this.#state.type !== undefined) {
+      throw new TypeError(
+        `the content is already set (type "${this.#state.type}"): a message has one content`,
+      );
+    }
+    return this.#with({ type, content: { ...this.#state.content, ...content } });
+  }
+
+  #setContent(fields: Fields): MessageChain {
+    return this.#with({ content: { ...this.#state.content, ...fields } });
+  }
+
+  #option(fields: Fields): MessageChain {
+    return this.#with({ options: { ...this.#state.options, ...fields } });
+  }
+
+  #templateComponent(component: unknown): MessageChain {
+    const template = this.#state.content['template'] as
+      | { readonly components?: readonly unknown[] }
+      | undefined;
+    if (this.#state.type !== 'template' || template === undefined) {
+      throw new TypeError('template components follow .template(name, language)');
+    }
+    const components = [...(template.components ?? []), component];
+    return this.#setContent({ template: { ...template, components } });
+  }
+
+  // Channel steps. On a chain with content, `.sms(settings)` sets the SMS settings instead.
+  sms(options?: RouteOptions & SmsSettings): MessageChain {
+    const settings = pick(options, SMS_SETTING_KEYS);
+    const withSettings = (chain: MessageChain) =>
+      Object.keys(settings).length === 0
+        ? chain
+        : chain.#setContent({ sms: { ...(chain.#state.content['sms'] as Fields), ...settings } });
+    if (this.#state.type !== undefined) return withSettings(this);
+    return withSettings(this.#route('SMS', options));
+  }
+  whatsapp(options?: RouteOptions): MessageChain {
+    return this.#route('WhatsApp', options);
+  }
+  rcs(options?: RouteOptions): MessageChain {
+    return this.#route('RCS', options);
+  }
+  viber(options?: RouteOptions): MessageChain {
+    return this.#route('Viber', options);
+  }
+  line(options?: RouteOptions): MessageChain {
+    return this.#route('Line', options);
+  }
+  facebook(options?: RouteOptions): MessageChain {
+    return this.#route('Facebook', options);
+  }
+  wechat(options?: RouteOptions): MessageChain {
+    return this.#route('WeChat', options);
+  }
+  zalo(options?: RouteOptions): MessageChain {
+    return this.#route('Zalo', options);
+  }
+  instagram(options?: RouteOptions): MessageChain {
+    return this.#route('Instagram', options);
+  }
+
+  // Content steps.
+  text(text: string): MessageChain {
+    return this.#content('text', { text });
+  }
+  image(url: string, options?: { readonly text?: string; readonly thumbnail?: string }): MessageChain {
+    const image = pick(options, ['thumbnail']);
+    return this.#content('image', {
+      url,
+      ...pick(options, ['text']),
+      ...(Object.keys(image).length > 0 ? { image } : {}),
+    });
+  }
+  video(url: string, options?: Fields): MessageChain {
+    const video = pick(options, ['thumbnail', 'filesize', 'duration']);
+    return this.#content('video', {
+      url,
+      ...pick(options, ['text']),
+      ...(Object.keys(video).length > 0 ? { video } : {}),
+    });
+  }
+  audio(url: string, options?: { readonly duration?: number }): MessageChain {
+    const audio = pick(options, ['duration']);
+    return this.#content('audio', { url, ...(Object.keys(audio).length > 0 ? { audio } : {}) });
+  }
+  file(url: string, options?: { readonly text?: string }): MessageChain {
+    return this.#content('file', { url, ...pick(options, ['text']) });
+  }
+  location(location: Location): MessageChain {
+    return this.#content('location', { location });
+  }
+  richMedia(media: {
+    readonly text?: string;
+    readonly image?: string;
+    readonly button: { readonly caption: string; readonly url: string };
+  }): MessageChain {
+    // Viber rich media is `type: 'buttons'`: the button's `action` is the URL it opens.
+    const button =
+      media?.button === undefined ? undefined : { caption: media.button.caption, action: media.button.url };
+    return this.#content('buttons', {
+      ...pick(media, ['text']),
+      ...(media?.image === undefined ? {} : { url: media.image }),
+      button,
+    });
+  }
+  interactive(part: InteractivePart): MessageChain {
+    return this.#content('interactive', { interactive: part.toWire() });
+  }
+  template(name: string, language: string): MessageChain {
+    return this.#content('template', { template: { name, language } });
+  }
+  richCard(part: RichCardPart): MessageChain {
+    return this.#content('richCard', { richCard: part.toWire() });
+  }
+  carousel(part: CarouselPart): MessageChain {
+    return this.#content('carousel', { carousel: part.toWire() });
+  }
+
+  // Template components.
+  header(value: TemplateHeader): MessageChain {
+    return this.#templateComponent({ type: 'header', parameters: [headerParameter(value)] });
+  }
+  body(...texts: readonly string[]): MessageChain {
+    return this.#templateComponent({
+      type: 'body',
+      parameters: texts.map((text) => ({ type: 'text', text })),
+    });
+  }
+  button(index: number, subType: TemplateButtonSubType, parameter: unknown): MessageChain {
+    return this.#templateComponent(buttonComponent(index, subType, parameter));
+  }
+  quickReply(index: number, payload: string): MessageChain {
+    return this.button(index, 'QuickReply', { payload });
+  }
+  url(index: number, text: string): MessageChain {
+    return this.button(index, 'Url', { text });
+  }
+  copyCode(index: number, couponCode: string): MessageChain {
+    return this.button(index, 'CopyCode', { couponCode });
+  }
+  flow(index: number, action?: Fields): MessageChain {
+    return this.button(index, 'Flow', action);
+  }
+  voiceCall(index: number, options?: { readonly ttlMinutes?: number }): MessageChain {
+    return this.button(index, 'VoiceCall', options);
+  }
+  callPermissionRequest(): MessageChain {
+    return this.#templateComponent({ type: 'call_permission_request' });
+  }
+  card(fill: (card: TemplateCardChain) => unknown): MessageChain {
+    const filled = fill(new TemplateCardChain());
+    if (!(filled instanceof TemplateCardChain)) {
+      throw new TypeError('.card(fill): fill must return the card it was given, with its steps applied');
+    }
+    const template = this.#state.content['template'] as
+      | { readonly components?: readonly TemplateComponent[] }
+      | undefined;
+    const components = [...(template?.components ?? [])];
+    const at = components.findIndex((component) => component.type === 'carousel');
+    const carousel = at === -1 ? { type: 'carousel' as const, cards: [] } : components[at]!;
+    const cards = [...(carousel.cards ?? [])];
+    cards.push({ cardIndex: cards.length, components: [...filled.components()] });
+    if (at === -1) return this.#templateComponent({ ...carousel, cards });
+    components[at] = { ...carousel, cards };
+    return this.#setContent({ template: { ...template, components } });
+  }
+
+  // Delivery options.
+  fallbackText(text: string): MessageChain {
+    return this.#setContent({ fallbackText: text });
+  }
+  clientMessageId(id: string): MessageChain {
+    return this.#option({ clientMessageId: id });
+  }
+  scheduled(at: Date | string): MessageChain {
+    return this.#option({ scheduled: dateTime(at) });
+  }
+  expiry(at: Date | string): MessageChain {
+    return this.#option({ expiry: dateTime(at) });
+  }
+  dlrCallbackUrl(url: string): MessageChain {
+    return this.#option({ dlrCallbackUrl: url });
+  }
+  replyTo(umid: string): MessageChain {
+    return this.#option({ context: { umid } });
+  }
+  directSend(options?: { readonly ttlSeconds?: number }): MessageChain {
+    const directSend = { category: 'utility', ...pick(options, ['ttlSeconds']) };
+    const whatsApp = this.#state.content['whatsApp'] as Fields | undefined;
+    return this.#setContent({ whatsApp: { ...whatsApp, directSend } });
+  }
+  suggestions(...parts: readonly SuggestionPart[]): MessageChain {
+    return this.#setContent({ suggestions: parts.map((part) => part.toWire()) });
+  }
+  extra(fields: ExtraFields): MessageChain {
+    return this.#with({ extras: [...this.#state.extras, fields] });
+  }
+  $if(condition: boolean, step: (builder: MessageChain) => MessageChain): MessageChain {
+    return condition ? step(this) : this;
+  }
+  $call<Result>(step: (builder: MessageChain) => Result): Result {
+    return step(this);
+  }
+
+  /** The request as the chain describes it, before validation. */
+  #wire(): Record<string, unknown> {
+    const { user, type, content, options, channels, extras } = this.#state;
+    const { context, ...delivery } = options;
+    let wire: Record<string, unknown> = {
+      user,
+      ...pick(delivery, ['clientMessageId']),
+      ...(type === undefined ? {} : { type }),
+      content,
+      ...pick(delivery, ['scheduled', 'expiry', 'dlrCallbackUrl']),
+      ...(channels.length > 0 ? { channels } : {}),
+      ...(context === undefined ? {} : { context }),
+    };
+    for (const extra of extras) wire = mergeJson(wire, extra);
+    return wire;
+  }
+
+  /** Rules of the chain that the wire format leaves open (the compile-time rules, for JavaScript callers). */
+  #chainIssues(): ValidationIssue[] {
+    const { channels, type, content, options } = this.#state;
+    const issues: ValidationIssue[] = [];
+    if (type === undefined) {
+      issues.push({ path: 'type', message: 'is missing: set the content with .text(…), .image(…), …' });
+      return issues;
+    }
+    if (channels.length === 0) {
+      // Channel-specific content and features name their channel: 8x8's routing might pick one that cannot carry them.
+      if (!(ROUTED_CONTENT_TYPES as readonly string[]).includes(type)) {
+        issues.push({
+          path: 'channels',
+          message: `is required for "${type}" content, which goes over ${channelsCarrying(type).join(', ')}`,
+        });
+      }
+      const features = [
+        ['suggestions', 'content.suggestions', content['suggestions']],
+        ['context', 'context', options['context']],
+        [
+          'directSend',
+          'content.whatsApp.directSend',
+          (content['whatsApp'] as Fields | undefined)?.['directSend'],
+        ],
+      ] as const;
+      for (const [feature, path, value] of features) {
+        if (value === undefined) continue;
+        const able = Object.keys(CHANNEL_CAPABILITIES).filter((channel) =>
+          supports(channel as Channel, feature),
+        );
+        issues.push({ path, message: `needs a channel: add ${able.join(' or ')} to channels` });
+      }
+    }
+    // SMS carries text only: it sends fallbackText when the content is anything else.
+    const sms = channels.findIndex((route) => route.channel === 'SMS');
+    if (sms > 0 && type !== 'text' && content['fallbackText'] === undefined) {
+      issues.push({
+        path: 'content.fallbackText',
+        message: `is required: SMS (channels[${sms}]) carries text only and cannot send "${type}" content`,
+      });
+    }
+    return issues;
+  }
+
+  build(): MessageRequest {
+    const chainIssues = this.#chainIssues();
+    const result = safeParseMessage(this.#wire());
+    const issues = [...chainIssues, ...(result.success ? [] : result.error.issues)];
+    if (issues.length > 0 || !result.success) throw new ValidationError(issues, 'message');
+    return result.output;
+  }
+
+  toJSON(): MessageRequest {
+    return this.build();
+  }
+}
+
+function start(recipient: Recipient, user: User): MessageChain {
+  return new MessageChain({
+    recipient,
+    user,
+    channels: [],
+    type: undefined,
+    content: {},
+    options: {},
+    extras: [],
+  });
+}
+
+/**
+ * Where every message starts: pick the recipient, then the channels in fallback order, then the content.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * const request = Message.to('+6591234567')
+ *   .whatsapp({ fallbackAfter: 900, successStatus: 'Delivered' })
+ *   .sms({ encoding: 'AUTO', source: 'ACMESHOP' })
+ *   .text('Hi Alice, your order A-1234 has shipped.')
+ *   .fallbackText('Order A-1234 shipped.')
+ *   .build();
+ * ```
+ */
+export const Message = {
+  /**
+   * A message to a phone number: E.164 (`+6591234567`), or a national number with its country.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Hi');
+   * Message.to('91234567', { country: 'SG' }).text('Hi');
+   * ```
+   */
+  to(msisdn: string, options?: { readonly country?: string }): RouteStep<'phone', 'auto', never> {
+    const user: User = options?.country === undefined ? { msisdn } : { msisdn, country: options.country };
+    return start('phone', user) as unknown as RouteStep<'phone', 'auto', never>;
+  },
+  /**
+   * A message to a LINE user id; LINE is then the only channel.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().text('Your coupon is ready');
+   * ```
+   */
+  toLineUser(lineUserId: string): LineUserStep {
+    return start('lineUser', { lineUserId }) as unknown as LineUserStep;
+  },
+  /**
+   * A message to a WhatsApp business-scoped user id (BSUID, e.g. `US.13491208655302741918`); WhatsApp is then
+   * the only channel.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello from Acme support.');
+   * ```
+   */
+  toChannelUser(channelUserId: string): ChannelUserStep {
+    return start('channelUser', { channelUserId }) as unknown as ChannelUserStep;
+  },
+} as const;

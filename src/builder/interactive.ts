@@ -49,8 +49,8 @@ export type HeaderMediaSource =
  * ```
  */
 export type MediaHeader =
-  | { readonly image: string | HeaderMediaSource }
-  | { readonly video: string | HeaderMediaSource }
+  | { readonly image: string | HeaderMediaSource; readonly filename?: never }
+  | { readonly video: string | HeaderMediaSource; readonly filename?: never }
   | { readonly document: string | HeaderMediaSource; readonly filename?: string };
 
 /** What kind of header a message has, as far as Direct Send cares: none, text, or media. */

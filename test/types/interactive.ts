@@ -1,0 +1,161 @@
+// Type tests of the interactive-message builders: for every rule a chain that compiles and one that must not
+// (`@ts-expect-error`). Checked by `tsc` (7) and `tsc6`; nothing here runs.
+import { Interactive, type InteractivePart } from '../../src/builder/parts-index.js';
+
+/** Compiles only when A and B are the same type. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function expectType<T extends true>(_proof?: T): void {}
+function takesPart(_part: InteractivePart): void {}
+function takesDirectSendable(_part: InteractivePart<true>): void {}
+
+// ----- Reply buttons: 1–3 -----------------------------------------------------------------------------------------
+const noButton = Interactive.buttons('Pick one');
+// @ts-expect-error a reply-buttons message needs at least one button
+takesPart(noButton);
+const oneButton = noButton.button('a', 'A');
+takesPart(oneButton);
+const threeButtons = oneButton.button('b', 'B').button('c', 'C');
+takesPart(threeButtons);
+// @ts-expect-error a reply-buttons message has at most 3 buttons
+threeButtons.button('d', 'D');
+// The refused parameter IS the message the developer reads.
+expectType<
+  Equal<Parameters<typeof threeButtons.button>[0], '✗ a reply-buttons message has at most 3 buttons'>
+>();
+expectType<
+  Equal<typeof noButton.kind, '✗ a reply-buttons message needs at least 1 button: call .button(id, title)'>
+>();
+
+// ----- Direct Send: CTA URL and 1–3 reply buttons with at most a text header ---------------------------------------
+takesDirectSendable(oneButton);
+takesDirectSendable(oneButton.header('Delivery feedback'));
+// @ts-expect-error reply buttons with a media header cannot be sent with Direct Send
+takesDirectSendable(oneButton.header({ image: 'https://example.com/a.png' }));
+takesDirectSendable(Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' }));
+takesDirectSendable(
+  Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' }).header({
+    video: 'https://e.com/v.mp4',
+  }),
+);
+// @ts-expect-error lists cannot be sent with Direct Send
+takesDirectSendable(Interactive.list('Pick', { button: 'Open' }).row('a', 'A'));
+// @ts-expect-error flows cannot be sent with Direct Send
+takesDirectSendable(Interactive.flow('Go', { flowId: '1', flowCta: 'Go' }));
+expectType<Equal<(typeof oneButton)['directSendable'], true>>();
+
+// ----- Lists: 1–10 sections, ≤10 rows, a title on every section once there are several -----------------------------
+const emptyList = Interactive.list('Which service?', { button: 'Services' });
+// @ts-expect-error a list needs at least one row
+takesPart(emptyList);
+// @ts-expect-error a section needs at least one row
+takesPart(emptyList.section('Hair'));
+takesPart(emptyList.row('a', 'A'));
+takesPart(emptyList.section('Hair').row('cut', 'Haircut').section('Nails').row('mani', 'Manicure'));
+// @ts-expect-error the last section has no row
+takesPart(emptyList.section('Hair').row('cut', 'Haircut').section('Nails'));
+// @ts-expect-error a second section needs the first one titled: rows before any .section() form an untitled one
+emptyList.row('a', 'A').section('Second');
+// @ts-expect-error a new section before the current one has a row
+emptyList.section('Hair').section('Nails');
+const tenRows = emptyList
+  .section('One')
+  .row('1', '1')
+  .row('2', '2')
+  .row('3', '3')
+  .row('4', '4')
+  .row('5', '5')
+  .section('Two')
+  .row('6', '6')
+  .row('7', '7')
+  .row('8', '8')
+  .row('9', '9')
+  .row('10', '10');
+takesPart(tenRows);
+// @ts-expect-error at most 10 rows across all sections
+tenRows.row('11', '11');
+// @ts-expect-error no room for a section once there are 10 rows
+tenRows.section('Three');
+const tenSections = emptyList
+  .section('1')
+  .row('1', '1')
+  .section('2')
+  .row('2', '2')
+  .section('3')
+  .row('3', '3')
+  .section('4')
+  .row('4', '4')
+  .section('5')
+  .row('5', '5')
+  .section('6')
+  .row('6', '6')
+  .section('7')
+  .row('7', '7')
+  .section('8')
+  .row('8', '8')
+  .section('9')
+  .row('9', '9');
+takesPart(tenSections.section('10').row('10', '10'));
+// @ts-expect-error lists take a text header only
+emptyList.header({ image: 'https://example.com/a.png' });
+emptyList.header('Book a service');
+
+// ----- Product lists: ≤30 products, a text header given up front -------------------------------------------------
+const products = Interactive.productList('Picked for you', { header: 'New in', catalogId: 'c1' });
+// @ts-expect-error a product list needs at least one product
+takesPart(products);
+takesPart(products.section('Shirts').product('sku-1').section('Shoes').product('sku-2'));
+// @ts-expect-error a product list takes its header in the factory; no other header
+products.header('Other');
+// biome-ignore format: thirty products, one per step
+const thirty = products.product('1').product('2').product('3').product('4').product('5').product('6').product('7').product('8').product('9').product('10').product('11').product('12').product('13').product('14').product('15').product('16').product('17').product('18').product('19').product('20').product('21').product('22').product('23').product('24').product('25').product('26').product('27').product('28').product('29').product('30');
+takesPart(thirty);
+// @ts-expect-error at most 30 products across all sections
+thirty.product('31');
+
+// ----- Headers and footers where each kind allows them --------------------------------------------------------------
+// @ts-expect-error no header on a single-product message
+Interactive.product({ catalogId: 'c', productRetailerId: 'p' }).header('Hi');
+takesPart(
+  Interactive.product({ catalogId: 'c', productRetailerId: 'p' })
+    .body('Back in stock')
+    .footer('Free returns'),
+);
+// @ts-expect-error no header on a location request
+Interactive.locationRequest('Where are you?').header('Hi');
+// @ts-expect-error no footer on a location request
+Interactive.locationRequest('Where are you?').footer('Hi');
+takesPart(Interactive.locationRequest('Where are you?'));
+takesPart(
+  Interactive.voiceCall('Call us')
+    .header({ document: 'https://example.com/a.pdf', filename: 'a.pdf' })
+    .footer('Free'),
+);
+// @ts-expect-error a filename describes a document only
+Interactive.voiceCall('Call us').header({ image: 'https://example.com/a.png', filename: 'a.png' });
+// @ts-expect-error header media is a link or an uploaded id, not both
+Interactive.voiceCall('Call us').header({ image: { link: 'https://example.com/a.png', id: '1' } });
+takesPart(Interactive.callPermissionRequest().body('May we call you?'));
+takesPart(Interactive.requestContactInfo());
+
+// ----- Body: required where the API requires it --------------------------------------------------------------------
+// @ts-expect-error reply buttons need a body
+Interactive.buttons();
+// @ts-expect-error a CTA URL needs its button label and URL
+Interactive.ctaUrl('Go', { url: 'https://example.com' });
+
+// ----- Flows: a navigate payload only with the navigate action ----------------------------------------------------
+takesPart(Interactive.flow('Go', { flowId: '1', flowCta: 'Go', screen: 'START', data: { a: 1 } }));
+takesPart(Interactive.flow('Go', { flowId: '1', flowCta: 'Go', flowAction: 'data_exchange' }));
+// @ts-expect-error a data-exchange flow takes no screen
+Interactive.flow('Go', { flowId: '1', flowCta: 'Go', flowAction: 'data_exchange', screen: 'START' });
+
+// ----- Every finished part is one public type: arrays of mixed parts work ------------------------------------------
+const mixed: InteractivePart[] = [
+  oneButton,
+  tenRows,
+  thirty,
+  Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' }),
+  Interactive.locationRequest('Where?'),
+];
+
+export { mixed };

@@ -28,7 +28,7 @@ export interface InteractivePart<DirectSendable extends boolean = boolean> {
  * ```ts
  * import { RichCard, type RichCardPart } from '8x8-chatapps';
  *
- * const part: RichCardPart = RichCard.vertical().title('Summer sale');
+ * const part: RichCardPart = RichCard.vertical().title('Summer sale').media('https://example.com/sale.png');
  * ```
  */
 export interface RichCardPart {
@@ -44,7 +44,9 @@ export interface RichCardPart {
  * ```ts
  * import { Carousel, type CarouselPart } from '8x8-chatapps';
  *
- * const part: CarouselPart = Carousel.medium().card((c) => c.title('Blue')).card((c) => c.title('Red'));
+ * const part: CarouselPart = Carousel.medium()
+ *   .card((c) => c.title('Blue').media('https://example.com/blue.png'))
+ *   .card((c) => c.title('Red').media('https://example.com/red.png'));
  * ```
  */
 export interface CarouselPart {

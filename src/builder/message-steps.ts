@@ -818,9 +818,22 @@ export interface TemplateStep<
    *   .card((card) => card.header({ video: 'https://cdn.example.com/p/jacket.mp4' }).body('Rain jacket'));
    * ```
    */
-  card(
-    fill: (card: TemplateCardStep<never>) => TemplateCardStep<CardButtonIndex>,
-  ): TemplateStep<F, Pending, Indexes, Urls>;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): TemplateStep<F, Pending, Indexes, Urls>;
+}
+
+/**
+ * A finished card of a template carousel, as `.card(…)` takes it back from its callback.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateCardPart, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const boots = (card: TemplateCardStep<never>): TemplateCardPart => card.body('Hiking boots').quickReply(0, 'boots');
+ * Message.to('+15551234567').whatsapp().template('product_showcase', 'en').card(boots);
+ * ```
+ */
+export interface TemplateCardPart {
+  readonly kind: 'templateCard';
 }
 
 /**
@@ -838,7 +851,7 @@ export interface TemplateStep<
  *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').url(1, 'boots'));
  * ```
  */
-export interface TemplateCardStep<Indexes extends CardButtonIndex> {
+export interface TemplateCardStep<Indexes extends CardButtonIndex> extends TemplateCardPart {
   /**
    * The card's header value: text, or `{ image | video | document: url }`, or `{ location }`.
    *

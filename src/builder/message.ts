@@ -64,12 +64,18 @@ function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
   return merged;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
-  }
-  return value;
+/** Objects this module copied and froze: shared between chains, never between a chain and its caller. */
+const owned = new WeakSet<object>();
+
+/** A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards. */
+function own<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || owned.has(value)) return value;
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+    ? value.map(own)
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, own(item)]));
+  Object.freeze(copy);
+  owned.add(copy);
+  return copy as T;
 }
 
 /** The one implementation of every stage. Private: the public types are the step interfaces. */
@@ -77,7 +83,7 @@ class MessageChain {
   readonly #state: ChainState;
 
   constructor(state: ChainState) {
-    this.#state = deepFreeze(state);
+    this.#state = own(state);
   }
 
   #with(change: Partial<ChainState>): MessageChain {

@@ -107,6 +107,7 @@ export function buttonComponent(index: number, subType: TemplateButtonSubType, v
 
 /** The card step's implementation: an immutable list of card components (see `TemplateCardStep`). */
 export class TemplateCardChain {
+  readonly kind = 'templateCard';
   readonly #components: readonly TemplateCardComponent[];
 
   constructor(components: readonly TemplateCardComponent[] = []) {

@@ -1,0 +1,556 @@
+// The message chain produces exactly the real request bodies of test/fixtures/requests (deep-equal after
+// parseMessage's normalisation), round-trips through parseMessage, and every step leaves its input untouched.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type CarouselPart,
+  type InteractivePart,
+  Message,
+  type MessageBuilder,
+  type RichCardPart,
+  type SuggestionPart,
+} from '../../src/builder/index.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
+import { type MessageRequest, parseMessage } from '../../src/wire/index.js';
+
+const directory = new URL('../fixtures/requests/', import.meta.url);
+
+function fixture(name: string): MessageRequest {
+  return parseMessage(JSON.parse(readFileSync(new URL(`${name}.json`, directory), 'utf8')));
+}
+
+/** The fixture as the chain must build it when the chain adds what the builder requires (see docs/decisions.md). */
+function fixtureWith(name: string, change: (request: MessageRequest) => MessageRequest): MessageRequest {
+  return parseMessage(change(fixture(name)));
+}
+
+const onRcs = (request: MessageRequest): MessageRequest => ({ ...request, channels: [{ channel: 'RCS' }] });
+const onWhatsApp = (request: MessageRequest): MessageRequest => ({
+  ...request,
+  channels: [{ channel: 'WhatsApp' }],
+});
+
+// Hand-written parts: the chain's contract is the parts.ts interfaces, whatever builder made them.
+function interactivePart<D extends boolean>(request: MessageRequest, directSendable: D): InteractivePart<D> {
+  return { kind: 'interactive', directSendable, toWire: () => request.content.interactive! };
+}
+const richCardPart = (request: MessageRequest): RichCardPart => ({
+  kind: 'richCard',
+  toWire: () => request.content.richCard!,
+});
+const carouselPart = (request: MessageRequest): CarouselPart => ({
+  kind: 'carousel',
+  toWire: () => request.content.carousel!,
+});
+const suggestionParts = (request: MessageRequest): SuggestionPart[] =>
+  (request.content.suggestions ?? []).map((wire) => ({ kind: 'suggestion', toWire: () => wire }));
+
+/** Each fixture: the chain that writes it, and the request it must equal. */
+const CHAINS: Record<string, () => { chain: MessageBuilder; expected: MessageRequest }> = {
+  'fallback-after-template-ttl': () => ({
+    chain: Message.to('+6583334444')
+      .whatsapp({ fallbackAfter: 900, successStatus: 'Delivered' })
+      .sms({ encoding: 'AUTO', source: 'ACMESHOP' })
+      .template('delivery_window', 'en_GB')
+      .body('A-1234', '10:00–12:00')
+      .fallbackText('Parcel A-1234 arrives between 10:00 and 12:00.'),
+    expected: fixture('fallback-after-template-ttl'),
+  }),
+  'fallback-conditional': () => ({
+    chain: Message.to('+6587654321')
+      .whatsapp({ fallbackAfter: 60, successStatus: 'Delivered' })
+      .sms({ encoding: 'GSM7', source: 'VERIFY' })
+      .text('Your verification code is 482910.'),
+    expected: fixture('fallback-conditional'),
+  }),
+  'fallback-single-channel': () => ({
+    chain: Message.to('+6581112222')
+      .whatsapp()
+      .text('Thanks for your feedback!')
+      .sms({ encoding: 'AUTO', source: 'ACMESHOP' }),
+    expected: fixture('fallback-single-channel'),
+  }),
+  'fallback-whatsapp-viber-sms': () => ({
+    chain: Message.to('+6598765432')
+      .whatsapp({ fallbackAfter: 60, successStatus: 'Read' })
+      .viber({ fallbackAfter: 60, successStatus: 'Delivered' })
+      .sms({ encoding: 'AUTO', source: 'BISTRO' })
+      .text('Your table for two is booked for Friday at 19:30.'),
+    expected: fixture('fallback-whatsapp-viber-sms'),
+  }),
+  file: () => ({
+    chain: Message.to('91234567', { country: 'SG' }).file('https://www.example.com/invoices/2026-11.pdf', {
+      text: 'Your November invoice',
+    }),
+    expected: fixture('file'),
+  }),
+  'image-with-fallback': () => ({
+    chain: Message.to('+6591234567')
+      .image('https://www.example.com/images/welcome.jpg', { text: 'Welcome aboard!' })
+      .fallbackText('Welcome aboard! See https://www.example.com/welcome')
+      .sms({ encoding: 'UCS2', source: 'ACME' })
+      .clientMessageId('welcome-0042'),
+    expected: fixture('image-with-fallback'),
+  }),
+  'line-audio-duration': () => ({
+    chain: Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
+      .line()
+      .audio('https://www.example.com/audio/welcome.m4a', { duration: 300 }),
+    expected: fixture('line-audio-duration'),
+  }),
+  'line-image': () => ({
+    chain: Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
+      .line()
+      .image('https://www.example.com/images/coupon.jpg', {
+        thumbnail: 'https://www.example.com/images/coupon-small.jpg',
+      }),
+    expected: fixture('line-image'),
+  }),
+  location: () => ({
+    chain: Message.to('+6591234567').location({
+      latitude: 1.2834,
+      longitude: 103.8607,
+      name: 'Acme flagship store',
+      address: '10 Bayfront Avenue, Singapore 018956',
+    }),
+    expected: fixture('location'),
+  }),
+  'rcs-carousel': () => {
+    const expected = fixture('rcs-carousel');
+    return {
+      chain: Message.to('+10000000000')
+        .rcs()
+        .carousel(carouselPart(expected))
+        .suggestions(...suggestionParts(expected)),
+      expected,
+    };
+  },
+  'rcs-rich-card-horizontal': () => {
+    // Rich cards name their channel: the builder adds RCS, which the fixture leaves to 8x8's routing.
+    const expected = fixtureWith('rcs-rich-card-horizontal', onRcs);
+    return { chain: Message.to('+10000000000').rcs().richCard(richCardPart(expected)), expected };
+  },
+  'rcs-rich-card': () => {
+    // SMS carries text only: the builder asks for the text SMS sends instead of the card.
+    const expected = fixtureWith('rcs-rich-card', (request) => ({
+      ...request,
+      content: { ...request.content, fallbackText: 'Your order has shipped: https://www.example.com/track' },
+    }));
+    return {
+      chain: Message.to('+10000000000')
+        .rcs()
+        .sms()
+        .richCard(richCardPart(expected))
+        .fallbackText('Your order has shipped: https://www.example.com/track'),
+      expected,
+    };
+  },
+  'rcs-text-suggestions': () => {
+    const expected = fixtureWith('rcs-text-suggestions', onRcs);
+    return {
+      chain: Message.to('+10000000000')
+        .rcs()
+        .text(expected.content.text!)
+        .suggestions(...suggestionParts(expected)),
+      expected,
+    };
+  },
+  'scheduled-with-expiry': () => ({
+    chain: Message.to('+6591234567')
+      .text('Reminder: the store opens at 9 today.')
+      .clientMessageId('reminder-2026-12-01')
+      .scheduled('2026-12-01T08:30:00+08:00')
+      .expiry(new Date('2026-12-01T12:00:00Z'))
+      .dlrCallbackUrl('https://hooks.example.com/8x8/receipts'),
+    expected: fixtureWith('scheduled-with-expiry', (request) => ({
+      ...request,
+      expiry: '2026-12-01T12:00:00.000Z', // a Date is written with milliseconds
+    })),
+  }),
+  'text-sms-fallback': () => ({
+    chain: Message.to('+6591234567')
+      .whatsapp({ fallbackAfter: 900, successStatus: 'Delivered' })
+      .sms({ encoding: 'AUTO', source: 'ACMESHOP' })
+      .text('Hi Alice, your order A-1234 has shipped and arrives tomorrow.')
+      .fallbackText('Order A-1234 shipped, arriving tomorrow.')
+      .clientMessageId('order-A-1234-shipped'),
+    expected: fixture('text-sms-fallback'),
+  }),
+  'viber-rich-media': () => ({
+    // SMS carries text only: the builder asks for the text SMS sends instead of the rich media.
+    chain: Message.to('+380501234567')
+      .viber()
+      .sms()
+      .richMedia({
+        text: 'New arrivals are in store this week.',
+        image: 'https://www.example.com/images/arrivals.jpg',
+        button: { caption: "See what's new", url: 'https://www.example.com/new' },
+      })
+      .fallbackText('New arrivals are in store this week: https://www.example.com/new'),
+    expected: fixtureWith('viber-rich-media', (request) => ({
+      ...request,
+      content: {
+        ...request.content,
+        fallbackText: 'New arrivals are in store this week: https://www.example.com/new',
+      },
+    })),
+  }),
+  video: () => ({
+    chain: Message.to('+6591234567').video('https://www.example.com/video/setup-guide.mp4', {
+      text: 'Here is a two-minute guide to setting up your router.',
+      thumbnail: 'https://www.example.com/video/setup-guide.jpg',
+      filesize: 7340032,
+      duration: 120,
+    }),
+    expected: fixture('video'),
+  }),
+  'whatsapp-channel-user-id': () => ({
+    chain: Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello from Acme support.'),
+    expected: fixture('whatsapp-channel-user-id'),
+  }),
+  'whatsapp-direct-send-reply-buttons': () => {
+    const expected = fixtureWith('whatsapp-direct-send-reply-buttons', onWhatsApp);
+    return {
+      chain: Message.to('+6591234567').whatsapp().interactive(interactivePart(expected, true)).directSend(),
+      expected,
+    };
+  },
+  'whatsapp-direct-send-text': () => ({
+    chain: Message.to('+6591234567')
+      .whatsapp()
+      .text('Your parcel A-1234 was delivered at 14:05.')
+      .directSend({ ttlSeconds: 600 }),
+    expected: fixture('whatsapp-direct-send-text'),
+  }),
+  ...Object.fromEntries(
+    [
+      'whatsapp-interactive-call-permission',
+      'whatsapp-interactive-cta-url',
+      'whatsapp-interactive-flow',
+      'whatsapp-interactive-list',
+      'whatsapp-interactive-location-request',
+      'whatsapp-interactive-reply-buttons',
+      'whatsapp-interactive-voice-call',
+    ].map((name) => [
+      name,
+      () => {
+        // Interactive messages name their channel: the builder adds WhatsApp.
+        const expected = fixtureWith(name, onWhatsApp);
+        return {
+          chain: Message.to('+6591234567').whatsapp().interactive(interactivePart(expected, false)),
+          expected,
+        };
+      },
+    ]),
+  ),
+  'whatsapp-reply-context': () => ({
+    chain: Message.to('+6591234567')
+      .whatsapp()
+      .text('Yes, that order is on its way.')
+      .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'),
+    expected: fixtureWith('whatsapp-reply-context', onWhatsApp),
+  }),
+  'whatsapp-template-carousel': () => ({
+    chain: Message.to('+15551234567')
+      .whatsapp()
+      .template('product_showcase', 'en')
+      .body('Sam')
+      .card((card) =>
+        card
+          .header({ image: 'https://cdn.example.com/p/boots.jpg' })
+          .body('Hiking boots')
+          .quickReply(0, 'boots')
+          .url(1, 'boots'),
+      )
+      .card((card) =>
+        card
+          .header({ video: 'https://cdn.example.com/p/jacket.mp4' })
+          .body('Rain jacket')
+          .quickReply(0, 'jacket'),
+      ),
+    expected: fixtureWith('whatsapp-template-carousel', onWhatsApp),
+  }),
+  'whatsapp-template-header-image-quick-replies': () => ({
+    chain: Message.to('+15551234567')
+      .whatsapp()
+      .template('winter_collection_launch', 'en_US')
+      .header({ image: 'https://cdn.example.com/campaigns/winter.jpg' })
+      .body('Sam', 'WINTER25')
+      .quickReply(0, 'show-collection')
+      .quickReply(1, 'unsubscribe'),
+    expected: fixtureWith('whatsapp-template-header-image-quick-replies', onWhatsApp),
+  }),
+  'whatsapp-template-url-and-copy-code': () => ({
+    chain: Message.to('+15551234567')
+      .whatsapp()
+      .template('coupon_offer', 'en_US')
+      .body('Sam')
+      .url(0, 'winter-sale')
+      .copyCode(1, 'WINTER25'),
+    expected: fixture('whatsapp-template-url-and-copy-code'),
+  }),
+};
+
+describe('message chain: real request bodies', () => {
+  it('covers every fixture of test/fixtures/requests', () => {
+    const fixtures = readdirSync(directory)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.replace(/\.json$/, ''));
+    expect(Object.keys(CHAINS).sort()).toEqual(fixtures.sort());
+  });
+
+  for (const [name, make] of Object.entries(CHAINS)) {
+    it(`${name}: the chain builds the fixture, and the result round-trips`, () => {
+      const { chain, expected } = make();
+      const built = chain.build();
+      expect(built).toEqual(expected);
+      expect(parseMessage(built)).toEqual(built);
+      expect(JSON.parse(JSON.stringify(chain))).toEqual(expected);
+    });
+  }
+});
+
+/** The issue paths of the ValidationError that `build` throws (fails the test if it does not throw one). */
+function issuePaths(build: () => unknown): string[] {
+  try {
+    build();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues.map((issue) => issue.path);
+  }
+  throw new Error('expected build() to throw a ValidationError');
+}
+
+// From JavaScript, or through `as any`: what the types refuse still ends in a ValidationError naming the field.
+// biome-ignore lint/suspicious/noExplicitAny: these tests bypass the types on purpose.
+const loose = (builder: unknown): any => builder;
+
+describe('message chain: immutability', () => {
+  it('a partial chain is a reusable template: every step returns a new builder', () => {
+    const base = Message.to('+6591234567').whatsapp({ fallbackAfter: 60 });
+    const withSms = base.sms();
+    const shipped = base.text('Shipped');
+    const delivered = base.text('Delivered');
+    const tagged = shipped.clientMessageId('a');
+    expect(withSms).not.toBe(base);
+    expect(shipped.build().content.text).toBe('Shipped');
+    expect(delivered.build().content.text).toBe('Delivered');
+    expect(shipped.build().clientMessageId).toBeUndefined();
+    expect(tagged.build().clientMessageId).toBe('a');
+    expect(base.text('x').build().channels).toEqual([{ channel: 'WhatsApp', fallbackAfter: 60 }]);
+    expect(withSms.text('x').build().channels).toEqual([
+      { channel: 'WhatsApp', fallbackAfter: 60 },
+      { channel: 'SMS' },
+    ]);
+  });
+
+  it('template components and cards added to a shared base stay apart', () => {
+    const base = Message.to('+15551234567').whatsapp().template('promo', 'en').body('Sam');
+    const a = base.quickReply(0, 'a');
+    const b = base.url(0, 'b').card((card) => card.body('x'));
+    expect(base.build().content.template?.components).toHaveLength(1);
+    expect(a.build().content.template?.components).toHaveLength(2);
+    expect(b.build().content.template?.components).toHaveLength(3);
+  });
+
+  it('the built request is a fresh object each time: changing it changes nothing in the builder', () => {
+    const chain = Message.to('+6591234567')
+      .text('Hi')
+      .extra({ content: { tags: ['a'] } });
+    const first = chain.build() as MessageRequest & { content: { tags: string[] } };
+    first.content.tags.push('b');
+    first.content.text = 'changed';
+    expect(chain.build()).toEqual({
+      user: { msisdn: '+6591234567' },
+      type: 'text',
+      content: { text: 'Hi', tags: ['a'] },
+    });
+  });
+
+  it('input objects are copied: changing them after the step changes nothing', () => {
+    const options = { fallbackAfter: 60 };
+    const place = { latitude: 1, longitude: 2 };
+    const chain = Message.to('+6591234567').whatsapp(options).location(place);
+    options.fallbackAfter = 120;
+    place.latitude = 50;
+    const built = chain.build();
+    expect(built.channels).toEqual([{ channel: 'WhatsApp', fallbackAfter: 60 }]);
+    expect(built.content.location).toEqual({ latitude: 1, longitude: 2 });
+  });
+});
+
+describe('message chain: steps', () => {
+  it('$if applies its step only when the condition holds; $call passes the builder through', () => {
+    const base = Message.to('+6591234567').text('Hi');
+    expect(base.$if(true, (m) => m.clientMessageId('yes')).build().clientMessageId).toBe('yes');
+    expect(base.$if(false, (m) => m.clientMessageId('yes')).build().clientMessageId).toBeUndefined();
+    const tag = (message: MessageBuilder) => message.clientMessageId('tagged');
+    expect(base.$call(tag).build().clientMessageId).toBe('tagged');
+  });
+
+  it('extra fields merge over what the chain built and are validated with it', () => {
+    const built = Message.to('+6591234567')
+      .whatsapp()
+      .text('Hi')
+      .extra({ content: { priority: 'high' }, campaign: 'winter' })
+      .build();
+    expect(built).toEqual({
+      user: { msisdn: '+6591234567' },
+      type: 'text',
+      content: { text: 'Hi', priority: 'high' },
+      channels: [{ channel: 'WhatsApp' }],
+      campaign: 'winter',
+    });
+    // Known fields keep their rules, also when they come through the escape hatch.
+    expect(
+      issuePaths(() =>
+        Message.to('+6591234567')
+          .text('Hi')
+          .extra({ content: { text: '' } })
+          .build(),
+      ),
+    ).toEqual(['content.text']);
+    expect(
+      issuePaths(() => Message.to('+6591234567').text('Hi').extra({ dlrCallbackUrl: 'ftp://x' }).build()),
+    ).toEqual(['dlrCallbackUrl']);
+  });
+
+  it('template buttons of every sub-type carry their own parameter type', () => {
+    const built = Message.to('+15551234567')
+      .whatsapp()
+      .template('everything', 'en')
+      .header({ location: { latitude: 1.28, longitude: 103.86, name: 'Store' } })
+      .body('Sam')
+      .button(0, 'QuickReply', { text: 'yes' })
+      .flow(1, { screen: 'WELCOME', data: { plan: 'basic' } })
+      .voiceCall(2, { ttlMinutes: 60 })
+      .voiceCall(3)
+      .button(4, 'CopyCode', { couponCode: 'C' })
+      .callPermissionRequest()
+      .build();
+    expect(built.content.template?.components).toEqual([
+      {
+        type: 'header',
+        parameters: [{ type: 'location', location: { latitude: 1.28, longitude: 103.86, name: 'Store' } }],
+      },
+      { type: 'body', parameters: [{ type: 'text', text: 'Sam' }] },
+      { type: 'button', subType: 'QuickReply', index: 0, parameters: [{ type: 'text', text: 'yes' }] },
+      {
+        type: 'button',
+        subType: 'Flow',
+        index: 1,
+        parameters: [{ type: 'action', flowActionData: { screen: 'WELCOME', data: { plan: 'basic' } } }],
+      },
+      {
+        type: 'button',
+        subType: 'VoiceCall',
+        index: 2,
+        parameters: [{ type: 'ttlMinutes', ttlMinutes: 60 }],
+      },
+      { type: 'button', subType: 'VoiceCall', index: 3 },
+      {
+        type: 'button',
+        subType: 'CopyCode',
+        index: 4,
+        parameters: [{ type: 'couponCode', couponCode: 'C' }],
+      },
+      { type: 'call_permission_request' },
+    ]);
+  });
+
+  it.each([
+    [{ image: 'https://cdn.example.com/a.jpg' }, { type: 'image', url: 'https://cdn.example.com/a.jpg' }],
+    [{ gif: 'https://cdn.example.com/a.gif' }, { type: 'gif', url: 'https://cdn.example.com/a.gif' }],
+    [{ video: 'https://cdn.example.com/a.mp4' }, { type: 'video', url: 'https://cdn.example.com/a.mp4' }],
+    [
+      { document: 'https://cdn.example.com/a.pdf' },
+      { type: 'document', url: 'https://cdn.example.com/a.pdf' },
+    ],
+    ['Order A-1234', { type: 'text', text: 'Order A-1234' }],
+  ] as const)('template header %j becomes the parameter %j', (header, parameter) => {
+    const built = Message.to('+15551234567').whatsapp().template('t', 'en').header(header).build();
+    expect(built.content.template?.components).toEqual([{ type: 'header', parameters: [parameter] }]);
+  });
+
+  it('implements MessageSource: anything that takes a source takes a chain', () => {
+    const sources: { build(): MessageRequest }[] = [
+      Message.to('+6591234567').text('a'),
+      Message.to('+6591234567').whatsapp().template('t', 'en').body('x'),
+    ];
+    expect(sources.map((source) => source.build().type)).toEqual(['text', 'template']);
+  });
+});
+
+describe('message chain: what the types refuse, from JavaScript', () => {
+  it('SMS as a fallback for non-text content needs a fallback text', () => {
+    const chain = loose(Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.jpg'));
+    expect(issuePaths(() => chain.build())).toEqual(['content.fallbackText']);
+    expect(chain.fallbackText('See https://example.com/a').build().content.fallbackText).toBe(
+      'See https://example.com/a',
+    );
+  });
+
+  it('content that names a channel needs one', () => {
+    const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
+    expect(issuePaths(() => loose(Message.to('+10000000000')).carousel(part).build())).toEqual(['channels']);
+    expect(issuePaths(() => loose(Message.to('+6591234567')).template('t', 'en').build())).toEqual([
+      'channels',
+    ]);
+    expect(
+      issuePaths(() =>
+        loose(Message.to('+6591234567').text('Hi')).replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc').build(),
+      ),
+    ).toEqual(['context']);
+    expect(issuePaths(() => loose(Message.to('+6591234567').text('Hi')).directSend().build())).toEqual([
+      'content.whatsApp.directSend',
+    ]);
+  });
+
+  it('content the first channel cannot carry, a repeated channel, a LINE user on another channel', () => {
+    const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
+    expect(issuePaths(() => loose(Message.to('+10000000000').whatsapp()).carousel(part).build())).toEqual([
+      'channels[0].channel',
+    ]);
+    expect(
+      issuePaths(() => loose(Message.to('+6591234567').whatsapp()).whatsapp().text('x').build()),
+    ).toEqual(['channels[1].channel']);
+    expect(
+      issuePaths(() =>
+        loose(Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line()).sms().text('x').build(),
+      ),
+    ).toEqual(['channels[1].channel']);
+  });
+
+  it('template button indexes out of range or repeated, a third Url button', () => {
+    const template = () => loose(Message.to('+15551234567').whatsapp().template('t', 'en'));
+    expect(issuePaths(() => template().quickReply(10, 'x').build())).toEqual([
+      'content.template.components[0].index',
+    ]);
+    expect(issuePaths(() => template().quickReply(0, 'x').quickReply(0, 'y').build())).toEqual([
+      'content.template.components[1].index',
+    ]);
+    expect(issuePaths(() => template().url(0, 'a').url(1, 'b').url(2, 'c').build())).toEqual([
+      'content.template.components',
+    ]);
+    expect(
+      issuePaths(() =>
+        template()
+          .card((card: any) => card.quickReply(2, 'x'))
+          .build(),
+      ),
+    ).toEqual(['content.template.components[0].cards[0].components[0].index']);
+  });
+
+  it('a step out of order is a programming error, reported at once', () => {
+    expect(() => loose(Message.to('+6591234567').text('a')).whatsapp()).toThrow(/before the content/);
+    expect(() => loose(Message.to('+6591234567').text('a')).text('b')).toThrow(/already set/);
+    expect(() => loose(Message.to('+6591234567').text('a')).body('b')).toThrow(/follow .template/);
+    expect(() => loose(Message.to('+6591234567').whatsapp().template('t', 'en')).card(() => ({}))).toThrow(
+      /must return the card/,
+    );
+  });
+
+  it('a chain without content cannot build', () => {
+    expect(issuePaths(() => loose(Message.to('+6591234567').whatsapp()).build())).toContain('type');
+  });
+});

@@ -16,7 +16,10 @@ import {
   type ChannelFeature,
   CONTENT_TYPES,
   canCarry,
+  DEFAULT_RETRY_POLICY,
   LIMITS,
+  RETRIED_NETWORK_FAILURES,
+  SAFE_RETRY_STATUSES,
   supports,
 } from '../src/index.js';
 
@@ -169,6 +172,26 @@ const GROUP_TITLES: Record<string, string> = {
   geo: 'Coordinates',
 };
 
+/** The two "where" cells of a limit: the schema files that check it at run time, and whether a builder counts it. */
+function enforcement(
+  files: readonly SourceText[],
+  table: string,
+  group: string | undefined,
+  keys: readonly string[],
+) {
+  const readers = [...new Set(keys.flatMap((key) => readersOf(files, table, group, key)))].sort();
+  const schemas = readers.filter((path) => path.startsWith('src/wire/'));
+  const compileTime = readers.some(
+    (path) => path.startsWith('src/builder/') || path.startsWith('src/types/'),
+  );
+  return [
+    schemas.length === 0 ? '—' : schemas.map((path) => `\`${path}\``).join('<br>'),
+    compileTime ? '✅' : '—',
+  ];
+}
+
+const LIMIT_COLUMNS = ['Value', 'Rule', 'Checked at run time by', 'Also a compile error'];
+
 function renderLimits(): string {
   const files = sourceFiles('src').filter(({ path }) => path !== 'src/limits.ts');
   const limits = findExportedConst(parseSource('src/limits.ts'), 'LIMITS');
@@ -179,31 +202,25 @@ function renderLimits(): string {
       throw new Error(`LIMITS.${groupName} must be an object of numbers`);
     }
     const values = LIMITS[groupName as keyof typeof LIMITS] as Readonly<Record<string, number>>;
-    const rows = documentedRuns(group.initializer, `LIMITS.${groupName}`).map(({ keys, description }) => {
-      const readers = [...new Set(keys.flatMap((key) => readersOf(files, 'LIMITS', groupName, key)))];
-      return [
-        keys.map((key) => `\`${groupName}.${key}\``).join('<br>'),
-        keys.map((key) => formatNumber(values[key] as number)).join('<br>'),
-        escapeCell(description),
-        readers.length === 0 ? '(documentation only)' : readers.map((path) => `\`${path}\``).join('<br>'),
-      ];
-    });
+    const rows = documentedRuns(group.initializer, `LIMITS.${groupName}`).map(({ keys, description }) => [
+      keys.map((key) => `\`${groupName}.${key}\``).join('<br>'),
+      keys.map((key) => formatNumber(values[key] as number)).join('<br>'),
+      escapeCell(description),
+      ...enforcement(files, 'LIMITS', groupName, keys),
+    ]);
     const title = GROUP_TITLES[groupName] ?? groupName;
-    sections.push(`### ${title}\n\n${table(['`LIMITS.` key', 'Value', 'Rule', 'Read by'], rows)}`);
+    sections.push(`### ${title}\n\n${table(['`LIMITS.` key', ...LIMIT_COLUMNS], rows)}`);
   }
 
   const batch = findExportedConst(parseSource('src/wire/batch.ts'), 'BATCH_LIMITS');
-  const batchRows = documentedRuns(batch, 'BATCH_LIMITS').map(({ keys, description }) => {
-    const readers = [...new Set(keys.flatMap((key) => readersOf(files, 'BATCH_LIMITS', undefined, key)))];
-    return [
-      keys.map((key) => `\`${key}\``).join('<br>'),
-      keys.map((key) => formatNumber(BATCH_LIMITS[key as keyof typeof BATCH_LIMITS])).join('<br>'),
-      escapeCell(description.replace(/^Rule: /, '')),
-      readers.length === 0 ? '(documentation only)' : readers.map((path) => `\`${path}\``).join('<br>'),
-    ];
-  });
+  const batchRows = documentedRuns(batch, 'BATCH_LIMITS').map(({ keys, description }) => [
+    keys.map((key) => `\`${key}\``).join('<br>'),
+    keys.map((key) => formatNumber(BATCH_LIMITS[key as keyof typeof BATCH_LIMITS])).join('<br>'),
+    escapeCell(description.replace(/^Rule: (.)/, (_, first: string) => first.toUpperCase())),
+    ...enforcement(files, 'BATCH_LIMITS', undefined, keys),
+  ]);
   sections.push(
-    `### Batches (\`BATCH_LIMITS\`)\n\n${table(['`BATCH_LIMITS.` key', 'Value', 'Rule', 'Read by'], batchRows)}`,
+    `### Batches (\`BATCH_LIMITS\`)\n\n${table(['`BATCH_LIMITS.` key', ...LIMIT_COLUMNS], batchRows)}`,
   );
   return sections.join('\n\n');
 }
@@ -256,6 +273,62 @@ function renderChannelMatrix(): string {
   return `${table(header, [...contentRows, ...featureRows, textRow])}\n\nFeatures:\n\n${featureList}`;
 }
 
+// ——— the retry policy ———
+
+function findDeclaration<T extends ts.Node>(
+  file: ts.SourceFile,
+  name: string,
+  is: (node: ts.Node) => node is T,
+): T {
+  const found = file.statements.find(
+    (statement): statement is T & ts.Statement =>
+      is(statement) && (statement as { name?: ts.Node }).name?.getText() === name,
+  );
+  if (found === undefined) throw new Error(`${file.fileName}: ${name} not found`);
+  return found;
+}
+
+function rawDoc(node: ts.Node): string {
+  const docs = (node as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc;
+  const comment = docs?.at(-1)?.comment;
+  return typeof comment === 'string' ? comment : (ts.getTextOfJSDocComment(comment) ?? '');
+}
+
+function renderRetryPolicy(): string {
+  // The decision table of the default transport, as its TSDoc states it.
+  const transport = findDeclaration(
+    parseSource('src/transport/ky-transport.ts'),
+    'createKyTransport',
+    ts.isFunctionDeclaration,
+  );
+  const decisions = rawDoc(transport)
+    .split('\n')
+    .filter((line) => line.startsWith('|'));
+  if (decisions.length < 3) throw new Error('createKyTransport: its TSDoc has no table of what is retried');
+
+  const policy = findDeclaration(
+    parseSource('src/transport/retry-policy.ts'),
+    'RetryPolicy',
+    ts.isInterfaceDeclaration,
+  );
+  const rows = policy.members.map((member) => {
+    const name = member.name?.getText() ?? '';
+    const value = DEFAULT_RETRY_POLICY[name as keyof typeof DEFAULT_RETRY_POLICY];
+    const shown = Array.isArray(value) ? value.join(', ') : formatNumber(value as number);
+    const description = (docText(member) ?? '')
+      .replace(/\s*\[[^\]]*\]/, '')
+      .replace(/\{@link (\w+)\}/g, '`$1`');
+    return [`\`retry.${name}\``, shown, escapeCell(description)];
+  });
+  return [
+    decisions.join('\n'),
+    `Retried statuses (\`SAFE_RETRY_STATUSES\`): ${SAFE_RETRY_STATUSES.join(', ')}. Retried network failures ` +
+      `(\`RETRIED_NETWORK_FAILURES\`): ${RETRIED_NETWORK_FAILURES.map((failure) => `\`${failure}\``).join(', ')}.`,
+    `Defaults (\`DEFAULT_RETRY_POLICY\`):`,
+    table(['Option', 'Default', 'Meaning'], rows),
+  ].join('\n\n');
+}
+
 // ——— files ———
 
 const GENERATED: Readonly<Record<string, readonly GeneratedSection[]>> = {
@@ -264,6 +337,13 @@ const GENERATED: Readonly<Record<string, readonly GeneratedSection[]>> = {
       name: 'channel-matrix',
       source: '`CHANNEL_CAPABILITIES` in src/channels.ts',
       render: renderChannelMatrix,
+    },
+  ],
+  'docs/errors-and-retries.md': [
+    {
+      name: 'retry-policy',
+      source: 'the TSDoc of `createKyTransport` and `DEFAULT_RETRY_POLICY` in src/transport/',
+      render: renderRetryPolicy,
     },
   ],
   'docs/limits.md': [

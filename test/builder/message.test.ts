@@ -535,7 +535,7 @@ describe('message chain: what the types refuse, from JavaScript', () => {
     expect(
       issuePaths(() =>
         template()
-          .card((card: any) => card.quickReply(2, 'x'))
+          .card((card: unknown) => loose(card).quickReply(2, 'x'))
           .build(),
       ),
     ).toEqual(['content.template.components[0].cards[0].components[0].index']);

@@ -1,0 +1,212 @@
+// Type tests of the message chain: for every rule a chain that compiles and one that must not (`@ts-expect-error`,
+// which fails the run if the line compiles). Checked by `tsc` (7) and `tsc6`; nothing here runs.
+import type {
+  CarouselPart,
+  InteractivePart,
+  MessageBuilder,
+  ReadyStep,
+  RichCardPart,
+  RouteStep,
+  SuggestionPart,
+} from '../../src/builder/index.js';
+import { Message } from '../../src/builder/index.js';
+import type { MessageRequest } from '../../src/wire/index.js';
+
+/** Compiles only when A and B are the same type. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function expectType<_T extends true>(): void {}
+
+declare const card: RichCardPart;
+declare const carousel: CarouselPart;
+declare const buttons: InteractivePart<true>;
+declare const list: InteractivePart<false>;
+declare const reply: SuggestionPart;
+const phone = Message.to('+6591234567');
+const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
+
+// ── Channels: fallback order, each once ──────────────────────────────────────────────────────────────────────────
+expectType<Equal<typeof phone, RouteStep<'phone', 'auto', never>>>();
+expectType<Equal<ReturnType<typeof phone.rcs>, RouteStep<'phone', 'RCS', 'RCS'>>>();
+phone.rcs({ fallbackAfter: 60 }).sms().whatsapp().viber().line().facebook().wechat().zalo().instagram();
+// @ts-expect-error ✗ WhatsApp is already in the chain
+phone.whatsapp().sms().whatsapp();
+// @ts-expect-error ✗ SMS is already in the chain
+phone.sms().sms();
+// @ts-expect-error successStatus is one of Accepted, Sent, Delivered, Read
+phone.whatsapp({ successStatus: 'Seen' });
+
+// ── Recipients: a LINE user over LINE only, a channel user id over WhatsApp only ──────────────────────────────────
+Message.toLineUser('U1').line().image('https://example.com/a.jpg');
+// @ts-expect-error no other channel step than .line() for a LINE user
+Message.toLineUser('U1').whatsapp();
+// @ts-expect-error no content without .line()
+Message.toLineUser('U1').text('Hi');
+// @ts-expect-error ✗ this recipient is reached over Line only
+Message.toLineUser('U1').line().sms();
+Message.toChannelUser('US.1').whatsapp().text('Hi');
+// @ts-expect-error only .whatsapp() reaches a channel user id
+Message.toChannelUser('US.1').sms();
+// @ts-expect-error ✗ this recipient is reached over WhatsApp only
+Message.toChannelUser('US.1').whatsapp().sms();
+
+// ── Content must suit the first channel (CarriedBy<First>) ───────────────────────────────────────────────────────
+phone.rcs().whatsapp().richCard(card);
+phone.rcs().sms().carousel(carousel).fallbackText('See our plans');
+// @ts-expect-error ✗ WhatsApp, the first channel, cannot carry carousels
+phone.whatsapp().rcs().carousel(carousel);
+// @ts-expect-error ✗ WhatsApp, the first channel, cannot carry rich cards
+phone.whatsapp().richCard(card);
+phone.whatsapp().interactive(list);
+// @ts-expect-error ✗ RCS, the first channel, cannot carry interactive messages
+phone.rcs().whatsapp().interactive(list);
+phone.whatsapp().template('t', 'en');
+phone.viber().template('t', 'en');
+phone.zalo().template('t', 'en');
+// @ts-expect-error ✗ RCS, the first channel, cannot carry templates
+phone.rcs().template('t', 'en');
+phone.viber().richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } });
+// @ts-expect-error ✗ WhatsApp, the first channel, cannot carry Viber rich media messages
+phone.whatsapp().richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } });
+phone.line().location({ latitude: 1, longitude: 2 });
+// @ts-expect-error ✗ Viber, the first channel, cannot carry locations
+phone.viber().location({ latitude: 1, longitude: 2 });
+// @ts-expect-error ✗ Zalo, the first channel, cannot carry videos
+phone.zalo().video('https://example.com/a.mp4');
+
+// ── SMS carries text only ────────────────────────────────────────────────────────────────────────────────────────
+phone.sms().text('Your code is 482910');
+// @ts-expect-error ✗ SMS, the first channel, cannot carry images
+phone.sms().image('https://example.com/a.jpg');
+// @ts-expect-error ✗ SMS, the first channel, cannot carry files
+phone.sms().whatsapp().file('https://example.com/a.pdf');
+
+// ── Without a channel step 8x8 routes: text, media and location only ──────────────────────────────────────────────
+phone.text('Hi');
+phone.image('https://example.com/a.jpg');
+phone.video('https://example.com/a.mp4');
+phone.audio('https://example.com/a.m4a');
+phone.file('https://example.com/a.pdf');
+phone.location({ latitude: 1, longitude: 2 });
+// @ts-expect-error ✗ templates need a channel: add .whatsapp(), .viber() or .zalo() before .template()
+phone.template('t', 'en');
+// @ts-expect-error ✗ carousels need a channel: add .rcs() before .carousel()
+phone.carousel(carousel);
+// @ts-expect-error ✗ rich cards need a channel
+phone.richCard(card);
+// @ts-expect-error ✗ interactive messages need a channel
+phone.interactive(list);
+// @ts-expect-error ✗ Viber rich media messages need a channel
+phone.richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } });
+
+// ── SMS later in the chain with non-text content: .fallbackText() before .build() ─────────────────────────────────
+phone.whatsapp().sms().text('Hi').build();
+phone.whatsapp().sms().image('https://example.com/a.jpg').fallbackText('See https://example.com/a').build();
+phone.whatsapp().sms().template('t', 'en').body('x').fallbackText('x').build();
+phone.whatsapp().image('https://example.com/a.jpg').build();
+// @ts-expect-error ✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()
+phone.whatsapp().sms().image('https://example.com/a.jpg').build();
+// @ts-expect-error ✗ … add .fallbackText(…) before .build() (templates too)
+phone.whatsapp().sms().template('t', 'en').body('x').build();
+// @ts-expect-error ✗ … add .fallbackText(…) before .build() (interactive too)
+phone.whatsapp().sms().interactive(list).clientMessageId('x').build();
+// @ts-expect-error ✗ … and not even JSON.stringify's toJSON
+phone.rcs().sms().richCard(card).toJSON();
+
+// ── Reply context and Direct Send: WhatsApp only ──────────────────────────────────────────────────────────────────
+phone.whatsapp().text('Yes').replyTo(umid);
+phone.whatsapp().sms().image('https://example.com/a.jpg').replyTo(umid).fallbackText('x');
+// @ts-expect-error ✗ replies (.replyTo) need a channel: start the chain with .whatsapp()
+phone.text('Yes').replyTo(umid);
+// @ts-expect-error ✗ replies only go over .whatsapp(), and RCS is the first channel
+phone.rcs().whatsapp().text('Yes').replyTo(umid);
+phone.whatsapp().text('Delivered').directSend({ ttlSeconds: 600 });
+phone.whatsapp().interactive(buttons).directSend();
+// @ts-expect-error ✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons only
+phone.whatsapp().interactive(list).directSend();
+// @ts-expect-error ✗ Direct Send carries text … only (not images)
+phone.whatsapp().image('https://example.com/a.jpg').directSend();
+// @ts-expect-error ✗ Direct Send carries text … only (not templates)
+phone.whatsapp().template('t', 'en').directSend();
+// @ts-expect-error ✗ Direct Send messages only go over .whatsapp(), and Viber is the first channel
+phone.viber().text('Hi').directSend();
+// @ts-expect-error ✗ Direct Send messages need a channel
+phone.text('Hi').directSend();
+// @ts-expect-error ✗ Direct Send once (the first one already used it up)
+phone.whatsapp().text('Hi').directSend().directSend();
+
+// ── Message suggestions: RCS only, 1 to LIMITS.message.suggestionsMaxCount (10) ──────────────────────────────────
+phone.rcs().text('Hi').suggestions(reply);
+phone.rcs().text('Hi').suggestions(reply, reply, reply, reply, reply, reply, reply, reply, reply, reply);
+declare const many: SuggestionPart[];
+phone
+  .rcs()
+  .text('Hi')
+  .suggestions(...many); // an array of unknown length is counted at build time
+// @ts-expect-error ✗ a message has at most 10 suggestions, got 11
+phone
+  .rcs()
+  .text('Hi')
+  .suggestions(reply, reply, reply, reply, reply, reply, reply, reply, reply, reply, reply);
+// @ts-expect-error ✗ give at least one suggestion
+phone.rcs().text('Hi').suggestions();
+// @ts-expect-error ✗ message suggestions only go over .rcs(), and WhatsApp is the first channel
+phone.whatsapp().text('Hi').suggestions(reply);
+// @ts-expect-error ✗ message suggestions need a channel
+phone.text('Hi').suggestions(reply);
+
+// ── Delivery options and the escape hatch ─────────────────────────────────────────────────────────────────────────
+phone
+  .text('Hi')
+  .clientMessageId('a')
+  .scheduled(new Date())
+  .expiry('2026-12-01T12:00:00Z')
+  .dlrCallbackUrl('https://example.com/dlr')
+  .sms({ encoding: 'GSM7', source: 'ACME' })
+  .extra({ content: { priority: 'high' }, campaign: 'winter' });
+// @ts-expect-error encoding is AUTO, GSM7 or UCS2
+phone.text('Hi').sms({ encoding: 'ASCII' });
+// @ts-expect-error extra fields are JSON: no functions
+phone.text('Hi').extra({ content: { callback: () => 1 } });
+// @ts-expect-error extra content is an object of fields
+phone.text('Hi').extra({ content: 'text' });
+// @ts-expect-error no build before the content
+phone.whatsapp().build();
+// @ts-expect-error no delivery options before the content (they belong to a message)
+phone.clientMessageId('a');
+
+// ── One public type for every finished chain ─────────────────────────────────────────────────────────────────────
+const finished: MessageBuilder[] = [
+  phone.text('Hi'),
+  phone.whatsapp().sms().text('Hi'),
+  phone.whatsapp().sms().image('https://example.com/a.jpg').fallbackText('x'),
+  phone.whatsapp().template('t', 'en').body('x').url(0, 'a').quickReply(1, 'b'),
+  phone
+    .whatsapp()
+    .template('t', 'en')
+    .card((c) => c.body('x').quickReply(0, 'a')),
+  phone.whatsapp().interactive(buttons).directSend(),
+  phone.rcs().carousel(carousel).suggestions(reply),
+  phone.rcs().richCard(card),
+  phone.viber().richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } }),
+  phone
+    .whatsapp()
+    .text('Yes')
+    .replyTo(umid)
+    .$if(true, (m) => m.clientMessageId('x')),
+  Message.toLineUser('U1').line().audio('https://example.com/a.m4a', { duration: 3 }),
+  Message.toChannelUser('US.1').whatsapp().text('Hi'),
+];
+function notify(message: MessageBuilder): MessageRequest {
+  return message.clientMessageId('n-1').scheduled('2026-12-01T08:30:00Z').build();
+}
+finished.map(notify);
+expectType<Equal<ReturnType<ReadyStep<'WhatsApp', false, true>['build']>, MessageRequest>>();
+// @ts-expect-error a chain still waiting for its fallback text is not a finished message
+const pending: MessageBuilder = phone.whatsapp().sms().image('https://example.com/a.jpg');
+// @ts-expect-error … and not a MessageSource for client.send either
+const source: { build(): MessageRequest } = phone.whatsapp().sms().image('https://example.com/a.jpg');
+// @ts-expect-error a chain without content is not a message
+const empty: MessageBuilder = phone.whatsapp();
+void pending;
+void source;
+void empty;

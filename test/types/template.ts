@@ -1,0 +1,89 @@
+// Type tests of templates on the message chain: button indexes 0–9 each once, at most 2 Url buttons, card buttons
+// 0–1, each sub-type with its own parameter (ttlMinutes on VoiceCall only), every parameter type reachable.
+import type { TemplateCardPart, TemplateCardStep } from '../../src/builder/index.js';
+import { Message } from '../../src/builder/index.js';
+
+const template = Message.to('+15551234567').whatsapp().template('promo', 'en_US');
+
+// ── Components and every parameter type ───────────────────────────────────────────────────────────────────────────
+template.header('Order A-1234').body('Sam', 'WINTER25');
+template.header({ image: 'https://cdn.example.com/a.jpg' });
+template.header({ gif: 'https://cdn.example.com/a.gif' });
+template.header({ video: 'https://cdn.example.com/a.mp4' });
+template.header({ document: 'https://cdn.example.com/a.pdf' });
+template.header({ location: { latitude: 1.28, longitude: 103.86, name: 'Store' } });
+// @ts-expect-error a header is text, one media URL or a location
+template.header({ audio: 'https://cdn.example.com/a.m4a' });
+template
+  .quickReply(0, 'yes')
+  .url(1, 'winter-sale')
+  .copyCode(2, 'WINTER25')
+  .flow(3, { screen: 'WELCOME', data: { plan: 'basic' } })
+  .voiceCall(4, { ttlMinutes: 60 })
+  .button(5, 'QuickReply', { text: 'no' })
+  .button(6, 'Url', { text: 'b' })
+  .button(7, 'CopyCode', { couponCode: 'X' })
+  .button(8, 'Flow', {})
+  .button(9, 'VoiceCall', {})
+  .callPermissionRequest()
+  .build();
+
+// ── Button index: 0–9 (LIMITS.template.buttonIndexMax), each once ─────────────────────────────────────────────────
+// @ts-expect-error index 10 is out of range
+template.quickReply(10, 'x');
+// @ts-expect-error index -1 is out of range
+template.copyCode(-1, 'x');
+// @ts-expect-error ✗ button index 0 is already used
+template.quickReply(0, 'a').quickReply(0, 'b');
+// @ts-expect-error ✗ button index 1 is already used (across sub-types)
+template.url(1, 'a').copyCode(1, 'b');
+// @ts-expect-error ✗ button index 2 is already used (generic .button too)
+template.voiceCall(2).button(2, 'QuickReply', { payload: 'x' });
+
+// ── At most 2 Url buttons (LIMITS.template.urlButtonsMaxCount) ────────────────────────────────────────────────────
+template.url(0, 'a').url(1, 'b').quickReply(2, 'c');
+// @ts-expect-error ✗ a template has at most 2 Url buttons
+template.url(0, 'a').url(1, 'b').url(2, 'c');
+// @ts-expect-error ✗ a template has at most 2 Url buttons (generic .button counts too)
+template.url(0, 'a').button(1, 'Url', { text: 'b' }).button(2, 'Url', { text: 'c' });
+
+// ── Parameters follow the sub-type; ttlMinutes on VoiceCall only ──────────────────────────────────────────────────
+template.button(0, 'VoiceCall', { ttlMinutes: 30 });
+// @ts-expect-error ttlMinutes only on VoiceCall buttons
+template.button(0, 'Url', { ttlMinutes: 30 });
+// @ts-expect-error ttlMinutes only on VoiceCall buttons
+template.button(0, 'QuickReply', { payload: 'x', ttlMinutes: 30 });
+// @ts-expect-error a CopyCode button takes a couponCode
+template.button(0, 'CopyCode', { text: 'x' });
+// @ts-expect-error an unknown sub-type
+template.button(0, 'Call', {});
+
+// ── Carousel cards: buttons 0–1 (LIMITS.template.cardButtonIndexMax), QuickReply or Url ──────────────────────────
+template.card((card) =>
+  card
+    .header({ image: 'https://cdn.example.com/p/boots.jpg' })
+    .body('Hiking boots')
+    .quickReply(0, 'boots')
+    .url(1, 'b'),
+);
+template.card((card) =>
+  card.header({ location: { latitude: 1, longitude: 2 } }).button(0, 'Url', { text: 'x' }),
+);
+// @ts-expect-error card button index 2 is out of range
+template.card((card) => card.quickReply(2, 'x'));
+// @ts-expect-error ✗ button index 0 is already used on this card
+template.card((card) => card.quickReply(0, 'x').url(0, 'y'));
+// @ts-expect-error card buttons are QuickReply or Url
+template.card((card) => card.button(0, 'CopyCode', { couponCode: 'x' }));
+// @ts-expect-error no gif header on a card
+template.card((card) => card.header({ gif: 'https://cdn.example.com/a.gif' }));
+// @ts-expect-error the callback returns the card
+template.card(() => 'card');
+const reusable = (card: TemplateCardStep<never>): TemplateCardPart => card.body('x').quickReply(0, 'a');
+template.card(reusable).card(reusable);
+
+// ── Template components only on a template ───────────────────────────────────────────────────────────────────────
+// @ts-expect-error .body() belongs to templates
+Message.to('+15551234567').whatsapp().text('Hi').body('x');
+// @ts-expect-error after a delivery option the template's components are closed
+template.clientMessageId('x').body('Sam');

@@ -251,7 +251,9 @@ export interface Client {
   ): AsyncIterableIterator<SendOutcome>;
   /**
    * Sends a batch through the batch endpoint. Validates every message first (nothing is sent if one is invalid),
-   * then sends it in requests of at most 1,000 messages.
+   * then sends it in requests of at most 1,000 messages (8x8's limit per request), in order, `concurrency` at a
+   * time. Each request carries the template and the `clientBatchId`, so 8x8 sees several batches with that id;
+   * each answer has its own `batchId`. A failed request does not stop the others: see {@link BatchResult}.
    *
    * @throws {ValidationError} when the batch breaks a rule; nothing is sent.
    */

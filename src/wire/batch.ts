@@ -97,12 +97,15 @@ export const BatchEnvelopeSchema = v.object({
   clientBatchId: v.optional(v.pipe(v.string(), v.maxLength(BATCH_LIMITS.clientBatchIdMaxLength))),
   // Rule: the template carries only type, content, dlrCallbackUrl and channels.
   template: v.optional(
-    v.strictObject({
-      type: v.optional(v.unknown()),
-      content: v.optional(v.unknown()),
-      dlrCallbackUrl: v.optional(v.unknown()),
-      channels: v.optional(v.unknown()),
-    }),
+    v.strictObject(
+      {
+        type: v.optional(v.unknown()),
+        content: v.optional(v.unknown()),
+        dlrCallbackUrl: v.optional(v.unknown()),
+        channels: v.optional(v.unknown()),
+      },
+      `a template is an object that may only carry ${TEMPLATE_KEYS.join(', ')}`,
+    ),
   ),
   // Rule: `messages` is required and holds at least one message.
   messages: v.pipe(

@@ -23,6 +23,15 @@ const CANARY: Example = {
   source: 'markdown',
 };
 
+/** Printed JSON text is compared as the value it encodes; any other printed string as that string. */
+function parseOrKeep(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 let workspace: ExampleWorkspace;
 const names = new Map<Example, string>();
 let result: { errors: ExampleError[]; output: string };
@@ -78,8 +87,8 @@ describe('code examples', () => {
             `${example.file}:${example.line} prints nothing, but a json block follows it`,
           ).toBeDefined();
           const value = last?.[0];
-          const printed: unknown =
-            typeof value === 'string' ? JSON.parse(value) : JSON.parse(JSON.stringify(value));
+          const printed =
+            typeof value === 'string' ? parseOrKeep(value) : JSON.parse(JSON.stringify(value) ?? 'null');
           const where = `${example.file}:${example.expectedOutput.line}`;
           expect(printed, `the output shown at ${where} differs from what the example prints`).toEqual(
             JSON.parse(example.expectedOutput.json),

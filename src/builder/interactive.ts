@@ -2,32 +2,31 @@
 // one public interface per stage, and a single private implementation over frozen state. Counts (reply buttons,
 // sections, rows, products) are tracked in the type from `typeof LIMITS`; lengths and uniqueness are checked by the
 // wire schemas when the message builds.
+
+import type * as v from 'valibot';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
-import type { InteractiveHeader, Interactive as WireInteractive } from '../wire/types.js';
+import type { InteractiveSchema } from '../wire/interactive.js';
+import type { InteractiveHeader } from '../wire/types.js';
 import type { InteractivePart } from './parts.js';
 
-type IL = Limits['interactive'];
-const IL = LIMITS.interactive;
+const I = LIMITS.interactive;
 
 /** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
 const REASONS = {
-  noButton: `✗ a reply-buttons message needs at least ${IL.replyButtonsMinCount} button: call .button(id, title)`,
-  tooManyButtons: `✗ a reply-buttons message has at most ${IL.replyButtonsMaxCount} buttons`,
+  noButton: `✗ a reply-buttons message needs at least ${I.replyButtonsMinCount} button: call .button(id, title)`,
+  tooManyButtons: `✗ a reply-buttons message has at most ${I.replyButtonsMaxCount} buttons`,
   noRow: '✗ a list message needs at least one row: call .row(id, title)',
   emptySection:
     '✗ every section of a list needs at least one row: call .row(id, title) after .section(title)',
-  tooManyRows: `✗ a list message has at most ${IL.rowsMaxTotal} rows across all its sections`,
-  tooManySections: `✗ a list or product-list message has at most ${IL.sectionsMaxCount} sections`,
-  untitledSection:
-    '✗ once there is more than one section every section needs a title: start with .section(title) before the first row',
+  tooManyRows: `✗ a list message has at most ${I.rowsMaxTotal} rows across all its sections`,
   sectionNotFilled: '✗ the current section has no rows yet: add a row before starting another section',
   noProduct: '✗ a product-list message needs at least one product: call .product(productRetailerId)',
   emptyProductSection:
     '✗ every section of a product list needs at least one product: call .product(id) after .section(title)',
   productSectionNotFilled:
     '✗ the current section has no products yet: add a product before starting another section',
-  tooManyProducts: `✗ a product-list message has at most ${IL.productItemsMaxTotal} products across all its sections`,
+  tooManyProducts: `✗ a product-list message has at most ${I.productItemsMaxTotal} products across all its sections`,
 } as const;
 
 type Reasons = typeof REASONS;
@@ -57,13 +56,13 @@ export type MediaHeader =
 export type HeaderKind = 'none' | 'text' | 'media';
 
 /** The counts a reply-buttons message can be at. */
-export type ReplyButtonCount = CountUpTo<IL['replyButtonsMaxCount']>;
+export type ReplyButtonCount = CountUpTo<Limits['interactive']['replyButtonsMaxCount']>;
 /** The counts of sections a list or product list can be at. */
-export type SectionCount = CountUpTo<IL['sectionsMaxCount']>;
+export type SectionCount = CountUpTo<Limits['interactive']['sectionsMaxCount']>;
 /** The counts of rows (across all sections) a list can be at. */
-export type RowCount = CountUpTo<IL['rowsMaxTotal']>;
+export type RowCount = CountUpTo<Limits['interactive']['rowsMaxTotal']>;
 /** The counts of products (across all sections) a product list can be at. */
-export type ProductCount = CountUpTo<IL['productItemsMaxTotal']>;
+export type ProductCount = CountUpTo<Limits['interactive']['productItemsMaxTotal']>;
 
 /**
  * Reply buttons (`type: "button"`): a body and 1–3 buttons whose ids come back when tapped. Direct Send can carry
@@ -83,7 +82,7 @@ export interface ReplyButtonsMessage<
   Header extends HeaderKind = HeaderKind,
 > {
   /** `'interactive'` once the message has a button; until then, what is missing. */
-  readonly kind: IsBelow<Count, IL['replyButtonsMinCount']> extends true
+  readonly kind: IsBelow<Count, Limits['interactive']['replyButtonsMinCount']> extends true
     ? Reasons['noButton']
     : 'interactive';
   /** `true` unless the header is media: Direct Send carries 1–3 reply buttons with at most a text header. */
@@ -100,9 +99,11 @@ export interface ReplyButtonsMessage<
    * ```
    */
   button(
-    id: IsFull<Count, IL['replyButtonsMaxCount']> extends true ? Reasons['tooManyButtons'] : string,
+    id: IsFull<Count, Limits['interactive']['replyButtonsMaxCount']> extends true
+      ? Reasons['tooManyButtons']
+      : string,
     title: string,
-  ): ReplyButtonsMessage<Increment<Count, IL['replyButtonsMaxCount']>, Header>;
+  ): ReplyButtonsMessage<Increment<Count, Limits['interactive']['replyButtonsMaxCount']>, Header>;
   /**
    * Sets a text header (≤60 characters) or an image, video or document header.
    *
@@ -115,6 +116,16 @@ export interface ReplyButtonsMessage<
    * ```
    */
   header(text: string): ReplyButtonsMessage<Count, 'text'>;
+  /**
+   * Sets an image, video or document header (Direct Send then no longer carries the message).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.buttons('Still on?').header({ video: { id: 'media-123' } }).button('y', 'Yes');
+   * ```
+   */
   header(media: MediaHeader): ReplyButtonsMessage<Count, 'media'>;
   /**
    * Sets the footer (≤60 characters).
@@ -137,7 +148,7 @@ export interface ReplyButtonsMessage<
    * const wire = Interactive.buttons('Still on?').button('yes', 'Yes').toWire();
    * ```
    */
-  toWire(): WireInteractive;
+  toWire(): Interactive;
   /**
    * The wire object, so `JSON.stringify(part)` gives the wire JSON.
    *
@@ -148,11 +159,22 @@ export interface ReplyButtonsMessage<
    * const json = JSON.stringify(Interactive.buttons('Still on?').button('yes', 'Yes'));
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
-/** Reasons a new section is refused, first match wins. */
-type SectionRefusal<
+/**
+ * What the title parameter of `.section(…)` accepts: a string while a new section is allowed, otherwise the reason
+ * it is not (first match wins: too many sections, no room for another item, the current section is still empty, or
+ * items were added before any section and so sit in an untitled one).
+ *
+ * @example
+ * ```ts
+ * import type { SectionRefusal } from '8x8-chatapps';
+ *
+ * const allowed: SectionRefusal<1, 2, false, 10, 'too many', 'not filled'> = 'Nails';
+ * ```
+ */
+export type SectionRefusal<
   Sections extends number,
   Items extends number,
   Open extends boolean,
@@ -160,8 +182,8 @@ type SectionRefusal<
   TooMany extends string,
   NotFilled extends string,
 > =
-  IsFull<Sections, IL['sectionsMaxCount']> extends true
-    ? Reasons['tooManySections']
+  IsFull<Sections, Limits['interactive']['sectionsMaxCount']> extends true
+    ? `✗ a list or product-list message has at most ${Limits['interactive']['sectionsMaxCount']} sections`
     : IsFull<Items, MaxItems> extends true
       ? TooMany
       : Open extends true
@@ -169,11 +191,21 @@ type SectionRefusal<
         : Sections extends 0
           ? Items extends 0
             ? string
-            : Reasons['untitledSection']
+            : '✗ once there is more than one section every section needs a title: start with .section(title) before the first row'
           : string;
 
-/** The `kind` of a sectioned message: complete once it has items and the last section is not empty. */
-type SectionedKind<
+/**
+ * The `kind` of a list or product list: `'interactive'` once it has items and its last section is not empty,
+ * otherwise what is missing.
+ *
+ * @example
+ * ```ts
+ * import type { SectionedKind } from '8x8-chatapps';
+ *
+ * const complete: SectionedKind<2, false, 'no item', 'empty section'> = 'interactive';
+ * ```
+ */
+export type SectionedKind<
   Items extends number,
   Open extends boolean,
   NoItem extends string,
@@ -223,11 +255,11 @@ export interface ListMessage<
       Sections,
       Rows,
       Open,
-      IL['rowsMaxTotal'],
+      Limits['interactive']['rowsMaxTotal'],
       Reasons['tooManyRows'],
       Reasons['sectionNotFilled']
     >,
-  ): ListMessage<Increment<Sections, IL['sectionsMaxCount']>, Rows, true>;
+  ): ListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Rows, true>;
   /**
    * Adds a row to the current section: an id (≤200 characters, unique in the message) that comes back when
    * chosen, a title (≤24) and an optional description (≤72).
@@ -240,10 +272,10 @@ export interface ListMessage<
    * ```
    */
   row(
-    id: IsFull<Rows, IL['rowsMaxTotal']> extends true ? Reasons['tooManyRows'] : string,
+    id: IsFull<Rows, Limits['interactive']['rowsMaxTotal']> extends true ? Reasons['tooManyRows'] : string,
     title: string,
     description?: string,
-  ): ListMessage<Sections, Increment<Rows, IL['rowsMaxTotal']>, false>;
+  ): ListMessage<Sections, Increment<Rows, Limits['interactive']['rowsMaxTotal']>, false>;
   /**
    * Sets the text header (≤60 characters); lists take no media header.
    *
@@ -276,7 +308,7 @@ export interface ListMessage<
    * const wire = Interactive.list('Pick one', { button: 'Options' }).row('a', 'A').toWire();
    * ```
    */
-  toWire(): WireInteractive;
+  toWire(): Interactive;
   /**
    * The wire object, so `JSON.stringify(part)` gives the wire JSON.
    *
@@ -287,7 +319,7 @@ export interface ListMessage<
    * const json = JSON.stringify(Interactive.list('Pick one', { button: 'Options' }).row('a', 'A'));
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
 /**
@@ -332,11 +364,11 @@ export interface ProductListMessage<
       Sections,
       Products,
       Open,
-      IL['productItemsMaxTotal'],
+      Limits['interactive']['productItemsMaxTotal'],
       Reasons['tooManyProducts'],
       Reasons['productSectionNotFilled']
     >,
-  ): ProductListMessage<Increment<Sections, IL['sectionsMaxCount']>, Products, true>;
+  ): ProductListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Products, true>;
   /**
    * Adds a product of the catalog, by its retailer id, to the current section.
    *
@@ -348,10 +380,10 @@ export interface ProductListMessage<
    * ```
    */
   product(
-    productRetailerId: IsFull<Products, IL['productItemsMaxTotal']> extends true
+    productRetailerId: IsFull<Products, Limits['interactive']['productItemsMaxTotal']> extends true
       ? Reasons['tooManyProducts']
       : string,
-  ): ProductListMessage<Sections, Increment<Products, IL['productItemsMaxTotal']>, false>;
+  ): ProductListMessage<Sections, Increment<Products, Limits['interactive']['productItemsMaxTotal']>, false>;
   /**
    * Sets the footer (≤60 characters).
    *
@@ -373,7 +405,7 @@ export interface ProductListMessage<
    * const wire = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('sku-1').toWire();
    * ```
    */
-  toWire(): WireInteractive;
+  toWire(): Interactive;
   /**
    * The wire object, so `JSON.stringify(part)` gives the wire JSON.
    *
@@ -384,7 +416,7 @@ export interface ProductListMessage<
    * const json = JSON.stringify(Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('sku-1'));
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
 /**
@@ -434,7 +466,7 @@ export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
    * const json = JSON.stringify(Interactive.voiceCall('Talk to an agent now.'));
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
 /**
@@ -480,7 +512,7 @@ export interface ProductMessage extends InteractivePart<false> {
    * const json = JSON.stringify(Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }));
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
 /**
@@ -515,7 +547,7 @@ export interface RequestMessage extends InteractivePart<false> {
    * const json = JSON.stringify(Interactive.callPermissionRequest());
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
 /**
@@ -539,7 +571,7 @@ export interface LocationRequestMessage extends InteractivePart<false> {
    * const json = JSON.stringify(Interactive.locationRequest('Where are you?'));
    * ```
    */
-  toJSON(): WireInteractive;
+  toJSON(): Interactive;
 }
 
 /**
@@ -588,8 +620,8 @@ export interface VoiceCallOptions {
   readonly payload?: string;
 }
 
-type Kind = WireInteractive['type'];
-type Action = NonNullable<WireInteractive['action']>;
+type Kind = Interactive['type'];
+type Action = NonNullable<Interactive['action']>;
 type Section = NonNullable<Action['sections']>[number];
 
 /** The frozen state of one interactive message; every step copies it. */
@@ -692,7 +724,7 @@ class InteractiveDraft {
     return this.#with({ sections: [...sections, { ...current, [key]: items }] });
   }
 
-  toWire(): WireInteractive {
+  toWire(): Interactive {
     const { type, header, body, footer, action, sections } = this.#state;
     const wireAction =
       sections === undefined ? action : { ...action, sections: sections.map((s) => ({ ...s })) };
@@ -706,7 +738,7 @@ class InteractiveDraft {
     });
   }
 
-  toJSON(): WireInteractive {
+  toJSON(): Interactive {
     return this.toWire();
   }
 }
@@ -932,4 +964,4 @@ export const Interactive = Object.freeze({
  * const wire: Interactive = Interactive.locationRequest('Where are you?').toWire();
  * ```
  */
-export type Interactive = WireInteractive;
+export type Interactive = v.InferOutput<typeof InteractiveSchema>;

@@ -1,7 +1,7 @@
 // The public content-part builders: WhatsApp interactive messages and RCS rich cards, carousels and suggestions.
 // `Interactive`, `RichCard`, `Carousel` and `Suggestion` are both the builder (a value) and the wire type (a type),
 // so one import gives both; a barrel that also re-exports the wire types must name these four explicitly.
-export type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
+export type { CountsBelow, CountUpTo, Increment, IsBelow, IsFull, SuccessorTable } from '../types/counts.js';
 export {
   type FlowOptions,
   type HeaderedInteractive,
@@ -19,12 +19,16 @@ export {
   type RequestMessage,
   type RowCount,
   type SectionCount,
+  type SectionedKind,
+  type SectionRefusal,
   type VoiceCallOptions,
 } from './interactive.js';
 export type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
 export {
   type CalendarEvent,
   type CardMediaOptions,
+  type CardOf,
+  type CardShape,
   type CardSteps,
   type CardSuggestionCount,
   Carousel,

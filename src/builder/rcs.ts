@@ -1,27 +1,23 @@
 // RCS content parts as immutable builders: suggestions (one reply or exactly one action each, by construction),
 // rich cards (vertical or horizontal) and carousels of 2–10 cards. Counts come from `typeof LIMITS`; lengths, URLs
 // and date-times are checked by the wire schemas when the message builds.
+
+import type * as v from 'valibot';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
-import type {
-  CardMedia,
-  CarouselCard,
-  Carousel as WireCarousel,
-  RichCard as WireRichCard,
-  Suggestion as WireSuggestion,
-} from '../wire/types.js';
+import type { CarouselSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
+import type { CardMedia, CarouselCard } from '../wire/types.js';
 import type { SuggestionPart } from './parts.js';
 
-type RL = Limits['rcs'];
-const RL = LIMITS.rcs;
+const R = LIMITS.rcs;
 
 /** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
 const REASONS = {
   richCardWithoutMedia: '✗ a rich card needs media: call .media(fileUrl)',
   carouselCardWithoutMedia: '✗ a carousel card needs media: call .media(fileUrl)',
-  tooManyCardSuggestions: `✗ a card has at most ${RL.cardSuggestionsMaxCount} suggestions`,
-  tooFewCards: `✗ a carousel needs at least ${RL.carouselCardsMinCount} cards: call .card(…)`,
-  tooManyCards: `✗ a carousel has at most ${RL.carouselCardsMaxCount} cards`,
+  tooManyCardSuggestions: `✗ a card has at most ${R.cardSuggestionsMaxCount} suggestions`,
+  tooFewCards: `✗ a carousel needs at least ${R.carouselCardsMinCount} cards: call .card(…)`,
+  tooManyCards: `✗ a carousel has at most ${R.carouselCardsMaxCount} cards`,
 } as const;
 
 type Reasons = typeof REASONS;
@@ -126,22 +122,22 @@ export type UrlTarget = {
     }
 );
 
-type SuggestedAction = NonNullable<WireSuggestion['action']>;
+type SuggestedAction = NonNullable<Suggestion['action']>;
 
 class SuggestionValue implements SuggestionPart {
   readonly kind = 'suggestion';
-  readonly #wire: WireSuggestion;
+  readonly #wire: Suggestion;
 
-  constructor(wire: WireSuggestion) {
+  constructor(wire: Suggestion) {
     this.#wire = wire;
     Object.freeze(this);
   }
 
-  toWire(): WireSuggestion {
+  toWire(): Suggestion {
     return structuredClone(this.#wire);
   }
 
-  toJSON(): WireSuggestion {
+  toJSON(): Suggestion {
     return this.toWire();
   }
 }
@@ -294,9 +290,9 @@ export const Suggestion = Object.freeze({
 // Cards
 
 /** The counts of suggestions a card can be at. */
-export type CardSuggestionCount = CountUpTo<RL['cardSuggestionsMaxCount']>;
+export type CardSuggestionCount = CountUpTo<Limits['rcs']['cardSuggestionsMaxCount']>;
 /** The counts of cards a carousel can be at. */
-export type CarouselCardCount = CountUpTo<RL['carouselCardsMaxCount']>;
+export type CarouselCardCount = CountUpTo<Limits['rcs']['carouselCardsMaxCount']>;
 
 /**
  * How a card shows its media: the height, a thumbnail shown while the file loads, and whether RCS should fetch the
@@ -333,8 +329,17 @@ export interface CarouselCardPart {
   toWire(): CarouselCard;
 }
 
-/** The card builder a card of each shape continues with. */
-type CardOf<
+/**
+ * The card builder a card of each shape continues with, at the given state.
+ *
+ * @example
+ * ```ts
+ * import type { CardOf, HorizontalRichCard } from '8x8-chatapps';
+ *
+ * const same: CardOf<'horizontal', true, 0> extends HorizontalRichCard<true, 0> ? true : false = true;
+ * ```
+ */
+export type CardOf<
   Shape extends CardShape,
   HasMedia extends boolean,
   Count extends CardSuggestionCount,
@@ -344,7 +349,17 @@ type CardOf<
     ? HorizontalRichCard<HasMedia, Count>
     : CarouselCardBuilder<HasMedia, Count>;
 
-type CardShape = 'vertical' | 'horizontal' | 'carousel';
+/**
+ * The three kinds of card: a vertical or horizontal rich card, or a carousel card.
+ *
+ * @example
+ * ```ts
+ * import type { CardShape } from '8x8-chatapps';
+ *
+ * const shape: CardShape = 'horizontal';
+ * ```
+ */
+export type CardShape = 'vertical' | 'horizontal' | 'carousel';
 
 /**
  * The steps every card shares: title, description, media and up to 4 suggestions.
@@ -413,10 +428,10 @@ export interface CardSteps<
    * ```
    */
   suggestion(
-    suggestion: IsFull<Count, RL['cardSuggestionsMaxCount']> extends true
+    suggestion: IsFull<Count, Limits['rcs']['cardSuggestionsMaxCount']> extends true
       ? Reasons['tooManyCardSuggestions']
       : SuggestionPart,
-  ): CardOf<Shape, HasMedia, Increment<Count, RL['cardSuggestionsMaxCount']>>;
+  ): CardOf<Shape, HasMedia, Increment<Count, Limits['rcs']['cardSuggestionsMaxCount']>>;
 }
 
 /**
@@ -447,7 +462,7 @@ export interface VerticalRichCard<
    * const wire = RichCard.vertical().media('https://example.com/a.png').toWire();
    * ```
    */
-  toWire(): WireRichCard;
+  toWire(): RichCard;
   /**
    * The wire object, so `JSON.stringify(card)` gives the wire JSON.
    *
@@ -458,7 +473,7 @@ export interface VerticalRichCard<
    * const json = JSON.stringify(RichCard.vertical().media('https://example.com/a.png'));
    * ```
    */
-  toJSON(): WireRichCard;
+  toJSON(): RichCard;
 }
 
 /**
@@ -500,7 +515,7 @@ export interface HorizontalRichCard<
    * const wire = RichCard.horizontal().media('https://example.com/a.png').toWire();
    * ```
    */
-  toWire(): WireRichCard;
+  toWire(): RichCard;
   /**
    * The wire object, so `JSON.stringify(card)` gives the wire JSON.
    *
@@ -511,7 +526,7 @@ export interface HorizontalRichCard<
    * const json = JSON.stringify(RichCard.horizontal().media('https://example.com/a.png'));
    * ```
    */
-  toJSON(): WireRichCard;
+  toJSON(): RichCard;
 }
 
 /**
@@ -617,7 +632,7 @@ class CardDraft {
     }) as CarouselCard;
   }
 
-  toWire(): CarouselCard | WireRichCard {
+  toWire(): CarouselCard | RichCard {
     const { shape, thumbnailImageAlignment } = this.#state;
     if (shape === 'carousel') return this.#card();
     return {
@@ -627,7 +642,7 @@ class CardDraft {
     };
   }
 
-  toJSON(): CarouselCard | WireRichCard {
+  toJSON(): CarouselCard | RichCard {
     return this.toWire();
   }
 }
@@ -698,7 +713,7 @@ export const RichCard = Object.freeze({
  */
 export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardCount> {
   /** `'carousel'` from the second card on; until then, what is missing. */
-  readonly kind: IsBelow<Count, RL['carouselCardsMinCount']> extends true
+  readonly kind: IsBelow<Count, Limits['rcs']['carouselCardsMinCount']> extends true
     ? Reasons['tooFewCards']
     : 'carousel';
   /**
@@ -714,10 +729,10 @@ export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardC
    * ```
    */
   card(
-    write: IsFull<Count, RL['carouselCardsMaxCount']> extends true
+    write: IsFull<Count, Limits['rcs']['carouselCardsMaxCount']> extends true
       ? Reasons['tooManyCards']
       : (card: CarouselCardBuilder<false, 0>) => CarouselCardPart,
-  ): CarouselBuilder<Increment<Count, RL['carouselCardsMaxCount']>>;
+  ): CarouselBuilder<Increment<Count, Limits['rcs']['carouselCardsMaxCount']>>;
   /**
    * The `content.carousel` wire object (validated when the message builds).
    *
@@ -728,7 +743,7 @@ export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardC
    * const wire = Carousel.small().card((card) => card.media('https://example.com/a.png')).toWire();
    * ```
    */
-  toWire(): WireCarousel;
+  toWire(): Carousel;
   /**
    * The wire object, so `JSON.stringify(carousel)` gives the wire JSON.
    *
@@ -739,21 +754,21 @@ export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardC
    * const json = JSON.stringify(Carousel.small().card((card) => card.media('https://example.com/a.png')));
    * ```
    */
-  toJSON(): WireCarousel;
+  toJSON(): Carousel;
 }
 
 class CarouselDraft {
-  readonly #cardWidth: WireCarousel['cardWidth'];
+  readonly #cardWidth: Carousel['cardWidth'];
   readonly #cards: readonly CarouselCardPart[];
 
-  constructor(cardWidth: WireCarousel['cardWidth'], cards: readonly CarouselCardPart[]) {
+  constructor(cardWidth: Carousel['cardWidth'], cards: readonly CarouselCardPart[]) {
     this.#cardWidth = cardWidth;
     this.#cards = Object.freeze(cards);
     Object.freeze(this);
   }
 
   get kind(): string {
-    return this.#cards.length < RL.carouselCardsMinCount ? REASONS.tooFewCards : 'carousel';
+    return this.#cards.length < R.carouselCardsMinCount ? REASONS.tooFewCards : 'carousel';
   }
 
   card(write: (card: CarouselCardBuilder<false, 0>) => CarouselCardPart): CarouselDraft {
@@ -764,11 +779,11 @@ class CarouselDraft {
     return new CarouselDraft(this.#cardWidth, [...this.#cards, write(empty)]);
   }
 
-  toWire(): WireCarousel {
+  toWire(): Carousel {
     return { cardWidth: this.#cardWidth, cards: this.#cards.map((card) => card.toWire()) };
   }
 
-  toJSON(): WireCarousel {
+  toJSON(): Carousel {
     return this.toWire();
   }
 }
@@ -825,7 +840,7 @@ export const Carousel = Object.freeze({
  * const wire: Suggestion = Suggestion.reply('Yes', 'yes').toWire();
  * ```
  */
-export type Suggestion = WireSuggestion;
+export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 
 /**
  * The wire object a rich card part turns into (the same name as the builder, so one import gives both).
@@ -837,7 +852,7 @@ export type Suggestion = WireSuggestion;
  * const wire: RichCard = RichCard.vertical().media('https://example.com/a.png').toWire();
  * ```
  */
-export type RichCard = WireRichCard;
+export type RichCard = v.InferOutput<typeof RichCardSchema>;
 
 /**
  * The wire object a carousel part turns into (the same name as the builder, so one import gives both).
@@ -849,4 +864,4 @@ export type RichCard = WireRichCard;
  * const wire: Carousel = Carousel.small().toWire();
  * ```
  */
-export type Carousel = WireCarousel;
+export type Carousel = v.InferOutput<typeof CarouselSchema>;

@@ -2,8 +2,17 @@
 // suggestions). Every bound comes from `typeof LIMITS`; these helpers only count up to it. Each table is built once
 // per bound and then looked up, so a step of a chain costs one indexed access, not a recursion.
 
-/** `[1, 2, …, Max]`: the successor of `n` is at index `n`. */
-type SuccessorTable<Max extends number, Table extends number[] = []> = Table['length'] extends Max
+/**
+ * `[1, 2, …, Max]`: the successor of `n` is at index `n`.
+ *
+ * @example
+ * ```ts
+ * import type { SuccessorTable } from '8x8-chatapps';
+ *
+ * const table: SuccessorTable<3> = [1, 2, 3];
+ * ```
+ */
+export type SuccessorTable<Max extends number, Table extends number[] = []> = Table['length'] extends Max
   ? Table
   : SuccessorTable<Max, [...Table, [unknown, ...Table]['length'] & number]>;
 
@@ -20,8 +29,17 @@ type SuccessorTable<Max extends number, Table extends number[] = []> = Table['le
 export type Increment<N extends number, Max extends number> =
   SuccessorTable<Max> extends infer Table extends readonly number[] ? Exclude<Table[N], undefined> : never;
 
-/** `0 | 1 | … | Max - 1`. */
-type CountsBelow<Max extends number, Seen extends number[] = []> = Seen['length'] extends Max
+/**
+ * `0 | 1 | … | Max - 1`.
+ *
+ * @example
+ * ```ts
+ * import type { CountsBelow } from '8x8-chatapps';
+ *
+ * const zeroOrOne: CountsBelow<2> = 1;
+ * ```
+ */
+export type CountsBelow<Max extends number, Seen extends number[] = []> = Seen['length'] extends Max
   ? Seen[number]
   : CountsBelow<Max, [...Seen, Seen['length']]>;
 

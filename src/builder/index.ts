@@ -1,4 +1,6 @@
 // The fluent builders: the message chain and the content parts it carries.
+
+export type { JsonValue } from '../types/json.js';
 export * from './message.js';
 export { ROUTED_CONTENT_TYPES, type RoutedContentType, type Routing } from './message-rules.js';
 export type * from './message-steps.js';

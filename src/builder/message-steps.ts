@@ -433,7 +433,8 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * ```ts
    * import { Message, RichCard } from '8x8-chatapps';
    *
-   * Message.to('+10000000000').rcs().richCard(RichCard.vertical().title('Your order has shipped'));
+   * const card = RichCard.vertical().title('Your order has shipped').media('https://www.example.com/parcel.jpg');
+   * Message.to('+10000000000').rcs().richCard(card);
    * ```
    */
   richCard(
@@ -447,7 +448,10 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * ```ts
    * import { Carousel, Message } from '8x8-chatapps';
    *
-   * Message.to('+10000000000').rcs().carousel(Carousel.medium().card((c) => c.title('Basic')).card((c) => c.title('Plus')));
+   * const plans = Carousel.medium()
+   *   .card((card) => card.title('Basic plan').media('https://www.example.com/plans/basic.png'))
+   *   .card((card) => card.title('Plus plan').media('https://www.example.com/plans/plus.png'));
+   * Message.to('+10000000000').rcs().carousel(plans);
    * ```
    */
   carousel(

@@ -10,7 +10,9 @@ import {
   type RichCardPart,
   type SuggestionPart,
 } from '../../src/builder/index.js';
+import { createClient } from '../../src/client/index.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
+import { createRecordingTransport } from '../../src/transport/recording-transport.js';
 import { type MessageRequest, parseMessage } from '../../src/wire/index.js';
 
 const directory = new URL('../fixtures/requests/', import.meta.url);
@@ -552,5 +554,21 @@ describe('message chain: what the types refuse, from JavaScript', () => {
 
   it('a chain without content cannot build', () => {
     expect(issuePaths(() => loose(Message.to('+6591234567').whatsapp()).build())).toContain('type');
+  });
+});
+
+describe('message chain: sending', () => {
+  it('client.send(chain) sends exactly what build() returns; an invalid chain sends nothing', async () => {
+    const transport = createRecordingTransport();
+    const client = createClient({ apiKey: 'test-key', subAccountId: 'acme-main', transport });
+    const chain = Message.to('+6591234567')
+      .whatsapp({ fallbackAfter: 60 })
+      .sms()
+      .text('Your order has shipped');
+    await client.send(chain);
+    expect(transport.requests.map((request) => request.body)).toEqual([chain.build()]);
+    const invalid = Message.to('+6591234567').text('Hi').clientMessageId('x'.repeat(51));
+    await expect(client.send(invalid)).rejects.toBeInstanceOf(ValidationError);
+    expect(transport.requests).toHaveLength(1);
   });
 });

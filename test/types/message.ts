@@ -10,6 +10,7 @@ import type {
   SuggestionPart,
 } from '../../src/builder/index.js';
 import { Message } from '../../src/builder/index.js';
+import type { Client } from '../../src/client/index.js';
 import type { MessageRequest } from '../../src/wire/index.js';
 
 /** Compiles only when A and B are the same type. */
@@ -210,3 +211,12 @@ const empty: MessageBuilder = phone.whatsapp();
 void pending;
 void source;
 void empty;
+
+// ── client.send takes any finished chain, never a pending one ────────────────────────────────────────────────────
+declare const client: Client;
+void client.send(phone.whatsapp().sms().text('Hi'));
+void client.send(phone.whatsapp().template('t', 'en').body('x'));
+// @ts-expect-error a chain still waiting for its fallback text cannot be sent
+void client.send(phone.whatsapp().sms().image('https://example.com/a.jpg'));
+// @ts-expect-error a chain without content cannot be sent
+void client.send(phone.whatsapp());

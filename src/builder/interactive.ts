@@ -6,6 +6,7 @@
 import type * as v from 'valibot';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
+import type { WithinLength } from '../types/length.js';
 import type { InteractiveSchema } from '../wire/interactive.js';
 import type { InteractiveHeader } from '../wire/types.js';
 import type { InteractivePart } from './parts.js';
@@ -98,11 +99,15 @@ export interface ReplyButtonsMessage<
    * const part = Interactive.buttons('Rate us').button('good', 'Good').button('bad', 'Bad');
    * ```
    */
-  button(
+  button<Title extends string>(
     id: IsFull<Count, Limits['interactive']['replyButtonsMaxCount']> extends true
       ? Reasons['tooManyButtons']
       : string,
-    title: string,
+    title: WithinLength<
+      Title,
+      Limits['interactive']['buttonTitleMaxLength'],
+      `✗ a button title has at most ${Limits['interactive']['buttonTitleMaxLength']} characters`
+    >,
   ): ReplyButtonsMessage<Increment<Count, Limits['interactive']['replyButtonsMaxCount']>, Header>;
   /**
    * Sets a text header (≤60 characters) or an image, video or document header.
@@ -171,7 +176,7 @@ export interface ReplyButtonsMessage<
  * ```ts
  * import type { SectionRefusal } from '8x8-chatapps';
  *
- * const allowed: SectionRefusal<1, 2, false, 10, 'too many', 'not filled'> = 'Nails';
+ * const allowed: SectionRefusal<1, 2, false, 10, 'too many', 'not filled', 'Nails'> = 'Nails';
  * ```
  */
 export type SectionRefusal<
@@ -181,6 +186,7 @@ export type SectionRefusal<
   MaxItems extends number,
   TooMany extends string,
   NotFilled extends string,
+  Allowed extends string = string,
 > =
   IsFull<Sections, Limits['interactive']['sectionsMaxCount']> extends true
     ? `✗ a list or product-list message has at most ${Limits['interactive']['sectionsMaxCount']} sections`
@@ -190,9 +196,9 @@ export type SectionRefusal<
         ? NotFilled
         : Sections extends 0
           ? Items extends 0
-            ? string
+            ? Allowed
             : '✗ once there is more than one section every section needs a title: start with .section(title) before the first row'
-          : string;
+          : Allowed;
 
 /**
  * The `kind` of a list or product list: `'interactive'` once it has items and its last section is not empty,
@@ -250,14 +256,19 @@ export interface ListMessage<
    * const part = Interactive.list('Pick a slot', { button: 'Slots' }).section('Morning').row('9', '9:00');
    * ```
    */
-  section(
+  section<Title extends string>(
     title: SectionRefusal<
       Sections,
       Rows,
       Open,
       Limits['interactive']['rowsMaxTotal'],
       Reasons['tooManyRows'],
-      Reasons['sectionNotFilled']
+      Reasons['sectionNotFilled'],
+      WithinLength<
+        Title,
+        Limits['interactive']['sectionTitleMaxLength'],
+        `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`
+      >
     >,
   ): ListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Rows, true>;
   /**
@@ -271,9 +282,13 @@ export interface ListMessage<
    * const part = Interactive.list('Pick a size', { button: 'Sizes' }).row('s', 'Small').row('m', 'Medium', 'Most popular');
    * ```
    */
-  row(
+  row<Title extends string>(
     id: IsFull<Rows, Limits['interactive']['rowsMaxTotal']> extends true ? Reasons['tooManyRows'] : string,
-    title: string,
+    title: WithinLength<
+      Title,
+      Limits['interactive']['rowTitleMaxLength'],
+      `✗ a row title has at most ${Limits['interactive']['rowTitleMaxLength']} characters`
+    >,
     description?: string,
   ): ListMessage<Sections, Increment<Rows, Limits['interactive']['rowsMaxTotal']>, false>;
   /**
@@ -359,14 +374,19 @@ export interface ProductListMessage<
    * const part = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).section('Shirts').product('sku-1');
    * ```
    */
-  section(
+  section<Title extends string>(
     title: SectionRefusal<
       Sections,
       Products,
       Open,
       Limits['interactive']['productItemsMaxTotal'],
       Reasons['tooManyProducts'],
-      Reasons['productSectionNotFilled']
+      Reasons['productSectionNotFilled'],
+      WithinLength<
+        Title,
+        Limits['interactive']['sectionTitleMaxLength'],
+        `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`
+      >
     >,
   ): ProductListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Products, true>;
   /**

@@ -2,6 +2,7 @@
 // `Interactive`, `RichCard`, `Carousel` and `Suggestion` are both the builder (a value) and the wire type (a type),
 // so one import gives both; a barrel that also re-exports the wire types must name these four explicitly.
 export type { CountsBelow, CountUpTo, Increment, IsBelow, IsFull, SuccessorTable } from '../types/counts.js';
+export type { ExceedsLength, WithinLength } from '../types/length.js';
 export {
   type FlowOptions,
   type HeaderedInteractive,

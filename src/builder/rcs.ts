@@ -5,6 +5,7 @@
 import type * as v from 'valibot';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
+import type { WithinLength } from '../types/length.js';
 import type { CarouselSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
 import type { CardMedia, CarouselCard } from '../wire/types.js';
 import type { SuggestionPart } from './parts.js';
@@ -184,7 +185,14 @@ export const Suggestion = Object.freeze({
    * const yes = Suggestion.reply('Yes', 'answer_yes');
    * ```
    */
-  reply(text: string, postbackData: string): SuggestionPart {
+  reply<Text extends string>(
+    text: WithinLength<
+      Text,
+      Limits['rcs']['suggestionTextMaxLength'],
+      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
+    >,
+    postbackData: string,
+  ): SuggestionPart {
     return new SuggestionValue({ reply: { text, postbackData } });
   },
 
@@ -198,7 +206,14 @@ export const Suggestion = Object.freeze({
    * const call = Suggestion.dial('Call us', { phoneNumber: '+6512345678', postbackData: 'call_us' });
    * ```
    */
-  dial(text: string, options: SuggestedActionOptions & { readonly phoneNumber: string }): SuggestionPart {
+  dial<Text extends string>(
+    text: WithinLength<
+      Text,
+      Limits['rcs']['suggestionTextMaxLength'],
+      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
+    >,
+    options: SuggestedActionOptions & { readonly phoneNumber: string },
+  ): SuggestionPart {
     return action(text, options, { dialAction: { phoneNumber: options.phoneNumber } });
   },
 
@@ -218,7 +233,14 @@ export const Suggestion = Object.freeze({
    * const stores = Suggestion.viewLocation('Find a store', { query: 'phone stores near me', postbackData: 'stores' });
    * ```
    */
-  viewLocation(text: string, options: SuggestedActionOptions & LocationTarget): SuggestionPart {
+  viewLocation<Text extends string>(
+    text: WithinLength<
+      Text,
+      Limits['rcs']['suggestionTextMaxLength'],
+      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
+    >,
+    options: SuggestedActionOptions & LocationTarget,
+  ): SuggestionPart {
     // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
     const { latitude, longitude, label, query } = options;
     const viewLocationAction = {
@@ -244,7 +266,14 @@ export const Suggestion = Object.freeze({
    * });
    * ```
    */
-  calendarEvent(text: string, options: SuggestedActionOptions & CalendarEvent): SuggestionPart {
+  calendarEvent<Text extends string>(
+    text: WithinLength<
+      Text,
+      Limits['rcs']['suggestionTextMaxLength'],
+      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
+    >,
+    options: SuggestedActionOptions & CalendarEvent,
+  ): SuggestionPart {
     const { title, description, startTime, endTime } = options;
     return action(text, options, {
       createCalendarEventAction: {
@@ -273,7 +302,14 @@ export const Suggestion = Object.freeze({
    * });
    * ```
    */
-  openUrl(text: string, options: SuggestedActionOptions & UrlTarget): SuggestionPart {
+  openUrl<Text extends string>(
+    text: WithinLength<
+      Text,
+      Limits['rcs']['suggestionTextMaxLength'],
+      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
+    >,
+    options: SuggestedActionOptions & UrlTarget,
+  ): SuggestionPart {
     const { url, application, webviewViewMode, description } = options;
     return action(text, options, {
       openUrlAction: {

@@ -159,3 +159,22 @@ const mixed: InteractivePart[] = [
 ];
 
 export { mixed };
+
+// ----- Lengths of string literals (the schemas check every string at runtime; literals are caught while typing) ----
+declare const anyTitle: string;
+takesPart(Interactive.buttons('Pick').button('a', 'Exactly twenty chars'));
+takesPart(Interactive.buttons('Pick').button('a', anyTitle));
+// @ts-expect-error a button title has at most 20 characters
+Interactive.buttons('Pick').button('a', 'Twenty-one characters');
+expectType<
+  Equal<
+    Parameters<typeof oneButton.button<'Twenty-one characters'>>[1],
+    '✗ a button title has at most 20 characters'
+  >
+>();
+takesPart(emptyList.row('a', 'Twenty-four characters!!'));
+// @ts-expect-error a row title has at most 24 characters
+emptyList.row('a', 'Twenty-five characters!!!');
+takesPart(emptyList.section('Twenty-four characters!!').row('a', 'A'));
+// @ts-expect-error a section title has at most 24 characters
+emptyList.section('Twenty-five characters!!!');

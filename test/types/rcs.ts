@@ -131,3 +131,12 @@ const cards: RichCardPart[] = [
 const carousels: CarouselPart[] = [one.card(card), ten];
 
 export { cards, carousels, chips };
+
+// ----- Lengths of string literals ------------------------------------------------------------------------------------
+declare const anyText: string;
+Suggestion.reply('Twenty-five characters!!!', 'ok');
+Suggestion.reply(anyText, 'ok');
+// @ts-expect-error a suggestion text has at most 25 characters
+Suggestion.reply('Twenty-six characters!!!!!', 'too long');
+// @ts-expect-error a suggestion text has at most 25 characters
+Suggestion.dial('Call our friendly team now', { phoneNumber: '+6512345678', postbackData: 'call' });

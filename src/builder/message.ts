@@ -70,9 +70,12 @@ const owned = new WeakSet<object>();
 /** A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards. */
 function own<T>(value: T): T {
   if (typeof value !== 'object' || value === null || owned.has(value)) return value;
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
-    ? value.map(own)
-    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, own(item)]));
+  let copy: Record<string, unknown> | unknown[];
+  if (Array.isArray(value)) copy = value.map(own);
+  else {
+    copy = {};
+    for (const key of Object.keys(value)) copy[key] = own((value as Record<string, unknown>)[key]);
+  }
   Object.freeze(copy);
   owned.add(copy);
   return copy as T;

@@ -17,8 +17,14 @@ const { examples, problems } = collectExamples();
 const CANARY: Example = {
   file: 'test/docs/examples.test.ts (canary)',
   line: 3,
-  code: "import { CHANNELS } from '8x8-chatapps';\n\nconst count: string = CHANNELS.length;",
-  lines: [1, 2, 3],
+  code: [
+    "import { CHANNELS } from '8x8-chatapps';",
+    '',
+    'const count: string = CHANNELS.length;',
+    '// @ts-expect-error ✗ words that are not in the error',
+    "const other: number = 'not a number';",
+  ].join('\n'),
+  lines: [1, 2, 3, 4, 5],
   run: false,
   source: 'markdown',
 };
@@ -56,9 +62,9 @@ describe('code examples', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([]);
   });
 
-  it('a broken example fails the check, reported at its file and line', () => {
+  it('a broken example, or a documented error that reads otherwise, fails the check at its file and line', () => {
     const canary = result.errors.filter(({ file }) => file === CANARY.file);
-    expect(canary.map(({ line, code }) => `${line} ${code}`)).toEqual(['3 TS2322']);
+    expect(canary.map(({ line, code }) => `${line} ${code}`)).toEqual(['3 TS2322', '4 DOC']);
   });
 
   it('all type-check', () => {

@@ -247,6 +247,9 @@ export function libraryExports(): Map<string, boolean> {
   return exports;
 }
 
+/** `// @ts-expect-error ✗ the words of the error`: the directive of an example that shows a rule's compile error. */
+const EXPECTED_RULE = /^\s*\/\/\s*@ts-expect-error\s+(✗.*)$/;
+
 const IMPORTS_LIBRARY = new RegExp(`from\\s+['"]${LIBRARY}['"]`);
 const IS_MODULE = /^\s*(import|export)\b/m;
 
@@ -296,6 +299,10 @@ export class ExampleWorkspace {
   readonly directory: string;
   readonly #files = new Map<string, { example: Example; offset: number }>();
   readonly #exports: ReadonlyMap<string, boolean>;
+  readonly #probes = new Map<
+    string,
+    { example: Example; offset: number; expectations: readonly { index: number; expected: string }[] }
+  >();
 
   constructor(exports: ReadonlyMap<string, boolean> = libraryExports()) {
     this.#exports = exports;
@@ -318,6 +325,20 @@ export class ExampleWorkspace {
     const { text, offset } = moduleText(example, this.#exports);
     writeFileSync(join(this.directory, name), text);
     this.#files.set(name, { example, offset });
+    // A probe copy without the `@ts-expect-error ✗ …` directives, to check that each error reads as documented.
+    const lines = text.split('\n');
+    const expectations = lines.flatMap((line, index) => {
+      const match = EXPECTED_RULE.exec(line);
+      return match === null ? [] : [{ index, expected: (match[1] ?? '').trim() }];
+    });
+    if (expectations.length > 0) {
+      const probe = lines
+        .map((line, index) => (expectations.some((e) => e.index === index) ? '' : line))
+        .join('\n');
+      const probeName = name.replace(/\.ts$/, '.probe.ts');
+      writeFileSync(join(this.directory, probeName), probe);
+      this.#probes.set(probeName, { example, offset, expectations });
+    }
     return name;
   }
 
@@ -340,24 +361,52 @@ export class ExampleWorkspace {
     const tsc = join(ROOT, 'node_modules/.bin/tsc');
     const { output } = await run(tsc, ['-p', 'tsconfig.json', '--pretty', 'false'], this.directory);
     const errors: ExampleError[] = [];
-    let last: { -readonly [K in keyof ExampleError]: ExampleError[K] } | undefined;
+    const probeErrors = new Map<string, { line: number; text: string }[]>();
+    // Continuation lines (indented) elaborate the error above them.
+    let elaborate: ((line: string) => void) | undefined;
     for (const line of output.split('\n')) {
       const match = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(line);
       if (match === null) {
-        // Continuation lines elaborate the error above.
-        if (last !== undefined && /^\s+\S/.test(line)) last.message += `\n${line}`;
+        if (/^\s+\S/.test(line)) elaborate?.(line);
         continue;
       }
       const [, path = '', lineText = '0', column = '0', code = '', message = ''] = match;
       const entry = this.#files.get(path);
-      if (entry === undefined) {
-        last = undefined; // an error in src/ or elsewhere: the typecheck step reports those
-        continue;
+      if (entry !== undefined) {
+        const index = Number(lineText) - 1 - entry.offset;
+        const original = entry.example.lines[index] ?? entry.example.line;
+        const error = { file: entry.example.file, line: original, column: Number(column), code, message };
+        errors.push(error);
+        elaborate = (more) => {
+          error.message += `\n${more}`;
+        };
+      } else if (this.#probes.has(path)) {
+        const found = { line: Number(lineText) - 1, text: message };
+        probeErrors.set(path, [...(probeErrors.get(path) ?? []), found]);
+        elaborate = (more) => {
+          found.text += `\n${more}`;
+        };
+      } else {
+        elaborate = undefined; // an error in src/ or elsewhere: the typecheck step reports those
       }
-      const index = Number(lineText) - 1 - entry.offset;
-      const original = entry.example.lines[index] ?? entry.example.line;
-      last = { file: entry.example.file, line: original, column: Number(column), code, message };
-      errors.push(last);
+    }
+    // Each `@ts-expect-error ✗ …` must be the error TypeScript gives on the next line, in the words shown.
+    for (const [path, { example, offset, expectations }] of this.#probes) {
+      for (const { index, expected } of expectations) {
+        const words = expected.split('…')[0]?.trim() ?? '';
+        const found = (probeErrors.get(path) ?? []).filter((error) => error.line === index + 1);
+        if (found.some((error) => error.text.includes(words))) continue;
+        errors.push({
+          file: example.file,
+          line: example.lines[index - offset] ?? example.line,
+          column: 1,
+          code: 'DOC',
+          message:
+            found.length === 0
+              ? `the next line has no compile error, but the comment shows "${expected}"`
+              : `the next line's error does not read "${words}": ${found.map((error) => error.text).join(' / ')}`,
+        });
+      }
     }
     return { errors, output };
   }

@@ -18,11 +18,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** Reads the literal starting at `start` (its opening quote); placeholders may hold quotes and braces. */
 function readLiteral(source: string, start: number): { parts: string[]; end: number } {
   const quote = source[start];
-  const parts = [''];
+  const parts: string[] = [];
+  let current = '';
   let index = start + 1;
   while (index < source.length && source[index] !== quote) {
     if (source[index] === '\\') {
-      parts[parts.length - 1] += source.slice(index, index + 2);
+      current += source.slice(index, index + 2);
       index += 2;
     } else if (quote === '`' && source.startsWith('${', index)) {
       index++; // the braces of the placeholder are counted from its `{`
@@ -32,12 +33,14 @@ function readLiteral(source: string, start: number): { parts: string[]; end: num
         if (source[index] === '}') depth--;
         index++;
       } while (depth > 0 && index < source.length);
-      parts.push('');
+      parts.push(current);
+      current = '';
     } else {
-      parts[parts.length - 1] += source[index];
+      current += source[index];
       index++;
     }
   }
+  parts.push(current);
   return { parts, end: index };
 }
 

@@ -53,6 +53,7 @@ describe('rule message extraction', () => {
   it('reads string and template literals, with placeholders as wildcards, and skips comments', () => {
     const source = [
       "const a = '✗ plain words';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, on purpose
       'type B = `✗ ${Limits[\'x\']["y"]} cards at most, got ${Count}`;',
       " * type C = Refuse<false, '✗ only an example'>;",
     ].join('\n');

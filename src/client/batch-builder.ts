@@ -12,7 +12,7 @@ import { isMessageSource, type MessageSource } from './message-source.js';
  * ```ts
  * import type { BatchSource } from '8x8-chatapps';
  *
- * const source: BatchSource = { build: () => ({ messages: [] }) };
+ * const source: BatchSource = { kind: 'batch', build: () => ({ messages: [{ user: { msisdn: '+6512345678' } }] }) };
  * ```
  */
 export interface BatchSource {
@@ -48,8 +48,9 @@ export function isBatchSource(value: unknown): value is BatchSource {
  *
  * @example
  * ```ts
- * import { createBatch } from '8x8-chatapps';
+ * import { clientOptionsFromEnv, createBatch, createClient } from '8x8-chatapps';
  *
+ * const client = createClient(clientOptionsFromEnv());
  * const batch = createBatch({ type: 'text', content: { text: 'Our shop is closed on Monday' } })
  *   .clientBatchId('closure-notice')
  *   .add({ user: { msisdn: '+6512345678' } }, { user: { msisdn: '+6587654321' } })

@@ -7,8 +7,9 @@ import type { MessageRequest } from '../wire/index.js';
  *
  * @example
  * ```ts
- * import type { MessageSource } from '8x8-chatapps';
+ * import { clientOptionsFromEnv, createClient, type MessageSource } from '8x8-chatapps';
  *
+ * const client = createClient(clientOptionsFromEnv());
  * const reminder: MessageSource = {
  *   build: () => ({ user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'See you at 10:00' } }),
  * };

@@ -40,6 +40,9 @@ export type SandboxFault =
  *
  * @example
  * ```ts
+ * import { startSandbox } from '8x8-chatapps';
+ *
+ * const sandbox = await startSandbox();
  * sandbox.setFaults({
  *   latencyMs: [0, 3],
  *   probability: 0.2,
@@ -63,6 +66,10 @@ export interface SandboxFaultPlan {
  *
  * @example
  * ```ts
+ * import { createClient, startSandbox } from '8x8-chatapps';
+ *
+ * const sandbox = await startSandbox();
+ * await createClient(sandbox.clientOptions()).send({ user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } });
  * const [first] = sandbox.accepted;
  * console.log(first?.umid, first?.message.user);
  * ```
@@ -80,6 +87,9 @@ export interface AcceptedMessage {
  *
  * @example
  * ```ts
+ * import { startSandbox } from '8x8-chatapps';
+ *
+ * const sandbox = await startSandbox();
  * const attempts = sandbox.requests.filter((request) => request.answer === 429).length;
  * ```
  */

@@ -393,4 +393,78 @@ describe('properties', () => {
       ),
     );
   });
+
+  it('random valid product lists, CTA URLs, flows and voice calls always parse', () => {
+    const products = fc
+      .array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: I.sectionsMaxCount })
+      .filter((sizes) => sizes.reduce((a, b) => a + b, 0) <= I.productItemsMaxTotal);
+    const part = fc.oneof(
+      fc
+        .tuple(label(I.bodyTextMaxLength), label(I.headerTextMaxLength), products)
+        .map(([body, header, sizes]) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the counts are random, so the type-level counts are unknown here.
+          let list: any = Interactive.productList(body, { header, catalogId: 'catalog' });
+          sizes.forEach((size, section) => {
+            list = list.section(`Section ${section}`);
+            for (let n = 0; n < size; n += 1) list = list.product(`sku-${section}-${n}`);
+          });
+          return list as InteractivePart;
+        }),
+      fc
+        .tuple(label(I.bodyTextMaxLength), label(I.displayTextMaxLength), fc.webUrl())
+        .map(([body, displayText, url]) => Interactive.ctaUrl(body, { displayText, url })),
+      fc
+        .tuple(
+          label(I.bodyTextMaxLength),
+          label(I.flowCtaMaxLength),
+          fc.option(label(40), { nil: undefined }),
+        )
+        .map(([body, flowCta, screen]) =>
+          Interactive.flow(body, { flowId: '123', flowCta, ...(screen === undefined ? {} : { screen }) }),
+        ),
+      fc
+        .tuple(
+          label(I.bodyTextMaxLength),
+          fc.integer({ min: I.ttlMinutesMin, max: I.ttlMinutesMax }),
+          fc.string({ maxLength: I.voiceCallPayloadMaxLength }),
+        )
+        .map(([body, ttlMinutes, payload]) => Interactive.voiceCall(body, { ttlMinutes, payload })),
+    );
+    fc.assert(
+      fc.property(part, (generated) => {
+        expect(issuePaths(generated)).toEqual([]);
+      }),
+    );
+  });
+
+  it('an over-long label always ends in an issue at its own path', () => {
+    const tooLong = (max: number) => fc.string({ minLength: max + 1, maxLength: max + 40 });
+    const cases = fc.oneof(
+      tooLong(I.buttonTitleMaxLength).map((title) => ({
+        part: Interactive.buttons('Pick').button('a', title),
+        path: 'content.interactive.action.buttons[0].reply.title',
+      })),
+      tooLong(I.rowTitleMaxLength).map((title) => ({
+        part: Interactive.list('Pick', { button: 'Open' }).row('a', title),
+        path: 'content.interactive.action.sections[0].rows[0].title',
+      })),
+      tooLong(I.headerTextMaxLength).map((header) => ({
+        part: Interactive.buttons('Pick').header(header).button('a', 'A'),
+        path: 'content.interactive.header.text',
+      })),
+      tooLong(I.footerTextMaxLength).map((footer) => ({
+        part: Interactive.voiceCall('Call').footer(footer),
+        path: 'content.interactive.footer.text',
+      })),
+      tooLong(I.bodyTextMaxLength).map((body) => ({
+        part: Interactive.locationRequest(body),
+        path: 'content.interactive.body.text',
+      })),
+    );
+    fc.assert(
+      fc.property(cases, ({ part, path }) => {
+        expect(issuePaths(part)).toContain(path);
+      }),
+    );
+  });
 });

@@ -444,4 +444,67 @@ describe('properties', () => {
       { numRuns: 50 },
     );
   });
+
+  it('random valid suggestions of every kind always parse', () => {
+    const calendar = fc
+      .tuple(
+        chipText,
+        postback,
+        fc.string({ minLength: 1, maxLength: R.calendarTitleMaxLength }),
+        fc.date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+      )
+      .map(([text, postbackData, title, start, durationMs]) =>
+        Suggestion.calendarEvent(text, {
+          title,
+          startTime: start,
+          endTime: new Date(start.getTime() + durationMs),
+          postbackData,
+        }),
+      );
+    const webview = fc
+      .tuple(
+        chipText,
+        postback,
+        fc.webUrl(),
+        fc.constantFrom('FULL' as const, 'HALF' as const, 'TALL' as const),
+      )
+      .map(([text, postbackData, url, webviewViewMode]) =>
+        Suggestion.openUrl(text, { url, application: 'WEBVIEW', webviewViewMode, postbackData }),
+      );
+    const query = fc
+      .tuple(chipText, postback, fc.string({ maxLength: R.locationQueryMaxLength }))
+      .map(([text, postbackData, q]) => Suggestion.viewLocation(text, { query: q, postbackData }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(suggestion, calendar, webview, query), {
+          maxLength: LIMITS.message.suggestionsMaxCount,
+        }),
+        (chips) => {
+          expect(issuePaths(wrapSuggestions(chips))).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('an over-long chip text always ends in an issue at its own path', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: R.suggestionTextMaxLength + 1, maxLength: R.suggestionTextMaxLength + 40 }),
+        fc.boolean(),
+        (text, asReply) => {
+          const chip = asReply
+            ? Suggestion.reply(text, 'data')
+            : Suggestion.dial(text, { phoneNumber: '+6512345678', postbackData: 'data' });
+          expect(issuePaths(wrapSuggestions([chip]))).toContain(
+            asReply ? 'content.suggestions[0].reply.text' : 'content.suggestions[0].action.text',
+          );
+        },
+      ),
+    );
+  });
 });

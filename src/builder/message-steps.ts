@@ -61,17 +61,77 @@ export type RouteOptions = Omit<ChannelRoute, 'channel'>;
  * ```
  */
 export interface MessageBuilder {
-  /** Sets `clientMessageId`. See {@link ReadyStep.clientMessageId}. */
+  /**
+   * Sets `clientMessageId`, your own reference for the message (see {@link ReadyStep.clientMessageId}).
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const tag = (message: MessageBuilder, orderId: string) => message.clientMessageId(`order-${orderId}`);
+   * tag(Message.to('+6591234567').text('Your order has shipped'), 'A-1234');
+   * ```
+   */
   clientMessageId(id: string): MessageBuilder;
-  /** Sets `scheduled`. See {@link ReadyStep.scheduled}. */
+  /**
+   * Sets `scheduled`, when to send (see {@link ReadyStep.scheduled}).
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const tomorrowAtNine = (message: MessageBuilder) => message.scheduled('2026-12-01T09:00:00+08:00');
+   * tomorrowAtNine(Message.to('+6591234567').text('The store opens at 9 today.'));
+   * ```
+   */
   scheduled(at: Date | string): MessageBuilder;
-  /** Sets `expiry`. See {@link ReadyStep.expiry}. */
+  /**
+   * Sets `expiry`, when to give up delivering (see {@link ReadyStep.expiry}).
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const untilNoon = (message: MessageBuilder) => message.expiry('2026-12-01T12:00:00Z');
+   * untilNoon(Message.to('+6591234567').text('Flash sale until noon'));
+   * ```
+   */
   expiry(at: Date | string): MessageBuilder;
-  /** Sets `dlrCallbackUrl`. See {@link ReadyStep.dlrCallbackUrl}. */
+  /**
+   * Sets `dlrCallbackUrl`, where 8x8 posts delivery receipts (see {@link ReadyStep.dlrCallbackUrl}).
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const withReceipts = (message: MessageBuilder) => message.dlrCallbackUrl('https://hooks.example.com/8x8');
+   * withReceipts(Message.to('+6591234567').text('Hi'));
+   * ```
+   */
   dlrCallbackUrl(url: string): MessageBuilder;
-  /** The validated wire request. See {@link ReadyStep.build}. */
+  /**
+   * The validated wire request; throws `ValidationError` (see {@link ReadyStep.build}).
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const message: MessageBuilder = Message.to('+6591234567').text('Hi');
+   * console.log(message.build().type); // 'text'
+   * ```
+   */
   build(this: MessageBuilder): MessageRequest;
-  /** The wire request, for `JSON.stringify`. See {@link ReadyStep.toJSON}. */
+  /**
+   * The wire request, for `JSON.stringify` (see {@link ReadyStep.toJSON}).
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const message: MessageBuilder = Message.to('+6591234567').text('Hi');
+   * const body = JSON.stringify(message);
+   * ```
+   */
   toJSON(this: MessageBuilder): MessageRequest;
 }
 

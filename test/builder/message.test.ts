@@ -3,11 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  Carousel,
   type CarouselPart,
+  Interactive,
   type InteractivePart,
   Message,
   type MessageBuilder,
+  RichCard,
   type RichCardPart,
+  Suggestion,
   type SuggestionPart,
 } from '../../src/builder/index.js';
 import { createClient } from '../../src/client/index.js';
@@ -570,5 +574,27 @@ describe('message chain: sending', () => {
     const invalid = Message.to('+6591234567').text('Hi').clientMessageId('x'.repeat(51));
     await expect(client.send(invalid)).rejects.toBeInstanceOf(ValidationError);
     expect(transport.requests).toHaveLength(1);
+  });
+});
+
+describe('message chain: with the content-part builders', () => {
+  it('Interactive, RichCard, Carousel and Suggestion parts go into the chain as their wire objects', () => {
+    const feedback = Interactive.buttons('Did parcel A-1234 arrive in good condition?')
+      .header('Delivery feedback')
+      .button('ok', 'Yes')
+      .button('damaged', 'No, damaged');
+    expect(Message.to('+6591234567').whatsapp().interactive(feedback).directSend().build()).toEqual(
+      fixtureWith('whatsapp-direct-send-reply-buttons', onWhatsApp),
+    );
+    const card = RichCard.vertical().title('Shipped').media('https://www.example.com/parcel.jpg');
+    const plans = Carousel.small()
+      .card((c) => c.title('Basic').media('https://www.example.com/basic.png'))
+      .card((c) => c.title('Plus').media('https://www.example.com/plus.png'));
+    const thanks = Suggestion.reply('Thanks!', 'dGhhbmtz');
+    const withCard = Message.to('+10000000000').rcs().richCard(card).suggestions(thanks).build();
+    expect(withCard.content).toEqual({ richCard: card.toWire(), suggestions: [thanks.toWire()] });
+    expect(Message.to('+10000000000').rcs().carousel(plans).build().content).toEqual({
+      carousel: plans.toWire(),
+    });
   });
 });

@@ -409,7 +409,7 @@ function start(recipient: Recipient, user: User): MessageChain {
  *   .build();
  * ```
  */
-export const Message = {
+export const Message = Object.freeze({
   /**
    * A message to a phone number: E.164 (`+6591234567`), or a national number with its country.
    *
@@ -452,4 +452,4 @@ export const Message = {
   toChannelUser(channelUserId: string): ChannelUserStep {
     return start('channelUser', { channelUserId }) as unknown as ChannelUserStep;
   },
-} as const;
+});

@@ -40,6 +40,7 @@ export {
   type HorizontalRichCard,
   type LocationTarget,
   RichCard,
+  type RichCardEnd,
   type SuggestedActionOptions,
   Suggestion,
   type UrlTarget,

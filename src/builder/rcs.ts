@@ -471,21 +471,17 @@ export interface CardSteps<
 }
 
 /**
- * A vertical rich card: media on top, then title, description and suggestions.
+ * What both rich-card orientations end with: the `kind` that says whether the card is complete, and its wire form.
  *
  * @typeParam HasMedia - whether `.media(…)` was called; the card is complete once it has media.
- * @typeParam Count - suggestions so far (0–4).
  * @example
  * ```ts
- * import { RichCard } from '8x8-chatapps';
+ * import { RichCard, type RichCardEnd } from '8x8-chatapps';
  *
- * const card = RichCard.vertical().title('Your order has shipped').media('https://example.com/parcel.jpg');
+ * const card: RichCardEnd<true> = RichCard.vertical().media('https://example.com/a.png');
  * ```
  */
-export interface VerticalRichCard<
-  HasMedia extends boolean = boolean,
-  Count extends CardSuggestionCount = CardSuggestionCount,
-> extends CardSteps<'vertical', HasMedia, Count> {
+export interface RichCardEnd<HasMedia extends boolean> {
   /** `'richCard'` once the card has media; until then, what is missing. */
   readonly kind: HasMedia extends true ? 'richCard' : Reasons['richCardWithoutMedia'];
   /**
@@ -506,11 +502,29 @@ export interface VerticalRichCard<
    * ```ts
    * import { RichCard } from '8x8-chatapps';
    *
-   * const json = JSON.stringify(RichCard.vertical().media('https://example.com/a.png'));
+   * const json = JSON.stringify(RichCard.horizontal().media('https://example.com/a.png'));
    * ```
    */
   toJSON(): RichCard;
 }
+
+/**
+ * A vertical rich card: media on top, then title, description and suggestions.
+ *
+ * @typeParam HasMedia - whether `.media(…)` was called; the card is complete once it has media.
+ * @typeParam Count - suggestions so far (0–4).
+ * @example
+ * ```ts
+ * import { RichCard } from '8x8-chatapps';
+ *
+ * const card = RichCard.vertical().title('Your order has shipped').media('https://example.com/parcel.jpg');
+ * ```
+ */
+export interface VerticalRichCard<
+  HasMedia extends boolean = boolean,
+  Count extends CardSuggestionCount = CardSuggestionCount,
+> extends CardSteps<'vertical', HasMedia, Count>,
+    RichCardEnd<HasMedia> {}
 
 /**
  * A horizontal rich card: media beside the text, on the left or the right.
@@ -527,9 +541,8 @@ export interface VerticalRichCard<
 export interface HorizontalRichCard<
   HasMedia extends boolean = boolean,
   Count extends CardSuggestionCount = CardSuggestionCount,
-> extends CardSteps<'horizontal', HasMedia, Count> {
-  /** `'richCard'` once the card has media; until then, what is missing. */
-  readonly kind: HasMedia extends true ? 'richCard' : Reasons['richCardWithoutMedia'];
+> extends CardSteps<'horizontal', HasMedia, Count>,
+    RichCardEnd<HasMedia> {
   /**
    * Which side the media sits on (horizontal cards only).
    *
@@ -541,28 +554,6 @@ export interface HorizontalRichCard<
    * ```
    */
   thumbnailImageAlignment(alignment: 'left' | 'right'): HorizontalRichCard<HasMedia, Count>;
-  /**
-   * The `content.richCard` wire object (validated when the message builds).
-   *
-   * @example
-   * ```ts
-   * import { RichCard } from '8x8-chatapps';
-   *
-   * const wire = RichCard.horizontal().media('https://example.com/a.png').toWire();
-   * ```
-   */
-  toWire(): RichCard;
-  /**
-   * The wire object, so `JSON.stringify(card)` gives the wire JSON.
-   *
-   * @example
-   * ```ts
-   * import { RichCard } from '8x8-chatapps';
-   *
-   * const json = JSON.stringify(RichCard.horizontal().media('https://example.com/a.png'));
-   * ```
-   */
-  toJSON(): RichCard;
 }
 
 /**

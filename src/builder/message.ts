@@ -3,6 +3,7 @@
 // template; `build()` assembles the wire request and validates it with the wire schemas.
 import {
   CHANNEL_CAPABILITIES,
+  CHANNELS,
   type Channel,
   type ContentType,
   channelsCarrying,
@@ -35,6 +36,13 @@ interface ChainState {
   readonly options: Fields;
   readonly extras: readonly ExtraFields[];
 }
+
+/** The one channel that reaches a recipient not addressed by phone number. */
+const RECIPIENT_CHANNEL = {
+  lineUser: { channel: CHANNELS.find((channel) => supports(channel, 'lineUserId')), what: 'user.lineUserId' },
+  // The business-scoped user id (BSUID) is WhatsApp's own.
+  channelUser: { channel: 'WhatsApp', what: 'user.channelUserId' },
+} as const;
 
 const SMS_SETTING_KEYS = ['encoding', 'source'] as const;
 const ROUTE_KEYS = ['fallbackAfter', 'successStatus'] as const;
@@ -327,11 +335,30 @@ class MessageChain {
 
   /** Rules of the chain that the wire format leaves open (the compile-time rules, for JavaScript callers). */
   #chainIssues(): ValidationIssue[] {
-    const { channels, type, content, options } = this.#state;
+    const { recipient, channels, type, content, options } = this.#state;
     const issues: ValidationIssue[] = [];
     if (type === undefined) {
       issues.push({ path: 'type', message: 'is missing: set the content with .text(…), .image(…), …' });
       return issues;
+    }
+    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only.
+    if (recipient !== 'phone') {
+      const only = RECIPIENT_CHANNEL[recipient];
+      if (channels.length === 0) {
+        issues.push({
+          path: 'channels',
+          message: `is required: ${only.what} is reached over ${only.channel} only`,
+        });
+      }
+      channels.forEach((route, index) => {
+        // The wire schema reports other channels for a LINE user id itself.
+        if (recipient === 'channelUser' && route.channel !== only.channel) {
+          issues.push({
+            path: `channels[${index}].channel`,
+            message: `is "${route.channel}", which cannot reach ${only.what}; it is reached over ${only.channel} only`,
+          });
+        }
+      });
     }
     if (channels.length === 0) {
       // Channel-specific content and features name their channel: 8x8's routing might pick one that cannot carry them.

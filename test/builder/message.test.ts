@@ -598,3 +598,14 @@ describe('message chain: with the content-part builders', () => {
     });
   });
 });
+
+describe('message chain: recipients, from JavaScript', () => {
+  it('a LINE or channel user id needs its own channel, and no other', () => {
+    const line = loose(Message.toLineUser('Ua12b345678c1de0fg1a1234567891011'));
+    expect(issuePaths(() => line.text('Hi').build())).toEqual(['channels']);
+    const bsuid = loose(Message.toChannelUser('US.13491208655302741918'));
+    expect(issuePaths(() => bsuid.text('Hi').build())).toEqual(['channels']);
+    expect(issuePaths(() => bsuid.whatsapp().sms().text('Hi').build())).toEqual(['channels[1].channel']);
+    expect(issuePaths(() => bsuid.rcs().text('Hi').build())).toEqual(['channels[0].channel']);
+  });
+});

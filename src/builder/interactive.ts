@@ -442,7 +442,7 @@ export interface ProductListMessage<
 /**
  * A complete interactive message that takes a header (text or media) and a footer: CTA URL, flow and voice call.
  *
- * @typeParam DirectSendable - `true` for a CTA URL, which Direct Send can carry.
+ * @typeParam DirectSendable - `true` for a CTA URL without a media header, which Direct Send can carry.
  * @example
  * ```ts
  * import { Interactive } from '8x8-chatapps';
@@ -455,7 +455,19 @@ export interface ProductListMessage<
 export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
   extends InteractivePart<DirectSendable> {
   /**
-   * Sets a text header (≤60 characters) or an image, video or document header.
+   * Sets a text header (≤60 characters).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.voiceCall('Talk to an agent now.').header('Support line');
+   * ```
+   */
+  header(text: string): HeaderedInteractive<DirectSendable>;
+  /**
+   * Sets an image, video or document header (Direct Send takes text headers only, so a CTA URL with a media
+   * header is no longer direct-sendable).
    *
    * @example
    * ```ts
@@ -464,7 +476,7 @@ export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
    * const part = Interactive.voiceCall('Talk to an agent now.').header({ video: { id: 'media-123' } });
    * ```
    */
-  header(header: string | MediaHeader): HeaderedInteractive<DirectSendable>;
+  header(media: MediaHeader): HeaderedInteractive<false>;
   /**
    * Sets the footer (≤60 characters).
    *
@@ -691,9 +703,9 @@ class InteractiveDraft {
   }
 
   get directSendable(): boolean {
-    // Direct Send: a CTA URL, or 1–3 reply buttons whose header, if any, is text.
+    // Direct Send: a single-button CTA URL or 1–3 reply buttons, with a text header if any.
     const { type, header } = this.#state;
-    return type === 'cta_url' || (type === 'button' && (header === undefined || header.type === 'text'));
+    return (type === 'cta_url' || type === 'button') && (header === undefined || header.type === 'text');
   }
 
   #with(change: Partial<State>): InteractiveDraft {

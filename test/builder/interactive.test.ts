@@ -212,14 +212,15 @@ describe('kind and directSendable at runtime match their types', () => {
     expect(Interactive.productList('Pick', { header: 'H', catalogId: 'c' }).kind).toMatch(/^✗ .*product/);
   });
 
-  it('Direct Send: CTA URL, and reply buttons without a media header', () => {
+  it('Direct Send: a CTA URL or reply buttons, without a media header', () => {
     const buttons = Interactive.buttons('Pick').button('a', 'A');
     expect(buttons.directSendable).toBe(true);
     expect(buttons.header('Text').directSendable).toBe(true);
     expect(buttons.header({ image: 'https://example.com/a.png' }).directSendable).toBe(false);
-    expect(Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' }).directSendable).toBe(
-      true,
-    );
+    const cta = Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' });
+    expect(cta.directSendable).toBe(true);
+    expect(cta.header('Receipt').directSendable).toBe(true);
+    expect(cta.header({ document: 'https://example.com/r.pdf' }).directSendable).toBe(false);
     expect(Interactive.list('Pick', { button: 'Open' }).row('a', 'A').directSendable).toBe(false);
     expect(Interactive.flow('Go', { flowId: '1', flowCta: 'Go' }).directSendable).toBe(false);
     expect(Interactive.locationRequest('Where?').directSendable).toBe(false);

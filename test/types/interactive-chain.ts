@@ -17,6 +17,9 @@ whatsapp
   .directSend();
 // @ts-expect-error Direct Send does not carry reply buttons with a media header
 whatsapp.interactive(buttons.header({ image: 'https://example.com/a.png' })).directSend();
+const cta = Interactive.ctaUrl('Track', { displayText: 'Track', url: 'https://example.com' });
+// @ts-expect-error Direct Send takes text headers only, on a CTA URL too
+whatsapp.interactive(cta.header({ image: 'https://example.com/a.png' })).directSend();
 // @ts-expect-error Direct Send does not carry lists
 whatsapp.interactive(Interactive.list('Pick', { button: 'Open' }).row('a', 'A')).directSend();
 // @ts-expect-error interactive messages are WhatsApp-only

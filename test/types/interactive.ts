@@ -31,12 +31,11 @@ takesDirectSendable(oneButton);
 takesDirectSendable(oneButton.header('Delivery feedback'));
 // @ts-expect-error reply buttons with a media header cannot be sent with Direct Send
 takesDirectSendable(oneButton.header({ image: 'https://example.com/a.png' }));
-takesDirectSendable(Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' }));
-takesDirectSendable(
-  Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' }).header({
-    video: 'https://e.com/v.mp4',
-  }),
-);
+const cta = Interactive.ctaUrl('Go', { displayText: 'Go', url: 'https://example.com' });
+takesDirectSendable(cta);
+takesDirectSendable(cta.header('Receipt'));
+// @ts-expect-error Direct Send takes text headers only, on a CTA URL too
+takesDirectSendable(cta.header({ video: 'https://example.com/v.mp4' }));
 // @ts-expect-error lists cannot be sent with Direct Send
 takesDirectSendable(Interactive.list('Pick', { button: 'Open' }).row('a', 'A'));
 // @ts-expect-error flows cannot be sent with Direct Send

@@ -9,6 +9,7 @@ import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import type { InteractiveSchema } from '../wire/interactive.js';
 import type { InteractiveHeader } from '../wire/types.js';
+import { copyWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
 
 const I = LIMITS.interactive;
@@ -761,7 +762,7 @@ class InteractiveDraft {
     const wireAction =
       sections === undefined ? action : { ...action, sections: sections.map((s) => ({ ...s })) };
     // Wire key order follows the reference: type, header, body, footer, action.
-    return structuredClone({
+    return copyWire({
       type,
       ...(header === undefined ? {} : { header }),
       ...(body === undefined ? {} : { body: { text: body } }),
@@ -862,7 +863,10 @@ export const Interactive = Object.freeze({
    */
   flow(body: string, options: FlowOptions): HeaderedInteractive<false> {
     const { flowId, flowCta, flowAction, screen, data } = options;
-    const payload = { ...(screen === undefined ? {} : { screen }), ...(data === undefined ? {} : { data }) };
+    const payload = {
+      ...(screen === undefined ? {} : { screen }),
+      ...(data === undefined ? {} : { data: copyWire(data) }),
+    };
     return start({
       type: 'flow',
       body,

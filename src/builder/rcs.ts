@@ -8,6 +8,7 @@ import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import type { CarouselSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
 import type { CardMedia, CarouselCard } from '../wire/types.js';
+import { copyWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 
 const R = LIMITS.rcs;
@@ -135,7 +136,7 @@ class SuggestionValue implements SuggestionPart {
   }
 
   toWire(): Suggestion {
-    return structuredClone(this.#wire);
+    return copyWire(this.#wire);
   }
 
   toJSON(): Suggestion {
@@ -651,7 +652,7 @@ class CardDraft {
   /** The card's fields; a card without media gets none, for the schema to report as missing. */
   #card(): CarouselCard {
     const { title, description, media, suggestions } = this.#state;
-    return structuredClone({
+    return copyWire({
       ...(title === undefined ? {} : { title }),
       ...(description === undefined ? {} : { description }),
       ...(media === undefined ? {} : { media }),

@@ -240,6 +240,14 @@ describe('immutability', () => {
     expect(Object.isFrozen(one)).toBe(true);
   });
 
+  it('flow data is copied: changing the object given later changes nothing', () => {
+    const data = { plan: 'basic', tags: ['a'] };
+    const part = Interactive.flow('Go', { flowId: '1', flowCta: 'Go', data });
+    data.plan = 'max';
+    data.tags.push('b');
+    expect(part.toWire().action?.parameters?.flowActionPayload?.data).toEqual({ plan: 'basic', tags: ['a'] });
+  });
+
   it('the wire object is a copy: mutating it changes nothing', () => {
     const part = Interactive.list('Pick', { button: 'Open' }).section('A').row('a', 'A');
     const wire = part.toWire();

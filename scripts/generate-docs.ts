@@ -186,7 +186,7 @@ function enforcement(
   );
   return [
     schemas.length === 0 ? '—' : schemas.map((path) => `\`${path}\``).join('<br>'),
-    compileTime ? '✅' : '—',
+    compileTime ? '✓' : '—',
   ];
 }
 
@@ -245,21 +245,21 @@ function featureDescriptions(): Map<ChannelFeature, string> {
 }
 
 function renderChannelMatrix(): string {
-  const yes = '✅';
+  const yes = '✓';
   const no = '—';
-  const header = ['', ...CHANNELS];
+  const header = ['`type` / feature', ...CHANNELS];
   const contentRows = CONTENT_TYPES.map((type) => [
-    `\`type: '${type}'\``,
+    `\`${type}\``,
     ...CHANNELS.map((channel) => (canCarry(channel, type) ? yes : no)),
   ]);
   const descriptions = featureDescriptions();
   const features = [...new Set(CHANNELS.flatMap((channel) => CHANNEL_CAPABILITIES[channel].features))];
   const featureRows = features.map((feature) => [
-    `feature \`${feature}\``,
+    `\`${feature}\` (feature)`,
     ...CHANNELS.map((channel) => (supports(channel, feature) ? yes : no)),
   ]);
   const textRow = [
-    'longest `content.text`',
+    'max. text',
     ...CHANNELS.map((channel) => formatNumber(CHANNEL_CAPABILITIES[channel].textMaxLength)),
   ];
   const featureList = features

@@ -13,9 +13,9 @@ describe('generated documentation', () => {
   it('the channel matrix has a row for every content type and a column for every channel', async () => {
     const { CHANNELS, CONTENT_TYPES } = await import('../../src/index.js');
     const channels = generatedFiles().find(({ path }) => path === 'docs/channels.md');
-    const header = channels?.expected.split('\n').find((line) => line.startsWith('|  |'));
-    expect(header).toBe(`|  | ${CHANNELS.join(' | ')} |`);
-    for (const type of CONTENT_TYPES) expect(channels?.expected).toContain(`| \`type: '${type}'\` |`);
+    const header = channels?.expected.split('\n').find((line) => line.startsWith('| `type` / feature |'));
+    expect(header).toBe(`| \`type\` / feature | ${CHANNELS.join(' | ')} |`);
+    for (const type of CONTENT_TYPES) expect(channels?.expected).toContain(`| \`${type}\` |`);
   });
 
   it('the limits tables list every key of LIMITS and BATCH_LIMITS with its value', async () => {

@@ -1,0 +1,233 @@
+// Builds the documentation site and opens it in headless Chromium, the way a reader would: serves docs/api/ on
+// 127.0.0.1, loads guide pages and API pages, and checks that their content rendered (titles, code blocks, the
+// channel matrix, the limits table, an API class page, the navigation that TypeDoc's scripts build). Saves
+// screenshots to docs/screenshots/ (not committed: they are rebuilt with the site).
+//
+// Usage: npm run docs:check              (builds with `npm run docs`, then checks)
+//        npm run docs:check -- --no-build  (checks the site already in docs/api/)
+// Needs Debian's `chromium` (apt-get install chromium) or CHROMIUM_PATH; without it, says so and exits 0, so machines
+// with only Node and npm are not blocked. The vitest suite never needs a browser.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { CHANNELS } from '../src/index.js';
+import { ROOT } from './generate-docs.js';
+
+const SITE = join(ROOT, 'docs/api');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const BROWSER_TIMEOUT_MS = 60_000;
+
+/** A page of the site and what must be on it once rendered. */
+interface PageCheck {
+  readonly path: string;
+  readonly title: string;
+  /** Each must occur in the rendered DOM. */
+  readonly contains: readonly (string | RegExp)[];
+  /** Saved as docs/screenshots/<name>.png when given. */
+  readonly screenshot?: string;
+}
+
+const PAGES: readonly PageCheck[] = [
+  {
+    path: 'index.html',
+    title: '8x8-chatapps',
+    contains: [/<pre><code class="ts?/, 'Getting started', 'Channels and rules'],
+    screenshot: 'home',
+  },
+  {
+    path: 'documents/Getting_started.html',
+    title: 'Getting started',
+    contains: ['<h1', 'Your first message, against the sandbox', /<pre><code class="ts/, 'startSandbox'],
+  },
+  {
+    path: 'documents/Channels_and_rules.html',
+    title: 'Channels and rules',
+    // The generated matrix: one header cell per channel, a row per content type.
+    contains: [
+      '<table',
+      ...CHANNELS.map((channel) => `<th>${channel}</th>`),
+      '<code>carousel</code>',
+      'id="rule-first-channel-carries"',
+      '✗ WhatsApp, the first channel, cannot carry carousels',
+    ],
+    screenshot: 'channels',
+  },
+  {
+    path: 'documents/Limits.html',
+    title: 'Limits',
+    contains: ['<table', 'interactive.buttonTitleMaxLength', 'maxMessages'],
+  },
+  {
+    path: 'documents/Errors_and_retries.html',
+    title: 'Errors and retries',
+    contains: ['<table', 'HTTP 429 Too Many Requests', 'retry.maxRetryAfterMs'],
+  },
+  {
+    path: 'classes/index.ApiError.html',
+    title: 'ApiError',
+    contains: ['Class ApiError', 'mayHaveBeenAccepted', /<pre><code class="ts/, 'Example'],
+    screenshot: 'api-class',
+  },
+  {
+    path: 'functions/index.createClient.html',
+    title: 'createClient',
+    contains: ['Function createClient', 'ClientOptions', /<pre><code class="ts/],
+  },
+];
+
+/** Chromium's executable, or `undefined` when none is installed. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [env['CHROMIUM_PATH'], 'chromium', 'chromium-browser', 'google-chrome'].filter(
+    (name): name is string => name !== undefined && name !== '',
+  );
+  for (const name of candidates) {
+    if (name.includes('/')) {
+      if (existsSync(name)) return name;
+      continue;
+    }
+    const found = spawnSync('which', [name], { encoding: 'utf8', env });
+    if (found.status === 0 && found.stdout.trim() !== '') return found.stdout.trim();
+  }
+  return undefined;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/** Serves the site on 127.0.0.1, as a web host would. */
+async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let file = join(root, path);
+    if (!file.startsWith(root + sep) && file !== root) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Runs headless Chromium once; kills it (by its own pid) if it outlives the time limit. */
+function chromium(
+  executable: string,
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'docs-check-chromium-'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      executable,
+      [
+        '--headless',
+        '--no-sandbox', // the render check may run as root (containers, CI images)
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--hide-scrollbars',
+        `--user-data-dir=${profile}`,
+        '--virtual-time-budget=5000', // let TypeDoc's scripts build the navigation before the dump
+        ...args,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.resume();
+    const timer = setTimeout(() => child.kill('SIGKILL'), BROWSER_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      rmSync(profile, { recursive: true, force: true });
+      resolve({ code, stdout });
+    });
+  });
+}
+
+/** The problems of one rendered page (empty when it is fine). */
+export function checkPage(page: PageCheck, dom: string): string[] {
+  const problems: string[] = [];
+  const title = /<title>([^<]*)<\/title>/.exec(dom)?.[1] ?? '';
+  if (!title.includes(page.title))
+    problems.push(`title is "${title}", expected it to contain "${page.title}"`);
+  for (const expected of page.contains) {
+    const found = typeof expected === 'string' ? dom.includes(expected) : expected.test(dom);
+    if (!found) problems.push(`does not contain ${String(expected)}`);
+  }
+  // TypeDoc's navigation is built by its scripts: a page whose sidebar lists the guides has run them.
+  if (!/<nav[^>]*tsd-navigation[\s\S]*Getting started/.test(dom)) {
+    problems.push(
+      'the navigation did not render (TypeDoc scripts did not run, or the guides are missing from it)',
+    );
+  }
+  return problems;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const executable = findChromium();
+  if (executable === undefined) {
+    console.log(
+      'docs:check skipped: no Chromium found (install Debian\'s "chromium" package, or set CHROMIUM_PATH). ' +
+        'The test suite does not need it.',
+    );
+    return 0;
+  }
+  if (!argv.includes('--no-build')) {
+    console.log('Building the site: npm run docs');
+    execFileSync('npm', ['run', 'docs'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  if (!existsSync(join(SITE, 'index.html'))) {
+    console.error(`No site in ${SITE}: run npm run docs first (or drop --no-build).`);
+    return 1;
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const site = await serve(SITE);
+  let failures = 0;
+  try {
+    for (const page of PAGES) {
+      const url = `${site.url}/${page.path}`;
+      const { code, stdout } = await chromium(executable, ['--dump-dom', url]);
+      const problems = code === 0 ? checkPage(page, stdout) : [`chromium exited with ${code}`];
+      if (page.screenshot !== undefined && problems.length === 0) {
+        const file = join(SCREENSHOTS, `${page.screenshot}.png`);
+        await chromium(executable, ['--window-size=1280,900', `--screenshot=${file}`, url]);
+        if (!existsSync(file)) problems.push(`no screenshot was written to ${file}`);
+      }
+      failures += problems.length === 0 ? 0 : 1;
+      console.log(`${problems.length === 0 ? '✓' : '✗'} ${page.path}`);
+      for (const problem of problems) console.log(`    ${problem}`);
+    }
+  } finally {
+    await site.close();
+  }
+  console.log(
+    failures === 0
+      ? `All ${PAGES.length} pages rendered with their content; screenshots in docs/screenshots/.`
+      : `${failures} of ${PAGES.length} pages did not render as expected.`,
+  );
+  return failures === 0 ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,33 @@
+// The render check's own logic, without a browser (CI machines have none): what counts as a rendered page, and how
+// Chromium is found. `npm run docs:check` runs the real thing in headless Chromium.
+import { describe, expect, it } from 'vitest';
+import { checkPage, findChromium } from '../../scripts/check-docs-render.js';
+
+const page = {
+  path: 'documents/Limits.html',
+  title: 'Limits',
+  contains: ['<table', /interactive\.\w+MaxLength/],
+};
+const navigation =
+  '<nav class="tsd-navigation"><a href="documents/Getting_started.html">Getting started</a></nav>';
+
+describe('docs render check', () => {
+  it('accepts a page with its title, its content and the navigation TypeDoc scripts build', () => {
+    const dom = `<html><head><title>Limits | 8x8-chatapps</title></head><body>${navigation}<table><tr><td>interactive.buttonTitleMaxLength</td></tr></table></body></html>`;
+    expect(checkPage(page, dom)).toEqual([]);
+  });
+
+  it('names what is missing: wrong title, missing content, navigation not rendered', () => {
+    const dom =
+      '<html><head><title>Not found</title></head><body><nav class="tsd-navigation"></nav></body></html>';
+    const problems = checkPage(page, dom);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toContain('title is "Not found"');
+    expect(problems.at(-1)).toContain('navigation did not render');
+  });
+
+  it('uses CHROMIUM_PATH when it points at a file, and reports none when nothing is installed', () => {
+    expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+    expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium', PATH: '/nonexistent' })).toBeUndefined();
+  });
+});

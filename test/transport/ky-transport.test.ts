@@ -122,7 +122,9 @@ describe('createKyTransport', () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50, mayHaveBeenAccepted: true });
     expect(retries).toHaveLength(0);
-    await vi.waitFor(() => expect(sandbox.requests).toHaveLength(1));
+    // The sandbox still answers the abandoned request; wait for it, so it cannot land in the next test.
+    await vi.waitFor(() => expect(sandbox.requests[0]?.answer).toBe(200));
+    expect(sandbox.requests).toHaveLength(1);
   });
 
   it('never retries a connection dropped after the request was sent', async () => {

@@ -88,6 +88,10 @@ export type SendableBatch = BatchRequest | BatchSource;
  *
  * @example
  * ```ts
+ * import { clientOptionsFromEnv, createClient, Message } from '8x8-chatapps';
+ *
+ * const client = createClient(clientOptionsFromEnv());
+ * const message = Message.to('+6591234567').sms().text('Your code is 482910');
  * await client.send(message, { signal: AbortSignal.timeout(5_000) });
  * ```
  */
@@ -122,6 +126,10 @@ export interface SendProgress {
  *
  * @example
  * ```ts
+ * import { clientOptionsFromEnv, createClient, Message } from '8x8-chatapps';
+ *
+ * const client = createClient(clientOptionsFromEnv());
+ * const messages = ['+6591230001', '+6591230002'].map((phone) => Message.to(phone).sms().text('Store opens at 9'));
  * const controller = new AbortController();
  * await client.sendMany(messages, {
  *   concurrency: 20,
@@ -144,6 +152,10 @@ export interface SendManyOptions {
  *
  * @example
  * ```ts
+ * import { clientOptionsFromEnv, createClient, Message } from '8x8-chatapps';
+ *
+ * const client = createClient(clientOptionsFromEnv());
+ * const messages = ['+6591230001', '+6591230002'].map((phone) => Message.to(phone).sms().text('Store opens at 9'));
  * const { outcomes, accepted, failed } = await client.sendMany(messages);
  * console.log(`${accepted} accepted, ${failed} failed of ${outcomes.length}`);
  * ```
@@ -185,6 +197,10 @@ export type BatchRequestOutcome =
  *
  * @example
  * ```ts
+ * import { clientOptionsFromEnv, createBatch, createClient } from '8x8-chatapps';
+ *
+ * const client = createClient(clientOptionsFromEnv());
+ * const batch = createBatch({ type: 'text', content: { text: 'Closed on Monday' } }).add({ user: { msisdn: '+6591230001' } });
  * const result = await client.sendBatch(batch);
  * console.log(`${result.acceptedCount} accepted, ${result.unsentCount} in failed requests`);
  * ```
@@ -204,6 +220,10 @@ export interface BatchResult {
  *
  * @example
  * ```ts
+ * import { clientOptionsFromEnv, createBatch, createClient } from '8x8-chatapps';
+ *
+ * const client = createClient(clientOptionsFromEnv());
+ * const batch = createBatch({ type: 'text', content: { text: 'Closed on Monday' } }).add({ user: { msisdn: '+6591230001' } });
  * await client.sendBatch(batch, { concurrency: 2 });
  * ```
  */
@@ -218,7 +238,10 @@ export interface SendBatchOptions {
  *
  * @example
  * ```ts
- * const response = await client.send(message);
+ * import { clientOptionsFromEnv, createClient, Message } from '8x8-chatapps';
+ *
+ * const client = createClient(clientOptionsFromEnv());
+ * const response = await client.send(Message.to('+6591234567').sms().text('Your code is 482910'));
  * console.log(response.umid, response.status.state);
  * ```
  */
@@ -293,8 +316,8 @@ function resolveBaseUrl(options: ClientOptions, issues: ValidationIssue[]): stri
  * import { createClient } from '8x8-chatapps';
  *
  * const client = createClient({
- *   apiKey: process.env.EIGHTX8_API_KEY ?? '',
- *   subAccountId: process.env.EIGHTX8_SUBACCOUNT_ID ?? '',
+ *   apiKey: process.env['EIGHTX8_API_KEY'] ?? '',
+ *   subAccountId: process.env['EIGHTX8_SUBACCOUNT_ID'] ?? '',
  *   region: 'asia-pacific',
  * });
  * const response = await client.send({

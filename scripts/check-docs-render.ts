@@ -8,7 +8,7 @@
 // Needs Debian's `chromium` (apt-get install chromium) or CHROMIUM_PATH; without it, says so and exits 0, so machines
 // with only Node and npm are not blocked. The vitest suite never needs a browser.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ const BROWSER_TIMEOUT_MS = 60_000;
 
 /** A page of the site and what must be on it once rendered. */
 interface PageCheck {
+  /** Relative to the site; API pages may carry a module prefix (`classes/index.ApiError.html`), found on disk. */
   readonly path: string;
   readonly title: string;
   /** Each must occur in the rendered DOM. */
@@ -66,13 +67,13 @@ const PAGES: readonly PageCheck[] = [
     contains: ['<table', 'HTTP 429 Too Many Requests', 'retry.maxRetryAfterMs'],
   },
   {
-    path: 'classes/index.ApiError.html',
+    path: 'classes/ApiError.html',
     title: 'ApiError',
     contains: ['Class ApiError', 'mayHaveBeenAccepted', /<pre><code class="ts/, 'Example'],
     screenshot: 'api-class',
   },
   {
-    path: 'functions/index.createClient.html',
+    path: 'functions/createClient.html',
     title: 'createClient',
     contains: ['Function createClient', 'ClientOptions', /<pre><code class="ts/],
   },
@@ -164,6 +165,21 @@ function chromium(
   });
 }
 
+/**
+ * The file of a page: `classes/ApiError.html` is `classes/index.ApiError.html` when TypeDoc keeps the entry point as
+ * a module (it does when the site has project documents).
+ */
+export function resolvePage(site: string, path: string): string {
+  if (existsSync(join(site, path))) return path;
+  const slash = path.lastIndexOf('/');
+  const directory = path.slice(0, slash);
+  const name = path.slice(slash + 1);
+  const prefixed = existsSync(join(site, directory))
+    ? readdirSync(join(site, directory)).find((file) => file.endsWith(`.${name}`))
+    : undefined;
+  return prefixed === undefined ? path : `${directory}/${prefixed}`;
+}
+
 /** The problems of one rendered page (empty when it is fine). */
 export function checkPage(page: PageCheck, dom: string): string[] {
   const problems: string[] = [];
@@ -205,7 +221,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let failures = 0;
   try {
     for (const page of PAGES) {
-      const url = `${site.url}/${page.path}`;
+      const url = `${site.url}/${resolvePage(SITE, page.path)}`;
       const { code, stdout } = await chromium(executable, ['--dump-dom', url]);
       const problems = code === 0 ? checkPage(page, stdout) : [`chromium exited with ${code}`];
       if (page.screenshot !== undefined && problems.length === 0) {

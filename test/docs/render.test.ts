@@ -1,7 +1,10 @@
 // The render check's own logic, without a browser (CI machines have none): what counts as a rendered page, and how
 // Chromium is found. `npm run docs:check` runs the real thing in headless Chromium.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPage, findChromium } from '../../scripts/check-docs-render.js';
+import { checkPage, findChromium, resolvePage } from '../../scripts/check-docs-render.js';
 
 const page = {
   path: 'documents/Limits.html',
@@ -29,5 +32,21 @@ describe('docs render check', () => {
   it('uses CHROMIUM_PATH when it points at a file, and reports none when nothing is installed', () => {
     expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
     expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium', PATH: '/nonexistent' })).toBeUndefined();
+  });
+});
+
+describe('docs render check page paths', () => {
+  it('finds an API page with or without the module prefix TypeDoc adds', () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-'));
+    try {
+      mkdirSync(join(site, 'classes'));
+      writeFileSync(join(site, 'classes', 'index.ApiError.html'), '');
+      writeFileSync(join(site, 'classes', 'Secret.html'), '');
+      expect(resolvePage(site, 'classes/ApiError.html')).toBe('classes/index.ApiError.html');
+      expect(resolvePage(site, 'classes/Secret.html')).toBe('classes/Secret.html');
+      expect(resolvePage(site, 'classes/Missing.html')).toBe('classes/Missing.html');
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

@@ -9,13 +9,17 @@
 // can import itself by name only once built (its `exports` point at dist/), and `npm start` runs the sources with tsx.
 import { match, P } from 'ts-pattern';
 import {
+  Carousel,
   clientOptionsFromEnv,
   createClient,
   createKyTransport,
-  type MessageRequestInput,
+  Interactive,
+  Message,
+  type MessageSource,
   SANDBOX_INVALID_MSISDN_PREFIX,
   type Sandbox,
   type SendOutcome,
+  Suggestion,
   startSandbox,
   type Transport,
 } from '../src/index.js';
@@ -26,146 +30,75 @@ interface Recipients {
   readonly lineUserId: string | undefined;
 }
 
-function demoMessages(to: Recipients): { readonly title: string; readonly message: MessageRequestInput }[] {
-  const messages: { title: string; message: MessageRequestInput }[] = [
+function demoMessages(to: Recipients): { readonly title: string; readonly message: MessageSource }[] {
+  const services = Interactive.list('Which service would you like to book?', { button: 'Services' })
+    .header('Book a service')
+    .footer('Prices include tax')
+    .section('Hair')
+    .row('haircut', 'Haircut', '30 minutes, S$25')
+    .row('colour', 'Colour', '90 minutes, S$80')
+    .section('Nails')
+    .row('manicure', 'Manicure', '45 minutes, S$30');
+
+  const plans = Carousel.medium()
+    .card((card) =>
+      card
+        .title('Basic plan')
+        .description('10 GB data, unlimited calls')
+        .media('https://www.example.com/plans/basic.png', { height: 'short' })
+        .suggestion(Suggestion.reply('Choose Basic', 'plan_basic')),
+    )
+    .card((card) =>
+      card
+        .title('Plus plan')
+        .description('50 GB data, unlimited calls')
+        .media('https://www.example.com/plans/plus.png', { height: 'short' })
+        .suggestion(Suggestion.reply('Choose Plus', 'plan_plus')),
+    );
+
+  const messages: { title: string; message: MessageSource }[] = [
     {
       title: 'WhatsApp template with a header image and two quick replies',
-      message: {
-        user: { msisdn: to.msisdn },
-        clientMessageId: 'quickstart-template',
-        type: 'template',
-        content: {
-          template: {
-            name: 'winter_collection_launch',
-            language: 'en_US',
-            components: [
-              {
-                type: 'header',
-                parameters: [{ type: 'image', url: 'https://cdn.example.com/campaigns/winter.jpg' }],
-              },
-              {
-                type: 'body',
-                parameters: [
-                  { type: 'text', text: 'Sam' },
-                  { type: 'text', text: 'WINTER25' },
-                ],
-              },
-              {
-                type: 'button',
-                subType: 'QuickReply',
-                index: 0,
-                parameters: [{ type: 'payload', payload: 'show-collection' }],
-              },
-              {
-                type: 'button',
-                subType: 'QuickReply',
-                index: 1,
-                parameters: [{ type: 'payload', payload: 'unsubscribe' }],
-              },
-            ],
-          },
-        },
-        channels: [{ channel: 'WhatsApp' }],
-      },
+      message: Message.to(to.msisdn)
+        .whatsapp()
+        .template('winter_collection_launch', 'en_US')
+        .header({ image: 'https://cdn.example.com/campaigns/winter.jpg' })
+        .body('Sam', 'WINTER25')
+        .quickReply(0, 'show-collection')
+        .quickReply(1, 'unsubscribe')
+        .clientMessageId('quickstart-template'),
     },
     {
       title: 'WhatsApp interactive list',
-      message: {
-        user: { msisdn: to.msisdn },
-        clientMessageId: 'quickstart-list',
-        type: 'interactive',
-        content: {
-          interactive: {
-            type: 'list',
-            header: { type: 'text', text: 'Book a service' },
-            body: { text: 'Which service would you like to book?' },
-            footer: { text: 'Prices include tax' },
-            action: {
-              button: 'Services',
-              sections: [
-                {
-                  title: 'Hair',
-                  rows: [
-                    { id: 'haircut', title: 'Haircut', description: '30 minutes, S$25' },
-                    { id: 'colour', title: 'Colour', description: '90 minutes, S$80' },
-                  ],
-                },
-                {
-                  title: 'Nails',
-                  rows: [{ id: 'manicure', title: 'Manicure', description: '45 minutes, S$30' }],
-                },
-              ],
-            },
-          },
-        },
-        channels: [{ channel: 'WhatsApp' }],
-      },
+      message: Message.to(to.msisdn).whatsapp().interactive(services).clientMessageId('quickstart-list'),
     },
     {
       title: 'RCS carousel, SMS after 5 minutes if RCS did not deliver',
-      message: {
-        user: { msisdn: to.msisdn },
-        clientMessageId: 'quickstart-carousel',
-        type: 'carousel',
-        content: {
-          carousel: {
-            cardWidth: 'medium',
-            cards: [
-              {
-                title: 'Basic plan',
-                description: '10 GB data, unlimited calls',
-                media: {
-                  height: 'short',
-                  contentInfo: { fileUrl: 'https://www.example.com/plans/basic.png' },
-                },
-                suggestions: [{ reply: { text: 'Choose Basic', postbackData: 'plan_basic' } }],
-              },
-              {
-                title: 'Plus plan',
-                description: '50 GB data, unlimited calls',
-                media: {
-                  height: 'short',
-                  contentInfo: { fileUrl: 'https://www.example.com/plans/plus.png' },
-                },
-                suggestions: [{ reply: { text: 'Choose Plus', postbackData: 'plan_plus' } }],
-              },
-            ],
-          },
-          fallbackText: 'Our plans: Basic 10 GB, Plus 50 GB. Compare them at https://www.example.com/plans',
-        },
-        channels: [{ channel: 'RCS', fallbackAfter: 300, successStatus: 'Delivered' }, { channel: 'SMS' }],
-      },
+      message: Message.to(to.msisdn)
+        .rcs({ fallbackAfter: 300, successStatus: 'Delivered' })
+        .sms()
+        .carousel(plans)
+        .fallbackText('Our plans: Basic 10 GB, Plus 50 GB. Compare them at https://www.example.com/plans')
+        .clientMessageId('quickstart-carousel'),
     },
     {
       title: 'Text on WhatsApp, SMS after 15 minutes if not delivered',
-      message: {
-        user: { msisdn: to.msisdn },
-        clientMessageId: 'quickstart-text',
-        type: 'text',
-        content: {
-          text: 'Hi Alice, your order A-1234 has shipped and arrives tomorrow.',
-          sms: { encoding: 'AUTO' },
-        },
-        channels: [
-          { channel: 'WhatsApp', fallbackAfter: 900, successStatus: 'Delivered' },
-          { channel: 'SMS' },
-        ],
-      },
+      message: Message.to(to.msisdn)
+        .whatsapp({ fallbackAfter: 900, successStatus: 'Delivered' })
+        .sms()
+        .text('Hi Alice, your order A-1234 has shipped and arrives tomorrow.')
+        .clientMessageId('quickstart-text'),
     },
   ];
   if (to.lineUserId !== undefined) {
     messages.push({
       title: 'LINE image with a thumbnail',
-      message: {
-        user: { lineUserId: to.lineUserId },
-        clientMessageId: 'quickstart-line',
-        type: 'image',
-        content: {
-          url: 'https://www.example.com/images/coupon.jpg',
-          image: { thumbnail: 'https://www.example.com/images/coupon-small.jpg' },
-        },
-        channels: [{ channel: 'Line' }],
-      },
+      message: Message.toLineUser(to.lineUserId)
+        .line()
+        .image('https://www.example.com/images/coupon.jpg', {
+          thumbnail: 'https://www.example.com/images/coupon-small.jpg',
+        })
+        .clientMessageId('quickstart-line'),
     });
   }
   return messages;
@@ -271,11 +204,9 @@ async function main(): Promise<number> {
 
     // A number the API refuses. It is well-formed, so it passes the local checks and 8x8 answers 1002.
     console.log(`${messages.length + 1}. A number 8x8 cannot route (answered with error 1002)`);
-    const refused = await client.trySend({
-      user: { msisdn: `${SANDBOX_INVALID_MSISDN_PREFIX}12345678` },
-      type: 'text',
-      content: { text: 'This one is refused' },
-    });
+    const refused = await client.trySend(
+      Message.to(`${SANDBOX_INVALID_MSISDN_PREFIX}12345678`).sms().text('This one is refused'),
+    );
     console.log(`  ${describe(refused)}\n`);
 
     const refusedAsExpected = !refused.ok && refused.error.name === 'ApiError' && refused.error.code === 1002;

@@ -476,4 +476,55 @@ describe('properties', () => {
       }),
     );
   });
+
+  it('a value of the wrong type from JavaScript always ends in an issue at its own path', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: these values bypass the types on purpose, as JavaScript callers do.
+    const js = Interactive as any;
+    const notAString = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.object(),
+      fc.array(fc.integer()),
+    );
+    const field = fc.constantFrom(
+      {
+        make: (bad: unknown) => js.buttons(bad).button('a', 'A'),
+        path: 'content.interactive.body.text',
+      },
+      {
+        make: (bad: unknown) => js.buttons('Pick').button(bad, 'A'),
+        path: 'content.interactive.action.buttons[0].reply.id',
+      },
+      {
+        make: (bad: unknown) => js.buttons('Pick').button('a', bad),
+        path: 'content.interactive.action.buttons[0].reply.title',
+      },
+      {
+        make: (bad: unknown) => js.list('Pick', { button: 'Open' }).row('a', 'A', bad),
+        path: 'content.interactive.action.sections[0].rows[0].description',
+      },
+      {
+        make: (bad: unknown) => js.list('Pick', { button: bad }).row('a', 'A'),
+        path: 'content.interactive.action.button',
+      },
+      {
+        make: (bad: unknown) => js.voiceCall('Call').footer(bad),
+        path: 'content.interactive.footer.text',
+      },
+      {
+        make: (bad: unknown) => js.voiceCall('Call', { ttlMinutes: bad }),
+        path: 'content.interactive.action.parameters.ttlMinutes',
+      },
+      {
+        make: (bad: unknown) => js.product({ catalogId: bad, productRetailerId: 'p' }),
+        path: 'content.interactive.action.catalog_id',
+      },
+    );
+    fc.assert(
+      fc.property(field, notAString, ({ make, path }, bad) => {
+        expect(issuePaths(make(bad))).toContain(path);
+      }),
+    );
+  });
 });

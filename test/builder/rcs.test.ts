@@ -507,4 +507,58 @@ describe('properties', () => {
       ),
     );
   });
+
+  it('a value of the wrong type from JavaScript always ends in an issue at its own path', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: these values bypass the types on purpose, as JavaScript callers do.
+    const js = { Suggestion, RichCard, Carousel } as any;
+    const notAString = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.object(),
+      fc.array(fc.integer()),
+    );
+    const media = 'https://example.com/a.png';
+    const field = fc.constantFrom(
+      {
+        make: (bad: unknown) => wrapSuggestions([js.Suggestion.reply(bad, 'data')]),
+        path: 'content.suggestions[0].reply.text',
+      },
+      {
+        make: (bad: unknown) => wrapSuggestions([js.Suggestion.reply('Yes', bad)]),
+        path: 'content.suggestions[0].reply.postbackData',
+      },
+      {
+        make: (bad: unknown) =>
+          wrapSuggestions([js.Suggestion.dial('Call', { phoneNumber: bad, postbackData: 'x' })]),
+        path: 'content.suggestions[0].action.dialAction.phoneNumber',
+      },
+      {
+        make: (bad: unknown) => wrapCard(js.RichCard.vertical().media(media).title(bad)),
+        path: 'content.richCard.title',
+      },
+      {
+        make: (bad: unknown) => wrapCard(js.RichCard.vertical().media(bad)),
+        path: 'content.richCard.media.contentInfo.fileUrl',
+      },
+      {
+        make: (bad: unknown) => wrapCard(js.RichCard.horizontal().media(media).thumbnailImageAlignment(bad)),
+        path: 'content.richCard.thumbnailImageAlignment',
+      },
+      {
+        make: (bad: unknown) =>
+          wrapCarousel(
+            js.Carousel.small()
+              .card((card: CarouselCardBuilder<false, 0>) => card.media(media))
+              .card((card: CarouselCardBuilder<false, 0>) => card.media(media).description(bad as string)),
+          ),
+        path: 'content.carousel.cards[1].description',
+      },
+    );
+    fc.assert(
+      fc.property(field, notAString, ({ make, path }, bad) => {
+        expect(issuePaths(make(bad))).toContain(path);
+      }),
+    );
+  });
 });

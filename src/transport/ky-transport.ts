@@ -129,11 +129,10 @@ async function readWithin<T>(promise: Promise<T>, timeoutMs: number, onTimeout: 
  *
  * @example
  * ```ts
- * import { createClient, createKyTransport } from '8x8-chatapps';
+ * import { clientOptionsFromEnv, createClient, createKyTransport } from '8x8-chatapps';
  *
  * const client = createClient({
- *   apiKey: process.env.EIGHTX8_API_KEY ?? '',
- *   subAccountId: 'acme_marketing',
+ *   ...clientOptionsFromEnv(),
  *   transport: createKyTransport({ timeoutMs: 10_000, retry: { limit: 5 } }),
  * });
  * ```

@@ -141,6 +141,19 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const policy = resolveRetryPolicy(options.retry);
   const baseFetch = options.fetch ?? globalThis.fetch;
+  // Everything that does not change between requests is merged once.
+  const client = ky.create({
+    timeout: timeoutMs,
+    retry: kyRetryOptions(policy),
+    hooks: {
+      ...options.hooks,
+      beforeRetry: [
+        ...(options.hooks?.beforeRetry ?? []),
+        ({ request, error, retryCount }) =>
+          options.onRetry?.({ retryCount, reason: retryReason(error), url: request.url }),
+      ],
+    },
+  });
 
   return {
     async send(request: TransportRequest): Promise<TransportResponse> {
@@ -174,22 +187,12 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       };
 
       try {
-        const response = await ky(request.url, {
+        const response = await client(request.url, {
           method: request.method,
           headers: { ...request.headers, authorization: request.authorization.reveal() },
           body: request.body,
           signal,
-          timeout: timeoutMs,
           fetch: trackingFetch,
-          retry: kyRetryOptions(policy),
-          hooks: {
-            ...options.hooks,
-            beforeRetry: [
-              ...(options.hooks?.beforeRetry ?? []),
-              ({ error, retryCount }) =>
-                options.onRetry?.({ retryCount, reason: retryReason(error), url: request.url }),
-            ],
-          },
         });
         const text = await readWithin(response.text(), timeoutMs, () => abortController.abort());
         return { status: response.status, headers: headersToRecord(response.headers), body: parseBody(text) };

@@ -120,6 +120,7 @@ const ROWS: readonly Row[] = [
   { label: 'instantiations', key: 'instantiations', format: integer },
   { label: 'types', key: 'types', format: integer },
   { label: 'check time (ms)', key: 'checkSeconds', format: (n) => integer(n * 1000) },
+  { label: 'CPU time (ms)', key: 'cpuSeconds', format: (n) => integer(n * 1000) },
   { label: 'memory (MB)', key: 'memoryKb', format: (n) => (n / 1024).toFixed(1) },
 ];
 
@@ -161,10 +162,10 @@ function table(all: Record<Side, Diagnostics>, few: Record<Side, Diagnostics>, e
       ratio(net('builders'), net('literals')),
       key === 'memoryKb'
         ? `${integer(perMessage('builders'))} KB`
-        : perMessage('builders').toFixed(key === 'checkSeconds' ? 5 : 1),
+        : perMessage('builders').toFixed(key.endsWith('Seconds') ? 5 : 1),
       key === 'memoryKb'
         ? `${integer(perMessage('literals'))} KB`
-        : perMessage('literals').toFixed(key === 'checkSeconds' ? 5 : 1),
+        : perMessage('literals').toFixed(key.endsWith('Seconds') ? 5 : 1),
       ratio(perMessage('builders'), perMessage('literals')),
     ]);
   }
@@ -195,12 +196,15 @@ for (const compiler of compilers) {
   const net = (side: Side, key: keyof Diagnostics) => all[side][key] - all.baseline[key];
   const instantiations = net('builders', 'instantiations') / net('literals', 'instantiations');
   const check = net('builders', 'checkSeconds') / net('literals', 'checkSeconds');
+  const cpu = net('builders', 'cpuSeconds') / net('literals', 'cpuSeconds');
+  // Judged on the counts and on CPU time; wall-clock check time is printed but swings with the machine's load.
+  const met = instantiations < TARGET_RATIO && cpu < TARGET_RATIO;
   verdicts.push(
-    `${label}: instantiations ${instantiations.toFixed(2)}×, check time ${check.toFixed(2)}× (net of the baseline) — ` +
-      `target < ${TARGET_RATIO}×: ${instantiations < TARGET_RATIO && check < TARGET_RATIO ? 'MET' : 'NOT MET'}`,
+    `${label}: instantiations ${instantiations.toFixed(2)}×, CPU time ${cpu.toFixed(2)}×, check time ` +
+      `${check.toFixed(2)}× (net of the baseline) — target < ${TARGET_RATIO}× on instantiations and CPU time: ` +
+      `${met ? 'MET' : 'NOT MET'}`,
   );
 }
-
 // Per kind (TypeScript 7, counts only): the first message of a kind, and each further one.
 const byKind = MESSAGE_KINDS.map((kind) => ({ kind, messages: messages.filter((m) => m.kind === kind) }));
 const kindRuns = await inParallel(

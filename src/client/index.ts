@@ -5,6 +5,8 @@ export * from '../errors/transport-errors.js';
 export { acceptedAnswer, errorAnswer, type FakeAnswer } from '../sandbox/answers.js';
 export {
   type AcceptedMessage,
+  type EngineAnswer,
+  type EngineRequest,
   type ReceivedRequest,
   SANDBOX_INVALID_MSISDN_PREFIX,
   SandboxEngine,

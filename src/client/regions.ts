@@ -33,5 +33,14 @@ export const REGIONS = {
  */
 export type Region = keyof typeof REGIONS;
 
-/** The region used when none is given. */
+/**
+ * The region used when none is given: Asia-Pacific.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_REGION, REGIONS } from '8x8-chatapps';
+ *
+ * REGIONS[DEFAULT_REGION]; // 'https://chatapps.8x8.com'
+ * ```
+ */
 export const DEFAULT_REGION: Region = 'asia-pacific';

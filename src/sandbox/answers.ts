@@ -3,7 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorResponse, SendMessageResponse } from '../wire/response.js';
 
-/** What a sandbox or test transport answers: an HTTP status, headers and a JSON body. */
+/**
+ * What a sandbox or test transport answers: an HTTP status, headers and a JSON body.
+ *
+ * @example
+ * ```ts
+ * import { createRecordingTransport, type FakeAnswer } from '8x8-chatapps';
+ *
+ * const maintenance: FakeAnswer = { status: 503, headers: { 'retry-after': '30' }, body: undefined };
+ * const transport = createRecordingTransport({ respond: () => maintenance });
+ * ```
+ */
 export interface FakeAnswer {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;

@@ -104,10 +104,34 @@ export interface ReceivedRequest {
   readonly answer: number | 'dropped' | 'pending';
 }
 
-/** The engine's answer: an HTTP answer, or a connection to drop. */
+/**
+ * What {@link SandboxEngine.handle} answers: an HTTP answer (status, headers, JSON body), or `{ drop: true }` when
+ * the connection must be closed without an answer (an injected `drop` fault).
+ *
+ * @example
+ * ```ts
+ * import type { EngineAnswer } from '8x8-chatapps';
+ *
+ * const describe = (answer: EngineAnswer) => ('drop' in answer ? 'dropped' : `HTTP ${answer.status}`);
+ * ```
+ */
 export type EngineAnswer = FakeAnswer | { readonly drop: true };
 
-/** A request as the engine sees it. */
+/**
+ * A request as {@link SandboxEngine.handle} sees it: what an HTTP server or a transport hands over.
+ *
+ * @example
+ * ```ts
+ * import type { EngineRequest } from '8x8-chatapps';
+ *
+ * const request: EngineRequest = {
+ *   method: 'POST',
+ *   path: '/api/v1/subaccounts/sandbox/messages',
+ *   authorization: 'Bearer my-test-key',
+ *   body: '{"user":{"msisdn":"+6512345678"},"type":"text","content":{"text":"Hi"}}',
+ * };
+ * ```
+ */
 export interface EngineRequest {
   readonly method: string;
   /** Path and query, e.g. `/api/v1/subaccounts/acme/messages`. */
@@ -117,7 +141,17 @@ export interface EngineRequest {
   readonly body: string;
 }
 
-/** Options of the engine (and of `startSandbox`). */
+/**
+ * Options of the engine (and of `startSandbox`).
+ *
+ * @example
+ * ```ts
+ * import { SandboxEngine, type SandboxEngineOptions } from '8x8-chatapps';
+ *
+ * const options: SandboxEngineOptions = { apiKey: 'test-key', subAccountId: 'acme_test' };
+ * const engine = new SandboxEngine(options);
+ * ```
+ */
 export interface SandboxEngineOptions {
   /** The API key the sandbox accepts [a random one]; `null` to accept any bearer key. */
   readonly apiKey?: string | null;

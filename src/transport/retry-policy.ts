@@ -67,7 +67,16 @@ export interface RetryPolicy {
   readonly maxBackoffMs?: number;
 }
 
-/** {@link RetryPolicy} with every default filled in. */
+/**
+ * {@link RetryPolicy} with every default filled in.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_RETRY_POLICY, type ResolvedRetryPolicy } from '8x8-chatapps';
+ *
+ * const patient: ResolvedRetryPolicy = { ...DEFAULT_RETRY_POLICY, limit: 6 };
+ * ```
+ */
 export type ResolvedRetryPolicy = Required<RetryPolicy>;
 
 /**

@@ -3,11 +3,10 @@
 // sections, rows, products) are tracked in the type from `typeof LIMITS`; lengths and uniqueness are checked by the
 // wire schemas when the message builds.
 
-import type * as v from 'valibot';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
-import type { InteractiveSchema } from '../wire/interactive.js';
+import type { MessageRequestInput } from '../wire/request.js';
 import type { InteractiveHeader } from '../wire/types.js';
 import { copyWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
@@ -1000,4 +999,4 @@ export const Interactive = Object.freeze({
  * const wire: Interactive = Interactive.locationRequest('Where are you?').toWire();
  * ```
  */
-export type Interactive = v.InferOutput<typeof InteractiveSchema>;
+export type Interactive = NonNullable<MessageRequestInput['content']['interactive']>;

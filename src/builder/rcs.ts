@@ -2,12 +2,10 @@
 // rich cards (vertical or horizontal) and carousels of 2–10 cards. Counts come from `typeof LIMITS`; lengths, URLs
 // and date-times are checked by the wire schemas when the message builds.
 
-import type * as v from 'valibot';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
-import type { CarouselSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
-import type { CardMedia, CarouselCard } from '../wire/types.js';
+import type { MessageRequestInput } from '../wire/request.js';
 import { copyWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 
@@ -363,7 +361,7 @@ export interface CardMediaOptions {
 export interface CarouselCardPart {
   readonly kind: 'carouselCard';
   /** The wire card (validated when the message builds). */
-  toWire(): CarouselCard;
+  toWire(): Carousel['cards'][number];
 }
 
 /**
@@ -587,7 +585,7 @@ export interface CarouselCardBuilder<
    * const wire = Carousel.small().card((card) => card.media('https://example.com/a.png')).toWire().cards[0];
    * ```
    */
-  toWire(): CarouselCard;
+  toWire(): Carousel['cards'][number];
 }
 
 /** The frozen state of one card; every step copies it. */
@@ -596,7 +594,7 @@ interface CardState {
   readonly thumbnailImageAlignment?: 'left' | 'right';
   readonly title?: string;
   readonly description?: string;
-  readonly media?: CardMedia;
+  readonly media?: Carousel['cards'][number]['media'];
   readonly suggestions: readonly SuggestionPart[];
 }
 
@@ -650,17 +648,17 @@ class CardDraft {
   }
 
   /** The card's fields; a card without media gets none, for the schema to report as missing. */
-  #card(): CarouselCard {
+  #card(): Carousel['cards'][number] {
     const { title, description, media, suggestions } = this.#state;
     return copyWire({
       ...(title === undefined ? {} : { title }),
       ...(description === undefined ? {} : { description }),
       ...(media === undefined ? {} : { media }),
       ...(suggestions.length === 0 ? {} : { suggestions: suggestions.map((s) => s.toWire()) }),
-    }) as CarouselCard;
+    }) as Carousel['cards'][number];
   }
 
-  toWire(): CarouselCard | RichCard {
+  toWire(): Carousel['cards'][number] | RichCard {
     const { shape, thumbnailImageAlignment } = this.#state;
     if (shape === 'carousel') return this.#card();
     return {
@@ -670,7 +668,7 @@ class CardDraft {
     };
   }
 
-  toJSON(): CarouselCard | RichCard {
+  toJSON(): Carousel['cards'][number] | RichCard {
     return this.toWire();
   }
 }
@@ -868,7 +866,7 @@ export const Carousel = Object.freeze({
  * const wire: Suggestion = Suggestion.reply('Yes', 'yes').toWire();
  * ```
  */
-export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
+export type Suggestion = NonNullable<MessageRequestInput['content']['suggestions']>[number];
 
 /**
  * The wire object a rich card part turns into (the same name as the builder, so one import gives both).
@@ -880,7 +878,7 @@ export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
  * const wire: RichCard = RichCard.vertical().media('https://example.com/a.png').toWire();
  * ```
  */
-export type RichCard = v.InferOutput<typeof RichCardSchema>;
+export type RichCard = NonNullable<MessageRequestInput['content']['richCard']>;
 
 /**
  * The wire object a carousel part turns into (the same name as the builder, so one import gives both).
@@ -892,4 +890,4 @@ export type RichCard = v.InferOutput<typeof RichCardSchema>;
  * const wire: Carousel = Carousel.small().toWire();
  * ```
  */
-export type Carousel = v.InferOutput<typeof CarouselSchema>;
+export type Carousel = NonNullable<MessageRequestInput['content']['carousel']>;

@@ -1,6 +1,7 @@
 // Type tests of the interactive-message builders: for every rule a chain that compiles and one that must not
 // (`@ts-expect-error`). Checked by `tsc` (7) and `tsc6`; nothing here runs.
 import { Interactive, type InteractivePart } from '../../src/builder/parts-index.js';
+import type { Interactive as SchemaInteractive } from '../../src/wire/types.js';
 
 /** Compiles only when A and B are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -177,3 +178,8 @@ emptyList.row('a', 'Twenty-five characters!!!');
 takesPart(emptyList.section('Twenty-four characters!!').row('a', 'A'));
 // @ts-expect-error a section title has at most 24 characters
 emptyList.section('Twenty-five characters!!!');
+
+// ----- The wire type a part produces is exactly the schema's type --------------------------------------------------
+// (It is read from MessageRequestInput, which every message computes anyway, so a first part costs no extra schema
+// inference; this check keeps the two identical.)
+expectType<Equal<Interactive, SchemaInteractive>>();

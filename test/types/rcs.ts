@@ -9,6 +9,7 @@ import {
   Suggestion,
   type SuggestionPart,
 } from '../../src/builder/parts-index.js';
+import type * as Schema from '../../src/wire/types.js';
 
 /** Compiles only when A and B are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -140,3 +141,8 @@ Suggestion.reply(anyText, 'ok');
 Suggestion.reply('Twenty-six characters!!!!!', 'too long');
 // @ts-expect-error a suggestion text has at most 25 characters
 Suggestion.dial('Call our friendly team now', { phoneNumber: '+6512345678', postbackData: 'call' });
+
+// ----- The wire types the parts produce are exactly the schemas' types --------------------------------------------
+expectType<Equal<RichCard, Schema.RichCard>>();
+expectType<Equal<Carousel, Schema.Carousel>>();
+expectType<Equal<Suggestion, Schema.Suggestion>>();

@@ -85,10 +85,28 @@ export type ContentType = (typeof CONTENT_TYPES)[number];
  * - `context`: reply to an earlier message by its umid (WhatsApp).
  * - `directSend`: WhatsApp Direct Send, no pre-created template (WhatsApp).
  * - `lineUserId`: address the recipient by LINE user id (LINE Official Account).
+ *
+ * @example
+ * ```ts
+ * import { type ChannelFeature, supports } from '8x8-chatapps';
+ *
+ * const feature: ChannelFeature = 'suggestions';
+ * supports('RCS', feature); // true
+ * ```
  */
 export type ChannelFeature = 'suggestions' | 'context' | 'directSend' | 'lineUserId';
 
-/** What one channel can carry. */
+/**
+ * What one channel can carry.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_CAPABILITIES, type ChannelCapability } from '8x8-chatapps';
+ *
+ * const viber: ChannelCapability = CHANNEL_CAPABILITIES.Viber;
+ * viber.textMaxLength; // 1000
+ * ```
+ */
 export interface ChannelCapability {
   /** The content types (request `type`) the channel can deliver. */
   readonly carries: readonly ContentType[];

@@ -140,5 +140,14 @@ export const LIMITS = {
   },
 } as const;
 
-/** The type of {@link LIMITS}. */
+/**
+ * The type of {@link LIMITS}: every number as a literal type, for compile-time counts.
+ *
+ * @example
+ * ```ts
+ * import type { Limits } from '8x8-chatapps';
+ *
+ * type MaxReplyButtons = Limits['interactive']['replyButtonsMaxCount']; // 3
+ * ```
+ */
 export type Limits = typeof LIMITS;

@@ -6,7 +6,17 @@ import { httpUrl, integerIn, label, latitude, longitude, object, text } from './
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from './rcs.js';
 import { TemplateSchema } from './template.js';
 
-/** WhatsApp Direct Send: a business-initiated utility message without a pre-created template. */
+/**
+ * WhatsApp Direct Send: a business-initiated utility message without a pre-created template.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { DirectSendSchema } from '8x8-chatapps';
+ *
+ * v.is(DirectSendSchema, { category: 'utility', ttlSeconds: 600 }); // true
+ * ```
+ */
 export const DirectSendSchema = object({
   // Only the utility category is supported.
   category: v.picklist(['utility']),
@@ -14,14 +24,34 @@ export const DirectSendSchema = object({
   ttlSeconds: v.optional(integerIn(LIMITS.directSend.ttlMinSeconds, LIMITS.directSend.ttlMaxSeconds)),
 });
 
-/** SMS settings used when the message falls back to SMS. */
+/**
+ * SMS settings used when the message falls back to SMS.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { SmsSettingsSchema } from '8x8-chatapps';
+ *
+ * v.is(SmsSettingsSchema, { encoding: 'AUTO', source: 'ACMESHOP' }); // true
+ * ```
+ */
 export const SmsSettingsSchema = object({
   encoding: v.optional(v.picklist(['AUTO', 'GSM7', 'UCS2'])),
   // Sender id: at most 16 characters.
   source: v.optional(label(LIMITS.message.smsSourceMaxLength)),
 });
 
-/** A location pin (`content.location`, type `location`). */
+/**
+ * A location pin (`content.location`, type `location`).
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { LocationSchema } from '8x8-chatapps';
+ *
+ * v.is(LocationSchema, { latitude: 1.2834, longitude: 103.8607, name: 'Acme Marina Bay' }); // true
+ * ```
+ */
 export const LocationSchema = object({
   latitude,
   longitude,
@@ -31,7 +61,17 @@ export const LocationSchema = object({
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-/** Viber rich media button: its caption and the URL it opens. */
+/**
+ * Viber rich media button: its caption and the URL it opens.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ViberButtonSchema } from '8x8-chatapps';
+ *
+ * v.is(ViberButtonSchema, { caption: 'See more', action: 'https://www.example.com/new' }); // true
+ * ```
+ */
 export const ViberButtonSchema = object({
   caption: label(LIMITS.viber.buttonCaptionMaxLength),
   action: httpUrl,
@@ -40,6 +80,14 @@ export const ViberButtonSchema = object({
 /**
  * The `content` of a message. Which fields are required depends on the request's `type`; those rules live with
  * the request schema.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ContentSchema } from '8x8-chatapps';
+ *
+ * v.is(ContentSchema, { text: 'Your order has shipped', sms: { encoding: 'AUTO' } }); // true
+ * ```
  */
 export const ContentSchema = object({
   text: v.optional(text(LIMITS.message.textMaxLength)),

@@ -23,7 +23,16 @@ import {
 
 const I = LIMITS.interactive;
 
-/** The kinds of interactive message (`content.interactive.type`); `request_contact_info` comes from 8x8's OpenAPI. */
+/**
+ * The kinds of interactive message (`content.interactive.type`); `request_contact_info` comes from 8x8's OpenAPI.
+ *
+ * @example
+ * ```ts
+ * import { INTERACTIVE_TYPES } from '8x8-chatapps';
+ *
+ * INTERACTIVE_TYPES.includes('cta_url'); // true
+ * ```
+ */
 export const INTERACTIVE_TYPES = [
   'button',
   'list',
@@ -37,7 +46,17 @@ export const INTERACTIVE_TYPES = [
   'location_request_message',
 ] as const;
 
-/** A reply button: its id comes back in the webhook when tapped. */
+/**
+ * A reply button: its id comes back in the webhook when tapped.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ReplyButtonSchema } from '8x8-chatapps';
+ *
+ * v.is(ReplyButtonSchema, { type: 'reply', reply: { id: 'yes', title: 'Yes' } }); // true
+ * ```
+ */
 export const ReplyButtonSchema = object({
   type: v.optional(v.picklist(['reply'])),
   reply: object({
@@ -46,26 +65,66 @@ export const ReplyButtonSchema = object({
   }),
 });
 
-/** A row of a list message. */
+/**
+ * A row of a list message.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ListRowSchema } from '8x8-chatapps';
+ *
+ * v.is(ListRowSchema, { id: 'am', title: 'Morning', description: '08:00–12:00' }); // true
+ * ```
+ */
 export const ListRowSchema = object({
   id: label(I.rowIdMaxLength),
   title: label(I.rowTitleMaxLength),
   description: v.optional(text(I.rowDescriptionMaxLength)),
 });
 
-/** A product of a multi-product message. */
+/**
+ * A product of a multi-product message.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ProductItemSchema } from '8x8-chatapps';
+ *
+ * v.is(ProductItemSchema, { product_retailer_id: 'sku-1' }); // true
+ * ```
+ */
 export const ProductItemSchema = object({
   product_retailer_id: nonEmpty,
 });
 
-/** A section of a list or multi-product message. */
+/**
+ * A section of a list or multi-product message.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { SectionSchema } from '8x8-chatapps';
+ *
+ * v.is(SectionSchema, { title: 'Tomorrow', rows: [{ id: 'am', title: 'Morning' }] }); // true
+ * ```
+ */
 export const SectionSchema = object({
   title: v.optional(label(I.sectionTitleMaxLength)),
   rows: v.optional(v.array(ListRowSchema)),
   product_items: v.optional(list(ProductItemSchema, 'products in a section', 1)),
 });
 
-/** Flow input data: when given, a non-empty object. */
+/**
+ * Flow input data: when given, a non-empty object.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { FlowDataSchema } from '8x8-chatapps';
+ *
+ * v.is(FlowDataSchema, { product_id: '12345' }); // true
+ * ```
+ */
 export const FlowDataSchema = v.pipe(
   refuseArrays(v.record(v.string(), v.unknown())),
   // Keys whose value is undefined vanish from the JSON sent, so they do not count as content.
@@ -75,7 +134,17 @@ export const FlowDataSchema = v.pipe(
   ),
 );
 
-/** Parameters of CTA URL, flow and voice call messages. */
+/**
+ * Parameters of CTA URL, flow and voice call messages.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { InteractiveParametersSchema } from '8x8-chatapps';
+ *
+ * v.is(InteractiveParametersSchema, { display_text: 'Track', url: 'https://www.example.com/t/1' }); // true
+ * ```
+ */
 export const InteractiveParametersSchema = object({
   display_text: v.optional(label(I.displayTextMaxLength)),
   ttlMinutes: v.optional(integerIn(I.ttlMinutesMin, I.ttlMinutesMax)),
@@ -92,7 +161,17 @@ export const InteractiveParametersSchema = object({
   ),
 });
 
-/** What the user can do after reading the message. */
+/**
+ * What the user can do after reading the message.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { InteractiveActionSchema } from '8x8-chatapps';
+ *
+ * v.is(InteractiveActionSchema, { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] }); // true
+ * ```
+ */
 export const InteractiveActionSchema = object({
   button: v.optional(label(I.listButtonMaxLength)),
   buttons: v.optional(
@@ -105,7 +184,17 @@ export const InteractiveActionSchema = object({
   parameters: v.optional(InteractiveParametersSchema),
 });
 
-/** Media of an interactive header: an uploaded media id or a public link, not both. */
+/**
+ * Media of an interactive header: an uploaded media id or a public link, not both.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { HeaderMediaSchema } from '8x8-chatapps';
+ *
+ * v.is(HeaderMediaSchema, { link: 'https://www.example.com/header.jpg' }); // true
+ * ```
+ */
 export const HeaderMediaSchema = v.pipe(
   object({
     id: v.optional(nonEmpty),
@@ -120,10 +209,29 @@ export const HeaderMediaSchema = v.pipe(
   }),
 );
 
-/** The kinds of interactive header. */
+/**
+ * The kinds of interactive header.
+ *
+ * @example
+ * ```ts
+ * import { HEADER_TYPES } from '8x8-chatapps';
+ *
+ * HEADER_TYPES.includes('document'); // true
+ * ```
+ */
 export const HEADER_TYPES = ['text', 'image', 'video', 'document'] as const;
 
-/** Header shown above the body. `text` is a string (Meta's form; see docs/decisions.md). */
+/**
+ * Header shown above the body. `text` is a string (Meta's form; see docs/decisions.md).
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { InteractiveHeaderSchema } from '8x8-chatapps';
+ *
+ * v.is(InteractiveHeaderSchema, { type: 'text', text: 'Your order' }); // true
+ * ```
+ */
 export const InteractiveHeaderSchema = v.pipe(
   object({
     type: v.picklist(HEADER_TYPES),
@@ -395,7 +503,21 @@ function checkInteractive(interactive: Loose, report: Report) {
   }
 }
 
-/** An interactive message (`content.interactive`, type `interactive`). */
+/**
+ * An interactive message (`content.interactive`, type `interactive`).
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { InteractiveSchema } from '8x8-chatapps';
+ *
+ * v.is(InteractiveSchema, {
+ *   type: 'button',
+ *   body: { text: 'Confirm your slot?' },
+ *   action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+ * }); // true
+ * ```
+ */
 export const InteractiveSchema = v.pipe(
   object({
     type: v.picklist(INTERACTIVE_TYPES),

@@ -35,7 +35,17 @@ import {
 
 const M = LIMITS.message;
 
-/** The recipient. */
+/**
+ * The recipient.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { UserSchema } from '8x8-chatapps';
+ *
+ * v.is(UserSchema, { msisdn: '+6591234567' }); // true
+ * ```
+ */
 export const UserSchema = v.pipe(
   object({
     msisdn: v.optional(msisdn),
@@ -66,13 +76,43 @@ export const UserSchema = v.pipe(
   }),
 );
 
-/** The request's `type`: accepted in any letter case (8x8's own material writes "Text"), emitted lowercase. */
+/**
+ * The request's `type`: accepted in any letter case (8x8's own material writes "Text"), emitted lowercase.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { MessageTypeSchema } from '8x8-chatapps';
+ *
+ * v.parse(MessageTypeSchema, 'Text'); // 'text'
+ * ```
+ */
 export const MessageTypeSchema = caseInsensitivePicklist(CONTENT_TYPES);
 
-/** A channel name: accepted in any letter case (8x8's tables write "whatsapp"), emitted as the API spells it. */
+/**
+ * A channel name: accepted in any letter case (8x8's tables write "whatsapp"), emitted as the API spells it.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ChannelSchema } from '8x8-chatapps';
+ *
+ * v.parse(ChannelSchema, 'whatsapp'); // 'WhatsApp'
+ * ```
+ */
 export const ChannelSchema = caseInsensitivePicklist(CHANNELS);
 
-/** One step of the channel fallback chain. */
+/**
+ * One step of the channel fallback chain.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ChannelRouteSchema } from '8x8-chatapps';
+ *
+ * v.is(ChannelRouteSchema, { channel: 'WhatsApp', fallbackAfter: 60, successStatus: 'Delivered' }); // true
+ * ```
+ */
 export const ChannelRouteSchema = object({
   channel: ChannelSchema,
   // Seconds before falling back to the next channel: 10 seconds to 1 day.
@@ -214,6 +254,19 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
 /**
  * The body of `POST /api/v1/subaccounts/{subAccountId}/messages`. Objects are checked field by field; fields the
  * reference does not know are passed through unchanged (see docs/decisions.md).
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { MessageRequestSchema } from '8x8-chatapps';
+ *
+ * v.is(MessageRequestSchema, {
+ *   user: { msisdn: '+6591234567' },
+ *   type: 'text',
+ *   content: { text: 'Your order has shipped' },
+ *   channels: [{ channel: 'WhatsApp', fallbackAfter: 60 }, { channel: 'SMS' }],
+ * }); // true
+ * ```
  */
 export const MessageRequestSchema = v.pipe(
   object({

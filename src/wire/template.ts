@@ -20,7 +20,16 @@ import {
 
 const T = LIMITS.template;
 
-/** Parameter types of a template component. */
+/**
+ * Parameter types of a template component.
+ *
+ * @example
+ * ```ts
+ * import { TEMPLATE_PARAMETER_TYPES } from '8x8-chatapps';
+ *
+ * TEMPLATE_PARAMETER_TYPES.includes('couponCode'); // true
+ * ```
+ */
 export const TEMPLATE_PARAMETER_TYPES = [
   'text',
   'image',
@@ -34,7 +43,16 @@ export const TEMPLATE_PARAMETER_TYPES = [
   'ttlMinutes',
 ] as const;
 
-/** Parameter types of a template carousel card's component (no gif, action or ttlMinutes). */
+/**
+ * Parameter types of a template carousel card's component (no gif, action or ttlMinutes).
+ *
+ * @example
+ * ```ts
+ * import { CARD_PARAMETER_TYPES } from '8x8-chatapps';
+ *
+ * CARD_PARAMETER_TYPES.includes('image'); // true
+ * ```
+ */
 export const CARD_PARAMETER_TYPES = [
   'text',
   'image',
@@ -45,7 +63,16 @@ export const CARD_PARAMETER_TYPES = [
   'couponCode',
 ] as const;
 
-/** Component types of a template. */
+/**
+ * Component types of a template.
+ *
+ * @example
+ * ```ts
+ * import { TEMPLATE_COMPONENT_TYPES } from '8x8-chatapps';
+ *
+ * TEMPLATE_COMPONENT_TYPES.includes('carousel'); // true
+ * ```
+ */
 export const TEMPLATE_COMPONENT_TYPES = [
   'header',
   'footer',
@@ -56,7 +83,16 @@ export const TEMPLATE_COMPONENT_TYPES = [
   'request_contact_info',
 ] as const;
 
-/** Button sub-types of a template button component. */
+/**
+ * Button sub-types of a template button component.
+ *
+ * @example
+ * ```ts
+ * import { TEMPLATE_BUTTON_SUBTYPES } from '8x8-chatapps';
+ *
+ * TEMPLATE_BUTTON_SUBTYPES.includes('CopyCode'); // true
+ * ```
+ */
 export const TEMPLATE_BUTTON_SUBTYPES = ['QuickReply', 'Url', 'CopyCode', 'Flow', 'VoiceCall'] as const;
 
 /** The field each parameter type must carry. */
@@ -109,7 +145,17 @@ const parameterEntries = {
   couponCode: v.optional(v.string()),
 };
 
-/** A template placeholder value. */
+/**
+ * A template placeholder value.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { TemplateParameterSchema } from '8x8-chatapps';
+ *
+ * v.is(TemplateParameterSchema, { type: 'text', text: 'Alice' }); // true
+ * ```
+ */
 export const TemplateParameterSchema = v.pipe(
   object({
     type: v.picklist(TEMPLATE_PARAMETER_TYPES),
@@ -126,13 +172,33 @@ export const TemplateParameterSchema = v.pipe(
   rules(checkParameterOf(TEMPLATE_PARAMETER_TYPES)),
 );
 
-/** A placeholder value in a carousel card's component. */
+/**
+ * A placeholder value in a carousel card's component.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { CardParameterSchema } from '8x8-chatapps';
+ *
+ * v.is(CardParameterSchema, { type: 'image', url: 'https://www.example.com/p/jacket.jpg' }); // true
+ * ```
+ */
 export const CardParameterSchema = v.pipe(
   object({ type: v.picklist(CARD_PARAMETER_TYPES), ...parameterEntries }),
   rules(checkParameterOf(CARD_PARAMETER_TYPES)),
 );
 
-/** A component of a template carousel card: header, body or one of its two buttons. */
+/**
+ * A component of a template carousel card: header, body or one of its two buttons.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { TemplateCardComponentSchema } from '8x8-chatapps';
+ *
+ * v.is(TemplateCardComponentSchema, { type: 'body', parameters: [{ type: 'text', text: 'Rain jacket' }] }); // true
+ * ```
+ */
 export const TemplateCardComponentSchema = v.pipe(
   object({
     type: v.optional(v.picklist(['header', 'body', 'button'])),
@@ -143,7 +209,17 @@ export const TemplateCardComponentSchema = v.pipe(
   rules((component, report) => checkButtonFields(component, report)),
 );
 
-/** A card of a template carousel. */
+/**
+ * A card of a template carousel.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { TemplateCardSchema } from '8x8-chatapps';
+ *
+ * v.is(TemplateCardSchema, { cardIndex: 0, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rain jacket' }] }] }); // true
+ * ```
+ */
 export const TemplateCardSchema = v.pipe(
   object({
     cardIndex: integerIn(T.carouselCardIndexMin, T.carouselCardIndexMax),
@@ -152,7 +228,17 @@ export const TemplateCardSchema = v.pipe(
   rules((card, report) => checkComponentSet(asArray(card['components']), ['components'], report)),
 );
 
-/** A component of a template: header, body, footer, a button, a carousel… */
+/**
+ * A component of a template: header, body, footer, a button, a carousel…
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { TemplateComponentSchema } from '8x8-chatapps';
+ *
+ * v.is(TemplateComponentSchema, { type: 'body', parameters: [{ type: 'text', text: 'Alice' }] }); // true
+ * ```
+ */
 export const TemplateComponentSchema = v.pipe(
   object({
     type: v.optional(v.picklist(TEMPLATE_COMPONENT_TYPES)),
@@ -274,7 +360,21 @@ function checkComponentSet(components: readonly unknown[], at: (string | number)
   }
 }
 
-/** A template message (`content.template`, type `template`). */
+/**
+ * A template message (`content.template`, type `template`).
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { TemplateSchema } from '8x8-chatapps';
+ *
+ * v.is(TemplateSchema, {
+ *   name: 'order_update',
+ *   language: 'en_US',
+ *   components: [{ type: 'body', parameters: [{ type: 'text', text: 'Alice' }] }],
+ * }); // true
+ * ```
+ */
 export const TemplateSchema = v.pipe(
   object({
     name: nonEmpty,

@@ -84,7 +84,17 @@ export function toValidationIssues(issues: readonly v.BaseIssue<unknown>[]): Val
   }));
 }
 
-/** The outcome of a safe validation: the value, or a {@link ValidationError} listing every issue. */
+/**
+ * The outcome of a safe validation: the value, or a {@link ValidationError} listing every issue.
+ *
+ * @example
+ * ```ts
+ * import { type MessageRequest, type SafeResult, safeParseMessage } from '8x8-chatapps';
+ *
+ * const result: SafeResult<MessageRequest> = safeParseMessage({ user: { msisdn: '+6591234567' }, type: 'text' });
+ * const summary = result.success ? result.output.type : result.error.issues.map((issue) => issue.path);
+ * ```
+ */
 export type SafeResult<T> =
   | { readonly success: true; readonly output: T }
   | { readonly success: false; readonly error: ValidationError };

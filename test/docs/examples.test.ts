@@ -7,6 +7,8 @@ import {
   type ExampleError,
   ExampleWorkspace,
   formatError,
+  type LibraryExport,
+  libraryExports,
   markdownExamples,
   tsdocExamples,
 } from './examples.js';
@@ -39,11 +41,13 @@ function parseOrKeep(text: string): unknown {
 }
 
 let workspace: ExampleWorkspace;
+let exports: Map<string, LibraryExport>;
 const names = new Map<Example, string>();
 let result: { errors: ExampleError[]; output: string };
 
 beforeAll(async () => {
-  workspace = new ExampleWorkspace();
+  exports = libraryExports();
+  workspace = new ExampleWorkspace(exports);
   for (const example of [...examples, CANARY]) names.set(example, workspace.add(example));
   result = await workspace.typeCheck();
 }, 120_000);
@@ -56,6 +60,13 @@ describe('code examples', () => {
     expect(files).toContain('README.md');
     expect([...files].some((file) => file.startsWith('docs/'))).toBe(true);
     expect(examples.filter(({ source }) => source === 'tsdoc').length).toBeGreaterThan(100);
+  });
+
+  it('cover every export of the library (an @example on each)', () => {
+    const missing = [...exports]
+      .filter(([, { hasExample }]) => !hasExample)
+      .map(([name, { file }]) => `${name} (${file})`);
+    expect(missing, `exports without an @example:\n${missing.join('\n')}`).toEqual([]);
   });
 
   it('are well formed (every ```json output block follows a ```ts run block)', () => {

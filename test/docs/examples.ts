@@ -224,8 +224,18 @@ export function collectExamples(): { examples: Example[]; problems: ExampleProbl
   return { examples, problems };
 }
 
-/** The library's exports, and whether each is a value (else type-only), read with the TypeScript 6 API. */
-export function libraryExports(): Map<string, boolean> {
+/** One export of the library, as the type checker sees it. */
+export interface LibraryExport {
+  /** A value (else type-only: imported with `import type`). */
+  readonly isValue: boolean;
+  /** Whether its declaration's TSDoc has an `@example`. */
+  readonly hasExample: boolean;
+  /** Where it is declared, relative to the repository root. */
+  readonly file: string;
+}
+
+/** The library's exports, read with the TypeScript 6 API (TypeScript 7 has none). */
+export function libraryExports(): Map<string, LibraryExport> {
   const entry = join(ROOT, 'src/index.ts');
   const program = ts.createProgram([entry], {
     module: ts.ModuleKind.NodeNext,
@@ -239,10 +249,23 @@ export function libraryExports(): Map<string, boolean> {
   const source = program.getSourceFile(entry);
   const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
   if (module === undefined) throw new Error('src/index.ts: cannot read its exports');
-  const exports = new Map<string, boolean>();
+  const hasExampleTag = (node: ts.Node) =>
+    ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'example');
+  const exports = new Map<string, LibraryExport>();
   for (const symbol of checker.getExportsOfModule(module)) {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    exports.set(symbol.name, (target.flags & ts.SymbolFlags.Value) !== 0);
+    const declarations = target.declarations ?? [];
+    exports.set(symbol.name, {
+      isValue: (target.flags & ts.SymbolFlags.Value) !== 0,
+      // A `const` carries its TSDoc on the statement, two levels up from the declaration.
+      hasExample: declarations.some(
+        (declaration) =>
+          hasExampleTag(declaration) || hasExampleTag(declaration.parent?.parent ?? declaration),
+      ),
+      file: relative(ROOT, declarations[0]?.getSourceFile().fileName ?? entry)
+        .split('\\')
+        .join('/'),
+    });
   }
   return exports;
 }
@@ -256,7 +279,7 @@ const IS_MODULE = /^\s*(import|export)\b/m;
 /** An example as a module: the import a TSDoc one-liner leaves implicit, and `export {}` when it has no import. */
 export function moduleText(
   example: Example,
-  exports: ReadonlyMap<string, boolean>,
+  exports: ReadonlyMap<string, LibraryExport>,
 ): { text: string; offset: number } {
   let prelude = '';
   if (example.source === 'tsdoc' && !IMPORTS_LIBRARY.test(example.code)) {
@@ -264,7 +287,7 @@ export function moduleText(
       new RegExp(`(?<![\\w.$'"])${name}(?![\\w$'"])`).test(example.code),
     );
     if (used.length > 0) {
-      const names = used.map(([name, isValue]) => (isValue ? name : `type ${name}`));
+      const names = used.map(([name, { isValue }]) => (isValue ? name : `type ${name}`));
       prelude = `import { ${names.join(', ')} } from '${LIBRARY}';\n`;
     }
   }
@@ -298,13 +321,13 @@ function run(
 export class ExampleWorkspace {
   readonly directory: string;
   readonly #files = new Map<string, { example: Example; offset: number }>();
-  readonly #exports: ReadonlyMap<string, boolean>;
+  readonly #exports: ReadonlyMap<string, LibraryExport>;
   readonly #probes = new Map<
     string,
     { example: Example; offset: number; expectations: readonly { index: number; expected: string }[] }
   >();
 
-  constructor(exports: ReadonlyMap<string, boolean> = libraryExports()) {
+  constructor(exports: ReadonlyMap<string, LibraryExport> = libraryExports()) {
     this.#exports = exports;
     this.directory = join(ROOT, '.docs-examples', `run-${process.pid}-${Date.now()}`);
     rmSync(this.directory, { recursive: true, force: true });

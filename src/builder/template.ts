@@ -34,7 +34,17 @@ export type TemplateHeader =
  */
 export type CardHeader = Exclude<TemplateHeader, { readonly gif: string }>;
 
-/** The sub-types of a template button. */
+/**
+ * The sub-types of a template button.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateButtonSubType } from '8x8-chatapps';
+ *
+ * const subType: TemplateButtonSubType = 'CopyCode';
+ * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').button(0, subType, { couponCode: 'WINTER25' });
+ * ```
+ */
 export type TemplateButtonSubType = 'QuickReply' | 'Url' | 'CopyCode' | 'Flow' | 'VoiceCall';
 
 /**

@@ -210,7 +210,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (!argv.includes('--no-build')) {
     console.log('Building the site: npm run docs');
-    execFileSync('npm', ['run', 'docs'], { cwd: ROOT, stdio: 'inherit' });
+    try {
+      execFileSync('npm', ['run', 'docs'], { cwd: ROOT, stdio: 'inherit' });
+    } catch {
+      console.error('docs:check: the site did not build (npm run docs failed, see above); nothing was checked.');
+      return 1;
+    }
   }
   if (!existsSync(join(SITE, 'index.html'))) {
     console.error(`No site in ${SITE}: run npm run docs first (or drop --no-build).`);

@@ -267,7 +267,12 @@ export interface Client {
     messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
     options?: SendManyOptions,
   ): Promise<SendManyResult>;
-  /** Like {@link Client.sendMany}, but yields each outcome as soon as it is known (completion order). */
+  /**
+   * Like {@link Client.sendMany}, but yields each outcome as soon as it is known (completion order; `index` says
+   * which message it is). Messages are read from the input lazily, at most `concurrency` ahead of what you have
+   * taken, so a slow loop body slows sending down. Leaving the loop early (`break`) sends nothing more; sends
+   * already in flight still finish, but their outcomes are not reported.
+   */
   sendEach(
     messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
     options?: SendManyOptions,

@@ -168,6 +168,23 @@ export interface ReplyButtonsMessage<
 }
 
 /**
+ * The title of a list or product-list section: a literal of at most 24 characters, or any `string` (checked when
+ * the message builds); a longer literal is refused with the limit as the expected type.
+ *
+ * @example
+ * ```ts
+ * import type { SectionTitle } from '8x8-chatapps';
+ *
+ * const title: SectionTitle<'Hair'> = 'Hair';
+ * ```
+ */
+export type SectionTitle<Title extends string> = WithinLength<
+  Title,
+  Limits['interactive']['sectionTitleMaxLength'],
+  `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`
+>;
+
+/**
  * What the title parameter of `.section(…)` accepts: a string while a new section is allowed, otherwise the reason
  * it is not (first match wins: too many sections, no room for another item, the current section is still empty, or
  * items were added before any section and so sit in an untitled one).
@@ -264,11 +281,7 @@ export interface ListMessage<
       Limits['interactive']['rowsMaxTotal'],
       Reasons['tooManyRows'],
       Reasons['sectionNotFilled'],
-      WithinLength<
-        Title,
-        Limits['interactive']['sectionTitleMaxLength'],
-        `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`
-      >
+      SectionTitle<Title>
     >,
   ): ListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Rows, true>;
   /**
@@ -382,11 +395,7 @@ export interface ProductListMessage<
       Limits['interactive']['productItemsMaxTotal'],
       Reasons['tooManyProducts'],
       Reasons['productSectionNotFilled'],
-      WithinLength<
-        Title,
-        Limits['interactive']['sectionTitleMaxLength'],
-        `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`
-      >
+      SectionTitle<Title>
     >,
   ): ProductListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Products, true>;
   /**

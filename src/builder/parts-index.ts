@@ -22,6 +22,7 @@ export {
   type SectionCount,
   type SectionedKind,
   type SectionRefusal,
+  type SectionTitle,
   type VoiceCallOptions,
 } from './interactive.js';
 export type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -43,6 +44,7 @@ export {
   type RichCardEnd,
   type SuggestedActionOptions,
   Suggestion,
+  type SuggestionText,
   type UrlTarget,
   type VerticalRichCard,
 } from './rcs.js';

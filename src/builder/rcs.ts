@@ -122,6 +122,23 @@ export type UrlTarget = {
     }
 );
 
+/**
+ * The text of a suggestion chip: a literal of at most 25 characters, or any `string` (checked when the message
+ * builds); a longer literal is refused with the limit as the expected type.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionText } from '8x8-chatapps';
+ *
+ * const text: SuggestionText<'Confirm'> = 'Confirm';
+ * ```
+ */
+export type SuggestionText<Text extends string> = WithinLength<
+  Text,
+  Limits['rcs']['suggestionTextMaxLength'],
+  `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
+>;
+
 type SuggestedAction = NonNullable<Suggestion['action']>;
 
 class SuggestionValue implements SuggestionPart {
@@ -184,14 +201,7 @@ export const Suggestion = Object.freeze({
    * const yes = Suggestion.reply('Yes', 'answer_yes');
    * ```
    */
-  reply<Text extends string>(
-    text: WithinLength<
-      Text,
-      Limits['rcs']['suggestionTextMaxLength'],
-      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
-    >,
-    postbackData: string,
-  ): SuggestionPart {
+  reply<Text extends string>(text: SuggestionText<Text>, postbackData: string): SuggestionPart {
     return new SuggestionValue({ reply: { text, postbackData } });
   },
 
@@ -206,11 +216,7 @@ export const Suggestion = Object.freeze({
    * ```
    */
   dial<Text extends string>(
-    text: WithinLength<
-      Text,
-      Limits['rcs']['suggestionTextMaxLength'],
-      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
-    >,
+    text: SuggestionText<Text>,
     options: SuggestedActionOptions & { readonly phoneNumber: string },
   ): SuggestionPart {
     return action(text, options, { dialAction: { phoneNumber: options.phoneNumber } });
@@ -233,11 +239,7 @@ export const Suggestion = Object.freeze({
    * ```
    */
   viewLocation<Text extends string>(
-    text: WithinLength<
-      Text,
-      Limits['rcs']['suggestionTextMaxLength'],
-      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
-    >,
+    text: SuggestionText<Text>,
     options: SuggestedActionOptions & LocationTarget,
   ): SuggestionPart {
     // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
@@ -266,11 +268,7 @@ export const Suggestion = Object.freeze({
    * ```
    */
   calendarEvent<Text extends string>(
-    text: WithinLength<
-      Text,
-      Limits['rcs']['suggestionTextMaxLength'],
-      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
-    >,
+    text: SuggestionText<Text>,
     options: SuggestedActionOptions & CalendarEvent,
   ): SuggestionPart {
     const { title, description, startTime, endTime } = options;
@@ -302,11 +300,7 @@ export const Suggestion = Object.freeze({
    * ```
    */
   openUrl<Text extends string>(
-    text: WithinLength<
-      Text,
-      Limits['rcs']['suggestionTextMaxLength'],
-      `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
-    >,
+    text: SuggestionText<Text>,
     options: SuggestedActionOptions & UrlTarget,
   ): SuggestionPart {
     const { url, application, webviewViewMode, description } = options;

@@ -513,8 +513,8 @@ describe('properties', () => {
         path: 'content.interactive.footer.text',
       },
       {
-        make: (bad: unknown) => js.voiceCall('Call', { ttlMinutes: bad }),
-        path: 'content.interactive.action.parameters.ttlMinutes',
+        make: (bad: unknown) => js.voiceCall('Call', { displayText: bad }),
+        path: 'content.interactive.action.parameters.display_text',
       },
       {
         make: (bad: unknown) => js.product({ catalogId: bad, productRetailerId: 'p' }),

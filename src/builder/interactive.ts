@@ -32,7 +32,16 @@ const REASONS = {
 
 type Reasons = typeof REASONS;
 
-/** Where a header's media comes from: a public http(s) link or the id of media uploaded to WhatsApp. */
+/**
+ * Where a header's media comes from: a public http(s) link or the id of media uploaded to WhatsApp.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderMediaSource } from '8x8-chatapps';
+ *
+ * const uploaded: HeaderMediaSource = { id: 'media-123', caption: 'Your ticket' };
+ * ```
+ */
 export type HeaderMediaSource =
   | { readonly link: string; readonly id?: never; readonly caption?: string }
   | { readonly id: string; readonly link?: never; readonly caption?: string };
@@ -53,16 +62,61 @@ export type MediaHeader =
   | { readonly video: string | HeaderMediaSource; readonly filename?: never }
   | { readonly document: string | HeaderMediaSource; readonly filename?: string };
 
-/** What kind of header a message has, as far as Direct Send cares: none, text, or media. */
+/**
+ * What kind of header a message has, as far as Direct Send cares: none, text, or media.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderKind } from '8x8-chatapps';
+ *
+ * const kind: HeaderKind = 'text';
+ * ```
+ */
 export type HeaderKind = 'none' | 'text' | 'media';
 
-/** The counts a reply-buttons message can be at. */
+/**
+ * The counts a reply-buttons message can be at (0–3).
+ *
+ * @example
+ * ```ts
+ * import type { ReplyButtonCount } from '8x8-chatapps';
+ *
+ * const count: ReplyButtonCount = 3;
+ * ```
+ */
 export type ReplyButtonCount = CountUpTo<Limits['interactive']['replyButtonsMaxCount']>;
-/** The counts of sections a list or product list can be at. */
+/**
+ * The counts of sections a list or product list can be at (0–10).
+ *
+ * @example
+ * ```ts
+ * import type { SectionCount } from '8x8-chatapps';
+ *
+ * const count: SectionCount = 10;
+ * ```
+ */
 export type SectionCount = CountUpTo<Limits['interactive']['sectionsMaxCount']>;
-/** The counts of rows (across all sections) a list can be at. */
+/**
+ * The counts of rows (across all sections) a list can be at (0–10).
+ *
+ * @example
+ * ```ts
+ * import type { RowCount } from '8x8-chatapps';
+ *
+ * const count: RowCount = 4;
+ * ```
+ */
 export type RowCount = CountUpTo<Limits['interactive']['rowsMaxTotal']>;
-/** The counts of products (across all sections) a product list can be at. */
+/**
+ * The counts of products (across all sections) a product list can be at (0–30).
+ *
+ * @example
+ * ```ts
+ * import type { ProductCount } from '8x8-chatapps';
+ *
+ * const count: ProductCount = 30;
+ * ```
+ */
 export type ProductCount = CountUpTo<Limits['interactive']['productItemsMaxTotal']>;
 
 /**

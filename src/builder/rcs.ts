@@ -318,9 +318,27 @@ export const Suggestion = Object.freeze({
 // ---------------------------------------------------------------------------------------------------------------
 // Cards
 
-/** The counts of suggestions a card can be at. */
+/**
+ * The counts of suggestions a card can be at (0–4).
+ *
+ * @example
+ * ```ts
+ * import type { CardSuggestionCount } from '8x8-chatapps';
+ *
+ * const count: CardSuggestionCount = 4;
+ * ```
+ */
 export type CardSuggestionCount = CountUpTo<Limits['rcs']['cardSuggestionsMaxCount']>;
-/** The counts of cards a carousel can be at. */
+/**
+ * The counts of cards a carousel can be at (0–10).
+ *
+ * @example
+ * ```ts
+ * import type { CarouselCardCount } from '8x8-chatapps';
+ *
+ * const count: CarouselCardCount = 2;
+ * ```
+ */
 export type CarouselCardCount = CountUpTo<Limits['rcs']['carouselCardsMaxCount']>;
 
 /**

@@ -1,23 +1,21 @@
 // Type-check budgets: how many type instantiations TypeScript 7 needs for a few typical chains (test/budget/chains),
 // pinned in budgets.json so a type-level regression fails here, loudly, instead of slowing every user's editor.
 //
-// Each chain is checked as a user's project checks it: against the library's emitted declarations, in its own
-// `tsc --extendedDiagnostics --singleThreaded` run (deterministic counts; time is never asserted). Every run also
-// holds primer.ts, one plain chain and one wire literal, so a chain's count is what it costs beyond resolving the
+// Each chain is checked as a user's project checks it: against the library's emitted declarations, as its own
+// project (one `tsc -b --extendedDiagnostics --singleThreaded` builds them all, each with its own checker:
+// deterministic counts; time is never asserted). Every project also holds primer.ts, one plain chain and one wire literal, so a chain's count is what it costs beyond resolving the
 // types every message shares; the primer's own count is pinned too.
 //
 // To re-pin after an intended change: UPDATE_BUDGETS=1 npm run test:budget, then commit test/budget/budgets.json.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BENCH_TMP,
   compilerVersion,
   emitLibraryDeclarations,
-  inParallel,
   specifierFrom,
-  typecheck,
+  typecheckAll,
   writeProject,
 } from '../../bench/fixtures/typecheck.js';
 
@@ -75,18 +73,15 @@ beforeAll(async () => {
       if (!source.includes(SOURCE_IMPORT)) throw new Error(`${chain}.ts must import from ${SOURCE_IMPORT}`);
       files[`${chain}.ts`] = source.replaceAll(SOURCE_IMPORT, from);
     }
-    writeProject(dir, files);
+    writeProject(dir, files, { composite: true });
     return dir;
   };
   const dirs = [project(PRIMER, undefined), ...chains.map((chain) => project(chain, chain))];
-  const counts = await inParallel(
-    dirs.map((dir) => async () => (await typecheck('tsc', dir)).instantiations),
-    availableParallelism(),
-  );
-  const [primerCount, ...chainCounts] = counts as [number, ...number[]];
+  const counts = await typecheckAll(work, dirs);
+  const primerCount = counts.get(dirs[0]!)!;
   measured = { [PRIMER]: primerCount };
   chains.forEach((chain, i) => {
-    measured[chain] = chainCounts[i]! - primerCount;
+    measured[chain] = counts.get(dirs[i + 1]!)! - primerCount;
   });
   if (update) {
     const budgets = Object.fromEntries(

@@ -80,20 +80,34 @@ function parseBody(text: string): unknown {
   }
 }
 
-async function readWithin<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () => void): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      reject(new Error('body read timed out'));
-    }, timeoutMs);
-  });
+/**
+ * Reads a body as text within `timeoutMs`. On time-out it cancels the stream, which makes fetch close the
+ * connection, and rejects: no AbortController per request needed for that.
+ */
+async function readTextWithin(response: Response, timeoutMs: number): Promise<string> {
+  const body = response.body;
+  if (body === null) return '';
+  const reader = body.getReader();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => undefined);
+  }, timeoutMs);
+  const decoder = new TextDecoder();
+  let text = '';
   try {
-    return await Promise.race([promise, expired]);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) throw new Error(BODY_READ_TIMED_OUT);
+      if (done) return text + decoder.decode();
+      text += decoder.decode(value, { stream: true });
+    }
   } finally {
     clearTimeout(timer);
   }
 }
+
+const BODY_READ_TIMED_OUT = 'body read timed out';
 
 /**
  * The default transport, built on ky over the platform's `fetch`. Each attempt has a time limit (`timeoutMs`, from
@@ -161,11 +175,6 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       // An abort reports it, so the caller knows whether sending again is safe.
       let inFlight = false;
       let someAttemptMayHaveBeenAccepted = false;
-      const abortController = new AbortController();
-      const signal =
-        request.signal === undefined
-          ? abortController.signal
-          : AbortSignal.any([request.signal, abortController.signal]);
       if (request.signal?.aborted) throw new AbortError(false, request.signal.reason);
 
       const trackingFetch: typeof globalThis.fetch = async (input, init) => {
@@ -191,10 +200,10 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
           method: request.method,
           headers: { ...request.headers, authorization: request.authorization.reveal() },
           body: request.body,
-          signal,
+          ...(request.signal === undefined ? {} : { signal: request.signal }),
           fetch: trackingFetch,
         });
-        const text = await readWithin(response.text(), timeoutMs, () => abortController.abort());
+        const text = await readTextWithin(response, timeoutMs);
         return { status: response.status, headers: headersToRecord(response.headers), body: parseBody(text) };
       } catch (error) {
         if (error instanceof HTTPError) {
@@ -262,7 +271,7 @@ function retryReason(error: Error): string {
 
 function toTransportError(error: unknown, url: string, timeoutMs: number): Error {
   if (isTimeoutError(error)) return new TimeoutError(timeoutMs, url);
-  if (error instanceof Error && error.message === 'body read timed out')
+  if (error instanceof Error && error.message === BODY_READ_TIMED_OUT)
     return new TimeoutError(timeoutMs, url);
   const code = findErrorCode(error);
   // The cause is the system error, never ky's error: ky's carries the Request and its Authorization header.

@@ -127,6 +127,33 @@ describe('createKyTransport', () => {
     expect(sandbox.requests).toHaveLength(1);
   });
 
+  it('times out a body that stalls after the headers, and closes that connection', async () => {
+    let closed = false;
+    const stalling = createServer((incoming, outgoing) => {
+      incoming.resume();
+      outgoing.writeHead(200, { 'content-type': 'application/json' });
+      outgoing.write('{"umid":');
+      outgoing.on('close', () => {
+        closed = true;
+      });
+    });
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
+    const { port } = stalling.address() as AddressInfo;
+    try {
+      const { transport, retries } = transportWithLog({ timeoutMs: 100 });
+      const error = await transport
+        .send(request({ url: `http://127.0.0.1:${port}/api/v1/subaccounts/acme/messages` }))
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error).toMatchObject({ timeoutMs: 100, mayHaveBeenAccepted: true });
+      expect(retries).toHaveLength(0);
+      await vi.waitFor(() => expect(closed).toBe(true));
+    } finally {
+      stalling.closeAllConnections();
+      await new Promise<void>((resolve) => stalling.close(() => resolve()));
+    }
+  });
+
   it('never retries a connection dropped after the request was sent', async () => {
     const { transport, retries } = transportWithLog();
     sandbox.queueFaults({ kind: 'drop', afterAccept: true });

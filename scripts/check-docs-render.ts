@@ -213,7 +213,9 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       execFileSync('npm', ['run', 'docs'], { cwd: ROOT, stdio: 'inherit' });
     } catch {
-      console.error('docs:check: the site did not build (npm run docs failed, see above); nothing was checked.');
+      console.error(
+        'docs:check: the site did not build (npm run docs failed, see above); nothing was checked.',
+      );
       return 1;
     }
   }

@@ -69,7 +69,7 @@ describe('code examples', () => {
     expect(missing, `exports without an @example:\n${missing.join('\n')}`).toEqual([]);
   });
 
-  it('are well formed (every ```json output block follows a ```ts run block)', () => {
+  it('are well formed (every ```json block is the checked output of the ```ts run block before it)', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([]);
   });
 
@@ -134,13 +134,17 @@ describe('example extraction', () => {
       '```json', // 13
       '{}', // 14
       '```', // 15
+      'Text.', // 16
+      '```json', // 17
+      '{}', // 18
+      '```', // 19
     ].join('\n');
     const { examples: found, problems: issues } = markdownExamples('x.md', markdown);
     expect(found.map(({ line, run, expectedOutput }) => [line, run, expectedOutput?.line])).toEqual([
       [4, true, 8],
       [11, false, undefined],
     ]);
-    expect(issues.map(({ line }) => line)).toEqual([13]);
+    expect(issues.map(({ line }) => line)).toEqual([13, 17]);
   });
 
   it('reads fenced, inline and plain @example tags, mapping each code line to its line in the file', () => {

@@ -92,13 +92,16 @@ export function markdownExamples(
     const previous = fences[index - 1];
     const between = previous === undefined ? [] : lines.slice(previous.closeLine, fence.openLine - 1);
     const followsCode = previous !== undefined && between.every((line) => line.trim() === '');
-    if (fence.language === 'json' && followsCode && TS_LANGUAGES.has(previous.language)) {
-      if (!previous.flags.includes('run')) {
+    // Every JSON block shows what a runnable example prints, so the test suite checks it.
+    if (fence.language === 'json') {
+      const afterTs = followsCode && TS_LANGUAGES.has(previous.language);
+      if (!afterTs || !previous.flags.includes('run')) {
         problems.push({
           file,
           line: fence.openLine,
-          message:
-            'a ```json block right after a ```ts block is its output: mark the ts block ```ts run so it is checked',
+          message: afterTs
+            ? 'a ```json block right after a ```ts block is its output: mark the ts block ```ts run so it is checked'
+            : 'a ```json block must directly follow the ```ts run block that prints it, so the test checks it',
         });
       }
     }

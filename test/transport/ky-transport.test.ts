@@ -154,6 +154,40 @@ describe('createKyTransport', () => {
     }
   });
 
+  it('sends what ky hooks add, with the exact body and the bearer key', async () => {
+    const seen: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const echo = createServer((incoming, outgoing) => {
+      let body = '';
+      incoming.on('data', (chunk: Buffer) => {
+        body += chunk.toString('utf8');
+      });
+      incoming.on('end', () => {
+        seen.push({ headers: incoming.headers, body });
+        outgoing.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    const { port } = echo.address() as AddressInfo;
+    try {
+      const { transport } = transportWithLog({
+        hooks: { beforeRequest: [({ request: outgoing }) => outgoing.headers.set('x-trace-id', 'trace-42')] },
+      });
+      const sent = request({ url: `http://127.0.0.1:${port}/api/v1/subaccounts/acme/messages` });
+      await transport.send(sent);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.body).toBe(sent.body);
+      expect(seen[0]?.headers).toMatchObject({
+        authorization: 'Bearer transport-test-key',
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(sent.body)),
+        'x-trace-id': 'trace-42',
+      });
+    } finally {
+      echo.closeAllConnections();
+      await new Promise<void>((resolve) => echo.close(() => resolve()));
+    }
+  });
+
   it('never retries a connection dropped after the request was sent', async () => {
     const { transport, retries } = transportWithLog();
     sandbox.queueFaults({ kind: 'drop', afterAccept: true });

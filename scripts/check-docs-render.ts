@@ -59,7 +59,7 @@ const PAGES: readonly PageCheck[] = [
   {
     path: 'documents/Limits.html',
     title: 'Limits',
-    contains: ['<table', 'interactive.buttonTitleMaxLength', 'maxMessages'],
+    contains: ['<table', 'LIMITS.interactive', 'buttonTitleMaxLength', 'maxMessages'],
   },
   {
     path: 'documents/Errors_and_retries.html',

@@ -150,6 +150,8 @@ function readersOf(
       const full = group === undefined ? `${table}.${key}` : `${table}.${group}.${key}`;
       if (new RegExp(`\\b${escapeRegExp(full)}\\b`).test(text)) return true;
       if (group === undefined) return false;
+      // In types: `Limits['interactive']['buttonTitleMaxLength']`, `(typeof LIMITS)['template']['buttonIndexMax']`.
+      if (new RegExp(`\\[\\s*'${group}'\\s*\\]\\s*\\[\\s*'${key}'\\s*\\]`).test(text)) return true;
       // `const I = LIMITS.interactive;` … `I.buttonTitleMaxLength`
       const aliases = [
         ...text.matchAll(new RegExp(`\\b(?:const|let)\\s+(\\w+)\\s*=\\s*${table}\\.${group}\\b`, 'g')),
@@ -185,12 +187,12 @@ function enforcement(
     (path) => path.startsWith('src/builder/') || path.startsWith('src/types/'),
   );
   return [
-    schemas.length === 0 ? '—' : schemas.map((path) => `\`${path}\``).join('<br>'),
+    schemas.length === 0 ? '—' : schemas.map((path) => `\`${path.slice('src/wire/'.length)}\``).join('<br>'),
     compileTime ? '✓' : '—',
   ];
 }
 
-const LIMIT_COLUMNS = ['Value', 'Rule', 'Checked at run time by', 'Also a compile error'];
+const LIMIT_COLUMNS = ['Value', 'Rule', 'Schema', 'Types'];
 
 function renderLimits(): string {
   const files = sourceFiles('src').filter(({ path }) => path !== 'src/limits.ts');
@@ -203,13 +205,13 @@ function renderLimits(): string {
     }
     const values = LIMITS[groupName as keyof typeof LIMITS] as Readonly<Record<string, number>>;
     const rows = documentedRuns(group.initializer, `LIMITS.${groupName}`).map(({ keys, description }) => [
-      keys.map((key) => `\`${groupName}.${key}\``).join('<br>'),
+      keys.map((key) => `\`${key}\``).join('<br>'),
       keys.map((key) => formatNumber(values[key] as number)).join('<br>'),
       escapeCell(description),
       ...enforcement(files, 'LIMITS', groupName, keys),
     ]);
     const title = GROUP_TITLES[groupName] ?? groupName;
-    sections.push(`### ${title}\n\n${table(['`LIMITS.` key', ...LIMIT_COLUMNS], rows)}`);
+    sections.push(`### ${title}: \`LIMITS.${groupName}\`\n\n${table(['Key', ...LIMIT_COLUMNS], rows)}`);
   }
 
   const batch = findExportedConst(parseSource('src/wire/batch.ts'), 'BATCH_LIMITS');
@@ -219,9 +221,7 @@ function renderLimits(): string {
     escapeCell(description.replace(/^Rule: (.)/, (_, first: string) => first.toUpperCase())),
     ...enforcement(files, 'BATCH_LIMITS', undefined, keys),
   ]);
-  sections.push(
-    `### Batches (\`BATCH_LIMITS\`)\n\n${table(['`BATCH_LIMITS.` key', ...LIMIT_COLUMNS], batchRows)}`,
-  );
+  sections.push(`### Batches: \`BATCH_LIMITS\`\n\n${table(['Key', ...LIMIT_COLUMNS], batchRows)}`);
   return sections.join('\n\n');
 }
 

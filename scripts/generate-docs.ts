@@ -211,7 +211,9 @@ function renderLimits(): string {
       ...enforcement(files, 'LIMITS', groupName, keys),
     ]);
     const title = GROUP_TITLES[groupName] ?? groupName;
-    sections.push(`### ${title}: \`LIMITS.${groupName}\`\n\n${table(['Key', ...LIMIT_COLUMNS], rows)}`);
+    sections.push(
+      `### ${title}\n\nKeys of \`LIMITS.${groupName}\`:\n\n${table(['Key', ...LIMIT_COLUMNS], rows)}`,
+    );
   }
 
   const batch = findExportedConst(parseSource('src/wire/batch.ts'), 'BATCH_LIMITS');
@@ -221,7 +223,7 @@ function renderLimits(): string {
     escapeCell(description.replace(/^Rule: (.)/, (_, first: string) => first.toUpperCase())),
     ...enforcement(files, 'BATCH_LIMITS', undefined, keys),
   ]);
-  sections.push(`### Batches: \`BATCH_LIMITS\`\n\n${table(['Key', ...LIMIT_COLUMNS], batchRows)}`);
+  sections.push(`### Batches\n\nKeys of \`BATCH_LIMITS\`:\n\n${table(['Key', ...LIMIT_COLUMNS], batchRows)}`);
   return sections.join('\n\n');
 }
 

@@ -22,10 +22,8 @@ describe('generated documentation', () => {
     const { BATCH_LIMITS, LIMITS } = await import('../../src/index.js');
     const limits = generatedFiles().find(({ path }) => path === 'docs/limits.md')?.expected ?? '';
     for (const [group, values] of Object.entries(LIMITS)) {
-      // Each group is a section headed by its path; each key a row of that section.
-      const section = limits
-        .split('\n### ')
-        .find((part) => part.split('\n')[0]?.endsWith(`\`LIMITS.${group}\``));
+      // Each group is a section that names its path; each key a row of that section.
+      const section = limits.split('\n### ').find((part) => part.includes(`Keys of \`LIMITS.${group}\`:`));
       expect(section, `no section for LIMITS.${group}`).toBeDefined();
       for (const key of Object.keys(values)) expect(section).toContain(`\`${key}\``);
     }

@@ -246,7 +246,7 @@ byKind.forEach(({ kind, messages: some }, i) => {
     integer(oneLiteral),
     integer(builder),
     integer(literal),
-    ratio(builder, literal),
+    literal >= 10 ? ratio(builder, literal) : '—',
   ]);
 });
 console.log(

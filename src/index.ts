@@ -1,13 +1,18 @@
 /**
  * 8x8-chatapps: type-safe messages for the 8x8 Messaging Apps API.
  *
+ * Builders (`Message`, `Interactive`, `RichCard`, `Carousel`, `Suggestion`), the wire schemas and
+ * `parseMessage`, the client with its transports and sandbox, and the errors a send can end in.
+ *
  * @packageDocumentation
+ * @module 8x8-chatapps
  */
+
+export * from './builder/index.js';
+// Both a builder (value) and a wire type (type) of the same name: named so they win over the wire barrel's types.
+export { Carousel, Interactive, RichCard, Suggestion } from './builder/index.js';
 export * from './channels.js';
 export * from './client/index.js';
 export * from './errors/validation-error.js';
 export * from './limits.js';
 export * from './wire/index.js';
-export * from './builder/index.js';
-// Both a builder (value) and a wire type (type) of the same name: named so they win over the wire barrel's types.
-export { Carousel, Interactive, RichCard, Suggestion } from './builder/index.js';

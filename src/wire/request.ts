@@ -51,7 +51,13 @@ export const UserSchema = v.pipe(
     msisdn: v.optional(msisdn),
     // Default country for national numbers: a 2-letter code such as SG or UK.
     country: v.optional(
-      v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code such as SG')),
+      v.pipe(
+        v.string(),
+        v.regex(
+          new RegExp(`^[A-Za-z]{${M.countryLength}}$`),
+          `must be a ${M.countryLength}-letter country code such as SG`,
+        ),
+      ),
     ),
     lineUserId: v.optional(nonEmpty),
     // WhatsApp business-scoped user id (BSUID): uppercase ISO country code, '.', up to 128 letters and digits.

@@ -1,17 +1,7 @@
 // `content.template`: name and language, components, parameters by type, buttons and carousel cards.
 import { describe } from 'vitest';
 import { TEMPLATE, TEMPLATE_CAROUSEL, templateCard } from '../fixtures/messages.js';
-import {
-  check,
-  fails,
-  maxItems,
-  ok,
-  optional,
-  REMOVED,
-  range,
-  required,
-  withPath,
-} from './table.js';
+import { check, fails, maxItems, ok, optional, REMOVED, range, required, withPath } from './table.js';
 
 const T = 'content.template';
 const C = `${T}.components`;

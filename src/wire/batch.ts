@@ -170,7 +170,7 @@ export function parseBatch(input: unknown, options: ParseBatchOptions = {}): Bat
     }
     for (const issue of result.error.issues) {
       const field = issue.path.split(/[.[]/, 1)[0] ?? '';
-      const fromTemplate = field in template && !(field in message);
+      const fromTemplate = Object.hasOwn(template, field) && !Object.hasOwn(message, field);
       if (!fromTemplate) {
         issues.push({ path: joinPath(`messages[${index}]`, issue.path), message: issue.message });
         continue;
@@ -225,7 +225,7 @@ function joinPath(prefix: string, path: string): string {
 function pickKeys(source: object, keys: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const key of keys) {
-    if (key in source) picked[key] = (source as Record<string, unknown>)[key];
+    if (Object.hasOwn(source, key)) picked[key] = (source as Record<string, unknown>)[key];
   }
   return picked;
 }
@@ -238,7 +238,7 @@ function normalizedTemplate(
 ): BatchTemplate {
   const normalized: Record<string, unknown> = {};
   for (const key of Object.keys(template)) {
-    const user = messages.findIndex((message) => !(key in message));
+    const user = messages.findIndex((message) => !Object.hasOwn(message, key));
     // A field every message overrides is never used; 8x8 would ignore it, so it is not sent.
     if (user === -1) continue;
     normalized[key] = (parsed[user] as unknown as Record<string, unknown>)[key];

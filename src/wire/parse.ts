@@ -45,7 +45,14 @@ function copyJson(
     const record: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       // undefined means "not set", as in JSON.stringify.
-      if (item !== undefined) record[key] = copyJson(item, [...path, key], ancestors, issues);
+      // defineProperty, not assignment: a "__proto__" key stays a key instead of replacing the prototype.
+      if (item !== undefined)
+        Object.defineProperty(record, key, {
+          value: copyJson(item, [...path, key], ancestors, issues),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     copy = record;
   }

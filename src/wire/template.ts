@@ -272,7 +272,7 @@ function checkButtonFields(component: Loose, report: Report) {
     for (const field of ['index', 'subType'])
       if (!has(component, field)) report([field], 'is required for a "button" component');
     const subType = component['subType'];
-    if (typeof subType === 'string' && subType in PARAMETER_TYPES_OF_BUTTON) {
+    if (typeof subType === 'string' && Object.hasOwn(PARAMETER_TYPES_OF_BUTTON, subType)) {
       // VoiceCall buttons may omit parameters; all other sub-types require at least one.
       if (subType !== 'VoiceCall' && parameters.length === 0) {
         report(['parameters'], `must have at least 1 parameter for a "${subType}" button`);

@@ -868,6 +868,18 @@ export interface TemplateStep<
    */
   callPermissionRequest(): TemplateStep<F, Pending, Indexes, Urls>;
   /**
+   * Adds the template's request-contact-info component (an approved Request Contact Info template asks the customer
+   * to share their contact details).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
+   * ```
+   */
+  requestContactInfo(): TemplateStep<F, Pending, Indexes, Urls>;
+  /**
    * Adds a card to the template's carousel (cards are numbered in order, at most 10).
    *
    * @example

@@ -261,6 +261,9 @@ class MessageChain {
   callPermissionRequest(): MessageChain {
     return this.#templateComponent({ type: 'call_permission_request' });
   }
+  requestContactInfo(): MessageChain {
+    return this.#templateComponent({ type: 'request_contact_info' });
+  }
   card(fill: (card: TemplateCardChain) => unknown): MessageChain {
     const filled = fill(new TemplateCardChain());
     if (!(filled instanceof TemplateCardChain)) {

@@ -609,3 +609,14 @@ describe('message chain: recipients, from JavaScript', () => {
     expect(issuePaths(() => bsuid.rcs().text('Hi').build())).toEqual(['channels[0].channel']);
   });
 });
+
+describe('template request-contact-info component', () => {
+  it('adds a request_contact_info component that parses', () => {
+    const built = Message.to('+15551234567')
+      .whatsapp()
+      .template('share_contact', 'en')
+      .requestContactInfo()
+      .build();
+    expect(built.content.template?.components).toEqual([{ type: 'request_contact_info' }]);
+  });
+});

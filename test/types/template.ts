@@ -27,6 +27,7 @@ template
   .button(9, 'VoiceCall', {})
   .callPermissionRequest()
   .build();
+Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo().build();
 
 // ── Button index: 0–9 (LIMITS.template.buttonIndexMax), each once ─────────────────────────────────────────────────
 // @ts-expect-error index 10 is out of range

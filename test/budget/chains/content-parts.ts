@@ -1,5 +1,5 @@
-// Ten typical content parts written with the builders, measured by test/builder/interactive-budget.test.ts against
-// the same parts as wire literals (interactive-budget-literals.ts).
+// Ten typical content parts on their own (reply buttons with a media header, list, CTA URL, flow, product list,
+// location request, two rich cards, two carousels): what the part builders' own types cost.
 import {
   Carousel,
   type CarouselPart,
@@ -8,11 +8,7 @@ import {
   RichCard,
   type RichCardPart,
   Suggestion,
-} from '../../src/builder/parts-index.js';
-import type { Carousel as WireCarousel, Interactive as WireInteractive } from '../../src/wire/types.js';
-
-/** Loads the wire types too, so the baseline is the same for both files. */
-export type Wire = WireInteractive | WireCarousel;
+} from '../../../src/index.js';
 
 export const interactive: InteractivePart[] = [
   Interactive.buttons('Your check-up is tomorrow at 10:30. Can you make it?')

@@ -63,13 +63,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Merges `extra` over `base`: objects merge key by key, anything else replaces. */
 function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...base };
+  const merged = new Map(Object.entries(base));
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) continue;
-    const current = merged[key];
-    merged[key] = isRecord(current) && isRecord(value) ? mergeJson(current, value) : value;
+    const current = merged.get(key);
+    merged.set(key, isRecord(current) && isRecord(value) ? mergeJson(current, value) : value);
   }
-  return merged;
+  // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
+  return Object.fromEntries(merged);
 }
 
 /** Objects this module copied and froze: shared between chains, never between a chain and its caller. */
@@ -78,12 +79,12 @@ const owned = new WeakSet<object>();
 /** A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards. */
 function own<T>(value: T): T {
   if (typeof value !== 'object' || value === null || owned.has(value)) return value;
-  let copy: Record<string, unknown> | unknown[];
-  if (Array.isArray(value)) copy = value.map(own);
-  else {
-    copy = {};
-    for (const key of Object.keys(value)) copy[key] = own((value as Record<string, unknown>)[key]);
-  }
+  // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+    ? value.map(own)
+    : Object.fromEntries(
+        Object.keys(value).map((key) => [key, own((value as Record<string, unknown>)[key])]),
+      );
   Object.freeze(copy);
   owned.add(copy);
   return copy as T;

@@ -42,19 +42,13 @@ function copyJson(
   if (Array.isArray(value)) {
     copy = value.map((item, index) => copyJson(item, [...path, index], ancestors, issues));
   } else {
-    const record: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      // undefined means "not set", as in JSON.stringify.
-      // defineProperty, not assignment: a "__proto__" key stays a key instead of replacing the prototype.
-      if (item !== undefined)
-        Object.defineProperty(record, key, {
-          value: copyJson(item, [...path, key], ancestors, issues),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-    }
-    copy = record;
+    copy = Object.fromEntries(
+      Object.entries(value)
+        // undefined means "not set", as in JSON.stringify.
+        .filter(([, item]) => item !== undefined)
+        // fromEntries defines keys, so a "__proto__" key stays a key instead of replacing the prototype.
+        .map(([key, item]) => [key, copyJson(item, [...path, key], ancestors, issues)]),
+    );
   }
   ancestors.delete(value);
   return copy;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Carousel,
   type CarouselPart,
+  type ExtraFields,
   Interactive,
   type InteractivePart,
   Message,
@@ -419,6 +420,16 @@ describe('message chain: steps', () => {
     expect(
       issuePaths(() => Message.to('+6591234567').text('Hi').extra({ dlrCallbackUrl: 'ftp://x' }).build()),
     ).toEqual(['dlrCallbackUrl']);
+  });
+
+  it('extra fields keep keys named like Object.prototype members ("__proto__") as plain keys', () => {
+    const extra = JSON.parse(
+      '{"content":{"__proto__":{"a":1},"newField":{"__proto__":{"b":2}}}}',
+    ) as ExtraFields;
+    const built = Message.to('+6591234567').whatsapp().text('Hi').extra(extra).build();
+    expect(JSON.stringify(built.content)).toBe(
+      '{"text":"Hi","__proto__":{"a":1},"newField":{"__proto__":{"b":2}}}',
+    );
   });
 
   it('template buttons of every sub-type carry their own parameter type', () => {

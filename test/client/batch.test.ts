@@ -55,6 +55,16 @@ describe('parseBatch', () => {
     ]);
   });
 
+  it('refuses arrays where the batch, its template or a message must be an object', () => {
+    expect(issuesOf(() => parseBatch([] as never))).toEqual([': must be an object, got an array']);
+    expect(issuesOf(() => parseBatch({ template: [] as never, messages: [recipient(0)] }))).toEqual([
+      'template: a template is an object that may only carry type, content, dlrCallbackUrl, channels',
+    ]);
+    expect(issuesOf(() => parseBatch({ template, messages: [['+6591234567'] as never] }))).toEqual([
+      'messages[0]: must be an object, got an array',
+    ]);
+  });
+
   it('needs at least one message, at most 1,000 per request, and a clientBatchId of at most 100 characters', () => {
     expect(issuesOf(() => parseBatch({ template, messages: [] }))).toEqual([
       'messages: must have at least 1 item, got 0',

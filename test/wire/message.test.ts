@@ -20,6 +20,7 @@ import {
   withPath,
 } from './table.js';
 
+// Written out from the reference, not imported from src: the test checks src's enums against them.
 const CHANNELS = [
   'SMS',
   'WhatsApp',

@@ -12,6 +12,7 @@ const requests = files.map(
   (file) => [file, JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as unknown] as const,
 );
 
+// Written out from the reference, not imported from src: the test checks src's enums against them.
 const CANONICAL_TYPES = [
   'text',
   'image',

@@ -2,10 +2,16 @@
 // other value is kept as it is. Unlike structuredClone it never throws, so a value the wire cannot carry (a function
 // in flow data, say) reaches the schema, which reports it at its path.
 
+/** Whether `value` is a plain object (prototype Object.prototype or null): not an array, Date, Map or instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** A deep copy of the plain objects and arrays in `value`. */
 export function copyWire<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyWire) as T;
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
-    return value;
+  if (!isPlainObject(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyWire(item)])) as T;
 }

@@ -13,6 +13,7 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { safeParseMessage } from '../wire/parse.js';
 import type { MessageRequest } from '../wire/request.js';
+import { isPlainObject } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient, ROUTED_CONTENT_TYPES } from './message-rules.js';
 import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -79,6 +80,9 @@ const owned = new WeakSet<object>();
 /** A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards. */
 function own<T>(value: T): T {
   if (typeof value !== 'object' || value === null || owned.has(value)) return value;
+  // Only plain objects and arrays are copied: anything else (a Date, a Map) is kept as it is for build() to report
+  // at its path, instead of being copied into an empty object that would be sent as {}.
+  if (!Array.isArray(value) && !isPlainObject(value)) return value;
   // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
   const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
     ? value.map(own)

@@ -432,6 +432,13 @@ describe('message chain: steps', () => {
     );
   });
 
+  it('extra values that are not JSON (a Date) are reported at their path, never sent as {}', () => {
+    const when = new Date(0) as unknown as string;
+    expect(
+      issuePaths(() => Message.to('+6591234567').whatsapp().text('Hi').extra({ content: { when } }).build()),
+    ).toEqual(['content.when']);
+  });
+
   it('template buttons of every sub-type carry their own parameter type', () => {
     const built = Message.to('+15551234567')
       .whatsapp()

@@ -2,12 +2,7 @@
 // other value is kept as it is. Unlike structuredClone it never throws, so a value the wire cannot carry (a function
 // in flow data, say) reaches the schema, which reports it at its path.
 
-/** Whether `value` is a plain object (prototype Object.prototype or null): not an array, Date, Map or instance. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
+import { isPlainObject } from '../wire/primitives.js';
 
 /** A deep copy of the plain objects and arrays in `value`. */
 export function copyWire<T>(value: T): T {

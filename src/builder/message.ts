@@ -12,8 +12,8 @@ import {
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { safeParseMessage } from '../wire/parse.js';
+import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
-import { isPlainObject } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient, ROUTED_CONTENT_TYPES } from './message-rules.js';
 import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';

@@ -2,6 +2,7 @@
 // the send-message rules and returns it as the typed wire request.
 import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import { isPlainObject } from './primitives.js';
 import { type MessageRequest, MessageRequestSchema } from './request.js';
 import { formatPath, type SafeResult, toValidationIssues } from './validate.js';
 
@@ -29,11 +30,11 @@ function copyJson(
     issues.push({ path: formatPath(path), message: 'must not contain a circular reference' });
     return undefined;
   }
-  const prototype = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+  if (!Array.isArray(value) && !isPlainObject(value)) {
+    const kind = (Object.getPrototypeOf(value) as { constructor?: { name?: string } }).constructor?.name;
     issues.push({
       path: formatPath(path),
-      message: `must be a plain JSON object, got ${prototype?.constructor?.name ?? 'an object'}`,
+      message: `must be a plain JSON object, got ${kind ?? 'an object'}`,
     });
     return undefined;
   }

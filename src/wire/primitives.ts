@@ -3,6 +3,13 @@
 import * as v from 'valibot';
 import { LIMITS } from '../limits.js';
 
+/** Whether `value` is a plain object (prototype Object.prototype or null): not an array, Date, Map or instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /**
  * The same schema, refusing arrays: valibot's object and record schemas accept any non-null object, so
  * `content: []` would pass and its issues would land on the fields instead of on `content` itself.

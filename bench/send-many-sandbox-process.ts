@@ -1,7 +1,7 @@
 // The sandbox in its own process for bench/send-many.bench.ts, so the benchmark process measures only the client.
 // Prints one JSON line with its client options, then serves until its stdin closes. The first argument is the
 // latency of every answer in milliseconds [0].
-import { startSandbox } from '../src/index.js';
+import { startSandbox } from '../src/sandbox/index.js';
 
 const sandbox = await startSandbox({ subAccountId: 'bench' });
 const latencyMs = Number(process.argv[2] ?? 0);

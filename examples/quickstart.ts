@@ -5,8 +5,9 @@
 // EIGHTX8_TO must name the phone number to send to (E.164, e.g. +6512345678) and EIGHTX8_LINE_USER_ID, if set, the
 // LINE user for the LINE message.
 //
-// In your own code, import from '8x8-chatapps'. This file imports the sources (`../src/index.js`) because a package
-// can import itself by name only once built (its `exports` point at dist/), and `npm start` runs the sources with tsx.
+// In your own code, import from '8x8-chatapps' (and the sandbox from '8x8-chatapps/sandbox'). This file imports the
+// sources (`../src/index.js`, `../src/sandbox/index.js`) because a package can import itself by name only once built
+// (its `exports` point at dist/), and `npm start` runs the sources with tsx.
 import { match, P } from 'ts-pattern';
 import {
   Carousel,
@@ -16,13 +17,11 @@ import {
   Interactive,
   Message,
   type MessageSource,
-  SANDBOX_INVALID_MSISDN_PREFIX,
-  type Sandbox,
   type SendOutcome,
   Suggestion,
-  startSandbox,
   type Transport,
 } from '../src/index.js';
+import { SANDBOX_INVALID_MSISDN_PREFIX, type Sandbox, startSandbox } from '../src/sandbox/index.js';
 
 /** Who the messages go to: demo recipients in the sandbox, your own with real credentials. */
 interface Recipients {

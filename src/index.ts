@@ -2,7 +2,9 @@
  * 8x8-chatapps: type-safe messages for the 8x8 Messaging Apps API.
  *
  * Builders (`Message`, `Interactive`, `RichCard`, `Carousel`, `Suggestion`), the wire schemas and
- * `parseMessage`, the client with its transports and sandbox, and the errors a send can end in.
+ * `parseMessage`, the client with its transports (the in-memory recording transport included), and the errors a send
+ * can end in. It imports nothing from `node:`, so it runs on Node, Bun, Deno, Workers and in bundles; the sandbox
+ * server, which needs Node, is the `8x8-chatapps/sandbox` entry.
  *
  * @packageDocumentation
  * @module 8x8-chatapps

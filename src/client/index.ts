@@ -1,20 +1,9 @@
-// The client area's public surface: the client, its transports, the sandbox, the errors a send can end in, and the
-// schemas of 8x8's answers. src/index.ts re-exports this barrel.
+// The client area's public surface: the client, its transports (the recording transport and the answers it gives
+// included), the errors a send can end in, and the schemas of 8x8's answers. src/index.ts re-exports this barrel.
+// The sandbox server needs Node: it is the `8x8-chatapps/sandbox` entry (src/sandbox/index.ts), not exported here.
 export * from '../errors/api-error.js';
 export * from '../errors/transport-errors.js';
 export { acceptedAnswer, errorAnswer, type FakeAnswer } from '../sandbox/answers.js';
-export {
-  type AcceptedMessage,
-  type EngineAnswer,
-  type EngineRequest,
-  type ReceivedRequest,
-  SANDBOX_INVALID_MSISDN_PREFIX,
-  SandboxEngine,
-  type SandboxEngineOptions,
-  type SandboxFault,
-  type SandboxFaultPlan,
-} from '../sandbox/engine.js';
-export { type Sandbox, type SandboxOptions, startSandbox } from '../sandbox/server.js';
 export {
   createKyTransport,
   type KyTransportOptions,

@@ -1,6 +1,6 @@
 // 8x8-shaped answers, for the sandbox and the recording transport: a success body echoing the recipient, and error
-// bodies with the documented fields (`code`, `message`, `errorId`, `timestamp`).
-import { randomUUID } from 'node:crypto';
+// bodies with the documented fields (`code`, `message`, `errorId`, `timestamp`). Part of the main entry (the recording
+// transport's `respond` answers with them), so it must run anywhere: no `node:` import.
 import type { ErrorResponse, SendMessageResponse } from '../wire/response.js';
 
 /**
@@ -34,7 +34,7 @@ export interface FakeAnswer {
  */
 export function acceptedAnswer(
   message: { readonly user?: object; readonly clientMessageId?: string | undefined },
-  umid: string = randomUUID(),
+  umid: string = crypto.randomUUID(),
 ): SendMessageResponse {
   return {
     umid,
@@ -64,6 +64,6 @@ export function errorAnswer(
   return {
     status,
     headers: { 'content-type': 'application/json', ...headers },
-    body: { code, message, errorId: randomUUID(), timestamp: new Date().toISOString() },
+    body: { code, message, errorId: crypto.randomUUID(), timestamp: new Date().toISOString() },
   };
 }

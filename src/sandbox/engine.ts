@@ -1,7 +1,7 @@
 // The sandbox's brain, independent of HTTP: routes a request, checks the bearer key and the body with the library's
 // own schemas, records what it accepted, and injects the faults a test asked for. The HTTP server and the
-// recording transport both drive it.
-import { randomUUID } from 'node:crypto';
+// recording transport both drive it. The recording transport belongs to the main entry, so this file (and answers.ts)
+// must run anywhere: no `node:` import (Web Crypto's `crypto.randomUUID`, not node:crypto's).
 import { API_ERROR_CODES } from '../errors/api-error.js';
 import type { ValidationIssue } from '../errors/validation-error.js';
 import { BATCH_LIMITS, BatchEnvelopeSchema } from '../wire/batch.js';
@@ -21,7 +21,7 @@ import { acceptedAnswer, errorAnswer, type FakeAnswer } from './answers.js';
  *
  * @example
  * ```ts
- * import type { SandboxFault } from '8x8-chatapps';
+ * import type { SandboxFault } from '8x8-chatapps/sandbox';
  *
  * const faults: SandboxFault[] = [{ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'drop' }];
  * ```
@@ -40,7 +40,7 @@ export type SandboxFault =
  *
  * @example
  * ```ts
- * import { startSandbox } from '8x8-chatapps';
+ * import { startSandbox } from '8x8-chatapps/sandbox';
  *
  * const sandbox = await startSandbox();
  * sandbox.setFaults({
@@ -66,7 +66,8 @@ export interface SandboxFaultPlan {
  *
  * @example
  * ```ts
- * import { createClient, startSandbox } from '8x8-chatapps';
+ * import { createClient } from '8x8-chatapps';
+ * import { startSandbox } from '8x8-chatapps/sandbox';
  *
  * const sandbox = await startSandbox();
  * await createClient(sandbox.clientOptions()).send({ user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } });
@@ -87,7 +88,7 @@ export interface AcceptedMessage {
  *
  * @example
  * ```ts
- * import { startSandbox } from '8x8-chatapps';
+ * import { startSandbox } from '8x8-chatapps/sandbox';
  *
  * const sandbox = await startSandbox();
  * const attempts = sandbox.requests.filter((request) => request.answer === 429).length;
@@ -110,7 +111,7 @@ export interface ReceivedRequest {
  *
  * @example
  * ```ts
- * import type { EngineAnswer } from '8x8-chatapps';
+ * import type { EngineAnswer } from '8x8-chatapps/sandbox';
  *
  * const describe = (answer: EngineAnswer) => ('drop' in answer ? 'dropped' : `HTTP ${answer.status}`);
  * ```
@@ -122,7 +123,7 @@ export type EngineAnswer = FakeAnswer | { readonly drop: true };
  *
  * @example
  * ```ts
- * import type { EngineRequest } from '8x8-chatapps';
+ * import type { EngineRequest } from '8x8-chatapps/sandbox';
  *
  * const request: EngineRequest = {
  *   method: 'POST',
@@ -146,7 +147,7 @@ export interface EngineRequest {
  *
  * @example
  * ```ts
- * import { SandboxEngine, type SandboxEngineOptions } from '8x8-chatapps';
+ * import { SandboxEngine, type SandboxEngineOptions } from '8x8-chatapps/sandbox';
  *
  * const options: SandboxEngineOptions = { apiKey: 'test-key', subAccountId: 'acme_test' };
  * const engine = new SandboxEngine(options);
@@ -168,7 +169,7 @@ export interface SandboxEngineOptions {
  *
  * @example
  * ```ts
- * import { SANDBOX_INVALID_MSISDN_PREFIX } from '8x8-chatapps';
+ * import { SANDBOX_INVALID_MSISDN_PREFIX } from '8x8-chatapps/sandbox';
  *
  * const refused = `${SANDBOX_INVALID_MSISDN_PREFIX}12345678`; // the sandbox answers 400, code 1002
  * ```
@@ -221,7 +222,7 @@ function describeIssues(issues: readonly ValidationIssue[]): string {
  *
  * @example
  * ```ts
- * import { SandboxEngine } from '8x8-chatapps';
+ * import { SandboxEngine } from '8x8-chatapps/sandbox';
  *
  * const engine = new SandboxEngine({ apiKey: null });
  * const answer = await engine.handle({
@@ -243,7 +244,7 @@ export class SandboxEngine {
   #random: () => number = seededRandom(1);
 
   constructor(options: SandboxEngineOptions = {}) {
-    this.#apiKey = options.apiKey === undefined ? `sandbox-${randomUUID()}` : options.apiKey;
+    this.#apiKey = options.apiKey === undefined ? `sandbox-${crypto.randomUUID()}` : options.apiKey;
     this.subAccountId = options.subAccountId ?? 'sandbox';
     this.#anySubAccount = options.anySubAccount ?? false;
     const check = safeValidate(SubAccountIdSchema, this.subAccountId, 'sandbox subAccountId');
@@ -412,7 +413,7 @@ export class SandboxEngine {
     }
     const unroutable = unroutableRecipient(parsed.output);
     if (unroutable !== undefined) return errorAnswer(400, API_ERROR_CODES.invalidMsisdn, unroutable);
-    const umid = randomUUID();
+    const umid = crypto.randomUUID();
     this.#accepted.push({ umid, message: parsed.output });
     return {
       status: 200,
@@ -440,7 +441,7 @@ export class SandboxEngine {
         `A batch holds at most ${BATCH_LIMITS.maxMessages} messages, got ${messages.length}`,
       );
     }
-    const batchId = randomUUID();
+    const batchId = crypto.randomUUID();
     const timestamp = new Date().toISOString();
     const results = messages.map((message) => {
       const parsed = safeParseMessage({ ...template, ...message });
@@ -449,7 +450,7 @@ export class SandboxEngine {
         : describeIssues(parsed.error.issues);
       if (!parsed.success || refusal !== undefined) {
         return {
-          umid: randomUUID(),
+          umid: crypto.randomUUID(),
           user: { ...((message as { user?: object }).user ?? {}) },
           ...clientMessageIdOf(message),
           status: {

@@ -17,7 +17,7 @@ import {
  *
  * @example
  * ```ts
- * import type { SandboxOptions } from '8x8-chatapps';
+ * import type { SandboxOptions } from '8x8-chatapps/sandbox';
  *
  * const options: SandboxOptions = { apiKey: 'test-key', subAccountId: 'acme_test', port: 0 };
  * ```
@@ -32,7 +32,8 @@ export interface SandboxOptions extends SandboxEngineOptions {
  *
  * @example
  * ```ts
- * import { createClient, startSandbox } from '8x8-chatapps';
+ * import { createClient } from '8x8-chatapps';
+ * import { startSandbox } from '8x8-chatapps/sandbox';
  *
  * const sandbox = await startSandbox();
  * const client = createClient(sandbox.clientOptions());
@@ -80,7 +81,8 @@ function readBody(request: IncomingMessage): Promise<string> {
  *
  * @example
  * ```ts
- * import { createClient, startSandbox } from '8x8-chatapps';
+ * import { createClient } from '8x8-chatapps';
+ * import { startSandbox } from '8x8-chatapps/sandbox';
  *
  * const sandbox = await startSandbox({ subAccountId: 'acme_test' });
  * sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });

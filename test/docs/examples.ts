@@ -5,10 +5,12 @@
 //   also executed; a ```json block right after a run block is the output it must print (its last console.log, a
 //   value or JSON text, compared as JSON). Markdown examples are complete programs: they import what they use.
 // - TSDoc (src/**/*.ts): every `@example` of a doc comment; its ```ts blocks, else its inline `code` spans, else its
-//   whole text. A TSDoc example that imports nothing from '8x8-chatapps' gets the library names it uses imported.
+//   whole text. A TSDoc example that imports nothing from the library gets the library names it uses imported, each
+//   from the entry point that exports it.
 // - Each example is its own ES module (top-level await works, names never clash) compiled with the project's
-//   tsconfig; '8x8-chatapps' resolves to src/index.ts. Show a compile error with `// @ts-expect-error`: the example
-//   then fails if the error goes away.
+//   tsconfig; '8x8-chatapps' and its subpaths ('8x8-chatapps/sandbox', …: every entry of package.json's `exports`)
+//   resolve to their sources. Show a compile error with `// @ts-expect-error`: the example then fails if the error
+//   goes away.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +19,25 @@ import ts from 'typescript';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const LIBRARY = '8x8-chatapps';
+
+/**
+ * The package's entry points, from package.json's `exports`: the specifier a user imports (`8x8-chatapps`,
+ * `8x8-chatapps/sandbox`, …) and its source file, relative to the root (`./dist/x/index.js` is built from
+ * `src/x/index.ts`). The main entry comes first.
+ */
+export function entryPoints(): ReadonlyMap<string, string> {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { import?: string }>;
+  };
+  const entries = new Map<string, string>();
+  for (const [subpath, target] of Object.entries(manifest.exports)) {
+    const built = typeof target === 'string' ? target : target.import;
+    if (built === undefined || !/^\.\/dist\/.+\.js$/.test(built)) continue;
+    const specifier = subpath === '.' ? LIBRARY : `${LIBRARY}/${subpath.slice(2)}`;
+    entries.set(specifier, built.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'));
+  }
+  return entries;
+}
 
 /** One code example and where it was written. */
 export interface Example {
@@ -235,12 +256,18 @@ export interface LibraryExport {
   readonly hasExample: boolean;
   /** Where it is declared, relative to the repository root. */
   readonly file: string;
+  /** The entry point a user imports it from: `8x8-chatapps` or a subpath such as `8x8-chatapps/sandbox`. */
+  readonly specifier: string;
 }
 
-/** The library's exports, read with the TypeScript 6 API (TypeScript 7 has none). */
+/**
+ * The library's exports over all its entry points, read with the TypeScript 6 API (TypeScript 7 has none). A name
+ * exported by two entry points is listed once, from the first (the main entry).
+ */
 export function libraryExports(): Map<string, LibraryExport> {
-  const entry = join(ROOT, 'src/index.ts');
-  const program = ts.createProgram([entry], {
+  const entries = entryPoints();
+  const files = [...entries.values()].map((file) => join(ROOT, file));
+  const program = ts.createProgram(files, {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     target: ts.ScriptTarget.ES2022,
@@ -249,26 +276,30 @@ export function libraryExports(): Map<string, LibraryExport> {
     types: [],
   });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entry);
-  const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
-  if (module === undefined) throw new Error('src/index.ts: cannot read its exports');
   const hasExampleTag = (node: ts.Node) =>
     ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'example');
   const exports = new Map<string, LibraryExport>();
-  for (const symbol of checker.getExportsOfModule(module)) {
-    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    const declarations = target.declarations ?? [];
-    exports.set(symbol.name, {
-      isValue: (target.flags & ts.SymbolFlags.Value) !== 0,
-      // A `const` carries its TSDoc on the statement, two levels up from the declaration.
-      hasExample: declarations.some(
-        (declaration) =>
-          hasExampleTag(declaration) || hasExampleTag(declaration.parent?.parent ?? declaration),
-      ),
-      file: relative(ROOT, declarations[0]?.getSourceFile().fileName ?? entry)
-        .split('\\')
-        .join('/'),
-    });
+  for (const [specifier, file] of entries) {
+    const source = program.getSourceFile(join(ROOT, file));
+    const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+    if (module === undefined) throw new Error(`${file}: cannot read its exports`);
+    for (const symbol of checker.getExportsOfModule(module)) {
+      if (exports.has(symbol.name)) continue;
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      const declarations = target.declarations ?? [];
+      exports.set(symbol.name, {
+        isValue: (target.flags & ts.SymbolFlags.Value) !== 0,
+        // A `const` carries its TSDoc on the statement, two levels up from the declaration.
+        hasExample: declarations.some(
+          (declaration) =>
+            hasExampleTag(declaration) || hasExampleTag(declaration.parent?.parent ?? declaration),
+        ),
+        file: relative(ROOT, declarations[0]?.getSourceFile().fileName ?? join(ROOT, file))
+          .split('\\')
+          .join('/'),
+        specifier,
+      });
+    }
   }
   return exports;
 }
@@ -276,7 +307,7 @@ export function libraryExports(): Map<string, LibraryExport> {
 /** `// @ts-expect-error ✗ the words of the error`: the directive of an example that shows a rule's compile error. */
 const EXPECTED_RULE = /^\s*\/\/\s*@ts-expect-error\s+(✗.*)$/;
 
-const IMPORTS_LIBRARY = new RegExp(`from\\s+['"]${LIBRARY}['"]`);
+const IMPORTS_LIBRARY = new RegExp(`from\\s+['"]${LIBRARY}(/[\\w/-]+)?['"]`);
 const IS_MODULE = /^\s*(import|export)\b/m;
 
 /** An example as a module: the import a TSDoc one-liner leaves implicit, and `export {}` when it has no import. */
@@ -289,13 +320,16 @@ export function moduleText(
     const used = [...exports].filter(([name]) =>
       new RegExp(`(?<![\\w.$'"])${name}(?![\\w$'"])`).test(example.code),
     );
-    if (used.length > 0) {
-      const names = used.map(([name, { isValue }]) => (isValue ? name : `type ${name}`));
-      prelude = `import { ${names.join(', ')} } from '${LIBRARY}';\n`;
+    const bySpecifier = new Map<string, string[]>();
+    for (const [name, { isValue, specifier }] of used) {
+      bySpecifier.set(specifier, [...(bySpecifier.get(specifier) ?? []), isValue ? name : `type ${name}`]);
     }
+    prelude = [...bySpecifier]
+      .map(([specifier, names]) => `import { ${names.join(', ')} } from '${specifier}';\n`)
+      .join('');
   }
   const suffix = IS_MODULE.test(example.code) || prelude !== '' ? '' : '\nexport {};';
-  return { text: `${prelude}${example.code}\n${suffix}`, offset: prelude === '' ? 0 : 1 };
+  return { text: `${prelude}${example.code}\n${suffix}`, offset: prelude.split('\n').length - 1 };
 }
 
 /** A compile error, placed in the original file. */
@@ -336,9 +370,12 @@ export class ExampleWorkspace {
     rmSync(this.directory, { recursive: true, force: true });
     mkdirSync(this.directory, { recursive: true });
     const fromHere = relative(this.directory, ROOT).split('\\').join('/');
+    const paths = Object.fromEntries(
+      [...entryPoints()].map(([specifier, file]) => [specifier, [`${fromHere}/${file}`]]),
+    );
     const tsconfig = {
       extends: `${fromHere}/tsconfig.json`,
-      compilerOptions: { noEmit: true, paths: { [LIBRARY]: [`${fromHere}/src/index.ts`] } },
+      compilerOptions: { noEmit: true, paths },
       include: ['**/*.ts'],
       exclude: ['**/*.run.ts'],
     };
@@ -372,10 +409,13 @@ export class ExampleWorkspace {
   runnable(name: string): string {
     const entry = this.#files.get(name);
     if (entry === undefined) throw new Error(`${name} was not added`);
-    const library = join(ROOT, 'src/index.ts').split('\\').join('/');
+    const entries = entryPoints();
     const text = readFileSync(join(this.directory, name), 'utf8').replace(
-      new RegExp(`(from\\s+)(['"])${LIBRARY}\\2`, 'g'),
-      `$1'${library}'`,
+      new RegExp(`(from\\s+)(['"])(${LIBRARY}(?:/[\\w/-]+)?)\\2`, 'g'),
+      (whole, from: string, _quote: string, specifier: string) => {
+        const file = entries.get(specifier);
+        return file === undefined ? whole : `${from}'${join(ROOT, file).split('\\').join('/')}'`;
+      },
     );
     const path = join(this.directory, name.replace(/\.ts$/, '.run.ts'));
     writeFileSync(path, text);

@@ -160,6 +160,12 @@ export interface SandboxEngineOptions {
   readonly subAccountId?: string;
   /** Serve any sub-account in the path, not only `subAccountId` [false]. */
   readonly anySubAccount?: boolean;
+  /**
+   * 8x8's rate limit, for tests of code that must stay under it: at most `requestsPerSecond` requests in any
+   * sliding second; the one over it is answered 429 with `Retry-After` (whole seconds until a slot frees, at least
+   * 1) and nothing accepted. Refused requests do not count. Kept across `reset()` [no limit].
+   */
+  readonly rateLimit?: { readonly requestsPerSecond: number };
 }
 
 /**
@@ -242,11 +248,19 @@ export class SandboxEngine {
   readonly #queued: SandboxFault[] = [];
   #plan: SandboxFaultPlan = {};
   #random: () => number = seededRandom(1);
+  /** Arrival times of the last `requestsPerSecond` requests let through, oldest at `#windowNext`. */
+  readonly #window: Float64Array | undefined;
+  #windowNext = 0;
 
   constructor(options: SandboxEngineOptions = {}) {
     this.#apiKey = options.apiKey === undefined ? `sandbox-${crypto.randomUUID()}` : options.apiKey;
     this.subAccountId = options.subAccountId ?? 'sandbox';
     this.#anySubAccount = options.anySubAccount ?? false;
+    const perSecond = options.rateLimit?.requestsPerSecond;
+    if (perSecond !== undefined && (!Number.isInteger(perSecond) || perSecond < 1)) {
+      throw new RangeError(`rateLimit.requestsPerSecond must be a positive integer, got ${perSecond}`);
+    }
+    this.#window = perSecond === undefined ? undefined : new Float64Array(perSecond).fill(-Infinity);
     const check = safeValidate(SubAccountIdSchema, this.subAccountId, 'sandbox subAccountId');
     if (!check.success) throw check.error;
   }
@@ -337,6 +351,18 @@ export class SandboxEngine {
     return min + this.#random() * (max - min);
   }
 
+  /** Seconds to wait when one more request now would exceed the rate limit, else `undefined` (and it is counted). */
+  #overRateLimit(now: number): number | undefined {
+    const window = this.#window;
+    if (window === undefined) return undefined;
+    const oldest = window[this.#windowNext] ?? -Infinity;
+    // Rule: at most `requestsPerSecond` requests in any sliding second, per sub-account.
+    if (now - oldest < 1000) return Math.max(1, Math.ceil((oldest + 1000 - now) / 1000));
+    window[this.#windowNext] = now;
+    this.#windowNext = (this.#windowNext + 1) % window.length;
+    return undefined;
+  }
+
   async #answer(request: EngineRequest, body: unknown): Promise<EngineAnswer> {
     const latency = this.#latency();
     let fault = this.#nextFault();
@@ -366,6 +392,12 @@ export class SandboxEngine {
         API_ERROR_CODES.illegalSubAccountId,
         `Sub-account ${route[1]} is not this account's`,
       );
+    }
+    const retryAfter = this.#overRateLimit(Date.now());
+    if (retryAfter !== undefined) {
+      return errorAnswer(429, API_ERROR_CODES.bulkLimitReached, 'Too many requests', {
+        'retry-after': String(retryAfter),
+      });
     }
 
     switch (fault?.kind) {

@@ -2,6 +2,7 @@
 // error. It holds the API key only as a Secret, so no error, log line or JSON of the client can show it.
 import * as v from 'valibot';
 import { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
+import { urlForMessage, withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import { createKyTransport } from '../transport/ky-transport.js';
@@ -387,7 +388,7 @@ export function createClient(options: ClientOptions): Client {
       if (signal?.aborted) throw new AbortError(true, signal.reason);
       // A custom transport threw something else: report it as a network failure without its details' secrets.
       throw new NetworkError('other', url, {
-        cause: error instanceof Error ? new Error(error.message) : undefined,
+        cause: error instanceof Error ? new Error(withoutCredentials(error.message)) : undefined,
       });
     }
   }
@@ -533,27 +534,81 @@ function checkConcurrency(concurrency: number): number {
 function interpret<S extends v.GenericSchema>(response: TransportResponse, schema: S): v.InferOutput<S> {
   const { status, body } = response;
   if (status >= 200 && status < 300) {
+    if (response.bodyTooLarge === true) {
+      throw new UnexpectedResponseError(status, body, [{ path: '', message: TOO_LARGE }]);
+    }
     const checked = safeValidate(schema, body, '8x8 response');
     if (checked.success) return checked.output as v.InferOutput<S>;
     throw new UnexpectedResponseError(status, body, checked.error.issues);
   }
-  if (status >= 400) {
-    const errorBody = v.safeParse(ErrorResponseSchema, body);
-    throw new ApiError({
-      status,
-      code: errorBody.success ? errorBody.output.code : undefined,
-      message: errorBody.success
-        ? (errorBody.output.message ?? `HTTP ${status}`)
-        : describeStatus(status, body),
-      errorId: errorBody.success ? errorBody.output.errorId : undefined,
-      timestamp: errorBody.success ? errorBody.output.timestamp : undefined,
-      retryAfterMs: parseRetryAfter(response.headers['retry-after']),
-      body,
-    });
+  if (status >= 400) throw apiError(response);
+  if (status >= 300 && status < 400) {
+    const location = response.headers['location'];
+    const to = location === undefined ? '' : ` to ${urlForMessage(location)}`;
+    throw new UnexpectedResponseError(status, body, [
+      { path: '', message: `is a redirect${to}, which the send API never answers; it was not followed` },
+    ]);
   }
   throw new UnexpectedResponseError(status, body, [
     { path: '', message: `HTTP ${status} is not an answer of the API` },
   ]);
+}
+
+const TOO_LARGE = 'is larger than the transport reads (1 MiB for the default transport), so it was not read';
+
+/** 8x8's error body, whatever content type it came with; from its beginning when it was too large to read whole. */
+function apiError(response: TransportResponse): ApiError {
+  const { status, body } = response;
+  const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+  if (response.bodyTooLarge === true) {
+    const leading = typeof body === 'string' ? leadingErrorFields(body) : {};
+    return new ApiError({
+      status,
+      ...leading,
+      message: `HTTP ${status}; the body ${TOO_LARGE}`,
+      retryAfterMs,
+      body,
+    });
+  }
+  const errorBody = v.safeParse(ErrorResponseSchema, typeof body === 'string' ? parseJsonText(body) : body);
+  if (!errorBody.success) {
+    return new ApiError({ status, message: describeStatus(status, body), retryAfterMs, body });
+  }
+  const { code, message, errorId, timestamp } = errorBody.output;
+  return new ApiError({
+    status,
+    code,
+    message: message ?? `HTTP ${status}`,
+    errorId,
+    timestamp,
+    retryAfterMs,
+    body,
+  });
+}
+
+/** A transport other than the default may hand over the body as text. */
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * 8x8's `code`, `errorId` and `timestamp` from the beginning of an error body too large to parse: 8x8 writes them
+ * before anything long (`{"code":1002,"message":…,"errorId":…}`), so what was read usually holds them.
+ */
+function leadingErrorFields(text: string): { code?: number; errorId?: string; timestamp?: string } {
+  if (!/^\s*\{/.test(text)) return {};
+  const code = /"code"\s*:\s*(\d{1,9})[\s,}]/.exec(text)?.[1];
+  const errorId = /"errorId"\s*:\s*"([\w-]{1,100})"/.exec(text)?.[1];
+  const timestamp = /"timestamp"\s*:\s*"([\w:.+-]{1,64})"/.exec(text)?.[1];
+  return {
+    ...(code === undefined ? {} : { code: Number(code) }),
+    ...(errorId === undefined ? {} : { errorId }),
+    ...(timestamp === undefined ? {} : { timestamp }),
+  };
 }
 
 function describeStatus(status: number, body: unknown): string {

@@ -1,5 +1,6 @@
 // Errors 8x8 itself answers with: an HTTP error status and an 8x8 error body, or a success status whose body is not
 // what the API promises.
+import { cut } from './message-text.js';
 
 /**
  * 8x8's platform error codes (the `code` of an error body), by name. Facts from 8x8's error-code table;
@@ -193,7 +194,7 @@ export class ApiError extends Error {
 
   constructor(details: ApiErrorDetails) {
     const codeText = details.code === undefined ? '' : ` ${details.code}`;
-    super(`8x8 API error ${details.status}${codeText}: ${details.message}`);
+    super(`8x8 API error ${details.status}${codeText}: ${cut(details.message)}`);
     this.status = details.status;
     this.code = details.code;
     this.errorId = details.errorId;
@@ -215,8 +216,20 @@ export class ApiError extends Error {
 }
 
 /**
- * 8x8 answered with a success status but a body that is not what the API promises (no `umid`, not JSON, …).
- * The message may well have been accepted: check before sending it again.
+ * Redirects that say the request was not processed where it was sent: 301 Moved Permanently, and 307 and 308, which
+ * ask for the same request again elsewhere. A 302 or 303 is also what a server answers after processing a POST.
+ */
+const REDIRECTS_NOT_PROCESSED: readonly number[] = [301, 307, 308];
+
+/** Issues listed in the message of an {@link UnexpectedResponseError}; `issues` holds them all. */
+const LISTED_ISSUES = 10;
+
+/**
+ * 8x8 answered with something that is not an answer of the API: a success status with a body the API does not
+ * promise (no `umid`, not JSON, larger than the transport reads), or a redirect. The send endpoint does not
+ * redirect and the default transport does not follow redirects, so a redirect reaches you as this error.
+ * {@link UnexpectedResponseError.mayHaveBeenAccepted} says whether 8x8 may have accepted the message: check
+ * before sending it again when it is `true`.
  *
  * @example
  * ```ts
@@ -239,12 +252,25 @@ export class UnexpectedResponseError extends Error {
   readonly body: unknown;
   /** What did not match the response schema, each with its field path. */
   readonly issues: readonly { readonly path: string; readonly message: string }[];
-  /** Always `true`: a success status means 8x8 probably accepted the message. */
-  readonly mayHaveBeenAccepted = true as const;
+  /**
+   * Whether 8x8 may have accepted the message: `true` for a success status (8x8 answered, so it probably did) and
+   * for a 302, 303 or other answer; `false` only for a redirect that says the request was not processed (301, 307,
+   * 308).
+   */
+  readonly mayHaveBeenAccepted: boolean;
 
   constructor(status: number, body: unknown, issues: readonly { path: string; message: string }[]) {
-    const listed = issues.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`);
-    super(`8x8 answered ${status} with an unexpected body (${listed.join('; ')})`);
+    const mayHaveBeenAccepted = !REDIRECTS_NOT_PROCESSED.includes(status);
+    const listed = issues
+      .slice(0, LISTED_ISSUES)
+      .map((issue) => `${issue.path === '' ? '(root)' : cut(issue.path)}: ${cut(issue.message)}`);
+    if (issues.length > LISTED_ISSUES) listed.push(`${issues.length - LISTED_ISSUES} more in issues`);
+    const accepted = mayHaveBeenAccepted
+      ? 'the message may have been accepted'
+      : 'the message was not accepted';
+    const what = status >= 200 && status < 300 ? 'with an unexpected body' : 'with an unexpected status';
+    super(`8x8 answered ${status} ${what} (${listed.join('; ')}); ${accepted}`);
+    this.mayHaveBeenAccepted = mayHaveBeenAccepted;
     this.status = status;
     this.body = body;
     this.issues = Object.freeze(issues.map((issue) => ({ ...issue })));

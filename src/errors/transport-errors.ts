@@ -1,5 +1,6 @@
 // Errors where no answer from 8x8 arrived: the request timed out, the network failed, or the caller aborted.
 // Each says whether 8x8 may have received (and accepted) the message, because that decides whether resending is safe.
+import { urlForMessage } from './message-text.js';
 
 /**
  * No answer arrived within the client's `timeout`. The request had been written, so 8x8 may have accepted the
@@ -26,7 +27,9 @@ export class TimeoutError extends Error {
   readonly mayHaveBeenAccepted = true as const;
 
   constructor(timeoutMs: number, url: string) {
-    super(`No answer from ${url} within ${timeoutMs} ms; the message may or may not have been accepted`);
+    super(
+      `No answer from ${urlForMessage(url)} within ${timeoutMs} ms; the message may or may not have been accepted`,
+    );
     this.timeoutMs = timeoutMs;
   }
 }
@@ -38,6 +41,8 @@ export class TimeoutError extends Error {
  * - `connect-timeout`: the connection could not be opened in time; the request was never written.
  * - `connection-reset`: the connection closed before an answer arrived; the request may have been received.
  * - `tls`: the TLS handshake failed; the request was never written.
+ * - `not-sent`: the request was refused before any connection was opened (a port that fetch blocks, such as 9 or
+ *   6000; a URL fetch cannot request); the request was never written.
  * - `other`: any other failure; the request may have been received.
  *
  * @example
@@ -52,6 +57,7 @@ export type NetworkFailure =
   | 'dns'
   | 'connect-timeout'
   | 'tls'
+  | 'not-sent'
   | 'connection-reset'
   | 'other';
 
@@ -89,7 +95,7 @@ export class NetworkError extends Error {
     options: { code?: string | undefined; cause?: unknown } = {},
   ) {
     const code = options.code === undefined ? '' : ` (${options.code})`;
-    super(`Network failure talking to ${url}: ${reason}${code}`, { cause: options.cause });
+    super(`Network failure talking to ${urlForMessage(url)}: ${reason}${code}`, { cause: options.cause });
     this.reason = reason;
     this.code = options.code;
     this.mayHaveBeenAccepted = reason === 'connection-reset' || reason === 'other';

@@ -1,3 +1,10 @@
+import { cut } from './message-text.js';
+
+/** Issues listed in a ValidationError's message; `issues` holds them all. */
+const LISTED_ISSUES = 50;
+/** Longest issue line in a ValidationError's message: rule sentences fit, a huge quoted value does not. */
+const LINE_MAX_LENGTH = 1_000;
+
 /**
  * One broken rule found while validating a message or a response.
  *
@@ -47,7 +54,13 @@ export class ValidationError extends Error {
   }
 
   private static describe(issues: readonly ValidationIssue[], subject: string): string {
-    const lines = issues.map((issue) => `  - ${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`);
+    const lines = issues
+      .slice(0, LISTED_ISSUES)
+      .map(
+        (issue) =>
+          `  - ${cut(`${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`, LINE_MAX_LENGTH)}`,
+      );
+    if (issues.length > LISTED_ISSUES) lines.push(`  - … ${issues.length - LISTED_ISSUES} more in issues`);
     const count = issues.length === 1 ? '1 issue' : `${issues.length} issues`;
     return `Invalid ${subject} (${count}):\n${lines.join('\n')}`;
   }

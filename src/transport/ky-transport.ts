@@ -1,6 +1,7 @@
 // The default transport: ky over the platform's fetch, with per-attempt timeouts and retries limited to answers and
 // failures that prove 8x8 did not accept the message (see retry-policy.ts).
 import ky, { type Hooks, HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { classifyNetworkFailure, findErrorCode } from './network-failure.js';
 import {
@@ -63,6 +64,35 @@ export interface KyTransportOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * The most the default transport reads of an answer's body, in bytes (1 MiB). 8x8's answers are small: a send
+ * answer or an error body is well under 1 KB, a 1,000-message batch answer a few hundred KB. A longer body is
+ * not read further (its connection is closed), so a broken or hostile server cannot fill the memory.
+ */
+const MAX_BODY_BYTES = 1_048_576;
+
+/**
+ * Ports fetch refuses to connect to ("bad ports" of the Fetch standard): a request to one is never written, on
+ * every platform.
+ */
+const FETCH_BLOCKED_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+/** Why a URL cannot be requested at all, or `undefined` when it can. */
+function unsendable(url: string): string | undefined {
+  if (!URL.canParse(url)) return 'not a valid URL';
+  const parsed = new URL(url);
+  if (parsed.username !== '' || parsed.password !== '') return 'fetch refuses URLs with credentials';
+  if (parsed.port !== '' && FETCH_BLOCKED_PORTS.has(Number(parsed.port))) {
+    return `fetch blocks port ${parsed.port}`;
+  }
+  return undefined;
+}
+
 function headersToRecord(headers: Headers): Record<string, string> {
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
@@ -80,13 +110,19 @@ function parseBody(text: string): unknown {
   }
 }
 
+/** A body as read: its text, or only its beginning when it was longer than {@link MAX_BODY_BYTES}. */
+interface BodyText {
+  readonly text: string;
+  readonly tooLarge: boolean;
+}
+
 /**
- * Reads a body as text within `timeoutMs`. On time-out it cancels the stream, which makes fetch close the
- * connection, and rejects: no AbortController per request needed for that.
+ * Reads a body as text within `timeoutMs`, at most {@link MAX_BODY_BYTES} of it. On time-out, or once the body is
+ * too large, it cancels the stream, which makes fetch close the connection: no AbortController per request needed.
  */
-async function readTextWithin(response: Response, timeoutMs: number): Promise<string> {
+async function readTextWithin(response: Response, timeoutMs: number): Promise<BodyText> {
   const body = response.body;
-  if (body === null) return '';
+  if (body === null) return { text: '', tooLarge: false };
   const reader = body.getReader();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -95,11 +131,18 @@ async function readTextWithin(response: Response, timeoutMs: number): Promise<st
   }, timeoutMs);
   const decoder = new TextDecoder();
   let text = '';
+  let bytes = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (timedOut) throw new Error(BODY_READ_TIMED_OUT);
-      if (done) return text + decoder.decode();
+      if (done) return { text: text + decoder.decode(), tooLarge: false };
+      bytes += value.byteLength;
+      if (bytes > MAX_BODY_BYTES) {
+        reader.cancel().catch(() => undefined);
+        const kept = value.subarray(0, value.byteLength - (bytes - MAX_BODY_BYTES));
+        return { text: text + decoder.decode(kept), tooLarge: true };
+      }
       text += decoder.decode(value, { stream: true });
     }
   } finally {
@@ -109,10 +152,35 @@ async function readTextWithin(response: Response, timeoutMs: number): Promise<st
 
 const BODY_READ_TIMED_OUT = 'body read timed out';
 
+/** The answer as the transport hands it over: the body parsed as JSON whatever its content type says. */
+function toResponse(status: number, headers: Headers, body: BodyText): TransportResponse {
+  const response = { status, headers: headersToRecord(headers) };
+  // A cut body is not JSON: its beginning is kept as text, for the error to show.
+  if (body.tooLarge) return { ...response, body: body.text, bodyTooLarge: true };
+  return { ...response, body: parseBody(body.text) };
+}
+
+/**
+ * ky read the body of an answer it retried (429, 503) into `data`: JSON when the content type said so, text
+ * otherwise, `undefined` when empty or over ky's own 10 MiB limit.
+ */
+function kyErrorBody(data: unknown): BodyText | undefined {
+  if (typeof data !== 'string') return undefined;
+  const bytes = new TextEncoder().encode(data);
+  if (bytes.byteLength <= MAX_BODY_BYTES) return { text: data, tooLarge: false };
+  return { text: new TextDecoder().decode(bytes.subarray(0, MAX_BODY_BYTES)), tooLarge: true };
+}
+
 /**
  * The default transport, built on ky over the platform's `fetch`. Each attempt has a time limit (`timeoutMs`, from
- * sending the request to the end of the answer's body). It retries only what 8x8 has surely not accepted, so a
- * retry never sends a message twice (the send endpoint has no idempotency key):
+ * sending the request to the end of the answer's body). It reads at most 1 MiB of an answer's body (8x8's answers
+ * are far smaller; see {@link TransportResponse.bodyTooLarge}), parses it as JSON whatever its content type says,
+ * and never follows a redirect: 8x8's send endpoint does not redirect, and following one would post the message
+ * elsewhere, or turn it into a GET that posts nothing, and report success. A redirect is returned as it is (the
+ * client reports it as an `UnexpectedResponseError`).
+ *
+ * It retries only what 8x8 has surely not accepted, so a retry never sends a message twice (the send endpoint has
+ * no idempotency key):
  *
  * | Case | Retried? | Why |
  * | --- | --- | --- |
@@ -124,6 +192,8 @@ const BODY_READ_TIMED_OUT = 'body read timed out';
  * | Connection reset or closed (`ECONNRESET`, `EPIPE`, `ETIMEDOUT`, undici socket errors), any other network failure | no | the request may have been received |
  * | TLS failure | no | retrying does not fix a certificate |
  * | HTTP 4xx other than 429 | no | the request itself is wrong, or the key is |
+ * | HTTP 3xx (a redirect) | no | the send endpoint does not redirect; see `UnexpectedResponseError` |
+ * | A URL fetch cannot request (a blocked port such as 9, credentials in it) | no | it fails the same way again; nothing was sent (`NetworkError` reason `not-sent`) |
  * | A success status with an unexpected body | no | 8x8 answered, so it probably accepted the message |
  *
  * `retry.statuses` replaces the two retried statuses (429, 503); the network failures retried are always the three
@@ -159,6 +229,9 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
   const client = ky.create({
     timeout: timeoutMs,
     retry: kyRetryOptions(policy),
+    // ky reads the body of an error answer itself (JSON only for a JSON content type, up to 10 MiB): only the
+    // answers it may retry go through it; every other answer is read by readTextWithin.
+    throwHttpErrors: (status) => policy.limit > 0 && policy.statuses.includes(status),
     hooks: {
       ...options.hooks,
       beforeRetry: [
@@ -176,8 +249,13 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       let inFlight = false;
       let someAttemptMayHaveBeenAccepted = false;
       if (request.signal?.aborted) throw new AbortError(false, request.signal.reason);
+      const refused = unsendable(request.url);
+      if (refused !== undefined)
+        throw new NetworkError('not-sent', request.url, { cause: new Error(refused) });
+      let attempts = 0;
 
       const trackingFetch: typeof globalThis.fetch = async (input, init) => {
+        attempts++;
         inFlight = true;
         try {
           const response = await baseFetch(...plainFetchArguments(input, init, request.body));
@@ -203,18 +281,21 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
           ...(request.signal === undefined ? {} : { signal: request.signal }),
           fetch: trackingFetch,
         });
-        const text = await readTextWithin(response, timeoutMs);
-        return { status: response.status, headers: headersToRecord(response.headers), body: parseBody(text) };
+        return toResponse(response.status, response.headers, await readTextWithin(response, timeoutMs));
       } catch (error) {
         if (error instanceof HTTPError) {
-          return {
-            status: error.response.status,
-            headers: headersToRecord(error.response.headers),
-            body: error.data === '' ? undefined : error.data,
-          };
+          const text = kyErrorBody(error.data);
+          const { status, headers } = error.response;
+          return text === undefined
+            ? { status, headers: headersToRecord(headers), body: error.data }
+            : toResponse(status, headers, text);
         }
         if (request.signal?.aborted) {
           throw new AbortError(inFlight || someAttemptMayHaveBeenAccepted, request.signal.reason);
+        }
+        // Failing before the first fetch (ky refusing the request, a hook throwing) wrote nothing.
+        if (attempts === 0) {
+          throw new NetworkError('not-sent', request.url, { cause: sanitizeCause(error) });
         }
         throw toTransportError(error, request.url, timeoutMs);
       }
@@ -232,8 +313,12 @@ function plainFetchArguments(
   init: RequestInit | undefined,
   body: string,
 ): [string, RequestInit] {
-  if (!(input instanceof Request)) return [String(input), { ...init, body }];
-  return [input.url, { ...init, method: input.method, headers: input.headers, body, signal: input.signal }];
+  // Redirects are not followed: the answer is returned as it is (see createKyTransport).
+  if (!(input instanceof Request)) return [String(input), { ...init, body, redirect: 'manual' }];
+  return [
+    input.url,
+    { ...init, method: input.method, headers: input.headers, body, signal: input.signal, redirect: 'manual' },
+  ];
 }
 
 function kyRetryOptions(policy: ResolvedRetryPolicy) {
@@ -284,7 +369,7 @@ function toTransportError(error: unknown, url: string, timeoutMs: number): Error
 /** Keeps only the fields of a system error that help diagnose it; nothing that could hold a header. */
 function sanitizeCause(cause: unknown): Error | undefined {
   if (!(cause instanceof Error)) return undefined;
-  const copy = new Error(cause.message);
+  const copy = new Error(withoutCredentials(cause.message));
   copy.name = cause.name;
   const code = findErrorCode(cause);
   if (code !== undefined) Object.assign(copy, { code });

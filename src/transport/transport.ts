@@ -53,6 +53,11 @@ export interface TransportResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** The parsed JSON body; the raw text when it was not JSON; `undefined` when empty. */
   readonly body: unknown;
+  /**
+   * `true` when the body was longer than the transport reads (1 MiB for the default transport): `body` is then its
+   * beginning, as text. The client reports it without trying to parse it.
+   */
+  readonly bodyTooLarge?: boolean | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Runs a wire schema and turns valibot's issues into ValidationError's: a path in JavaScript accessor form and a
 // sentence naming the rule, for every issue at once.
 import * as v from 'valibot';
+import { cut } from '../errors/message-text.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 
 /** `content.interactive.action.buttons[3].reply.title` from valibot's path items. */
@@ -25,7 +26,9 @@ function noun(input: unknown, n: unknown): string {
 
 /** A sentence for each kind of valibot issue; rules with their own words (checks, regexes) keep them. */
 function describe(issue: v.BaseIssue<unknown>): string {
-  const { type, input, requirement, received } = issue;
+  const { type, input, requirement } = issue;
+  // valibot quotes the value it received whole; a huge string stays on the input, not in the sentence.
+  const received = cut(issue.received);
   switch (type) {
     case 'object':
     case 'string':

@@ -31,6 +31,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
   const received = cut(issue.received);
   switch (type) {
     case 'object':
+    case 'loose_object':
     case 'string':
     case 'number':
     case 'boolean':
@@ -43,7 +44,11 @@ function describe(issue: v.BaseIssue<unknown>): string {
         return `must be one of ${options}, got ${received}`;
       }
       const expected =
-        type === 'object' || type === 'record' ? 'an object' : type === 'array' ? 'an array' : `a ${type}`;
+        type === 'object' || type === 'loose_object' || type === 'record'
+          ? 'an object'
+          : type === 'array'
+            ? 'an array'
+            : `a ${type}`;
       const got =
         input === null
           ? 'null'

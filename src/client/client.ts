@@ -47,8 +47,17 @@ export interface ClientOptions {
   readonly subAccountId: string;
   /** 8x8 region of your account ['asia-pacific']. Ignored when `baseUrl` is set. */
   readonly region?: Region;
-  /** Another server: the sandbox's URL in tests, or a proxy. Overrides `region`. */
+  /**
+   * Another server: the sandbox's URL in tests, or a proxy. Overrides `region`. An `https://` URL, or `http://` to a
+   * loopback host (`localhost`, `127.0.0.1`, `[::1]`); without a user name or password (the API key is the only
+   * credential), a query (`?…`) or a fragment (`#…`), because the API path is appended to it.
+   */
   readonly baseUrl?: string;
+  /**
+   * Allows a plain `http://` `baseUrl` to a host that is not loopback, such as a sandbox in another container
+   * [false]. Requests, and the API key in their `Authorization` header, then cross the network unencrypted.
+   */
+  readonly allowPlainHttp?: boolean;
   /** How requests are sent [`createKyTransport({ timeoutMs, retry })`]. */
   readonly transport?: Transport;
   /** Time limit of one attempt in ms, for the default transport [30,000]. Not allowed with `transport`. */
@@ -295,10 +304,41 @@ function invalidOptions(issues: ValidationIssue[]): ValidationError {
   return new ValidationError(issues, 'client options');
 }
 
+/** Hosts a plain http:// request to which never leaves the machine. */
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
+}
+
+/** What is wrong with a `baseUrl`, in a sentence that never quotes it (it may hold a password). */
+function baseUrlProblem(baseUrl: unknown, allowPlainHttp: boolean): string | undefined {
+  if (typeof baseUrl !== 'string' || !/^https?:\/\//i.test(baseUrl) || !URL.canParse(baseUrl)) {
+    return 'must be an http:// or https:// URL';
+  }
+  const url = new URL(baseUrl);
+  if (url.username !== '' || url.password !== '') {
+    return 'must not contain a user name or password: the API key is the only credential';
+  }
+  // The API path is appended to baseUrl: after a query or a fragment it would not be part of the path.
+  if (baseUrl.includes('?')) return 'must not have a query (?…): the API path is appended to it';
+  if (baseUrl.includes('#')) return 'must not have a fragment (#…): the API path is appended to it';
+  // Rule: the API key must not cross the network in clear text unless the caller says so by name.
+  if (url.protocol === 'http:' && !isLoopback(url.hostname) && !allowPlainHttp) {
+    return 'is plain http:// to a host that is not loopback, so the API key would cross the network unencrypted: use https://, or set allowPlainHttp: true';
+  }
+  return undefined;
+}
+
 function resolveBaseUrl(options: ClientOptions, issues: ValidationIssue[]): string {
   if (options.baseUrl !== undefined) {
-    if (!/^https?:\/\//i.test(options.baseUrl) || !URL.canParse(options.baseUrl)) {
-      issues.push({ path: 'baseUrl', message: 'must be an http:// or https:// URL' });
+    const problem = baseUrlProblem(options.baseUrl, options.allowPlainHttp === true);
+    if (problem !== undefined) {
+      issues.push({ path: 'baseUrl', message: problem });
+      return '';
     }
     return options.baseUrl.replace(/\/+$/, '');
   }

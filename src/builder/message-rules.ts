@@ -7,42 +7,22 @@ import type { CountUpTo } from '../types/counts.js';
 import type { Either } from '../types/refusal.js';
 
 /**
- * The first channel of a chain, or `'auto'` when there is no channel step and 8x8 routes the message itself.
+ * Who picks the channel: the first channel of the chain; `'auto'` when there is no channel step, so 8x8 applies the
+ * fallback order configured on the sub-account; after the content of such a chain, `` `auto:${type}` ``, 8x8's
+ * routing narrowed to the channels that can carry that content (the features it allows are checked against them).
  *
  * @example
  * ```ts
  * import type { Routing } from '8x8-chatapps';
  *
  * const routing: Routing = 'auto';
+ * const afterTemplate: Routing = 'auto:template';
  * ```
  */
-export type Routing = Channel | 'auto';
+export type Routing = Channel | 'auto' | `auto:${ContentType}`;
 
-/**
- * The content a message may have without a channel step (8x8 routes it): the content types of the reference that are
- * not tied to one messaging app. Templates, interactive messages, rich cards, carousels and Viber rich media name a
- * channel first (docs/decisions.md).
- *
- * @example
- * ```ts
- * import { ROUTED_CONTENT_TYPES } from '8x8-chatapps';
- *
- * ROUTED_CONTENT_TYPES.includes('image'); // true
- * ```
- */
-export const ROUTED_CONTENT_TYPES = ['text', 'image', 'video', 'audio', 'file', 'location'] as const;
-
-/**
- * A content type that needs no channel step.
- *
- * @example
- * ```ts
- * import type { RoutedContentType } from '8x8-chatapps';
- *
- * const type: RoutedContentType = 'location';
- * ```
- */
-export type RoutedContentType = (typeof ROUTED_CONTENT_TYPES)[number];
+/** The routing once the content is set: a named first channel stays; 8x8's routing remembers the content type. */
+export type RoutedWith<F extends Routing, T extends ContentType> = F extends 'auto' ? `auto:${T}` : F;
 
 /** The chain step that adds each channel. */
 export const CHANNEL_STEPS = {
@@ -56,21 +36,6 @@ export const CHANNEL_STEPS = {
   Zalo: 'zalo',
   Instagram: 'instagram',
 } as const satisfies Record<Channel, string>;
-
-/** The chain step that sets each content type. */
-const CONTENT_STEPS = {
-  text: 'text',
-  image: 'image',
-  audio: 'audio',
-  video: 'video',
-  file: 'file',
-  location: 'location',
-  interactive: 'interactive',
-  template: 'template',
-  carousel: 'carousel',
-  richCard: 'richCard',
-  buttons: 'richMedia',
-} as const satisfies Record<ContentType, string>;
 
 /** Each content type in words, plural, for error messages. */
 interface ContentNouns {
@@ -107,20 +72,25 @@ type StepsSupporting<
   ? StepsSupporting<F, Rest, [F] extends [FeaturesOf<C>] ? [...Out, Step<C>] : Out>
   : Out;
 
-/** What the first channel (or 8x8's routing) can carry. */
-type CarriedOn<F extends Routing> = F extends Channel ? CarriedBy<F> : RoutedContentType;
+/**
+ * The rule of a content step: the content must suit the first channel (`CarriedBy<First>`). Without a channel step
+ * 8x8 routes the message, and any content that some channel carries is allowed (every content type is).
+ */
+export type ContentAllowed<F extends Routing, T extends ContentType> = F extends Channel
+  ? [T] extends [CarriedBy<F>]
+    ? unknown
+    : `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
+  : unknown;
+
+/** The channels that carry content `T` and support `Feature`: where 8x8's routing can deliver both. */
+type CarryingWith<T extends ContentType, Feature extends ChannelFeature> = {
+  [C in Channel]: [T] extends [CarriedBy<C>] ? ([Feature] extends [FeaturesOf<C>] ? C : never) : never;
+}[Channel];
 
 /**
- * The rule of a content step: the content must suit the first channel (`CarriedBy<First>`); without a channel
- * step, only {@link RoutedContentType}.
+ * The rule of a step that needs a channel feature (reply context, suggestions, direct send): on the first channel;
+ * without a channel step, on some channel that can carry the content.
  */
-export type ContentAllowed<F extends Routing, T extends ContentType> = [T] extends [CarriedOn<F>]
-  ? unknown
-  : F extends Channel
-    ? `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
-    : `✗ ${ContentNouns[T]} need a channel: add ${Either<StepsCarrying<T>>} before .${(typeof CONTENT_STEPS)[T]}()`;
-
-/** The rule of a step that needs a channel feature (reply context, suggestions, direct send) on the first channel. */
 export type FeatureAllowed<
   F extends Routing,
   Feature extends ChannelFeature,
@@ -129,7 +99,11 @@ export type FeatureAllowed<
   ? [Feature] extends [FeaturesOf<F>]
     ? unknown
     : `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, and ${F} is the first channel: start the chain with ${Either<StepsSupporting<Feature>>}`
-  : `✗ ${What} need a channel: start the chain with ${Either<StepsSupporting<Feature>>}`;
+  : F extends `auto:${infer T extends ContentType}`
+    ? [CarryingWith<T, Feature>] extends [never]
+      ? `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, which cannot carry ${ContentNouns[T]}`
+      : unknown
+    : unknown;
 
 /** The rule of a channel step: each channel once; a LINE or channel user id reaches its own channel only. */
 export type ChannelAllowed<R extends Recipient, C extends Channel, Used extends Channel> = R extends 'phone'

@@ -15,6 +15,7 @@ import type {
   IndexFree,
   NeedsFallbackText,
   Recipient,
+  RoutedWith,
   Routing,
   SuggestionsAllowed,
   TemplateButtonIndex,
@@ -202,8 +203,9 @@ export interface ChannelUserStep {
 
 /**
  * The channel and content steps: add channels in fallback order (each once), then set the content. The content
- * must suit the first channel; without a channel step 8x8 routes the message and only text, media and location
- * are allowed.
+ * must suit the first channel. Without a channel step the request carries no `channels`, so 8x8 applies the fallback
+ * order configured on the sub-account; any content is allowed, and features (reply context, suggestions, Direct
+ * Send) must suit a channel that can carry it.
  *
  * @typeParam R - how the recipient is addressed.
  * @typeParam F - the first channel, or `'auto'` before any channel step.
@@ -356,7 +358,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').text('Reminder: the store opens at 9 today.');
    * ```
    */
-  text(this: ContentAllowed<F, 'text'>, text: string): ReadyStep<F, false, true>;
+  text(this: ContentAllowed<F, 'text'>, text: string): ReadyStep<RoutedWith<F, 'text'>, false, true>;
   /**
    * An image (`type: 'image'`), with an optional caption and (LINE) thumbnail.
    *
@@ -371,7 +373,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     this: ContentAllowed<F, 'image'>,
     url: string,
     options?: { readonly text?: string; readonly thumbnail?: string },
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'image'>, NeedsFallbackText<Used>, false>;
   /**
    * A video (`type: 'video'`), with an optional caption, thumbnail, size in bytes and duration in seconds.
    *
@@ -391,7 +393,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
       readonly filesize?: number;
       readonly duration?: number;
     },
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'video'>, NeedsFallbackText<Used>, false>;
   /**
    * An audio message (`type: 'audio'`); LINE needs its duration in seconds.
    *
@@ -406,7 +408,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     this: ContentAllowed<F, 'audio'>,
     url: string,
     options?: { readonly duration?: number },
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'audio'>, NeedsFallbackText<Used>, false>;
   /**
    * A file (`type: 'file'`) with an optional caption.
    *
@@ -421,7 +423,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     this: ContentAllowed<F, 'file'>,
     url: string,
     options?: { readonly text?: string },
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'file'>, NeedsFallbackText<Used>, false>;
   /**
    * A location pin (`type: 'location'`).
    *
@@ -435,7 +437,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
   location(
     this: ContentAllowed<F, 'location'>,
     location: Location,
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'location'>, NeedsFallbackText<Used>, false>;
   /**
    * Viber rich media: text and/or an image above one button that opens a URL (`type: 'buttons'`).
    *
@@ -455,7 +457,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
       readonly image?: string;
       readonly button: { readonly caption: string; readonly url: string };
     },
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'buttons'>, NeedsFallbackText<Used>, false>;
   /**
    * A WhatsApp interactive message, built with `Interactive.…`.
    *
@@ -469,7 +471,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
   interactive<Direct extends boolean>(
     this: ContentAllowed<F, 'interactive'>,
     part: InteractivePart<Direct>,
-  ): ReadyStep<F, NeedsFallbackText<Used>, Direct>;
+  ): ReadyStep<RoutedWith<F, 'interactive'>, NeedsFallbackText<Used>, Direct>;
   /**
    * A pre-approved template by name and language; its components (header, body, buttons, carousel cards) follow on
    * the chain.
@@ -485,7 +487,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     this: ContentAllowed<F, 'template'>,
     name: string,
     language: string,
-  ): TemplateStep<F, NeedsFallbackText<Used>, never, 0>;
+  ): TemplateStep<RoutedWith<F, 'template'>, NeedsFallbackText<Used>, never, 0>;
   /**
    * An RCS rich card, built with `RichCard.…`.
    *
@@ -500,7 +502,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
   richCard(
     this: ContentAllowed<F, 'richCard'>,
     part: RichCardPart,
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'richCard'>, NeedsFallbackText<Used>, false>;
   /**
    * An RCS carousel, built with `Carousel.…`.
    *
@@ -517,13 +519,13 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
   carousel(
     this: ContentAllowed<F, 'carousel'>,
     part: CarouselPart,
-  ): ReadyStep<F, NeedsFallbackText<Used>, false>;
+  ): ReadyStep<RoutedWith<F, 'carousel'>, NeedsFallbackText<Used>, false>;
 }
 
 /**
  * A message with its content: delivery options, fallback text, then `.build()`.
  *
- * @typeParam F - the first channel, or `'auto'` when 8x8 routes the message.
+ * @typeParam F - the first channel, or `` `auto:${type}` `` when 8x8 routes the message (see {@link Routing}).
  * @typeParam Pending - `true` while SMS is a fallback and the content is not text: `.fallbackText(…)` is due.
  * @typeParam Direct - whether WhatsApp Direct Send can carry the content.
  *

@@ -1,20 +1,13 @@
 // The message chain: `Message.to(…)` and one immutable implementation behind every public stage
 // (message-steps.ts). Each step copies the frozen state and returns a new chain, so a partial chain is a reusable
 // template; `build()` assembles the wire request and validates it with the wire schemas.
-import {
-  CHANNEL_CAPABILITIES,
-  CHANNELS,
-  type Channel,
-  type ContentType,
-  channelsCarrying,
-  supports,
-} from '../channels.js';
+import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { safeParseMessage } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
-import { CHANNEL_STEPS, type Recipient, ROUTED_CONTENT_TYPES } from './message-rules.js';
+import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
 import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
 import {
@@ -369,13 +362,8 @@ class MessageChain {
       });
     }
     if (channels.length === 0) {
-      // Channel-specific content and features name their channel: 8x8's routing might pick one that cannot carry them.
-      if (!(ROUTED_CONTENT_TYPES as readonly string[]).includes(type)) {
-        issues.push({
-          path: 'channels',
-          message: `is required for "${type}" content, which goes over ${channelsCarrying(type).join(', ')}`,
-        });
-      }
+      // No channels: 8x8 applies the sub-account's fallback order, so a feature needs some channel that carries
+      // both it and the content (replies and Direct Send go over WhatsApp, suggestions over RCS).
       const features = [
         ['suggestions', 'content.suggestions', content['suggestions']],
         ['context', 'context', options['context']],
@@ -387,10 +375,12 @@ class MessageChain {
       ] as const;
       for (const [feature, path, value] of features) {
         if (value === undefined) continue;
-        const able = Object.keys(CHANNEL_CAPABILITIES).filter((channel) =>
-          supports(channel as Channel, feature),
-        );
-        issues.push({ path, message: `needs a channel: add ${able.join(' or ')} to channels` });
+        const able = CHANNELS.filter((channel) => supports(channel, feature));
+        if (able.some((channel) => canCarry(channel, type))) continue;
+        issues.push({
+          path,
+          message: `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`,
+        });
       }
     }
     // SMS carries text only: it sends fallbackText when the content is anything else.

@@ -328,6 +328,17 @@ function issuePaths(build: () => unknown): string[] {
   throw new Error('expected build() to throw a ValidationError');
 }
 
+/** The issues (path and message) of the ValidationError that `build` throws. */
+function issues(build: () => unknown): { path: string; message: string }[] {
+  try {
+    build();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues.map(({ path, message }) => ({ path, message }));
+  }
+  throw new Error('expected build() to throw a ValidationError');
+}
+
 // From JavaScript, or through `as any`: what the types refuse still ends in a ValidationError naming the field.
 // biome-ignore lint/suspicious/noExplicitAny: these tests bypass the types on purpose.
 const loose = (builder: unknown): any => builder;
@@ -514,20 +525,47 @@ describe('message chain: what the types refuse, from JavaScript', () => {
     );
   });
 
-  it('content that names a channel needs one', () => {
+  it('without channel steps: any content, no channels key (8x8 applies the sub-account routing)', () => {
     const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
-    expect(issuePaths(() => loose(Message.to('+10000000000')).carousel(part).build())).toEqual(['channels']);
-    expect(issuePaths(() => loose(Message.to('+6591234567')).template('t', 'en').build())).toEqual([
-      'channels',
+    const carousel = Message.to('+10000000000').carousel(part).build();
+    expect(carousel.type).toBe('carousel');
+    expect('channels' in carousel).toBe(false);
+    const template = Message.to('+6591234567').template('order_update', 'en_US').body('A-1234').build();
+    expect(template).toEqual({
+      user: { msisdn: '+6591234567' },
+      type: 'template',
+      content: {
+        template: {
+          name: 'order_update',
+          language: 'en_US',
+          components: [{ type: 'body', parameters: [{ type: 'text', text: 'A-1234' }] }],
+        },
+      },
+    });
+    // Features that some channel carrying the content supports: WhatsApp replies to a template, RCS suggests.
+    const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
+    expect(Message.to('+6591234567').template('t', 'en').replyTo(umid).build().context).toEqual({ umid });
+    expect(Message.to('+6591234567').text('Hi').directSend().build().content.whatsApp).toEqual({
+      directSend: { category: 'utility' },
+    });
+  });
+
+  it('without channel steps, a feature that no channel carrying the content supports', () => {
+    const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
+    const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
+    expect(issues(() => loose(Message.to('+10000000000').carousel(part)).replyTo(umid).build())).toEqual([
+      { path: 'context', message: 'only goes over WhatsApp, which cannot carry "carousel" content' },
     ]);
     expect(
       issuePaths(() =>
-        loose(Message.to('+6591234567').text('Hi')).replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc').build(),
+        loose(Message.to('+6591234567').template('t', 'en'))
+          .suggestions({
+            kind: 'suggestion',
+            toWire: () => ({ reply: { text: 'Yes', postbackData: 'yes' } }),
+          })
+          .build(),
       ),
-    ).toEqual(['context']);
-    expect(issuePaths(() => loose(Message.to('+6591234567').text('Hi')).directSend().build())).toEqual([
-      'content.whatsApp.directSend',
-    ]);
+    ).toEqual(['content.suggestions']);
   });
 
   it('content the first channel cannot carry, a repeated channel, a LINE user on another channel', () => {

@@ -81,23 +81,31 @@ phone.sms().image('https://example.com/a.jpg');
 // @ts-expect-error ✗ SMS, the first channel, cannot carry files
 phone.sms().whatsapp().file('https://example.com/a.pdf');
 
-// ── Without a channel step 8x8 routes: text, media and location only ──────────────────────────────────────────────
+// ── Without a channel step 8x8 routes (the sub-account's fallback order): any content some channel carries ─────────
 phone.text('Hi');
 phone.image('https://example.com/a.jpg');
 phone.video('https://example.com/a.mp4');
 phone.audio('https://example.com/a.m4a');
 phone.file('https://example.com/a.pdf');
 phone.location({ latitude: 1, longitude: 2 });
-// @ts-expect-error ✗ templates need a channel: add .whatsapp(), .viber() or .zalo() before .template()
-phone.template('t', 'en');
-// @ts-expect-error ✗ carousels need a channel: add .rcs() before .carousel()
-phone.carousel(carousel);
-// @ts-expect-error ✗ rich cards need a channel
-phone.richCard(card);
-// @ts-expect-error ✗ interactive messages need a channel
-phone.interactive(list);
-// @ts-expect-error ✗ Viber rich media messages need a channel
-phone.richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } });
+phone.template('t', 'en').body('x').build();
+phone.carousel(carousel).build();
+phone.richCard(card).build();
+phone.interactive(list).build();
+phone.richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } }).build();
+expectType<Equal<ReturnType<typeof phone.richCard>, ReadyStep<'auto:richCard', false, false>>>();
+// Features must suit some channel that carries the content.
+phone.template('t', 'en').replyTo(umid);
+phone.interactive(buttons).directSend();
+phone.carousel(carousel).suggestions(reply);
+// @ts-expect-error ✗ replies (.replyTo) only go over .whatsapp(), which cannot carry carousels
+phone.carousel(carousel).replyTo(umid);
+// @ts-expect-error ✗ message suggestions only go over .rcs(), which cannot carry templates
+phone.template('t', 'en').suggestions(reply);
+// @ts-expect-error ✗ message suggestions only go over .rcs(), which cannot carry interactive messages
+phone.interactive(list).suggestions(reply);
+// @ts-expect-error ✗ replies (.replyTo) only go over .whatsapp(), which cannot carry Viber rich media messages
+phone.richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } }).replyTo(umid);
 
 // ── SMS later in the chain with non-text content: .fallbackText() before .build() ─────────────────────────────────
 phone.whatsapp().sms().text('Hi').build();
@@ -116,8 +124,7 @@ phone.rcs().sms().richCard(card).toJSON();
 // ── Reply context and Direct Send: WhatsApp only ──────────────────────────────────────────────────────────────────
 phone.whatsapp().text('Yes').replyTo(umid);
 phone.whatsapp().sms().image('https://example.com/a.jpg').replyTo(umid).fallbackText('x');
-// @ts-expect-error ✗ replies (.replyTo) need a channel: start the chain with .whatsapp()
-phone.text('Yes').replyTo(umid);
+phone.text('Yes').replyTo(umid); // 8x8 may route it over WhatsApp
 // @ts-expect-error ✗ replies only go over .whatsapp(), and RCS is the first channel
 phone.rcs().whatsapp().text('Yes').replyTo(umid);
 phone.whatsapp().text('Delivered').directSend({ ttlSeconds: 600 });
@@ -130,7 +137,6 @@ phone.whatsapp().image('https://example.com/a.jpg').directSend();
 phone.whatsapp().template('t', 'en').directSend();
 // @ts-expect-error ✗ Direct Send messages only go over .whatsapp(), and Viber is the first channel
 phone.viber().text('Hi').directSend();
-// @ts-expect-error ✗ Direct Send messages need a channel
 phone.text('Hi').directSend();
 // @ts-expect-error ✗ Direct Send once (the first one already used it up)
 phone.whatsapp().text('Hi').directSend().directSend();
@@ -152,8 +158,7 @@ phone
 phone.rcs().text('Hi').suggestions();
 // @ts-expect-error ✗ message suggestions only go over .rcs(), and WhatsApp is the first channel
 phone.whatsapp().text('Hi').suggestions(reply);
-// @ts-expect-error ✗ message suggestions need a channel
-phone.text('Hi').suggestions(reply);
+phone.text('Hi').suggestions(reply); // 8x8 may route it over RCS
 
 // ── Delivery options and the escape hatch ─────────────────────────────────────────────────────────────────────────
 phone

@@ -109,7 +109,7 @@ function printingTransport(inner: Transport): Transport {
     async send(request) {
       console.log(`  → ${request.method} ${new URL(request.url).pathname}`);
       console.log(`    authorization: ${request.authorization}`);
-      console.log(indent(compactJson(JSON.parse(request.body)), '    '));
+      if (request.body !== '') console.log(indent(compactJson(JSON.parse(request.body)), '    '));
       const response = await inner.send(request);
       console.log(`  ← HTTP ${response.status}`);
       console.log(indent(response.body === undefined ? '(no body)' : compactJson(response.body), '    '));

@@ -8,7 +8,7 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import { createKyTransport } from '../transport/ky-transport.js';
 import { parseRetryAfter, type RetryPolicy } from '../transport/retry-policy.js';
 import { Secret } from '../transport/secret.js';
-import type { Transport, TransportResponse } from '../transport/transport.js';
+import type { Transport, TransportMethod, TransportResponse } from '../transport/transport.js';
 import {
   BATCH_LIMITS,
   type BatchRequest,
@@ -18,12 +18,21 @@ import {
 } from '../wire/batch.js';
 import { type MessageRequest, type MessageRequestInput, parseMessage } from '../wire/index.js';
 import {
+  type CancelResult,
+  CancelResultSchema,
+  type MessageDetails,
+  MessageDetailsSchema,
+  type TYPING_INDICATOR_CHANNELS,
+  TypingIndicatorSchema,
+} from '../wire/message-details.js';
+import { guid } from '../wire/primitives.js';
+import {
   ErrorResponseSchema,
   type SendMessageResponse,
   SendMessageResponseSchema,
 } from '../wire/response.js';
 import { SubAccountIdSchema } from '../wire/sub-account.js';
-import { safeValidate } from '../wire/validate.js';
+import { safeValidate, validate } from '../wire/validate.js';
 import { type BatchSource, isBatchSource } from './batch-builder.js';
 import { isMessageSource, type MessageSource } from './message-source.js';
 import type { SendError, SendOutcome } from './outcome.js';
@@ -296,6 +305,58 @@ export interface Client {
    * @throws {ValidationError} when the batch breaks a rule; nothing is sent.
    */
   sendBatch(batch: SendableBatch, options?: SendBatchOptions): Promise<BatchResult>;
+  /**
+   * A message's details by its umid: one record per channel attempted (with fallback, several), each with its
+   * status, channel and step. 8x8 allows one such request a second per sub-account (a 429 is retried like a send's)
+   * and masks phone numbers and content unless its support unmasked them for your account.
+   *
+   * @throws {ValidationError} when `umid` is not a GUID; nothing is sent.
+   * @throws {ApiError} 404 when 8x8 knows no such message; see {@link SendError} for the others.
+   */
+  getMessage(umid: string, options?: SendOptions): Promise<MessageDetails>;
+  /**
+   * Cancels a scheduled message that has not been sent yet. Resolves with how many messages were cancelled.
+   *
+   * @throws {ValidationError} when `umid` is not a GUID; nothing is sent.
+   * @throws {ApiError} 404 when there is no such message; see {@link SendError} for the others.
+   */
+  cancelMessage(umid: string, options?: SendOptions): Promise<CancelResult>;
+  /**
+   * Cancels the messages of a scheduled batch not sent yet, by the `batchId` 8x8 answered `sendBatch` with.
+   *
+   * @throws {ValidationError} when `batchId` is not a GUID; nothing is sent.
+   */
+  cancelBatch(batchId: string, options?: SendOptions): Promise<CancelResult>;
+  /**
+   * Marks an inbound message as read, so the user sees it was (two blue ticks on WhatsApp, today's only channel).
+   *
+   * @throws {ValidationError} when `umid` is not a GUID; nothing is sent.
+   */
+  markAsRead(umid: string, options?: SendOptions): Promise<void>;
+  /**
+   * Shows the user that you are typing an answer to their inbound message (WhatsApp, which also marks it as read,
+   * and RCS). 8x8 accepts it within two hours of the inbound message.
+   *
+   * @throws {ValidationError} when `umid` is not a GUID or the channel shows no typing indicator; nothing is sent.
+   */
+  sendTypingIndicator(inbound: TypingIndicatorTarget, options?: SendOptions): Promise<void>;
+}
+
+/**
+ * The inbound message a typing indicator answers: its umid and channel. An inbound webhook's payload has both
+ * (`umid`, `recipient.channel`).
+ *
+ * @example
+ * ```ts
+ * import type { TypingIndicatorTarget } from '8x8-chatapps';
+ *
+ * const target: TypingIndicatorTarget = { umid: 'cf3cbbf5-3e2d-ea11-815d-020897df5459', channel: 'whatsapp' };
+ * ```
+ */
+export interface TypingIndicatorTarget {
+  readonly umid: string;
+  /** `whatsapp` or `rcs`, in any letter case. */
+  readonly channel: (typeof TYPING_INDICATOR_CHANNELS)[number] | (string & {});
 }
 
 const DEFAULT_CONCURRENCY = 16;
@@ -406,20 +467,27 @@ export function createClient(options: ClientOptions): Client {
   const subAccountId = options.subAccountId;
   const messagesUrl = `${baseUrl}/api/v1/subaccounts/${encodeURIComponent(subAccountId)}/messages`;
   const batchUrl = `${messagesUrl}/batch`;
+  const eventsUrl = `${baseUrl}/api/v1/subaccounts/${encodeURIComponent(subAccountId)}/events`;
   const headers = Object.freeze({ 'content-type': 'application/json', accept: 'application/json' });
+  const headersWithoutBody = Object.freeze({ accept: 'application/json' });
 
-  async function post(
+  function post(url: string, body: unknown, signal: AbortSignal | undefined): Promise<TransportResponse> {
+    return call('POST', url, JSON.stringify(body), signal);
+  }
+
+  async function call(
+    method: TransportMethod,
     url: string,
-    body: unknown,
+    body: string,
     signal: AbortSignal | undefined,
   ): Promise<TransportResponse> {
     try {
       return await transport.send({
-        method: 'POST',
+        method,
         url,
-        headers,
+        headers: body === '' ? headersWithoutBody : headers,
         authorization,
-        body: JSON.stringify(body),
+        body,
         signal,
       });
     } catch (error) {
@@ -539,9 +607,57 @@ export function createClient(options: ClientOptions): Client {
     return { requests, acceptedCount, rejectedCount, unsentCount };
   }
 
+  /** `value` checked as a GUID (it goes into the URL path), or a ValidationError naming `name`. */
+  function pathId(value: string, name: string): string {
+    const checked = safeValidate(guid, value, name);
+    if (!checked.success) {
+      throw new ValidationError(
+        checked.error.issues.map((issue) => ({ ...issue, path: name })),
+        name,
+      );
+    }
+    return encodeURIComponent(value);
+  }
+
+  async function getMessage(umid: string, options: SendOptions = {}): Promise<MessageDetails> {
+    const url = `${messagesUrl}/${pathId(umid, 'umid')}`;
+    if (options.signal?.aborted) throw new AbortError(false, options.signal.reason);
+    return interpret(await call('GET', url, '', options.signal), MessageDetailsSchema);
+  }
+
+  async function cancel(url: string, options: SendOptions): Promise<CancelResult> {
+    if (options.signal?.aborted) throw new AbortError(false, options.signal.reason);
+    return interpret(await call('DELETE', url, '', options.signal), CancelResultSchema);
+  }
+
+  async function markAsRead(umid: string, options: SendOptions = {}): Promise<void> {
+    const url = `${messagesUrl}/${pathId(umid, 'umid')}/read`;
+    if (options.signal?.aborted) throw new AbortError(false, options.signal.reason);
+    interpret(await call('POST', url, '', options.signal), NO_CONTENT);
+  }
+
+  async function sendTypingIndicator(
+    inbound: TypingIndicatorTarget,
+    options: SendOptions = {},
+  ): Promise<void> {
+    const body = validate(
+      TypingIndicatorSchema,
+      { channel: inbound.channel, type: 'typing', umid: inbound.umid },
+      'typing indicator',
+    );
+    if (options.signal?.aborted) throw new AbortError(false, options.signal.reason);
+    interpret(await post(eventsUrl, body, options.signal), NO_CONTENT);
+  }
+
   const client: Client = {
     subAccountId,
     baseUrl,
+    getMessage,
+    cancelMessage: async (umid, options = {}) => cancel(`${messagesUrl}/${pathId(umid, 'umid')}`, options),
+    cancelBatch: async (batchId, options = {}) =>
+      cancel(`${batchUrl}/${pathId(batchId, 'batchId')}`, options),
+    markAsRead,
+    sendTypingIndicator,
     send,
     trySend: (message, sendOptions) => trySend(message, sendOptions),
     sendMany,
@@ -550,6 +666,9 @@ export function createClient(options: ClientOptions): Client {
   };
   return Object.freeze(client);
 }
+
+/** A success answer whose body, if any, carries nothing (mark as read, typing indicator). */
+const NO_CONTENT = v.unknown();
 
 /** Turns a builder or a wire request into a validated wire request. */
 function prepare(message: SendableMessage): MessageRequest {

@@ -24,8 +24,14 @@ export {
   SAFE_RETRY_STATUSES,
 } from '../transport/retry-policy.js';
 export { Secret } from '../transport/secret.js';
-export type { Transport, TransportRequest, TransportResponse } from '../transport/transport.js';
+export type {
+  Transport,
+  TransportMethod,
+  TransportRequest,
+  TransportResponse,
+} from '../transport/transport.js';
 export * from '../wire/batch.js';
+export * from '../wire/message-details.js';
 export * from '../wire/response.js';
 export * from '../wire/sub-account.js';
 export { type BatchBuilder, type BatchSource, createBatch, isBatchSource } from './batch-builder.js';

@@ -2,13 +2,16 @@
 // own schemas, records what it accepted, and injects the faults a test asked for. The HTTP server and the
 // recording transport both drive it. The recording transport belongs to the main entry, so this file (and answers.ts)
 // must run anywhere: no `node:` import (Web Crypto's `crypto.randomUUID`, not node:crypto's).
+import { CHANNELS, type Channel } from '../channels.js';
 import { API_ERROR_CODES } from '../errors/api-error.js';
 import type { ValidationIssue } from '../errors/validation-error.js';
 import { BATCH_LIMITS, BatchEnvelopeSchema } from '../wire/batch.js';
 import { type MessageRequest, safeParseMessage } from '../wire/index.js';
+import { TypingIndicatorSchema } from '../wire/message-details.js';
 import { SubAccountIdSchema } from '../wire/sub-account.js';
 import { safeValidate } from '../wire/validate.js';
 import { acceptedAnswer, errorAnswer, type FakeAnswer } from './answers.js';
+import { channelsOf, type LedgerMessage, MessageLedger } from './ledger.js';
 
 /**
  * A fault the sandbox can inject instead of (or after) handling a request:
@@ -166,6 +169,11 @@ export interface SandboxEngineOptions {
    * 1) and nothing accepted. Refused requests do not count. Kept across `reset()` [no limit].
    */
   readonly rateLimit?: { readonly requestsPerSecond: number };
+  /**
+   * The channel a message without `channels` goes out on ['WhatsApp']: 8x8 takes it from the sub-account's
+   * configuration, which the sandbox does not have.
+   */
+  readonly defaultChannel?: Channel;
 }
 
 /**
@@ -191,7 +199,60 @@ function unroutableRecipient(message: {
   return `Invalid MSISDN ${msisdn}: country code ${SANDBOX_INVALID_MSISDN_PREFIX} is not assigned`;
 }
 
-const ROUTE = /^\/api\/v1\/subaccounts\/([^/?]+)\/messages(\/batch)?\/?(?:\?.*)?$/;
+/** The endpoints the sandbox serves, by method and path below `/api/v1/subaccounts/{subAccountId}/`. */
+type Endpoint =
+  | { readonly kind: 'send' }
+  | { readonly kind: 'batch' }
+  | { readonly kind: 'details'; readonly umid: string }
+  | { readonly kind: 'cancel'; readonly umid: string }
+  | { readonly kind: 'cancelBatch'; readonly batchId: string }
+  | { readonly kind: 'read'; readonly umid: string }
+  | { readonly kind: 'typing' };
+
+const SUB_ACCOUNT_PATH = /^\/api\/v1\/subaccounts\/([^/?]+)\/([^?]*?)\/?(?:\?.*)?$/;
+
+function endpointOf(method: string, rest: string): Endpoint | undefined {
+  const id = (pattern: RegExp) => {
+    const found = pattern.exec(rest)?.[1];
+    return found === undefined ? undefined : decodeURIComponent(found);
+  };
+  if (method === 'POST') {
+    if (rest === 'messages') return { kind: 'send' };
+    if (rest === 'messages/batch') return { kind: 'batch' };
+    if (rest === 'events') return { kind: 'typing' };
+    const umid = id(/^messages\/([^/]+)\/read$/);
+    return umid === undefined ? undefined : { kind: 'read', umid };
+  }
+  if (method === 'GET') {
+    const umid = rest === 'messages/batch' ? undefined : id(/^messages\/([^/]+)$/);
+    return umid === undefined ? undefined : { kind: 'details', umid };
+  }
+  if (method === 'DELETE') {
+    const batchId = id(/^messages\/batch\/([^/]+)$/);
+    if (batchId !== undefined) return { kind: 'cancelBatch', batchId };
+    const umid = rest === 'messages/batch' ? undefined : id(/^messages\/([^/]+)$/);
+    return umid === undefined ? undefined : { kind: 'cancel', umid };
+  }
+  return undefined;
+}
+
+/** How long after an inbound message 8x8 still accepts a typing indicator for it. */
+const TYPING_WINDOW_MS = 2 * 60 * 60 * 1000;
+
+const engineLedgers = new WeakMap<SandboxEngine, MessageLedger>();
+const engineListeners = new WeakMap<SandboxEngine, Set<(entry: LedgerMessage) => void>>();
+
+/** The ledger of an engine: what the sandbox's receipts and inbound messages read and update. */
+export function ledgerOf(engine: SandboxEngine): MessageLedger {
+  return engineLedgers.get(engine)!;
+}
+
+/** Calls `listener` with every message the engine accepts from now on; returns the unsubscribe function. */
+export function onAccepted(engine: SandboxEngine, listener: (entry: LedgerMessage) => void): () => void {
+  const listeners = engineListeners.get(engine)!;
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** A small seeded generator (mulberry32), so a fault plan replays identically. */
 function seededRandom(seed: number): () => number {
@@ -251,6 +312,9 @@ export class SandboxEngine {
   /** Arrival times of the last `requestsPerSecond` requests let through, oldest at `#windowNext`. */
   readonly #window: Float64Array | undefined;
   #windowNext = 0;
+  readonly #ledger: MessageLedger;
+  readonly #listeners = new Set<(entry: LedgerMessage) => void>();
+  readonly #defaultChannel: Channel;
 
   constructor(options: SandboxEngineOptions = {}) {
     this.#apiKey = options.apiKey === undefined ? `sandbox-${crypto.randomUUID()}` : options.apiKey;
@@ -263,6 +327,15 @@ export class SandboxEngine {
     this.#window = perSecond === undefined ? undefined : new Float64Array(perSecond).fill(-Infinity);
     const check = safeValidate(SubAccountIdSchema, this.subAccountId, 'sandbox subAccountId');
     if (!check.success) throw check.error;
+    this.#defaultChannel = options.defaultChannel ?? 'WhatsApp';
+    if (!CHANNELS.includes(this.#defaultChannel)) {
+      throw new RangeError(
+        `defaultChannel must be one of ${CHANNELS.join(', ')}, got ${this.#defaultChannel}`,
+      );
+    }
+    this.#ledger = new MessageLedger(this.subAccountId);
+    engineLedgers.set(this, this.#ledger);
+    engineListeners.set(this, this.#listeners);
   }
 
   /** The key clients must present; `null` when any key is accepted. Not shown by `JSON.stringify`. */
@@ -301,6 +374,7 @@ export class SandboxEngine {
   reset(): void {
     this.#accepted.length = 0;
     this.#requests.length = 0;
+    this.#ledger.clear();
     this.clearFaults();
   }
 
@@ -373,8 +447,9 @@ export class SandboxEngine {
       await sleep(latency);
     }
 
-    const route = ROUTE.exec(request.path);
-    if (request.method !== 'POST' || route === null) {
+    const route = SUB_ACCOUNT_PATH.exec(request.path);
+    const endpoint = route === null ? undefined : endpointOf(request.method, route[2] ?? '');
+    if (route === null || endpoint === undefined) {
       return errorAnswer(404, API_ERROR_CODES.notFound, `No endpoint ${request.method} ${request.path}`);
     }
     // Rule: every request carries `Authorization: Bearer <apiKey>`.
@@ -430,11 +505,73 @@ export class SandboxEngine {
         break;
     }
 
-    const answer = route[2] === undefined ? this.#acceptMessage(body) : this.#acceptBatch(body);
+    const answer = this.#serve(endpoint, body);
     if (fault?.kind === 'drop') return { drop: true };
     if (fault?.kind === 'server-error')
       return errorAnswer(500, API_ERROR_CODES.internalError, 'Internal server error');
     return answer;
+  }
+
+  #serve(endpoint: Endpoint, body: unknown): FakeAnswer {
+    const now = Date.now();
+    switch (endpoint.kind) {
+      case 'send':
+        return this.#acceptMessage(body);
+      case 'batch':
+        return this.#acceptBatch(body);
+      case 'details': {
+        const details = this.#ledger.details(endpoint.umid);
+        return details === undefined
+          ? errorAnswer(404, API_ERROR_CODES.notFound, `No message ${endpoint.umid}`)
+          : jsonAnswer(details);
+      }
+      case 'cancel':
+        if (this.#ledger.get(endpoint.umid) === undefined)
+          return errorAnswer(404, API_ERROR_CODES.notFound, `No message ${endpoint.umid}`);
+        // Rule: only a scheduled message not sent yet can be cancelled; any other cancels nothing.
+        return jsonAnswer({ cancelledCount: this.#ledger.cancel(endpoint.umid, now) });
+      case 'cancelBatch':
+        return jsonAnswer({ cancelledCount: this.#ledger.cancelBatch(endpoint.batchId, now) });
+      case 'read': {
+        const inbound = this.#ledger.inbound(endpoint.umid);
+        if (inbound === undefined)
+          return errorAnswer(404, API_ERROR_CODES.notFound, `No inbound message ${endpoint.umid}`);
+        inbound.read = true;
+        return { status: 200, headers: {}, body: undefined };
+      }
+      case 'typing': {
+        const typing = safeValidate(TypingIndicatorSchema, body, 'typing indicator');
+        if (!typing.success) {
+          return errorAnswer(400, API_ERROR_CODES.invalidParameter, describeIssues(typing.error.issues));
+        }
+        const inbound = this.#ledger.inbound(typing.output.umid);
+        // Rule: a typing indicator answers an inbound message received within the last two hours.
+        if (inbound === undefined || now - inbound.receivedAt > TYPING_WINDOW_MS) {
+          return errorAnswer(
+            400,
+            API_ERROR_CODES.invalidParameter,
+            `No inbound message ${typing.output.umid} in the last two hours`,
+          );
+        }
+        if (inbound.channel.toLowerCase() === 'whatsapp') inbound.read = true;
+        return { status: 200, headers: {}, body: undefined };
+      }
+    }
+  }
+
+  #record(umid: string, message: MessageRequest, batchId: string | undefined): void {
+    const scheduled = message.scheduled === undefined ? undefined : Date.parse(message.scheduled);
+    const entry = this.#ledger.add(
+      {
+        umid,
+        message,
+        batchId,
+        createdAt: new Date().toISOString(),
+        scheduledAt: scheduled,
+      },
+      channelsOf(message, this.#defaultChannel)[0]!,
+    );
+    for (const listener of this.#listeners) listener(entry);
   }
 
   #acceptMessage(body: unknown): FakeAnswer {
@@ -447,6 +584,7 @@ export class SandboxEngine {
     if (unroutable !== undefined) return errorAnswer(400, API_ERROR_CODES.invalidMsisdn, unroutable);
     const umid = crypto.randomUUID();
     this.#accepted.push({ umid, message: parsed.output });
+    this.#record(umid, parsed.output, undefined);
     return {
       status: 200,
       headers: { 'content-type': 'application/json' },
@@ -495,6 +633,7 @@ export class SandboxEngine {
       }
       const answer = acceptedAnswer(parsed.output);
       this.#accepted.push({ umid: answer.umid, message: parsed.output, batchId });
+      this.#record(answer.umid, parsed.output, batchId);
       return answer;
     });
     const acceptedCount = results.filter((result) => result.status.state === 'queued').length;
@@ -510,6 +649,10 @@ export class SandboxEngine {
       },
     };
   }
+}
+
+function jsonAnswer(body: object): FakeAnswer {
+  return { status: 200, headers: { 'content-type': 'application/json' }, body };
 }
 
 function clientMessageIdOf(message: Record<string, unknown>): { clientMessageId?: string } {

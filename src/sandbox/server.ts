@@ -108,7 +108,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         request.socket.destroy();
         return;
       }
-      const text = JSON.stringify(answer.body);
+      const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
       response.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(text) });
       response.end(text);
     })().catch(() => request.socket.destroy());

@@ -277,7 +277,7 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
         const response = await client(request.url, {
           method: request.method,
           headers: { ...request.headers, authorization: request.authorization.reveal() },
-          body: request.body,
+          ...(request.body === '' ? {} : { body: request.body }),
           ...(request.signal === undefined ? {} : { signal: request.signal }),
           fetch: trackingFetch,
         });
@@ -311,8 +311,10 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
 function plainFetchArguments(
   input: Parameters<typeof globalThis.fetch>[0],
   init: RequestInit | undefined,
-  body: string,
+  requestBody: string,
 ): [string, RequestInit] {
+  // '' is a request without a body (GET, DELETE): fetch refuses a body on GET.
+  const body = requestBody === '' ? null : requestBody;
   // Redirects are not followed: the answer is returned as it is (see createKyTransport).
   if (!(input instanceof Request)) return [String(input), { ...init, body, redirect: 'manual' }];
   return [
@@ -324,7 +326,7 @@ function plainFetchArguments(
 function kyRetryOptions(policy: ResolvedRetryPolicy) {
   return {
     limit: policy.limit,
-    methods: ['post' as const],
+    methods: ['get' as const, 'post' as const, 'delete' as const],
     statusCodes: [...policy.statuses],
     afterStatusCodes: [...policy.statuses],
     maxRetryAfter: policy.maxRetryAfterMs,

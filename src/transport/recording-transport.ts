@@ -120,7 +120,7 @@ export function createRecordingTransport(options: RecordingTransportOptions = {}
     async send(request) {
       let body: unknown;
       try {
-        body = JSON.parse(request.body) as unknown;
+        body = request.body === '' ? undefined : (JSON.parse(request.body) as unknown);
       } catch {
         body = request.body;
       }
@@ -131,7 +131,8 @@ export function createRecordingTransport(options: RecordingTransportOptions = {}
         body,
       };
       requests.push(recorded);
-      if (!request.url.endsWith('/batch')) messages.push(body as MessageRequest);
+      if (request.method === 'POST' && /\/messages\/?$/.test(new URL(request.url).pathname))
+        messages.push(body as MessageRequest);
       return answer(request, recorded);
     },
   };

@@ -3,6 +3,19 @@
 import type { Secret } from './secret.js';
 
 /**
+ * The HTTP methods the client uses: `POST` to send, mark as read and show typing, `GET` for a message's details,
+ * `DELETE` to cancel scheduled messages. A transport passes `method` on, and sends no body when `body` is `''`.
+ *
+ * @example
+ * ```ts
+ * import type { TransportMethod } from '8x8-chatapps';
+ *
+ * const hasBody = (method: TransportMethod) => method === 'POST';
+ * ```
+ */
+export type TransportMethod = 'GET' | 'POST' | 'DELETE';
+
+/**
  * One HTTP request the client wants sent. `body` is the JSON text to send; `authorization` holds the
  * `Authorization` header value as a {@link Secret}, so logging or serialising a request never shows the API key.
  *
@@ -20,13 +33,17 @@ import type { Secret } from './secret.js';
  * ```
  */
 export interface TransportRequest {
-  readonly method: 'POST';
+  /** `POST` to send; `GET` for a message's details; `DELETE` to cancel scheduled messages. */
+  readonly method: TransportMethod;
   readonly url: string;
   /** Headers other than `Authorization`, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   /** The `Authorization` header value (`Bearer <apiKey>`); call `reveal()` only to put it on the wire. */
   readonly authorization: Secret;
-  /** The JSON body, already serialised. */
+  /**
+   * The JSON body, already serialised; `''` for a request without one (`GET`, `DELETE`, mark as read). Send no
+   * body then: `fetch` refuses a body on `GET`.
+   */
   readonly body: string;
   /** Aborts the request (and any retry wait) when it fires. */
   readonly signal?: AbortSignal | undefined;
@@ -76,7 +93,7 @@ export interface TransportResponse {
  *     const response = await fetch(request.url, {
  *       method: request.method,
  *       headers: { ...request.headers, authorization: request.authorization.reveal() },
- *       body: request.body,
+ *       body: request.body === '' ? null : request.body,
  *       signal: request.signal ?? null,
  *     });
  *     const text = await response.text();

@@ -2,11 +2,24 @@
 // other value is kept as it is. Unlike structuredClone it never throws, so a value the wire cannot carry (a function
 // in flow data, say) reaches the schema, which reports it at its path.
 
+import { CircularReference, JSON_MAX_DEPTH } from '../wire/json-value.js';
 import { isPlainObject } from '../wire/primitives.js';
 
-/** A deep copy of the plain objects and arrays in `value`. */
-export function copyWire<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyWire) as T;
-  if (!isPlainObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyWire(item)])) as T;
+/**
+ * A deep copy of the plain objects and arrays in `value`. A circular reference, a value nested deeper than the
+ * schema reads, or one whose reading throws (a getter, a proxy) is kept as it is, for the schema to report.
+ */
+export function copyWire<T>(value: T, ancestors: readonly object[] = []): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.includes(value)) throw new CircularReference(value);
+  if (ancestors.length >= JSON_MAX_DEPTH) return value;
+  try {
+    const inner = [...ancestors, value];
+    if (Array.isArray(value)) return value.map((item: unknown) => copyWire(item, inner)) as T;
+    if (!isPlainObject(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyWire(item, inner)])) as T;
+  } catch (error) {
+    if (error instanceof CircularReference && error.at !== value) throw error;
+    return value;
+  }
 }

@@ -657,6 +657,9 @@ export interface ReadyStep<F extends Routing, Pending extends boolean, Direct ex
   ): ReadyStep<F, Pending, Direct>;
   /**
    * Adds fields this library does not know yet (see {@link ExtraFields}); the request is still validated.
+   * The fields are copied as JSON at once: anything JSON cannot carry (a function, a Date, a circular reference,
+   * a getter that throws, nesting deeper than 64 levels) or fields that are not an object throw a
+   * `ValidationError` naming `.extra()` and the path.
    *
    * @example
    * ```ts

@@ -4,6 +4,7 @@
 import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
+import { CircularReference, copyJsonValue, JSON_MAX_DEPTH } from '../wire/json-value.js';
 import { safeParseMessage } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
@@ -70,21 +71,33 @@ function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
 /** Objects this module copied and froze: shared between chains, never between a chain and its caller. */
 const owned = new WeakSet<object>();
 
-/** A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards. */
-function own<T>(value: T): T {
+/**
+ * A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards.
+ * `ancestors` are the objects being copied around it, so a circular reference ends the copy instead of the stack.
+ */
+function own<T>(value: T, ancestors: object[] = []): T {
   if (typeof value !== 'object' || value === null || owned.has(value)) return value;
   // Only plain objects and arrays are copied: anything else (a Date, a Map) is kept as it is for build() to report
-  // at its path, instead of being copied into an empty object that would be sent as {}.
-  if (!Array.isArray(value) && !isPlainObject(value)) return value;
-  // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
-    ? value.map(own)
-    : Object.fromEntries(
-        Object.keys(value).map((key) => [key, own((value as Record<string, unknown>)[key])]),
-      );
-  Object.freeze(copy);
-  owned.add(copy);
-  return copy as T;
+  // at its path, instead of being copied into an empty object that would be sent as {}. So is a circular
+  // reference, a value nested deeper than build() reads, and one whose reading throws (a getter, a proxy).
+  if (ancestors.includes(value)) throw new CircularReference(value);
+  if (ancestors.length >= JSON_MAX_DEPTH) return value;
+  try {
+    if (!Array.isArray(value) && !isPlainObject(value)) return value;
+    const inner = [...ancestors, value];
+    // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+      ? value.map((item: unknown) => own(item, inner))
+      : Object.fromEntries(
+          Object.keys(value).map((key) => [key, own((value as Record<string, unknown>)[key], inner)]),
+        );
+    Object.freeze(copy);
+    owned.add(copy);
+    return copy as T;
+  } catch (error) {
+    if (error instanceof CircularReference && error.at !== value) throw error;
+    return value;
+  }
 }
 
 /** The one implementation of every stage. Private: the public types are the step interfaces. */
@@ -308,7 +321,17 @@ class MessageChain {
     return this.#setContent({ suggestions: parts.map((part) => part.toWire()) });
   }
   extra(fields: ExtraFields): MessageChain {
-    return this.#with({ extras: [...this.#state.extras, fields] });
+    if (!isPlainObject(fields)) {
+      const got = fields === null ? 'null' : Array.isArray(fields) ? 'an array' : `a ${typeof fields}`;
+      throw new ValidationError(
+        [{ path: '', message: `must be an object of fields to add to the request, got ${got}` }],
+        '.extra() fields',
+      );
+    }
+    // Checked here, at the step that received them: a cycle or a value JSON cannot carry is the caller's to fix.
+    const copy = copyJsonValue(fields);
+    if (copy.issues.length > 0) throw new ValidationError(copy.issues, '.extra() fields');
+    return this.#with({ extras: [...this.#state.extras, copy.value as ExtraFields] });
   }
   $if(condition: boolean, step: (builder: MessageChain) => MessageChain): MessageChain {
     return condition ? step(this) : this;

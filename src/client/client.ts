@@ -2,7 +2,7 @@
 // error. It holds the API key only as a Secret, so no error, log line or JSON of the client can show it.
 import * as v from 'valibot';
 import { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
-import { urlForMessage, withoutCredentials } from '../errors/message-text.js';
+import { cut, urlForMessage, withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import { createKyTransport } from '../transport/ky-transport.js';
@@ -670,15 +670,28 @@ export function createClient(options: ClientOptions): Client {
 /** A success answer whose body, if any, carries nothing (mark as read, typing indicator). */
 const NO_CONTENT = v.unknown();
 
-/** Turns a builder or a wire request into a validated wire request. */
+/**
+ * Turns a builder or a wire request into a validated wire request.
+ *
+ * @throws {ValidationError} also when the caller's `build()` throws something else: nothing could be sent.
+ */
 function prepare(message: SendableMessage): MessageRequest {
-  return parseMessage(isMessageSource(message) ? message.build() : message);
+  try {
+    return parseMessage(isMessageSource(message) ? message.build() : message);
+  } catch (error) {
+    throw asValidationError(error);
+  }
 }
 
 function asValidationError(error: unknown): ValidationError {
   if (error instanceof ValidationError) return error;
   // A builder's build() threw something else: the message could not be produced, so nothing is sent.
-  const reason = error instanceof Error ? error.message : String(error);
+  let reason: string;
+  try {
+    reason = cut(error instanceof Error ? String(error.message) : String(error));
+  } catch {
+    reason = 'an unreadable error';
+  }
   return new ValidationError([{ path: '', message: `could not be built: ${reason}` }]);
 }
 

@@ -2,58 +2,9 @@
 // the send-message rules and returns it as the typed wire request.
 import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
-import { isPlainObject } from './primitives.js';
+import { copyJsonValue, isPathWithin } from './json-value.js';
 import { type MessageRequest, MessageRequestSchema } from './request.js';
-import { formatPath, type SafeResult, toValidationIssues } from './validate.js';
-
-/**
- * Copies a JSON value, reporting what JSON cannot carry (functions, symbols, bigints, class instances, NaN,
- * circular references) in fields the schemas do not know and so pass through.
- */
-function copyJson(
-  value: unknown,
-  path: (string | number)[],
-  ancestors: Set<object>,
-  issues: ValidationIssue[],
-): unknown {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value))
-      issues.push({ path: formatPath(path), message: `must be a finite number, got ${value}` });
-    return value;
-  }
-  if (typeof value !== 'object') {
-    issues.push({ path: formatPath(path), message: `must be a JSON value, got a ${typeof value}` });
-    return undefined;
-  }
-  if (ancestors.has(value)) {
-    issues.push({ path: formatPath(path), message: 'must not contain a circular reference' });
-    return undefined;
-  }
-  if (!Array.isArray(value) && !isPlainObject(value)) {
-    const kind = (Object.getPrototypeOf(value) as { constructor?: { name?: string } }).constructor?.name;
-    issues.push({
-      path: formatPath(path),
-      message: `must be a plain JSON object, got ${kind ?? 'an object'}`,
-    });
-    return undefined;
-  }
-  ancestors.add(value);
-  let copy: unknown;
-  if (Array.isArray(value)) {
-    copy = value.map((item, index) => copyJson(item, [...path, index], ancestors, issues));
-  } else {
-    copy = Object.fromEntries(
-      Object.entries(value)
-        // undefined means "not set", as in JSON.stringify.
-        .filter(([, item]) => item !== undefined)
-        // fromEntries defines keys, so a "__proto__" key stays a key instead of replacing the prototype.
-        .map(([key, item]) => [key, copyJson(item, [...path, key], ancestors, issues)]),
-    );
-  }
-  ancestors.delete(value);
-  return copy;
-}
+import { type SafeResult, toValidationIssues } from './validate.js';
 
 /**
  * Checks any value against every rule of the send-message API without throwing.
@@ -71,12 +22,19 @@ function copyJson(
  * ```
  */
 export function safeParseMessage(input: unknown): SafeResult<MessageRequest> {
-  const result = v.safeParse(MessageRequestSchema, input);
-  const issues: ValidationIssue[] = result.success ? [] : toValidationIssues(result.issues);
-  const copy = copyJson(input, [], new Set(), issues);
+  // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them.
+  const copy = copyJsonValue(input);
+  const result = v.safeParse(MessageRequestSchema, copy.value);
+  const issues: ValidationIssue[] = [...copy.issues];
+  if (!result.success) {
+    // A value the copy refused is missing from it: the schemas' "is required" there would say it twice.
+    for (const issue of toValidationIssues(result.issues)) {
+      if (!copy.issues.some((refused) => isPathWithin(issue.path, refused.path))) issues.push(issue);
+    }
+  }
   if (!result.success || issues.length > 0)
     return { success: false, error: new ValidationError(issues, 'message') };
-  const output = copy as MessageRequest;
+  const output = copy.value as MessageRequest;
   output.type = result.output.type;
   if (output.channels && result.output.channels) {
     output.channels = output.channels.map((route, index) => ({

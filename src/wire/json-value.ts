@@ -1,0 +1,147 @@
+// The one guard between a caller's values and what the library sends: a copy of a JSON value that stops at what JSON
+// cannot carry, at circular references, at values that throw when read (getters, proxies) and at a depth no message
+// needs, reporting each at its path. parseMessage (so every send) and .extra() copy through it; the builders' own
+// copies stop at the same depth and leave the rest for it to report.
+import { cut } from '../errors/message-text.js';
+import type { ValidationIssue } from '../errors/validation-error.js';
+import { isPlainObject } from './primitives.js';
+import { formatPath } from './validate.js';
+
+/**
+ * Deepest nesting of objects and arrays read from a caller: the wire format itself nests about ten levels (a
+ * template's carousel card button parameter), so 64 leaves room for any extra field, and refusing deeper values
+ * keeps every walk over a message short and its stack shallow.
+ */
+export const JSON_MAX_DEPTH = 64;
+
+/**
+ * Thrown inside the builders' copies when they meet a circular reference, and caught where its object began: that
+ * object is then kept uncopied, so the guard reports the cycle where the caller made it.
+ */
+export class CircularReference {
+  constructor(readonly at: object) {}
+}
+
+/** A copy of a JSON value, and what in it JSON cannot carry (empty when nothing). */
+export interface JsonCopy {
+  readonly value: unknown;
+  readonly issues: ValidationIssue[];
+}
+
+/** The message of an error thrown by a caller's getter or proxy, which may itself be anything. */
+function thrownMessage(error: unknown): string {
+  try {
+    return cut(error instanceof Error ? String(error.message) : String(error));
+  } catch {
+    return 'an unreadable error';
+  }
+}
+
+/** The class name of a non-plain object, for the issue's sentence. */
+function kindOf(value: object): string {
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor
+    ?.name;
+  return typeof name === 'string' && name !== '' ? cut(name, 60) : 'an object';
+}
+
+/**
+ * Copies `input` as the JSON it will be sent as, in time linear in its size: plain objects and arrays are copied
+ * (keys defined, so a `"__proto__"` key stays a key; `undefined` properties dropped, as JSON.stringify does), and
+ * every value JSON cannot carry is reported at its path instead: functions, symbols, bigints, `undefined` in
+ * arrays, NaN and infinities, class instances (a Date, a Map), circular references, values whose reading throws,
+ * and objects nested deeper than {@link JSON_MAX_DEPTH}. Never throws.
+ */
+export function copyJsonValue(input: unknown): JsonCopy {
+  const issues: ValidationIssue[] = [];
+  // One path, pushed and popped as the walk goes: it is formatted only for an issue.
+  const path: (string | number)[] = [];
+  const ancestors = new Set<object>();
+  const report = (message: string) => issues.push({ path: formatPath(path), message });
+
+  /** Reads `container[key]`, reporting (at the key's path) a getter or proxy trap that throws. */
+  const read = (
+    container: Record<string | number, unknown>,
+    key: string | number,
+  ): { value: unknown } | undefined => {
+    try {
+      return { value: container[key] };
+    } catch (error) {
+      path.push(key);
+      report(`could not be read: ${thrownMessage(error)}`);
+      path.pop();
+      return undefined;
+    }
+  };
+
+  function copy(value: unknown, depth: number): unknown {
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        if (!Number.isFinite(value)) report(`must be a finite number, got ${value}`);
+        return value;
+      case 'object':
+        if (value === null) return null;
+        break;
+      default:
+        report(`must be a JSON value, got a ${typeof value}`);
+        return undefined;
+    }
+    if (ancestors.has(value)) {
+      report('must not contain a circular reference');
+      return undefined;
+    }
+    if (depth > JSON_MAX_DEPTH) {
+      report(`is nested deeper than ${JSON_MAX_DEPTH} levels of objects and arrays`);
+      return undefined;
+    }
+    let keys: readonly (string | number)[];
+    let isArray: boolean;
+    try {
+      isArray = Array.isArray(value);
+      if (!isArray && !isPlainObject(value)) {
+        report(`must be a plain JSON object, got ${kindOf(value)}`);
+        return undefined;
+      }
+      keys = isArray
+        ? Array.from({ length: (value as unknown[]).length }, (_, index) => index)
+        : Object.keys(value);
+    } catch (error) {
+      report(`could not be read: ${thrownMessage(error)}`);
+      return undefined;
+    }
+    ancestors.add(value);
+    const container = value as Record<string | number, unknown>;
+    const out: unknown[] | Record<string, unknown> = isArray ? [] : {};
+    for (const key of keys) {
+      const item = read(container, key);
+      if (item === undefined) continue;
+      // undefined means "not set" in an object, as in JSON.stringify; in an array it is a value JSON cannot carry.
+      if (item.value === undefined && !isArray) continue;
+      path.push(key);
+      const copied = copy(item.value, depth + 1);
+      path.pop();
+      // Defined, not assigned: a "__proto__" key stays a key instead of replacing the prototype.
+      Object.defineProperty(out, key, {
+        value: copied,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    ancestors.delete(value);
+    return out;
+  }
+
+  const value = copy(input, 1);
+  return { value, issues };
+}
+
+/** Whether `path` is `under` or inside it (`content` holds `content.text` and `content[0]`). */
+export function isPathWithin(path: string, under: string): boolean {
+  if (under === '') return true;
+  if (!path.startsWith(under)) return false;
+  const next = path.charAt(under.length);
+  return next === '' || next === '.' || next === '[';
+}

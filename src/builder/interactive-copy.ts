@@ -17,9 +17,35 @@ export function copyWire<T>(value: T, ancestors: readonly object[] = []): T {
     const inner = [...ancestors, value];
     if (Array.isArray(value)) return value.map((item: unknown) => copyWire(item, inner)) as T;
     if (!isPlainObject(value)) return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyWire(item, inner)])) as T;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = copyWire(value[key], inner);
+      // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
+      if (key === '__proto__') Object.defineProperty(copy, key, { ...DEFINED, value: item });
+      else copy[key] = item;
+    }
+    return copy as T;
   } catch (error) {
     if (error instanceof CircularReference && error.at !== value) throw error;
     return value;
   }
+}
+
+const DEFINED = { enumerable: true, writable: true, configurable: true } as const;
+
+/** Prototypes of the library's part classes: their frozen instances' `toWire()` returns a copy nobody else holds. */
+const freshWirePrototypes = new WeakSet<object>();
+
+/** Registers the instances of `prototype` (frozen, with no `toWire` of their own) as giving fresh wire copies. */
+export function givesFreshWire(prototype: object): void {
+  freshWirePrototypes.add(prototype);
+}
+
+/** Whether `part.toWire()` is a fresh copy the message chain can keep without copying it again. */
+export function isFreshWire(part: object): boolean {
+  return (
+    freshWirePrototypes.has(Object.getPrototypeOf(part)) &&
+    Object.isFrozen(part) &&
+    !Object.hasOwn(part, 'toWire')
+  );
 }

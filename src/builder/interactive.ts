@@ -8,7 +8,7 @@ import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import type { InteractiveHeader } from '../wire/types.js';
-import { copyWire } from './interactive-copy.js';
+import { copyWire, givesFreshWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
 
 const I = LIMITS.interactive;
@@ -745,6 +745,10 @@ function mediaHeader(header: MediaHeader): InteractiveHeader {
 /** The one implementation behind every stage interface; each step returns a new frozen draft. */
 class InteractiveDraft {
   readonly #state: State;
+
+  static {
+    givesFreshWire(InteractiveDraft.prototype);
+  }
 
   constructor(state: State) {
     this.#state = Object.freeze(state);

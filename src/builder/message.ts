@@ -1,6 +1,7 @@
 // The message chain: `Message.to(…)` and one immutable implementation behind every public stage
-// (message-steps.ts). Each step copies the frozen state and returns a new chain, so a partial chain is a reusable
-// template; `build()` assembles the wire request and validates it with the wire schemas.
+// (message-steps.ts). Each step copies what its caller hands in, once, and returns a new chain over a new frozen
+// state that shares everything else with the chain it came from (structural sharing), so a partial chain is a
+// reusable template; `build()` assembles the wire request and validates it with the wire schemas.
 import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
@@ -8,6 +9,8 @@ import { CircularReference, copyJsonValue, JSON_MAX_DEPTH } from '../wire/json-v
 import { safeParseMessage } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
+import { trustBuild } from '../wire/trusted-build.js';
+import { isFreshWire } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
 import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -42,9 +45,10 @@ const RECIPIENT_CHANNEL = {
 const SMS_SETTING_KEYS = ['encoding', 'source'] as const;
 const ROUTE_KEYS = ['fallbackAfter', 'successStatus'] as const;
 
+/** The `keys` of a caller's object that are set, each value copied (see {@link own}). */
 function pick(from: Fields | undefined, keys: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
-  for (const key of keys) if (from?.[key] !== undefined) picked[key] = from[key];
+  for (const key of keys) if (from?.[key] !== undefined) picked[key] = own(from[key]);
   return picked;
 }
 
@@ -68,15 +72,13 @@ function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
   return Object.fromEntries(merged);
 }
 
-/** Objects this module copied and froze: shared between chains, never between a chain and its caller. */
-const owned = new WeakSet<object>();
-
 /**
- * A frozen deep copy of `value`, reusing what is already owned, so no caller can change a chain afterwards.
+ * A frozen deep copy of a value a caller handed to a step, so no caller can change a chain afterwards. Each step
+ * calls it once on what it receives; what the chain made itself is frozen where it is made and then shared.
  * `ancestors` are the objects being copied around it, so a circular reference ends the copy instead of the stack.
  */
 function own<T>(value: T, ancestors: object[] = []): T {
-  if (typeof value !== 'object' || value === null || owned.has(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
   // Only plain objects and arrays are copied: anything else (a Date, a Map) is kept as it is for build() to report
   // at its path, instead of being copied into an empty object that would be sent as {}. So is a circular
   // reference, a value nested deeper than build() reads, and one whose reading throws (a getter, a proxy).
@@ -85,27 +87,46 @@ function own<T>(value: T, ancestors: object[] = []): T {
   try {
     if (!Array.isArray(value) && !isPlainObject(value)) return value;
     const inner = [...ancestors, value];
-    // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
-    const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
-      ? value.map((item: unknown) => own(item, inner))
-      : Object.fromEntries(
-          Object.keys(value).map((key) => [key, own((value as Record<string, unknown>)[key], inner)]),
-        );
-    Object.freeze(copy);
-    owned.add(copy);
-    return copy as T;
+    if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => own(item, inner))) as T;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = own((value as Record<string, unknown>)[key], inner);
+      // A "__proto__" key of the JSON is defined as a key, instead of replacing the copy's prototype.
+      if (key === '__proto__') {
+        Object.defineProperty(copy, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else copy[key] = item;
+    }
+    return Object.freeze(copy) as T;
   } catch (error) {
     if (error instanceof CircularReference && error.at !== value) throw error;
     return value;
   }
 }
 
+/** The wire object of a content part, owned by the chain: a library part's `toWire()` is already a fresh copy. */
+function partWire<T>(part: { toWire(): T }): T {
+  const wire = part.toWire();
+  return isFreshWire(part) ? wire : own(wire);
+}
+
 /** The one implementation of every stage. Private: the public types are the step interfaces. */
 class MessageChain {
   readonly #state: ChainState;
 
+  // A chain's `build()` validates, so the client sends what it builds without validating it again.
+  static {
+    trustBuild(MessageChain.prototype, (source) => (#state in source ? source.build() : undefined));
+  }
+
+  /** `state` and what it holds are frozen by the step that made them. */
   constructor(state: ChainState) {
-    this.#state = own(state);
+    this.#state = Object.freeze(state);
+    Object.freeze(this);
   }
 
   #with(change: Partial<ChainState>): MessageChain {
@@ -117,8 +138,8 @@ class MessageChain {
     if (this.#state.type !== undefined) {
       throw new TypeError(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
     }
-    const route = { channel, ...pick(options, ROUTE_KEYS) } as ChannelRoute;
-    return this.#with({ channels: [...this.#state.channels, route] });
+    const route = Object.freeze({ channel, ...pick(options, ROUTE_KEYS) }) as ChannelRoute;
+    return this.#with({ channels: Object.freeze([...this.#state.channels, route]) });
   }
 
   #content(type: ContentType, content: Fields): MessageChain {
@@ -127,17 +148,19 @@ class MessageChain {
         `the content is already set (type "${this.#state.type}"): a message has one content`,
       );
     }
-    return this.#with({ type, content: { ...this.#state.content, ...content } });
+    return this.#with({ type, content: Object.freeze({ ...this.#state.content, ...content }) });
   }
 
+  /** `fields` holds values the step owns (copied with {@link own}, or made and frozen by the chain). */
   #setContent(fields: Fields): MessageChain {
-    return this.#with({ content: { ...this.#state.content, ...fields } });
+    return this.#with({ content: Object.freeze({ ...this.#state.content, ...fields }) });
   }
 
   #option(fields: Fields): MessageChain {
-    return this.#with({ options: { ...this.#state.options, ...fields } });
+    return this.#with({ options: Object.freeze({ ...this.#state.options, ...fields }) });
   }
 
+  /** `component` is owned: copied from what the caller handed in (see {@link own}), or made and frozen here. */
   #templateComponent(component: unknown): MessageChain {
     const template = this.#state.content['template'] as
       | { readonly components?: readonly unknown[] }
@@ -145,8 +168,8 @@ class MessageChain {
     if (this.#state.type !== 'template' || template === undefined) {
       throw new TypeError('template components follow .template(name, language)');
     }
-    const components = [...(template.components ?? []), component];
-    return this.#setContent({ template: { ...template, components } });
+    const components = Object.freeze([...(template.components ?? []), component]);
+    return this.#setContent({ template: Object.freeze({ ...template, components }) });
   }
 
   // Channel steps. On a chain with content, `.sms(settings)` sets the SMS settings instead.
@@ -155,7 +178,9 @@ class MessageChain {
     const withSettings = (chain: MessageChain) =>
       Object.keys(settings).length === 0
         ? chain
-        : chain.#setContent({ sms: { ...(chain.#state.content['sms'] as Fields), ...settings } });
+        : chain.#setContent({
+            sms: Object.freeze({ ...(chain.#state.content['sms'] as Fields), ...settings }),
+          });
     if (this.#state.type !== undefined) return withSettings(this);
     return withSettings(this.#route('SMS', options));
   }
@@ -186,33 +211,33 @@ class MessageChain {
 
   // Content steps.
   text(text: string): MessageChain {
-    return this.#content('text', { text });
+    return this.#content('text', { text: own(text) });
   }
   image(url: string, options?: { readonly text?: string; readonly thumbnail?: string }): MessageChain {
-    const image = pick(options, ['thumbnail']);
+    const image = Object.freeze(pick(options, ['thumbnail']));
     return this.#content('image', {
-      url,
+      url: own(url),
       ...pick(options, ['text']),
       ...(Object.keys(image).length > 0 ? { image } : {}),
     });
   }
   video(url: string, options?: Fields): MessageChain {
-    const video = pick(options, ['thumbnail', 'filesize', 'duration']);
+    const video = Object.freeze(pick(options, ['thumbnail', 'filesize', 'duration']));
     return this.#content('video', {
-      url,
+      url: own(url),
       ...pick(options, ['text']),
       ...(Object.keys(video).length > 0 ? { video } : {}),
     });
   }
   audio(url: string, options?: { readonly duration?: number }): MessageChain {
-    const audio = pick(options, ['duration']);
-    return this.#content('audio', { url, ...(Object.keys(audio).length > 0 ? { audio } : {}) });
+    const audio = Object.freeze(pick(options, ['duration']));
+    return this.#content('audio', { url: own(url), ...(Object.keys(audio).length > 0 ? { audio } : {}) });
   }
   file(url: string, options?: { readonly text?: string }): MessageChain {
-    return this.#content('file', { url, ...pick(options, ['text']) });
+    return this.#content('file', { url: own(url), ...pick(options, ['text']) });
   }
   location(location: Location): MessageChain {
-    return this.#content('location', { location });
+    return this.#content('location', { location: own(location) });
   }
   richMedia(media: {
     readonly text?: string;
@@ -221,38 +246,41 @@ class MessageChain {
   }): MessageChain {
     // Viber rich media is `type: 'buttons'`: the button's `action` is the URL it opens.
     const button =
-      media?.button === undefined ? undefined : { caption: media.button.caption, action: media.button.url };
+      media?.button === undefined
+        ? undefined
+        : Object.freeze({ caption: own(media.button.caption), action: own(media.button.url) });
     return this.#content('buttons', {
       ...pick(media, ['text']),
-      ...(media?.image === undefined ? {} : { url: media.image }),
+      ...(media?.image === undefined ? {} : { url: own(media.image) }),
       button,
     });
   }
   interactive(part: InteractivePart): MessageChain {
-    return this.#content('interactive', { interactive: part.toWire() });
+    return this.#content('interactive', { interactive: partWire(part) });
   }
   template(name: string, language: string): MessageChain {
-    return this.#content('template', { template: { name, language } });
+    return this.#content('template', {
+      template: Object.freeze({ name: own(name), language: own(language) }),
+    });
   }
   richCard(part: RichCardPart): MessageChain {
-    return this.#content('richCard', { richCard: part.toWire() });
+    return this.#content('richCard', { richCard: partWire(part) });
   }
   carousel(part: CarouselPart): MessageChain {
-    return this.#content('carousel', { carousel: part.toWire() });
+    return this.#content('carousel', { carousel: partWire(part) });
   }
 
   // Template components.
   header(value: TemplateHeader): MessageChain {
-    return this.#templateComponent({ type: 'header', parameters: [headerParameter(value)] });
+    return this.#templateComponent(own({ type: 'header', parameters: [headerParameter(value)] }));
   }
   body(...texts: readonly string[]): MessageChain {
-    return this.#templateComponent({
-      type: 'body',
-      parameters: texts.map((text) => ({ type: 'text', text })),
-    });
+    return this.#templateComponent(
+      own({ type: 'body', parameters: texts.map((text) => ({ type: 'text', text })) }),
+    );
   }
   button(index: number, subType: TemplateButtonSubType, parameter: unknown): MessageChain {
-    return this.#templateComponent(buttonComponent(index, subType, parameter));
+    return this.#templateComponent(own(buttonComponent(index, subType, parameter)));
   }
   quickReply(index: number, payload: string): MessageChain {
     return this.button(index, 'QuickReply', { payload });
@@ -270,10 +298,10 @@ class MessageChain {
     return this.button(index, 'VoiceCall', options);
   }
   callPermissionRequest(): MessageChain {
-    return this.#templateComponent({ type: 'call_permission_request' });
+    return this.#templateComponent(CALL_PERMISSION_REQUEST);
   }
   requestContactInfo(): MessageChain {
-    return this.#templateComponent({ type: 'request_contact_info' });
+    return this.#templateComponent(REQUEST_CONTACT_INFO);
   }
   card(fill: (card: TemplateCardChain) => unknown): MessageChain {
     const filled = fill(new TemplateCardChain());
@@ -286,39 +314,43 @@ class MessageChain {
     const components = [...(template?.components ?? [])];
     const at = components.findIndex((component) => component.type === 'carousel');
     const carousel = at === -1 ? { type: 'carousel' as const, cards: [] } : components[at]!;
-    const cards = [...(carousel.cards ?? [])];
-    cards.push({ cardIndex: cards.length, components: [...filled.components()] });
-    if (at === -1) return this.#templateComponent({ ...carousel, cards });
-    components[at] = { ...carousel, cards };
-    return this.#setContent({ template: { ...template, components } });
+    // The card's components hold what the caller handed to its steps: copied here, once.
+    const card = own({ cardIndex: carousel.cards?.length ?? 0, components: filled.components() });
+    // Frozen like the rest of the state; typed as the wire's (mutable) card list it becomes in build().
+    const cards = Object.freeze([...(carousel.cards ?? []), card]) as TemplateComponent['cards'];
+    if (at === -1) return this.#templateComponent(Object.freeze({ ...carousel, cards }));
+    components[at] = Object.freeze({ ...carousel, cards });
+    return this.#setContent({
+      template: Object.freeze({ ...template, components: Object.freeze(components) }),
+    });
   }
 
   // Delivery options.
   fallbackText(text: string): MessageChain {
-    return this.#setContent({ fallbackText: text });
+    return this.#setContent({ fallbackText: own(text) });
   }
   clientMessageId(id: string): MessageChain {
-    return this.#option({ clientMessageId: id });
+    return this.#option({ clientMessageId: own(id) });
   }
   scheduled(at: Date | string): MessageChain {
-    return this.#option({ scheduled: dateTime(at) });
+    return this.#option({ scheduled: own(dateTime(at)) });
   }
   expiry(at: Date | string): MessageChain {
-    return this.#option({ expiry: dateTime(at) });
+    return this.#option({ expiry: own(dateTime(at)) });
   }
   dlrCallbackUrl(url: string): MessageChain {
-    return this.#option({ dlrCallbackUrl: url });
+    return this.#option({ dlrCallbackUrl: own(url) });
   }
   replyTo(umid: string): MessageChain {
-    return this.#option({ context: { umid } });
+    return this.#option({ context: Object.freeze({ umid: own(umid) }) });
   }
   directSend(options?: { readonly ttlSeconds?: number }): MessageChain {
-    const directSend = { category: 'utility', ...pick(options, ['ttlSeconds']) };
+    const directSend = Object.freeze({ category: 'utility', ...pick(options, ['ttlSeconds']) });
     const whatsApp = this.#state.content['whatsApp'] as Fields | undefined;
-    return this.#setContent({ whatsApp: { ...whatsApp, directSend } });
+    return this.#setContent({ whatsApp: Object.freeze({ ...whatsApp, directSend }) });
   }
   suggestions(...parts: readonly SuggestionPart[]): MessageChain {
-    return this.#setContent({ suggestions: parts.map((part) => part.toWire()) });
+    return this.#setContent({ suggestions: Object.freeze(parts.map(partWire)) });
   }
   extra(fields: ExtraFields): MessageChain {
     if (!isPlainObject(fields)) {
@@ -328,10 +360,11 @@ class MessageChain {
         '.extra() fields',
       );
     }
-    // Checked here, at the step that received them: a cycle or a value JSON cannot carry is the caller's to fix.
+    // Checked and copied here, at the step that received them: a cycle or a value JSON cannot carry is the
+    // caller's to fix. The copy is the chain's own, shared by the chains that follow.
     const copy = copyJsonValue(fields);
     if (copy.issues.length > 0) throw new ValidationError(copy.issues, '.extra() fields');
-    return this.#with({ extras: [...this.#state.extras, copy.value as ExtraFields] });
+    return this.#with({ extras: Object.freeze([...this.#state.extras, copy.value as ExtraFields]) });
   }
   $if(condition: boolean, step: (builder: MessageChain) => MessageChain): MessageChain {
     return condition ? step(this) : this;
@@ -430,15 +463,20 @@ class MessageChain {
   }
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+const CALL_PERMISSION_REQUEST = Object.freeze({ type: 'call_permission_request' });
+const REQUEST_CONTACT_INFO = Object.freeze({ type: 'request_contact_info' });
+const EMPTY: Fields = Object.freeze({});
+
 function start(recipient: Recipient, user: User): MessageChain {
   return new MessageChain({
     recipient,
-    user,
-    channels: [],
+    user: own(user),
+    channels: NONE,
     type: undefined,
-    content: {},
-    options: {},
-    extras: [],
+    content: EMPTY,
+    options: EMPTY,
+    extras: NONE,
   });
 }
 

@@ -6,7 +6,7 @@ import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import type { MessageRequestInput } from '../wire/request.js';
-import { copyWire } from './interactive-copy.js';
+import { copyWire, givesFreshWire, isFreshWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 
 const R = LIMITS.rcs;
@@ -141,9 +141,19 @@ export type SuggestionText<Text extends string> = WithinLength<
 
 type SuggestedAction = NonNullable<Suggestion['action']>;
 
+/** A part's wire object as a copy nobody else holds: the library's parts make one, other objects' are copied. */
+function freshWire<T>(part: { toWire(): T }): T {
+  const wire = part.toWire();
+  return isFreshWire(part) ? wire : copyWire(wire);
+}
+
 class SuggestionValue implements SuggestionPart {
   readonly kind = 'suggestion';
   readonly #wire: Suggestion;
+
+  static {
+    givesFreshWire(SuggestionValue.prototype);
+  }
 
   constructor(wire: Suggestion) {
     this.#wire = wire;
@@ -614,6 +624,10 @@ interface CardState {
 class CardDraft {
   readonly #state: CardState;
 
+  static {
+    givesFreshWire(CardDraft.prototype);
+  }
+
   constructor(state: CardState) {
     this.#state = Object.freeze(state);
     Object.freeze(this);
@@ -662,12 +676,12 @@ class CardDraft {
   /** The card's fields; a card without media gets none, for the schema to report as missing. */
   #card(): Carousel['cards'][number] {
     const { title, description, media, suggestions } = this.#state;
-    return copyWire({
+    return {
       ...(title === undefined ? {} : { title }),
       ...(description === undefined ? {} : { description }),
-      ...(media === undefined ? {} : { media }),
-      ...(suggestions.length === 0 ? {} : { suggestions: suggestions.map((s) => s.toWire()) }),
-    }) as Carousel['cards'][number];
+      ...(media === undefined ? {} : { media: copyWire(media) }),
+      ...(suggestions.length === 0 ? {} : { suggestions: suggestions.map(freshWire) }),
+    } as Carousel['cards'][number];
   }
 
   toWire(): Carousel['cards'][number] | RichCard {
@@ -799,6 +813,10 @@ class CarouselDraft {
   readonly #cardWidth: Carousel['cardWidth'];
   readonly #cards: readonly CarouselCardPart[];
 
+  static {
+    givesFreshWire(CarouselDraft.prototype);
+  }
+
   constructor(cardWidth: Carousel['cardWidth'], cards: readonly CarouselCardPart[]) {
     this.#cardWidth = cardWidth;
     this.#cards = Object.freeze(cards);
@@ -818,7 +836,7 @@ class CarouselDraft {
   }
 
   toWire(): Carousel {
-    return { cardWidth: this.#cardWidth, cards: this.#cards.map((card) => card.toWire()) };
+    return { cardWidth: this.#cardWidth, cards: this.#cards.map(freshWire) };
   }
 
   toJSON(): Carousel {

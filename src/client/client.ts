@@ -32,6 +32,7 @@ import {
   SendMessageResponseSchema,
 } from '../wire/response.js';
 import { SubAccountIdSchema } from '../wire/sub-account.js';
+import { validatedBuild } from '../wire/trusted-build.js';
 import { safeValidate, validate } from '../wire/validate.js';
 import { type BatchSource, isBatchSource } from './batch-builder.js';
 import { isMessageSource, type MessageSource } from './message-source.js';
@@ -677,7 +678,9 @@ const NO_CONTENT = v.unknown();
  */
 function prepare(message: SendableMessage): MessageRequest {
   try {
-    return parseMessage(isMessageSource(message) ? message.build() : message);
+    if (!isMessageSource(message)) return parseMessage(message);
+    // The library's message chain validates in build(): what it builds is not checked a second time.
+    return validatedBuild(message) ?? parseMessage(message.build());
   } catch (error) {
     throw asValidationError(error);
   }

@@ -3,7 +3,8 @@ import type { MessageRequest } from '../wire/index.js';
 
 /**
  * Something that builds a message: every `Message…` builder, or your own type. The client calls `build()`
- * once, validates the result and sends it.
+ * once, validates the result and sends it (a `Message…` chain's `build()` has validated it already, so the client
+ * does not check it twice).
  *
  * @example
  * ```ts

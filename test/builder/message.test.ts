@@ -397,6 +397,51 @@ describe('message chain: immutability', () => {
   });
 });
 
+describe('message chain: structural sharing', () => {
+  it('a part of its own whose wire object its caller changes later is copied at the step', () => {
+    const media = { contentInfo: { fileUrl: 'https://example.com/a.png' } };
+    const wire = {
+      cardWidth: 'small',
+      cards: [
+        { title: 'A', media },
+        { title: 'B', media },
+      ],
+    };
+    const part = { kind: 'carousel' as const, toWire: () => wire as never };
+    const chain = Message.to('+6591234567').rcs().carousel(part);
+    wire.cards[0]!.title = 'changed';
+    wire.cards.push({ title: 'C', media });
+    expect(
+      loose(chain)
+        .build()
+        .content.carousel.cards.map((card: { title: string }) => card.title),
+    ).toEqual(['A', 'B']);
+  });
+
+  it('a chain is frozen: no step or build can be replaced on it', () => {
+    const chain = Message.to('+6591234567').text('Hi');
+    expect(Object.isFrozen(chain)).toBe(true);
+    expect(() => {
+      loose(chain).build = () => ({});
+    }).toThrow(TypeError);
+  });
+
+  it('template values handed to a step (header location, flow data) are copied there', () => {
+    const location = { latitude: 1, longitude: 2 };
+    const data = { step: 'one' };
+    const chain = Message.to('+6591234567')
+      .whatsapp()
+      .template('visit', 'en')
+      .header({ location })
+      .flow(0, { screen: 'START', data });
+    location.latitude = 60;
+    data.step = 'two';
+    const [header, button] = chain.build().content.template?.components ?? [];
+    expect(header?.parameters?.[0]?.location?.latitude).toBe(1);
+    expect(JSON.stringify(button)).toContain('"step":"one"');
+  });
+});
+
 describe('message chain: steps', () => {
   it('$if applies its step only when the condition holds; $call passes the builder through', () => {
     const base = Message.to('+6591234567').text('Hi');

@@ -8,9 +8,11 @@ import { REGIONS } from '../../src/client/regions.js';
 import { ApiError, UnexpectedResponseError } from '../../src/errors/api-error.js';
 import { AbortError, NetworkError } from '../../src/errors/transport-errors.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
+import { Message } from '../../src/index.js';
 import { errorAnswer } from '../../src/sandbox/answers.js';
 import { createRecordingTransport } from '../../src/transport/recording-transport.js';
 import type { Transport } from '../../src/transport/transport.js';
+import { MessageRequestSchema } from '../../src/wire/request.js';
 
 const text = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hello' } } as const;
 
@@ -89,6 +91,42 @@ describe('send', () => {
     const transport = createRecordingTransport();
     await clientWith(transport).send({ build: () => ({ ...text, type: 'text' }) });
     expect(transport.messages).toEqual([text]);
+  });
+
+  it('validates each message once: a chain in its build(), anything else in the client', async () => {
+    const schema = MessageRequestSchema as unknown as { '~run': (...args: unknown[]) => unknown };
+    const run = schema['~run'];
+    let runs = 0;
+    schema['~run'] = function counted(this: unknown, ...args: unknown[]) {
+      runs++;
+      return run.apply(this, args);
+    };
+    try {
+      // A transport that answers without looking at the body (the sandbox's engine validates what it receives).
+      const accepted = {
+        umid: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+        status: { state: 'queued', timestamp: '2026-12-02T05:00:00Z' },
+        user: { msisdn: '+6512345678' },
+      };
+      const client = clientWith({ send: async () => ({ status: 200, headers: {}, body: accepted }) });
+      const chain = Message.to('+6512345678').sms().text('Hello');
+      const counted = async (send: () => Promise<unknown>) => {
+        runs = 0;
+        await send();
+        return runs;
+      };
+      expect(await counted(() => client.send(chain))).toBe(1);
+      expect(await counted(() => client.send(text))).toBe(1);
+      expect(await counted(() => client.send({ build: () => chain.build() }))).toBe(2);
+      // An object that only looks like a chain (its prototype, its own build) is validated by the client.
+      const lookalike = Object.create(Object.getPrototypeOf(chain), {
+        build: { value: () => ({ ...text, content: { text: '' } }) },
+      });
+      const error = await client.send(lookalike).catch((caught: unknown) => caught);
+      expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['content.text']);
+    } finally {
+      schema['~run'] = run;
+    }
   });
 
   it('normalises the input (e.g. type case) before sending', async () => {

@@ -81,3 +81,24 @@ describe('the sandbox entry (8x8-chatapps/sandbox)', () => {
     expect([...reachedPackages(entry).keys()]).toContain('node:http');
   });
 });
+
+describe('the BullMQ entry (8x8-chatapps/bullmq)', () => {
+  it('is built, and reaches bullmq (an optional peer dependency) but no other package outside the dependencies', () => {
+    const entry = builtEntry('./bullmq');
+    expect(existsSync(entry)).toBe(true);
+    const packages = [...reachedPackages(entry).keys()];
+    expect(packages).toContain('bullmq');
+    const allowed = [...Object.keys(manifest.dependencies), 'bullmq'];
+    expect(packages.filter((name) => !allowed.includes(name) && !NODE_BUILTINS.has(name))).toEqual([]);
+  });
+
+  it('bullmq is an optional peer dependency, never a dependency', () => {
+    const full = manifest as typeof manifest & {
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ky', 'ts-pattern', 'valibot']);
+    expect(full.peerDependencies?.['bullmq']).toBeDefined();
+    expect(full.peerDependenciesMeta?.['bullmq']?.optional).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+// The BullMQ queue at 8x8's rate: 100,000 messages through 4 worker processes against the sandbox (in its own
+// process) set to 1,800 requests a second, the queue's limiter set to the same. Reports throughput as a share of the
+// limit (aim ≥ 95%), the 429s the sandbox answered, Redis round trips and commands per message, and each worker's
+// memory over the run (it should stay flat). Redis is Debian's redis-server on a loopback port, AOF on.
+//
+//   npm run bench -- queue                      # 100,000 messages, 4 workers (~1–2 min on a quiet machine)
+//   BENCH_QUEUE_MESSAGES=20000 npm run bench -- queue
+import { Queue } from 'bullmq';
+import { enqueueMessages, getOutcomeCounts, type MessageJobData } from '../src/bullmq/index.js';
+import type { MessageRequestInput } from '../src/index.js';
+import { startSandboxProcess, startWorkerProcess, type WorkerStats } from '../test/bullmq/processes/spawn.js';
+import { REDIS_SERVER, TestRedis } from '../test/bullmq/redis-server.js';
+
+const MESSAGES = Number(process.env['BENCH_QUEUE_MESSAGES'] ?? 100_000);
+const WORKERS = Number(process.env['BENCH_QUEUE_WORKERS'] ?? 4);
+const LIMIT = 1_800;
+const CONCURRENCY = Number(process.env['BENCH_QUEUE_CONCURRENCY'] ?? 32);
+const AIM = 0.95;
+
+if (REDIS_SERVER === undefined) {
+  console.log('redis-server is not installed (apt-get install redis-server): queue benchmark skipped');
+  process.exit(0);
+}
+
+function redisStats(info: string): { commands: number; reads: number; cpuMicros: number } {
+  const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? Number.NaN);
+  return {
+    commands: field('total_commands_processed'),
+    reads: field('total_reads_processed'),
+    cpuMicros: (field('used_cpu_user') + field('used_cpu_sys')) * 1e6,
+  };
+}
+
+const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const redis = await TestRedis.start();
+const connection = redis.connect();
+const sandbox = await startSandboxProcess({ requestsPerSecond: LIMIT, countOnly: true });
+const queue = new Queue<MessageJobData>('bench', { connection });
+
+console.log(`Enqueuing ${MESSAGES.toLocaleString('en')} messages…`);
+const enqueueStart = performance.now();
+function* messages(): Generator<MessageRequestInput> {
+  for (let i = 0; i < MESSAGES; i++) {
+    yield {
+      user: { msisdn: `+65${80_000_000 + i}` },
+      clientMessageId: `bench-${i}`,
+      type: 'text',
+      content: { text: `Your code is ${String(100_000 + i)}` },
+    };
+  }
+}
+const { enqueued } = await enqueueMessages(queue, messages(), { chunkSize: 1_000 });
+const enqueueMs = performance.now() - enqueueStart;
+console.log(`  ${enqueued.length.toLocaleString('en')} in ${(enqueueMs / 1000).toFixed(1)} s`);
+
+const before = redisStats(await connection.info());
+const workers = await Promise.all(
+  Array.from({ length: WORKERS }, () =>
+    startWorkerProcess({
+      redisPort: redis.port,
+      queueName: 'bench',
+      client: sandbox.clientOptions,
+      concurrency: CONCURRENCY,
+      rateLimit: LIMIT,
+    }),
+  ),
+);
+const samples: { done: number; stats: WorkerStats[] }[] = [];
+for (;;) {
+  const counts = await getOutcomeCounts(queue);
+  const done = counts.sent + counts.failed + counts.unknown;
+  samples.push({ done, stats: await Promise.all(workers.map((worker) => worker.stats())) });
+  if (done >= MESSAGES) break;
+  await pause(2_000);
+}
+const after = redisStats(await connection.info());
+const finalCounts = await getOutcomeCounts(queue);
+for (const worker of workers) await worker.close();
+const sandboxCounts = await sandbox.counts();
+
+const seconds = (sandboxCounts.lastAt - sandboxCounts.firstAt) / 1000;
+const throughput = sandboxCounts.accepted / seconds;
+const share = throughput / LIMIT;
+const perMessage = (value: number) => (value / MESSAGES).toFixed(1);
+
+console.log(`\n${WORKERS} workers × concurrency ${CONCURRENCY}, limit ${LIMIT}/s (queue and sandbox)`);
+console.log(
+  `  outcomes            sent ${finalCounts.sent}, failed ${finalCounts.failed}, unknown ${finalCounts.unknown}`,
+);
+console.log(
+  `  sandbox             ${sandboxCounts.accepted} accepted, ${sandboxCounts.duplicates} accepted twice`,
+);
+console.log(`  answers             ${JSON.stringify(sandboxCounts.byAnswer)}`);
+console.log(`  429s seen           ${sandboxCounts.byAnswer['429'] ?? 0}`);
+console.log(
+  `  throughput          ${throughput.toFixed(0)}/s over ${seconds.toFixed(1)} s = ${(share * 100).toFixed(1)}% of the limit (aim ≥ ${AIM * 100}%)`,
+);
+console.log(
+  `  Redis per message   ${perMessage(after.reads - before.reads)} round trips (read events), ${perMessage(after.commands - before.commands)} commands (incl. inside scripts)`,
+);
+const first = samples[0]?.stats ?? [];
+const last = samples[samples.length - 1]?.stats ?? [];
+const workerCpu = last.reduce((sum, stats, w) => sum + stats.cpuMicros - (first[w]?.cpuMicros ?? 0), 0);
+const redisCpu = after.cpuMicros - before.cpuMicros;
+const perMessageCpu = {
+  workers: workerCpu / MESSAGES,
+  redis: redisCpu / MESSAGES,
+  sandbox: sandboxCounts.cpuMicros / MESSAGES,
+};
+const totalCpu = perMessageCpu.workers + perMessageCpu.redis + perMessageCpu.sandbox;
+console.log(
+  `  CPU per message     workers ${perMessageCpu.workers.toFixed(0)} µs (all ${WORKERS}), Redis ${perMessageCpu.redis.toFixed(0)} µs, sandbox ${perMessageCpu.sandbox.toFixed(0)} µs`,
+);
+console.log(
+  `  CPU-bound ceiling   ${(1e6 / totalCpu).toFixed(0)}/s per core all processes together; Redis alone ${(1e6 / perMessageCpu.redis).toFixed(0)}/s, one worker ${(1e6 / (perMessageCpu.workers / 1)).toFixed(0)}/s`,
+);
+console.log(
+  `  load average        ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (cores: ${(await import('node:os')).availableParallelism()})`,
+);
+console.log('  worker memory after GC (heap used / RSS, MB) at 10%, 50%, 90% and the end of the run:');
+const at = (fraction: number) =>
+  samples.find((sample) => sample.done >= MESSAGES * fraction) ?? samples[samples.length - 1];
+for (let w = 0; w < WORKERS; w++) {
+  const points = [0.1, 0.5, 0.9, 1].map((fraction) => at(fraction)?.stats[w]);
+  console.log(
+    `    worker ${w + 1}: ${points.map((s) => (s === undefined ? '?' : `${mb(s.heapUsed)}/${mb(s.rss)}`)).join('  ')}`,
+  );
+}
+
+await queue.close();
+connection.disconnect();
+await sandbox.stop();
+await redis.dispose();
+if (sandboxCounts.duplicates > 0) {
+  console.log('FAIL: a message was accepted twice');
+  process.exit(1);
+}
+console.log(share >= AIM ? 'aim met' : `aim NOT met (${(share * 100).toFixed(1)}% < ${AIM * 100}%)`);

@@ -1,0 +1,185 @@
+// The library's own records in Redis, next to BullMQ's: on each job's hash, the attempt (written before sending) and
+// the outcome (written after); per queue, the outcome counts and the registry of unknown outcomes awaiting a
+// receipt. Each change is one Lua script, so it is atomic and costs one round trip.
+import type { RedisClient, RedisQueueBackend } from 'bullmq';
+import type { MessageOutcome, OutcomeCounts, UnknownOutcome } from './outcome.js';
+
+/** What the records need of a BullMQ `Queue` or `Worker`: its Redis backend and its key names. */
+export interface RedisQueueLike {
+  readonly name: string;
+  readonly backend: RedisQueueBackend;
+  toKey(type: string): string;
+}
+
+// Field names on BullMQ's job hash: short, and prefixed so they cannot meet BullMQ's own fields.
+const ATTEMPT_FIELD = 'x8x8:attempt';
+const OUTCOME_FIELD = 'x8x8:outcome';
+
+/** Redis keys of a queue's records. */
+export function recordKeys(queue: RedisQueueLike) {
+  return { counts: queue.toKey('x8x8:counts'), unknown: queue.toKey('x8x8:unknown') };
+}
+
+// Rule (no resend of what 8x8 may have): an attempt already recorded without an outcome means an earlier run may
+// have sent the message; the caller ends it unknown instead of sending.
+const BEGIN = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'gone'} end
+local outcome = redis.call('HGET', KEYS[1], '${OUTCOME_FIELD}')
+if outcome then return {'done', outcome} end
+if redis.call('HSETNX', KEYS[1], '${ATTEMPT_FIELD}', ARGV[1]) == 0 then
+  return {'interrupted', redis.call('HGET', KEYS[1], '${ATTEMPT_FIELD}')}
+end
+return {'go'}`;
+
+// Only the attempt that wrote the mark removes it (after an answer saying 8x8 did not take the message).
+const RELEASE = `
+if redis.call('HGET', KEYS[1], '${ATTEMPT_FIELD}') == ARGV[1] then
+  return redis.call('HDEL', KEYS[1], '${ATTEMPT_FIELD}')
+end
+return 0`;
+
+// Records an outcome once. A later definitive outcome (sent/failed) settles an unknown one: from a receipt, a
+// look-up, or a late answer of a run that was thought dead. KEYS: job hash, counts, unknown registry.
+// ARGV: job id, outcome JSON, outcome kind, registry entry JSON.
+const RECORD = `
+local exists = redis.call('EXISTS', KEYS[1]) == 1
+local pending = redis.call('HEXISTS', KEYS[3], ARGV[1]) == 1
+local previous = exists and redis.call('HGET', KEYS[1], '${OUTCOME_FIELD}')
+if previous or (pending and not exists) then
+  if ARGV[3] ~= 'unknown' and pending then
+    redis.call('HDEL', KEYS[3], ARGV[1])
+    if exists then redis.call('HSET', KEYS[1], '${OUTCOME_FIELD}', ARGV[2]) end
+    redis.call('HINCRBY', KEYS[2], ARGV[3] == 'sent' and 'reconciledSent' or 'reconciledFailed', 1)
+    return {'settled', ARGV[2]}
+  end
+  return {'kept', previous or ''}
+end
+if not exists then return {'gone', ''} end
+redis.call('HSET', KEYS[1], '${OUTCOME_FIELD}', ARGV[2])
+redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+if ARGV[3] == 'unknown' then redis.call('HSET', KEYS[3], ARGV[1], ARGV[4]) end
+return {'recorded', ARGV[2]}`;
+
+const READ = `return redis.call('HMGET', KEYS[1], '${OUTCOME_FIELD}', '${ATTEMPT_FIELD}')`;
+
+const COUNTS = `return {redis.call('HGETALL', KEYS[1]), redis.call('HLEN', KEYS[2])}`;
+
+const SCRIPTS = {
+  x8x8Begin: BEGIN,
+  x8x8Release: RELEASE,
+  x8x8Record: RECORD,
+  x8x8Read: READ,
+  x8x8Counts: COUNTS,
+} as const;
+const KEY_COUNTS: Record<keyof typeof SCRIPTS, number> = {
+  x8x8Begin: 1,
+  x8x8Release: 1,
+  x8x8Record: 3,
+  x8x8Read: 1,
+  x8x8Counts: 2,
+};
+const prepared = new WeakSet<object>();
+
+async function run(queue: RedisQueueLike, script: keyof typeof SCRIPTS, args: string[]): Promise<unknown> {
+  const client: RedisClient = await queue.backend.client;
+  if (!prepared.has(client)) {
+    for (const [name, lua] of Object.entries(SCRIPTS)) {
+      client.defineCommand(name, { numberOfKeys: KEY_COUNTS[name as keyof typeof SCRIPTS], lua });
+    }
+    prepared.add(client);
+  }
+  return client.runCommand(script, args);
+}
+
+/**
+ * What the start of a run found: `go` (attempt recorded, send now), `done` (an outcome is already recorded),
+ * `interrupted` (an earlier run recorded an attempt and no outcome), `gone` (the job was removed).
+ */
+export type BeginResult =
+  | { readonly kind: 'go' }
+  | { readonly kind: 'done'; readonly outcome: MessageOutcome }
+  | { readonly kind: 'interrupted'; readonly attempt: string }
+  | { readonly kind: 'gone' };
+
+/** Records an attempt on the job before it is sent; see {@link BeginResult}. */
+export async function beginAttempt(
+  queue: RedisQueueLike,
+  jobId: string,
+  attempt: string,
+): Promise<BeginResult> {
+  const [kind, value] = (await run(queue, 'x8x8Begin', [queue.toKey(jobId), attempt])) as [string, string?];
+  if (kind === 'done') return { kind, outcome: JSON.parse(value ?? '{}') as MessageOutcome };
+  if (kind === 'interrupted') return { kind, attempt: value ?? '' };
+  return { kind: kind === 'go' ? 'go' : 'gone' };
+}
+
+/** Removes this attempt's mark: 8x8 said it did not take the message, so a later run may send it. */
+export async function releaseAttempt(queue: RedisQueueLike, jobId: string, attempt: string): Promise<void> {
+  await run(queue, 'x8x8Release', [queue.toKey(jobId), attempt]);
+}
+
+/**
+ * Records an outcome (first one wins; a definitive one settles an unknown). Returns what is recorded afterwards and
+ * whether this call recorded, settled or kept an earlier one.
+ */
+export async function recordOutcome(
+  queue: RedisQueueLike,
+  jobId: string,
+  outcome: MessageOutcome,
+): Promise<{ readonly result: 'recorded' | 'settled' | 'kept' | 'gone'; readonly outcome: MessageOutcome }> {
+  const keys = recordKeys(queue);
+  const json = JSON.stringify(outcome);
+  const entry = outcome.outcome === 'unknown' ? json : '';
+  const [result, stored] = (await run(queue, 'x8x8Record', [
+    queue.toKey(jobId),
+    keys.counts,
+    keys.unknown,
+    jobId,
+    json,
+    outcome.outcome,
+    entry,
+  ])) as ['recorded' | 'settled' | 'kept' | 'gone', string];
+  return {
+    result,
+    outcome: stored === '' || stored === undefined ? outcome : (JSON.parse(stored) as MessageOutcome),
+  };
+}
+
+/** The outcome recorded on a job, and whether an attempt is recorded. */
+export async function readRecord(
+  queue: RedisQueueLike,
+  jobId: string,
+): Promise<{ readonly outcome: MessageOutcome | undefined; readonly attempted: boolean }> {
+  const [outcome, attempt] = (await run(queue, 'x8x8Read', [queue.toKey(jobId)])) as [
+    string | null,
+    string | null,
+  ];
+  return {
+    outcome: outcome === null ? undefined : (JSON.parse(outcome) as MessageOutcome),
+    attempted: attempt !== null,
+  };
+}
+
+/** The queue's outcome counts. */
+export async function readCounts(queue: RedisQueueLike): Promise<OutcomeCounts> {
+  const keys = recordKeys(queue);
+  const [flat, pending] = (await run(queue, 'x8x8Counts', [keys.counts, keys.unknown])) as [string[], number];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < flat.length; i += 2) counts.set(flat[i] ?? '', Number(flat[i + 1]));
+  const count = (field: keyof OutcomeCounts) => counts.get(field) ?? 0;
+  return {
+    sent: count('sent'),
+    failed: count('failed'),
+    unknown: count('unknown'),
+    reconciledSent: count('reconciledSent'),
+    reconciledFailed: count('reconciledFailed'),
+    pendingUnknown: Number(pending),
+  };
+}
+
+/** Unknown outcomes not settled yet, from the registry (the jobs themselves may already be removed). */
+export async function readUnknown(queue: RedisQueueLike): Promise<UnknownOutcome[]> {
+  const client = await queue.backend.client;
+  const registry = await client.hgetall(recordKeys(queue).unknown);
+  return Object.values(registry).map((json) => JSON.parse(json) as UnknownOutcome);
+}

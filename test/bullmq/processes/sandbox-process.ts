@@ -1,0 +1,105 @@
+// The sandbox in a process of its own, for the multi-process queue tests and the benchmark: the workers talk to it
+// over HTTP as they would to 8x8. Its options come as JSON in argv[2]; it prints its client options as one JSON line,
+// then answers IPC requests: `report` (every request's clientMessageId and answer, every acceptance), `counts`
+// (totals only, for long runs), `faults` (a new fault plan), and exits when the parent goes away.
+import type { SandboxFaultPlan } from '../../../src/sandbox/engine.js';
+import { startSandbox } from '../../../src/sandbox/server.js';
+
+interface SandboxProcessOptions {
+  readonly requestsPerSecond?: number;
+  readonly faults?: SandboxFaultPlan;
+  /** Keep only totals (benchmark): forget requests and acceptances as they are counted. */
+  readonly countOnly?: boolean;
+}
+
+/** What `report` answers. */
+export interface SandboxReport {
+  readonly requests: readonly { readonly id: string | undefined; readonly answer: number | string }[];
+  readonly accepted: readonly { readonly id: string | undefined; readonly umid: string }[];
+}
+
+/** What `counts` answers. */
+export interface SandboxCounts {
+  readonly requests: number;
+  readonly byAnswer: Readonly<Record<string, number>>;
+  readonly accepted: number;
+  /** clientMessageIds accepted more than once. */
+  readonly duplicates: number;
+  readonly firstAt: number;
+  readonly lastAt: number;
+  /** CPU time of the sandbox process (user + system), in microseconds. */
+  readonly cpuMicros: number;
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as SandboxProcessOptions;
+const sandbox = await startSandbox({
+  subAccountId: 'acme_queue',
+  ...(options.requestsPerSecond === undefined
+    ? {}
+    : { rateLimit: { requestsPerSecond: options.requestsPerSecond } }),
+});
+if (options.faults !== undefined) sandbox.setFaults(options.faults);
+
+const idOf = (body: unknown) => (body as { clientMessageId?: string } | undefined)?.clientMessageId;
+const totals = {
+  requests: 0,
+  byAnswer: {} as Record<string, number>,
+  accepted: 0,
+  duplicates: 0,
+  firstAt: 0,
+  lastAt: 0,
+};
+const acceptedIds = new Set<string>();
+
+/** Moves what is settled into the totals (benchmark mode), keeping memory flat over 100,000 messages. */
+function count(): void {
+  for (const request of sandbox.requests) {
+    if (request.answer === 'pending') continue;
+    totals.requests++;
+    totals.byAnswer[String(request.answer)] = (totals.byAnswer[String(request.answer)] ?? 0) + 1;
+    if (totals.firstAt === 0) totals.firstAt = request.receivedAt;
+    totals.lastAt = Math.max(totals.lastAt, request.receivedAt);
+  }
+  for (const accepted of sandbox.accepted) {
+    totals.accepted++;
+    const id = accepted.message.clientMessageId ?? '';
+    if (acceptedIds.has(id)) totals.duplicates++;
+    acceptedIds.add(id);
+  }
+}
+
+if (options.countOnly === true) {
+  // reset() forgets pending requests too; the benchmark's sandbox has no latency, so few are pending at any time,
+  // and those are counted by their acceptance (which is what the figures use).
+  setInterval(() => {
+    count();
+    sandbox.reset();
+  }, 500).unref();
+}
+
+process.on('message', (message: { type: string; faults?: SandboxFaultPlan }) => {
+  if (message.type === 'report') {
+    process.send?.({
+      type: 'report',
+      report: {
+        requests: sandbox.requests.map((request) => ({ id: idOf(request.body), answer: request.answer })),
+        accepted: sandbox.accepted.map((accepted) => ({
+          id: accepted.message.clientMessageId,
+          umid: accepted.umid,
+        })),
+      } satisfies SandboxReport,
+    });
+  } else if (message.type === 'counts') {
+    count();
+    sandbox.reset();
+    const { user, system } = process.cpuUsage();
+    process.send?.({
+      type: 'counts',
+      counts: { ...totals, cpuMicros: user + system } satisfies SandboxCounts,
+    });
+  } else if (message.type === 'faults') {
+    sandbox.setFaults(message.faults ?? {});
+  }
+});
+process.on('disconnect', () => void sandbox.close().then(() => process.exit(0)));
+process.stdout.write(`${JSON.stringify(sandbox.clientOptions())}\n`);

@@ -39,6 +39,7 @@ import { isMessageSource, type MessageSource } from './message-source.js';
 import type { SendError, SendOutcome } from './outcome.js';
 import { runPool } from './pool.js';
 import { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
+import { SendManyError } from './send-many-error.js';
 
 /**
  * Options of {@link createClient}.
@@ -163,7 +164,10 @@ export interface SendManyOptions {
   readonly concurrency?: number;
   /** Stops the run: messages not yet started end as `AbortError` without being sent. */
   readonly signal?: AbortSignal | undefined;
-  /** Called after each message. */
+  /**
+   * Called after each message. If it throws, no further message is read and the run ends with that error once
+   * the messages already read have their outcomes (see {@link Client.sendMany} and {@link Client.sendEach}).
+   */
   readonly onProgress?: (progress: SendProgress) => void;
 }
 
@@ -281,7 +285,9 @@ export interface Client {
   trySend(message: SendableMessage, options?: SendOptions): Promise<SendOutcome>;
   /**
    * Sends many messages, `concurrency` at a time, and resolves with one outcome per message in input order.
-   * Never rejects because a message failed.
+   * Never rejects because a message failed. If your code throws (`onProgress`, or the iterator of `messages`), no
+   * further message is read, the messages already read are sent to their end, and it rejects with a
+   * {@link SendManyError} holding their outcomes, your error as its `cause`.
    */
   sendMany(
     messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
@@ -291,7 +297,9 @@ export interface Client {
    * Like {@link Client.sendMany}, but yields each outcome as soon as it is known (completion order; `index` says
    * which message it is). Messages are read from the input lazily, at most `concurrency` ahead of what you have
    * taken, so a slow loop body slows sending down. Leaving the loop early (`break`) sends nothing more; sends
-   * already in flight still finish, but their outcomes are not reported.
+   * already in flight still finish, but their outcomes are not reported. If `onProgress` or the iterator of
+   * `messages` throws, no further message is read, the outcome of every message already read is still yielded,
+   * and then the loop throws that error as it was thrown (`onProgress` is not called again after it threw).
    */
   sendEach(
     messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
@@ -543,27 +551,51 @@ export function createClient(options: ClientOptions): Client {
     const { signal, onProgress } = manyOptions;
     let done = 0;
     let accepted = 0;
+    // The first error onProgress threw: no message is read after it, and the callback is not called again.
+    let progressFailure: { readonly error: unknown } | undefined;
     // After an abort, each message not yet started still gets its outcome: an AbortError, nothing sent.
-    const outcomes = runPool(messages, concurrency, (message, index) => trySend(message, { signal }, index));
+    const outcomes = runPool(
+      messages,
+      concurrency,
+      (message, index) => trySend(message, { signal }, index),
+      () => progressFailure !== undefined,
+    );
+    // An error of the input iterator surfaces from the pool once every outcome before it was yielded.
     for await (const outcome of outcomes) {
       done++;
       if (outcome.ok) accepted++;
-      onProgress?.({ done, total, accepted, failed: done - accepted, outcome });
+      if (progressFailure === undefined && onProgress !== undefined) {
+        try {
+          onProgress({ done, total, accepted, failed: done - accepted, outcome });
+        } catch (error) {
+          progressFailure = { error };
+        }
+      }
       yield outcome;
     }
+    if (progressFailure !== undefined) throw progressFailure.error;
   }
 
   async function sendMany(
     messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
     manyOptions: SendManyOptions = {},
   ): Promise<SendManyResult> {
+    // A wrong option is the caller's mistake before anything is read, not an interrupted run.
+    checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY);
     const outcomes: SendOutcome[] = [];
     let accepted = 0;
-    for await (const outcome of sendEach(messages, manyOptions)) {
-      outcomes[outcome.index] = outcome;
-      if (outcome.ok) accepted++;
+    let failed = 0;
+    try {
+      for await (const outcome of sendEach(messages, manyOptions)) {
+        outcomes[outcome.index] = outcome;
+        if (outcome.ok) accepted++;
+        else failed++;
+      }
+    } catch (error) {
+      // The caller's code threw (onProgress, the input): every message already read has its outcome here.
+      throw new SendManyError({ outcomes, accepted, failed }, error);
     }
-    return { outcomes, accepted, failed: outcomes.length - accepted };
+    return { outcomes, accepted, failed };
   }
 
   async function sendBatch(batch: SendableBatch, batchOptions: SendBatchOptions = {}): Promise<BatchResult> {

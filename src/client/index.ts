@@ -40,3 +40,4 @@ export { clientOptionsFromEnv } from './env.js';
 export { isMessageSource, type MessageSource } from './message-source.js';
 export type { SendError, SendOutcome } from './outcome.js';
 export { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
+export { SendManyError } from './send-many-error.js';

@@ -8,13 +8,15 @@
  * (running, or settled and waiting for the consumer). A slow consumer therefore slows the pool down instead of
  * letting results pile up, and an endless iterable is read at most `concurrency` items ahead.
  * If the consumer stops early, no new task starts (tasks already running finish on their own).
- * `task` should not reject (the client's tasks turn every failure into an outcome); if one does, the generator
- * rethrows that error once the tasks already running have settled.
+ * Once `stopped()` returns true, no further item is pulled, and the results of tasks already running are still
+ * yielded. If pulling an item throws (the caller's iterator), or a task rejects (the client's tasks never do), no
+ * further item is pulled either: the results of the tasks already running are yielded, then that error is thrown.
  */
 export async function* runPool<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
   concurrency: number,
   task: (item: T, index: number) => Promise<R>,
+  stopped: () => boolean = () => false,
 ): AsyncGenerator<R, void, undefined> {
   const iterator: Iterator<T> | AsyncIterator<T> =
     Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
@@ -43,8 +45,16 @@ export async function* runPool<T, R>(
 
   try {
     for (;;) {
-      while (failure === undefined && !exhausted && running + settled.length < concurrency) {
-        const next = await iterator.next();
+      while (failure === undefined && !exhausted && !stopped() && running + settled.length < concurrency) {
+        let next: IteratorResult<T>;
+        try {
+          next = await iterator.next();
+        } catch (error) {
+          // A broken iterator is not closed again: it has ended itself.
+          exhausted = true;
+          failure ??= { error };
+          break;
+        }
         if (next.done === true) exhausted = true;
         else start(next.value);
       }
@@ -54,7 +64,7 @@ export async function* runPool<T, R>(
       }
       if (running === 0) {
         if (failure !== undefined) throw failure.error;
-        if (exhausted) return;
+        if (exhausted || stopped()) return;
         continue;
       }
       await new Promise<void>((resolve) => {

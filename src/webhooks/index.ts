@@ -1,4 +1,5 @@
-// The webhook area's public surface: the wire schemas of what 8x8 posts, the typed events and parseWebhook.
+// The webhook area's public surface: the wire schemas of what 8x8 posts, the typed events, parseWebhook, and the
+// fetch-style handler with its seen-store.
 // src/index.ts re-exports this barrel.
 export {
   type DeliveryReceiptWebhook,
@@ -20,3 +21,17 @@ export {
   WebhookEnvelopeSchema,
 } from '../wire/webhook.js';
 export * from './events.js';
+export {
+  createWebhookHandler,
+  type WebhookCallback,
+  type WebhookContext,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+  type WebhookProblem,
+} from './handler.js';
+export {
+  createMemorySeenStore,
+  type MemorySeenStoreOptions,
+  type WebhookClaim,
+  type WebhookSeenStore,
+} from './seen-store.js';

@@ -17,5 +17,6 @@ export * from './channels.js';
 export * from './client/index.js';
 export * from './errors/validation-error.js';
 export * from './limits.js';
+export * from './templates/index.js';
 export * from './webhooks/index.js';
 export * from './wire/index.js';

@@ -6,6 +6,7 @@ export type { Routing } from './message-rules.js';
 export type * from './message-steps.js';
 export * from './parts.js';
 export * from './parts-index.js';
+export type { RegisteredTemplateStep } from './registered-template.js';
 export type {
   CardHeader,
   TemplateButtonParameter,

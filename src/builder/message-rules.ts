@@ -121,10 +121,12 @@ export type Recipient = 'phone' | 'lineUser' | 'channelUser';
 /** SMS carries text only: when SMS is in the chain and the content is not text, a fallback text must be given. */
 export type NeedsFallbackText<Used extends Channel> = 'SMS' extends Used ? true : false;
 
-/** The rule of `.build()`: refused while SMS is waiting for its fallback text. */
-export type BuildAllowed<Pending extends boolean> = Pending extends true
-  ? '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()'
-  : unknown;
+/** The rule of `.build()`: refused while a registered template needs a value (`Pending` is that rule's text) or SMS is waiting for its fallback text. */
+export type BuildAllowed<Pending extends boolean | string> = Pending extends string
+  ? Pending
+  : Pending extends true
+    ? '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()'
+    : unknown;
 
 /** A template button index: 0–9 (`LIMITS.template.buttonIndexMax`). */
 export type TemplateButtonIndex = CountUpTo<(typeof LIMITS)['template']['buttonIndexMax']>;

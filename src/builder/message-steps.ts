@@ -5,6 +5,7 @@ import type { Channel } from '../channels.js';
 import type { Increment } from '../types/counts.js';
 import type { JsonValue } from '../types/json.js';
 import type { ChannelRoute, Location, SmsSettings } from '../wire/index.js';
+import type { ParseOptions } from '../wire/parse.js';
 import type { MessageRequest } from '../wire/request.js';
 import type {
   BuildAllowed,
@@ -23,6 +24,12 @@ import type {
   UrlButtonsMax,
 } from './message-rules.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
+import type {
+  TemplateAllowed,
+  TemplateLanguageChoice,
+  TemplateNameChoice,
+  TemplateStepFor,
+} from './registered-template.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -121,7 +128,7 @@ export interface MessageBuilder {
    * console.log(message.build().type); // 'text'
    * ```
    */
-  build(this: MessageBuilder): MessageRequest;
+  build(this: MessageBuilder, options?: ParseOptions): MessageRequest;
   /**
    * The wire request, for `JSON.stringify` (see {@link ReadyStep.toJSON}).
    *
@@ -474,7 +481,8 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
   ): ReadyStep<RoutedWith<F, 'interactive'>, NeedsFallbackText<Used>, Direct>;
   /**
    * A pre-approved template by name and language; its components (header, body, buttons, carousel cards) follow on
-   * the chain.
+   * the chain. With a template registry (`npx 8x8-chatapps templates pull`) and WhatsApp first, the name and language
+   * must be registered and the components must fit the template.
    *
    * @example
    * ```ts
@@ -483,11 +491,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').body('Sam').copyCode(0, 'WINTER25');
    * ```
    */
-  template(
-    this: ContentAllowed<F, 'template'>,
-    name: string,
-    language: string,
-  ): TemplateStep<RoutedWith<F, 'template'>, NeedsFallbackText<Used>, never, 0>;
+  template<const N extends TemplateNameChoice<F>, const L extends TemplateLanguageChoice<F, N>>(
+    this: TemplateAllowed<F, N, L>,
+    name: N,
+    language: L,
+  ): TemplateStepFor<F, NeedsFallbackText<Used>, N, L>;
   /**
    * An RCS rich card, built with `RichCard.…`.
    *
@@ -526,7 +534,8 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
  * A message with its content: delivery options, fallback text, then `.build()`.
  *
  * @typeParam F - the first channel, or `` `auto:${type}` `` when 8x8 routes the message (see {@link Routing}).
- * @typeParam Pending - `true` while SMS is a fallback and the content is not text: `.fallbackText(…)` is due.
+ * @typeParam Pending - `true` while SMS is a fallback and the content is not text: `.fallbackText(…)` is due; the
+ * rule's text while a registered template still needs a value (see {@link RegisteredTemplateStep}).
  * @typeParam Direct - whether WhatsApp Direct Send can carry the content.
  *
  * @example
@@ -540,7 +549,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
  *   .build();
  * ```
  */
-export interface ReadyStep<F extends Routing, Pending extends boolean, Direct extends boolean> {
+export interface ReadyStep<F extends Routing, Pending extends boolean | string, Direct extends boolean> {
   /**
    * The text SMS sends instead of content it cannot carry (required when SMS is a fallback for non-text
    * content), or a shorter text for SMS.
@@ -552,7 +561,7 @@ export interface ReadyStep<F extends Routing, Pending extends boolean, Direct ex
    * Message.to('+6591234567').whatsapp().sms().image('https://www.example.com/a.jpg').fallbackText('See https://www.example.com/a');
    * ```
    */
-  fallbackText(text: string): ReadyStep<F, false, Direct>;
+  fallbackText(text: string): ReadyStep<F, Pending extends string ? Pending : false, Direct>;
   /**
    * SMS settings (`content.sms`): encoding and sender id, used when the message goes or falls back to SMS.
    * To add the SMS channel, put `.sms()` before the content.
@@ -708,7 +717,10 @@ export interface ReadyStep<F extends Routing, Pending extends boolean, Direct ex
    * console.log(request.channels); // [{ channel: 'WhatsApp' }, { channel: 'SMS' }]
    * ```
    */
-  build(this: BuildAllowed<Pending>): Pending extends true ? BuildAllowed<Pending> : MessageRequest;
+  build(
+    this: BuildAllowed<Pending>,
+    options?: ParseOptions,
+  ): Pending extends false ? MessageRequest : BuildAllowed<Pending>;
   /**
    * Same as {@link ReadyStep.build}, so `JSON.stringify(builder)` gives the wire JSON.
    *
@@ -719,7 +731,7 @@ export interface ReadyStep<F extends Routing, Pending extends boolean, Direct ex
    * const body = JSON.stringify(Message.to('+6591234567').text('Hi'));
    * ```
    */
-  toJSON(this: BuildAllowed<Pending>): Pending extends true ? BuildAllowed<Pending> : MessageRequest;
+  toJSON(this: BuildAllowed<Pending>): Pending extends false ? MessageRequest : BuildAllowed<Pending>;
 }
 
 /**

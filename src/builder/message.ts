@@ -6,7 +6,7 @@ import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '..
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { CircularReference, copyJsonValue, JSON_MAX_DEPTH } from '../wire/json-value.js';
-import { safeParseMessage } from '../wire/parse.js';
+import { type ParseOptions, safeParseMessage } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
 import { trustBuild } from '../wire/trusted-build.js';
@@ -450,9 +450,9 @@ class MessageChain {
     return issues;
   }
 
-  build(): MessageRequest {
+  build(options?: ParseOptions): MessageRequest {
     const chainIssues = this.#chainIssues();
-    const result = safeParseMessage(this.#wire());
+    const result = safeParseMessage(this.#wire(), options);
     const issues = [...chainIssues, ...(result.success ? [] : result.error.issues)];
     if (issues.length > 0 || !result.success) throw new ValidationError(issues, 'message');
     return result.output;

@@ -1,6 +1,6 @@
 export * from './content.js';
 export * from './interactive.js';
-export { parseMessage, safeParseMessage } from './parse.js';
+export { type ParseOptions, parseMessage, safeParseMessage } from './parse.js';
 export * from './rcs.js';
 export * from './request.js';
 export * from './template.js';

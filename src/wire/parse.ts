@@ -2,6 +2,8 @@
 // the send-message rules and returns it as the typed wire request.
 import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import { messageTemplateIssues } from '../templates/check.js';
+import type { TemplateRegistryData } from '../templates/registry.js';
 import { copyJsonValue, isPathWithin } from './json-value.js';
 import { type MessageRequest, MessageRequestSchema } from './request.js';
 import { type SafeResult, toValidationIssues } from './validate.js';
@@ -21,7 +23,7 @@ import { type SafeResult, toValidationIssues } from './validate.js';
  * else for (const issue of result.error.issues) console.log(`${issue.path}: ${issue.message}`);
  * ```
  */
-export function safeParseMessage(input: unknown): SafeResult<MessageRequest> {
+export function safeParseMessage(input: unknown, options: ParseOptions = {}): SafeResult<MessageRequest> {
   // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them.
   const copy = copyJsonValue(input);
   const result = v.safeParse(MessageRequestSchema, copy.value);
@@ -42,7 +44,41 @@ export function safeParseMessage(input: unknown): SafeResult<MessageRequest> {
       channel: result.output.channels![index]!.channel,
     }));
   }
+  if (options.templates !== undefined) {
+    const misfits = messageTemplateIssues(output, options.templates);
+    if (misfits.length > 0) return { success: false, error: new ValidationError(misfits, 'message') };
+  }
   return { success: true, output };
+}
+
+/**
+ * Options of {@link parseMessage} and {@link safeParseMessage}.
+ *
+ * @example
+ * ```ts
+ * import { parseMessage, type ParseOptions, type TemplateRegistryData } from '8x8-chatapps';
+ *
+ * const templates: TemplateRegistryData = {
+ *   order_shipped: { en_US: { status: 'APPROVED', header: null, body: 1, bodyNames: [], buttons: [] } },
+ * };
+ * const options: ParseOptions = { templates };
+ * parseMessage(
+ *   {
+ *     user: { msisdn: '+6512345678' },
+ *     type: 'template',
+ *     content: { template: { name: 'order_shipped', language: 'en_US', components: [{ type: 'body', parameters: [{ type: 'text', text: 'A-1234' }] }] } },
+ *     channels: [{ channel: 'WhatsApp' }],
+ *   },
+ *   options,
+ * );
+ * ```
+ */
+export interface ParseOptions {
+  /**
+   * The template registry as data (the `templates` export of the file `8x8-chatapps templates pull` writes): a
+   * WhatsApp template message must then fit the template it names (header kind, body parameter count, buttons).
+   */
+  readonly templates?: TemplateRegistryData;
 }
 
 /**
@@ -61,8 +97,8 @@ export function safeParseMessage(input: unknown): SafeResult<MessageRequest> {
  * });
  * ```
  */
-export function parseMessage(input: unknown): MessageRequest {
-  const result = safeParseMessage(input);
+export function parseMessage(input: unknown, options: ParseOptions = {}): MessageRequest {
+  const result = safeParseMessage(input, options);
   if (!result.success) throw result.error;
   return result.output;
 }

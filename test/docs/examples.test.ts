@@ -41,18 +41,29 @@ function parseOrKeep(text: string): unknown {
 }
 
 let workspace: ExampleWorkspace;
+let registryWorkspace: ExampleWorkspace;
 let exports: Map<string, LibraryExport>;
 const names = new Map<Example, string>();
 let result: { errors: ExampleError[]; output: string };
 
+/** The template registry the ```ts registry examples are compiled with. */
+const REGISTRY = 'test/fixtures/templates/whatsapp-templates.generated.ts';
+
 beforeAll(async () => {
   exports = libraryExports();
   workspace = new ExampleWorkspace(exports);
-  for (const example of [...examples, CANARY]) names.set(example, workspace.add(example));
-  result = await workspace.typeCheck();
+  registryWorkspace = new ExampleWorkspace(exports, [REGISTRY]);
+  for (const example of [...examples, CANARY]) {
+    names.set(example, (example.registry === true ? registryWorkspace : workspace).add(example));
+  }
+  const [plain, withRegistry] = await Promise.all([workspace.typeCheck(), registryWorkspace.typeCheck()]);
+  result = { errors: [...plain.errors, ...withRegistry.errors], output: plain.output + withRegistry.output };
 }, 120_000);
 
-afterAll(() => workspace?.dispose());
+afterAll(() => {
+  workspace?.dispose();
+  registryWorkspace?.dispose();
+});
 
 describe('code examples', () => {
   it('are found in the README, the guides and the TSDoc', () => {
@@ -93,7 +104,8 @@ describe('code examples', () => {
           logged.push(args);
         });
         try {
-          await import(workspace.runnable(names.get(example) ?? ''));
+          const where = example.registry === true ? registryWorkspace : workspace;
+          await import(where.runnable(names.get(example) ?? ''));
         } finally {
           log.mockRestore();
         }

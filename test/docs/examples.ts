@@ -11,6 +11,8 @@
 //   tsconfig; '8x8-chatapps' and its subpaths ('8x8-chatapps/sandbox', …: every entry of package.json's `exports`)
 //   resolve to their sources. Show a compile error with `// @ts-expect-error`: the example then fails if the error
 //   goes away.
+// - ```ts registry marks an example that needs a template registry: those are compiled in a program of their own
+//   with the fixture registry (test/fixtures/templates), since a registry changes `.template(…)` for every file.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -50,6 +52,8 @@ export interface Example {
   readonly lines: readonly number[];
   /** Executed by the test suite (```ts run). */
   readonly run: boolean;
+  /** Compiled with the fixture template registry (```ts registry). */
+  readonly registry?: boolean;
   /** The JSON the example must print, from the ```json block after it. */
   readonly expectedOutput?: { readonly json: string; readonly line: number };
   readonly source: 'markdown' | 'tsdoc';
@@ -140,6 +144,7 @@ export function markdownExamples(
       code: fence.body.join('\n'),
       lines: fence.body.map((_, offset) => fence.openLine + 1 + offset),
       run,
+      ...(fence.flags.includes('registry') ? { registry: true } : {}),
       ...(run && output !== undefined ? { expectedOutput: output } : {}),
       source: 'markdown',
     });
@@ -364,9 +369,10 @@ export class ExampleWorkspace {
     { example: Example; offset: number; expectations: readonly { index: number; expected: string }[] }
   >();
 
-  constructor(exports: ReadonlyMap<string, LibraryExport> = libraryExports()) {
+  /** `also`: more files of the program, relative to the repository root (the fixture template registry). */
+  constructor(exports: ReadonlyMap<string, LibraryExport> = libraryExports(), also: readonly string[] = []) {
     this.#exports = exports;
-    this.directory = join(ROOT, '.docs-examples', `run-${process.pid}-${Date.now()}`);
+    this.directory = join(ROOT, '.docs-examples', `run-${process.pid}-${Date.now()}-${also.length}`);
     rmSync(this.directory, { recursive: true, force: true });
     mkdirSync(this.directory, { recursive: true });
     const fromHere = relative(this.directory, ROOT).split('\\').join('/');
@@ -376,7 +382,7 @@ export class ExampleWorkspace {
     const tsconfig = {
       extends: `${fromHere}/tsconfig.json`,
       compilerOptions: { noEmit: true, paths },
-      include: ['**/*.ts'],
+      include: ['**/*.ts', ...also.map((file) => `${fromHere}/${file}`)],
       exclude: ['**/*.run.ts'],
     };
     writeFileSync(join(this.directory, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));

@@ -1,0 +1,359 @@
+// The template chain once the registry knows the template (src/templates/registry.ts): `.template(name, language)`
+// offers the registered names and languages, and each component step checks its value against the template's facts.
+// Refusals are `this` types whose text is the rule (message-rules.ts); the sentences are the run-time check's
+// (src/templates/check.ts), so both read the same.
+import type { BUTTON_STEPS, HEADER_WORDS } from '../templates/check.js';
+import type { TemplateFacts, TemplateHeaderFormat, TemplateRegistry } from '../templates/registry.js';
+import type { Location } from '../wire/index.js';
+import type { ContentAllowed, RoutedWith, Routing, TemplateButtonIndex } from './message-rules.js';
+import type { ReadyStep, TemplateCardPart, TemplateCardStep, TemplateStep } from './message-steps.js';
+import type { TemplateButtonParameter, TemplateButtonSubType, TemplateHeader } from './template.js';
+
+/** Whether the program has a template registry (the generated file augments `TemplateRegistry`). */
+type HasRegistry = [keyof TemplateRegistry] extends [never] ? false : true;
+
+/**
+ * The registry holds the WhatsApp channel's templates: a chain whose first channel is WhatsApp reads it, and so does
+ * one without channel steps (8x8 routes the template; the run-time check reads it for a message without channels).
+ */
+type ReadsRegistry<F extends Routing> = HasRegistry extends false
+  ? false
+  : F extends 'WhatsApp' | 'auto'
+    ? true
+    : false;
+
+/** The names `.template(…)` offers: the registered ones (any string still type-checks, to be refused by the rule). */
+export type TemplateNameChoice<F extends Routing> =
+  ReadsRegistry<F> extends true ? (keyof TemplateRegistry & string) | (string & {}) : string;
+
+/** The languages `.template(name, …)` offers for a registered name. */
+export type TemplateLanguageChoice<F extends Routing, N extends string> =
+  ReadsRegistry<F> extends true
+    ? N extends keyof TemplateRegistry
+      ? (keyof TemplateRegistry[N] & string) | (string & {})
+      : string
+    : string;
+
+/**
+ * The rule of `.template(name, language)`: the content rule of the first channel, then, with a registry, a
+ * registered name and language. A name typed as plain `string` (not a literal) is not checked.
+ */
+export type TemplateAllowed<F extends Routing, N extends string, L extends string> =
+  ReadsRegistry<F> extends false
+    ? ContentAllowed<F, 'template'>
+    : string extends N
+      ? unknown
+      : N extends keyof TemplateRegistry
+        ? string extends L
+          ? unknown
+          : L extends keyof TemplateRegistry[N]
+            ? unknown
+            : `✗ template ${N} has no language ${L} in the template registry`
+        : `✗ template ${N} is not in the template registry: pull the templates again if it is new`;
+
+/** The step after `.template(name, language)`: typed by the registry's facts when it knows the template. */
+export type TemplateStepFor<F extends Routing, Pending extends boolean, N extends string, L extends string> =
+  ReadsRegistry<F> extends false
+    ? TemplateStep<RoutedWith<F, 'template'>, Pending, never, 0>
+    : N extends keyof TemplateRegistry
+      ? L extends keyof TemplateRegistry[N]
+        ? RegisteredTemplateStep<RoutedWith<F, 'template'>, Pending, N, L, never>
+        : TemplateStep<RoutedWith<F, 'template'>, Pending, never, 0>
+      : TemplateStep<RoutedWith<F, 'template'>, Pending, never, 0>;
+
+/** The value `.header(…)` takes for each header format. */
+interface HeaderValueOf {
+  Text: string;
+  Image: { readonly image: string };
+  Gif: { readonly gif: string };
+  Video: { readonly video: string };
+  Document: { readonly document: string };
+  Location: { readonly location: Location };
+}
+
+type Plural<Count extends number, Noun extends string> = `${Count} ${Noun}${Count extends 1 ? '' : 's'}`;
+
+type HeaderWords<Format extends TemplateHeaderFormat> = (typeof HEADER_WORDS)[Format];
+
+type NoHeader<Label extends string> = `✗ ${Label} has no header parameter: leave out .header(…)`;
+
+/** The rule of `.header(…)`: once, and only the kind of value the template's header format takes. */
+export type HeaderFits<T extends TemplateFacts, V, Label extends string, Given> = 'header' extends Given
+  ? '✗ the header is already set: a template has one header'
+  : T['header'] extends {
+        readonly format: infer Format extends TemplateHeaderFormat;
+        readonly placeholders: infer Count;
+      }
+    ? Format extends 'Text'
+      ? Count extends 0
+        ? NoHeader<Label>
+        : V extends string
+          ? unknown
+          : `✗ ${Label} has ${HeaderWords<Format>['noun']}: .header(…) takes ${HeaderWords<Format>['value']}`
+      : V extends HeaderValueOf[Format]
+        ? unknown
+        : `✗ ${Label} has ${HeaderWords<Format>['noun']}: .header(…) takes ${HeaderWords<Format>['value']}`
+    : NoHeader<Label>;
+
+/** The rule of `.body(…)`: once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise). */
+export type BodyFits<
+  T extends TemplateFacts,
+  Count extends number,
+  Label extends string,
+  Given,
+> = 'body' extends Given
+  ? '✗ the body is already set: a template has one body'
+  : number extends Count
+    ? unknown
+    : Count extends T['body']
+      ? unknown
+      : `✗ ${Label} has ${Plural<T['body'], 'body parameter'>}: .body(…) got ${Count}`;
+
+/** The rule of a button step: each index once, a button the template has, of its sub-type, taking a value. */
+export type ButtonFits<
+  T extends TemplateFacts,
+  I extends number,
+  S extends TemplateButtonSubType,
+  Label extends string,
+  Given,
+> = [I] extends [Given]
+  ? `✗ button index ${I} is already used: each button has its own index`
+  : `${I}` extends keyof T['buttons']
+    ? T['buttons'][I] extends infer Button extends TemplateFacts['buttons'][number]
+      ? Button['parameter'] extends 'none'
+        ? `✗ button ${I} of ${Label} (${Button['type']}) takes no value: leave it out`
+        : Button['subType'] extends TemplateButtonSubType
+          ? S extends Button['subType']
+            ? unknown
+            : `✗ button ${I} of ${Label} is a ${Button['subType']} button: use .${(typeof BUTTON_STEPS)[Button['subType']]}(${I}, …)`
+          : unknown
+      : unknown
+    : `✗ ${Label} has ${T['buttons']['length'] extends 0 ? 'no buttons' : Plural<T['buttons']['length'], 'button'>}: there is no button ${I}`;
+
+/** The first button that needs a value and has none yet, as the sentence that asks for it; `false` when none. */
+type MissingButton<
+  Buttons extends readonly unknown[],
+  Label extends string,
+  Given,
+  Seen extends unknown[] = [],
+> = Buttons extends readonly [infer Button, ...infer Rest]
+  ? Button extends { readonly parameter: 'required'; readonly subType: infer S extends TemplateButtonSubType }
+    ? [Seen['length']] extends [Given]
+      ? MissingButton<Rest, Label, Given, [...Seen, Button]>
+      : `✗ ${Label} needs a value for button ${Seen['length']}: add .${(typeof BUTTON_STEPS)[S]}(${Seen['length']}, …)`
+    : MissingButton<Rest, Label, Given, [...Seen, Button]>
+  : false;
+
+/** What the template still needs before `.build()`, as the sentence that asks for it; `false` when complete. */
+export type TemplateDue<T extends TemplateFacts, Label extends string, Given> = T['header'] extends {
+  readonly format: infer Format extends TemplateHeaderFormat;
+  readonly placeholders: infer Count;
+}
+  ? 'header' extends Given
+    ? BodyDue<T, Label, Given>
+    : Format extends 'Text'
+      ? Count extends 0
+        ? BodyDue<T, Label, Given>
+        : `✗ ${Label} needs its ${Lowercase<Format>} header: add .header(…)`
+      : `✗ ${Label} needs its ${Lowercase<Format>} header: add .header(…)`
+  : BodyDue<T, Label, Given>;
+
+type BodyDue<T extends TemplateFacts, Label extends string, Given> = T['body'] extends 0
+  ? MissingButton<T['buttons'], Label, Given>
+  : 'body' extends Given
+    ? MissingButton<T['buttons'], Label, Given>
+    : `✗ ${Label} needs its ${Plural<T['body'], 'body parameter'>}: add .body(…)`;
+
+/** A registered template's facts. */
+type FactsOf<
+  N extends keyof TemplateRegistry,
+  L extends keyof TemplateRegistry[N],
+> = TemplateRegistry[N][L] extends infer T extends TemplateFacts ? T : never;
+
+/** `.build()` waits for the template's due values first, then for SMS's fallback text. */
+type PendingWith<Pending extends boolean, Due> = Due extends string ? Due : Pending;
+
+/**
+ * A template the registry knows: each component step takes only what the template declares (the header's kind,
+ * the body's number of values, each button's sub-type), and `.build()` waits until every value the template needs
+ * is given.
+ *
+ * @typeParam N - the template's name in the registry.
+ * @typeParam L - its language.
+ * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * // With the registry pulled (see docs/templates.md), this chain is checked against order_shipped's facts.
+ * Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US').body('Sam', 'A-1234', 'Friday');
+ * ```
+ */
+export interface RegisteredTemplateStep<
+  F extends Routing,
+  Pending extends boolean,
+  N extends keyof TemplateRegistry & string,
+  L extends keyof TemplateRegistry[N] & string,
+  Given extends string | number,
+> extends ReadyStep<
+    F,
+    PendingWith<Pending, TemplateDue<FactsOf<N, L>, `template ${N} (${L})`, Given>>,
+    false
+  > {
+  /**
+   * The header's value, of the kind the template's header declares: a string for a text header with a
+   * placeholder, `{ image | gif | video | document: url }` or `{ location }` for the others.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
+   * ```
+   */
+  header<const V extends TemplateHeader>(
+    this: HeaderFits<FactsOf<N, L>, V, `template ${N} (${L})`, Given>,
+    value: V,
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'header'>;
+  /**
+   * The body's placeholder values, in order: exactly as many as the template's body has placeholders.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
+   * ```
+   */
+  body<const Texts extends readonly string[]>(
+    this: BodyFits<FactsOf<N, L>, Texts['length'], `template ${N} (${L})`, Given>,
+    ...texts: Texts
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'body'>;
+  /**
+   * A button's value by index and sub-type, as the template declares that button.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').button(0, 'VoiceCall', { ttlMinutes: 60 });
+   * ```
+   */
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    this: ButtonFits<FactsOf<N, L>, I, S, `template ${N} (${L})`, Given>,
+    index: I,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  /**
+   * A QuickReply button's payload.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('promo', 'en').quickReply(0, 'show-collection');
+   * ```
+   */
+  quickReply<I extends TemplateButtonIndex>(
+    this: ButtonFits<FactsOf<N, L>, I, 'QuickReply', `template ${N} (${L})`, Given>,
+    index: I,
+    payload: string,
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  /**
+   * A dynamic Url button's URL suffix (or a one-time password button's code).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').url(0, 'winter-sale');
+   * ```
+   */
+  url<I extends TemplateButtonIndex>(
+    this: ButtonFits<FactsOf<N, L>, I, 'Url', `template ${N} (${L})`, Given>,
+    index: I,
+    text: string,
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  /**
+   * A CopyCode button's coupon code.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').copyCode(1, 'WINTER25');
+   * ```
+   */
+  copyCode<I extends TemplateButtonIndex>(
+    this: ButtonFits<FactsOf<N, L>, I, 'CopyCode', `template ${N} (${L})`, Given>,
+    index: I,
+    code: string,
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  /**
+   * A Flow button's action data: the screen to open and its data.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('sign_up', 'en').flow(0, { screen: 'WELCOME' });
+   * ```
+   */
+  flow<I extends TemplateButtonIndex>(
+    this: ButtonFits<FactsOf<N, L>, I, 'Flow', `template ${N} (${L})`, Given>,
+    index: I,
+    action?: TemplateButtonParameter['Flow'],
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  /**
+   * A VoiceCall button, optionally with how long the call link stays valid.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { ttlMinutes: 60 });
+   * ```
+   */
+  voiceCall<I extends TemplateButtonIndex>(
+    this: ButtonFits<FactsOf<N, L>, I, 'VoiceCall', `template ${N} (${L})`, Given>,
+    index: I,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  /**
+   * Adds the template's call permission request component.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
+   * ```
+   */
+  callPermissionRequest(): RegisteredTemplateStep<F, Pending, N, L, Given>;
+  /**
+   * Adds the template's request-contact-info component.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
+   * ```
+   */
+  requestContactInfo(): RegisteredTemplateStep<F, Pending, N, L, Given>;
+  /**
+   * Adds a card to the template's carousel (cards are numbered in order, at most 10).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('product_showcase', 'en').card((card) => card.body('Hiking boots'));
+   * ```
+   */
+  card(
+    fill: (card: TemplateCardStep<never>) => TemplateCardPart,
+  ): RegisteredTemplateStep<F, Pending, N, L, Given>;
+}

@@ -1,0 +1,206 @@
+// The run-time twin of the typed template chain (src/builder/registered-template.ts): whether a template message's
+// values fit the template it names, by the registry's facts. Same rules, same sentences, so JavaScript callers and
+// data from outside get what TypeScript users see in the editor.
+import type { ValidationIssue } from '../errors/validation-error.js';
+import type { TEMPLATE_BUTTON_SUBTYPES } from '../wire/template.js';
+import type { TemplateFacts, TemplateHeaderFormat, TemplateRegistryData } from './registry.js';
+
+/** The chain step that gives each button sub-type its value. */
+export const BUTTON_STEPS = {
+  QuickReply: 'quickReply',
+  Url: 'url',
+  CopyCode: 'copyCode',
+  Flow: 'flow',
+  VoiceCall: 'voiceCall',
+} as const satisfies Record<(typeof TEMPLATE_BUTTON_SUBTYPES)[number], string>;
+
+/** Each header format in words, with its article, and the value `.header(…)` takes for it. */
+export const HEADER_WORDS = {
+  Text: { noun: 'a text header', value: 'a string' },
+  Image: { noun: 'an image header', value: '{ image: url }' },
+  Gif: { noun: 'a gif header', value: '{ gif: url }' },
+  Video: { noun: 'a video header', value: '{ video: url }' },
+  Document: { noun: 'a document header', value: '{ document: url }' },
+  Location: { noun: 'a location header', value: '{ location }' },
+} as const satisfies Record<TemplateHeaderFormat, { noun: string; value: string }>;
+
+/** A header with a value to give: any media or location header, or a text header with a placeholder. */
+export function headerTakesValue(header: TemplateFacts['header']): boolean {
+  return header !== null && (header.format !== 'Text' || header.placeholders > 0);
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** A template component as the wire carries it (src/wire/template.ts), as far as the check reads it. */
+interface WireComponent {
+  readonly type?: string | undefined;
+  readonly parameters?: readonly { readonly type?: string; readonly [field: string]: unknown }[] | undefined;
+  readonly index?: number | undefined;
+  readonly subType?: string | undefined;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * The values of a template message that do not fit its registered template: an unknown name or language, a header
+ * of another kind, a body with another number of parameters, a button value the template does not take, and the
+ * values the template needs that are missing. Paths are relative to the template (`components[1].parameters`).
+ *
+ * @example
+ * ```ts
+ * import { templateIssues, type TemplateRegistryData } from '8x8-chatapps';
+ *
+ * const templates: TemplateRegistryData = {
+ *   order_shipped: { en_US: { status: 'APPROVED', header: null, body: 3, bodyNames: [], buttons: [] } },
+ * };
+ * const issues = templateIssues(
+ *   { name: 'order_shipped', language: 'en_US', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Sam' }] }] },
+ *   templates,
+ * );
+ * // [{ path: 'components[0].parameters', message: 'template order_shipped (en_US) has 3 body parameters: .body(…) got 1' }]
+ * ```
+ */
+export function templateIssues(
+  template: {
+    readonly name: string;
+    readonly language: string;
+    readonly components?: readonly WireComponent[] | undefined;
+  },
+  registry: TemplateRegistryData,
+): ValidationIssue[] {
+  const { name, language } = template;
+  const languages = Object.hasOwn(registry, name) ? registry[name] : undefined;
+  if (languages === undefined) {
+    return [
+      {
+        path: 'name',
+        message: `template ${name} is not in the template registry: pull the templates again if it is new`,
+      },
+    ];
+  }
+  const facts = Object.hasOwn(languages, language) ? languages[language] : undefined;
+  if (facts === undefined) {
+    return [
+      {
+        path: 'language',
+        message: `template ${name} has no language ${language} in the template registry (it has ${Object.keys(languages).join(', ')})`,
+      },
+    ];
+  }
+  const label = `template ${name} (${language})`;
+  const issues: ValidationIssue[] = [];
+  const components = template.components ?? [];
+  const given = new Set<string | number>();
+  components.forEach((component, at) => {
+    const path = `components[${at}]`;
+    const parameters = component.parameters ?? [];
+    switch (component.type ?? 'body') {
+      case 'header': {
+        given.add('header');
+        const { header } = facts;
+        if (header === null || !headerTakesValue(header)) {
+          issues.push({ path, message: `${label} has no header parameter: leave out .header(…)` });
+          break;
+        }
+        // The header's parameter is of the kind its format names (a text header takes text).
+        const type = parameters[0]?.type;
+        if (type !== header.format.toLowerCase()) {
+          const words = HEADER_WORDS[header.format];
+          issues.push({
+            path: `${path}.parameters`,
+            message: `${label} has ${words.noun}: .header(…) takes ${words.value}`,
+          });
+        }
+        break;
+      }
+      case 'body':
+        given.add('body');
+        // The body takes exactly one value per placeholder (WhatsApp refuses other counts with error 132000).
+        if (parameters.length !== facts.body) {
+          issues.push({
+            path: `${path}.parameters`,
+            message: `${label} has ${plural(facts.body, 'body parameter')}: .body(…) got ${parameters.length}`,
+          });
+        }
+        break;
+      case 'button': {
+        const index = component.index ?? 0;
+        given.add(index);
+        const button = facts.buttons[index];
+        if (button === undefined) {
+          issues.push({
+            path: `${path}.index`,
+            message: `${label} has ${facts.buttons.length === 0 ? 'no buttons' : plural(facts.buttons.length, 'button')}: there is no button ${index}`,
+          });
+        } else if (button.parameter === 'none') {
+          issues.push({
+            path,
+            message: `button ${index} of ${label} (${button.type}) takes no value: leave it out`,
+          });
+        } else if (button.subType !== null && component.subType !== button.subType) {
+          issues.push({
+            path: `${path}.subType`,
+            message: `button ${index} of ${label} is a ${button.subType} button: use .${BUTTON_STEPS[button.subType]}(${index}, …)`,
+          });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  for (const issue of missingValues(label, facts, given)) issues.push({ path: 'components', message: issue });
+  return issues;
+}
+
+/** What the template needs that the message does not give, in the chain's words. */
+export function missingValues(
+  label: string,
+  facts: TemplateFacts,
+  given: ReadonlySet<string | number>,
+): string[] {
+  const missing: string[] = [];
+  if (facts.header !== null && headerTakesValue(facts.header) && !given.has('header')) {
+    missing.push(
+      `${label} needs its ${HEADER_WORDS[facts.header.format].noun.replace(/^an? /, '')}: add .header(…)`,
+    );
+  }
+  if (facts.body > 0 && !given.has('body')) {
+    missing.push(`${label} needs its ${plural(facts.body, 'body parameter')}: add .body(…)`);
+  }
+  facts.buttons.forEach((button, index) => {
+    if (button.parameter === 'required' && button.subType !== null && !given.has(index)) {
+      missing.push(
+        `${label} needs a value for button ${index}: add .${BUTTON_STEPS[button.subType]}(${index}, …)`,
+      );
+    }
+  });
+  return missing;
+}
+
+/**
+ * {@link templateIssues} for a whole message: a template message whose first channel is WhatsApp (or that names no
+ * channel) is checked against the registry; paths start at the message (`content.template.components[0]…`).
+ */
+export function messageTemplateIssues(
+  message: {
+    readonly type?: string;
+    readonly content?: { readonly template?: Parameters<typeof templateIssues>[0] | undefined };
+    readonly channels?: readonly { readonly channel: string }[] | undefined;
+  },
+  registry: TemplateRegistryData,
+): ValidationIssue[] {
+  const template = message.content?.template;
+  const first = message.channels?.[0]?.channel;
+  // The registry holds the WhatsApp channel's templates; Viber and Zalo templates are not in it.
+  if (
+    message.type !== 'template' ||
+    template === undefined ||
+    (first !== undefined && first !== 'WhatsApp')
+  ) {
+    return [];
+  }
+  return templateIssues(template, registry).map((issue) => ({
+    path: `content.template.${issue.path}`,
+    message: issue.message,
+  }));
+}

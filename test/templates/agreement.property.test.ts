@@ -1,0 +1,198 @@
+// The run-time check and the types agree: random template chains over the fixture registry are written into one
+// TypeScript file, each chain marked `@ts-expect-error` exactly when build({ templates }) refuses it, and the file
+// is type-checked with the registry (TypeScript 7). A chain the types refuse but the run time accepts is an error
+// on its line; one the run time refuses but the types accept is an unused directive.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Message } from '../../src/builder/index.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
+import { FIXTURE_DIR, registry as templates } from './fixture.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = Number(process.env['AGREEMENT_RUNS'] ?? 200);
+
+/** One step of a template chain, as source text; `apply` runs the same step on the untyped chain. */
+interface Step {
+  readonly source: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the steps are applied by name, as JavaScript would.
+  readonly apply: (chain: any) => any;
+}
+
+const step = (method: string, ...args: unknown[]): Step => ({
+  source: `.${method}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`,
+  apply: (chain) => chain[method](...args),
+});
+
+const HEADERS = [
+  'Order A-1234',
+  { image: 'https://cdn.example.com/a.jpg' },
+  { gif: 'https://cdn.example.com/a.mp4' },
+  { video: 'https://cdn.example.com/a.mp4' },
+  { document: 'https://cdn.example.com/a.pdf' },
+  { location: { latitude: 1.28, longitude: 103.86 } },
+];
+const BUTTON_VALUES = {
+  QuickReply: { payload: 'yes' },
+  Url: { text: 'A-1234' },
+  CopyCode: { couponCode: 'WINTER25' },
+  Flow: { screen: 'WELCOME' },
+  VoiceCall: { ttlMinutes: 60 },
+} as const;
+
+const index = fc.integer({ min: 0, max: 3 });
+const anyStep: fc.Arbitrary<Step> = fc.oneof(
+  fc.constantFrom(...HEADERS).map((value) => step('header', value)),
+  fc
+    .array(fc.constantFrom('Sam', 'A-1234', 'Friday'), { maxLength: 4 })
+    .map((texts) => step('body', ...texts)),
+  index.map((i) => step('quickReply', i, 'yes')),
+  index.map((i) => step('url', i, 'A-1234')),
+  index.map((i) => step('copyCode', i, 'WINTER25')),
+  index.map((i) => step('flow', i)),
+  index.map((i) => step('voiceCall', i)),
+  fc
+    .tuple(index, fc.constantFrom(...(Object.keys(BUTTON_VALUES) as (keyof typeof BUTTON_VALUES)[])))
+    .map(([i, subType]) => step('button', i, subType, BUTTON_VALUES[subType])),
+);
+
+const registered = Object.entries(templates).flatMap(([name, languages]) =>
+  Object.keys(languages).map((language) => [name, language] as const),
+);
+const target = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom(...registered) },
+  // A template that is not approved, a language that is not registered.
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(['spring_promo', 'en_US'] as const, ['order_shipped', 'fr_FR'] as const),
+  },
+);
+/** A value one time in four, else `null`. */
+const sometimes = <T>(value: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: value });
+
+/**
+ * A chain near the line: the steps that complete the template, maybe one left out, maybe the body with another
+ * count, and up to two random steps at random places (random chains alone are nearly always refused).
+ */
+const chain = fc
+  .record({
+    target,
+    leaveOut: sometimes(fc.nat()),
+    bodyLength: sometimes(fc.integer({ min: 0, max: 4 })),
+    extras: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([]) },
+      { weight: 2, arbitrary: fc.array(fc.tuple(anyStep, fc.nat()), { minLength: 1, maxLength: 2 }) },
+    ),
+  })
+  .map(({ target: [name, language], leaveOut, bodyLength, extras }) => {
+    const steps = completing(name, language, bodyLength);
+    if (leaveOut !== null && steps.length > 0) steps.splice(leaveOut % steps.length, 1);
+    for (const [extra, at] of extras) steps.splice(at % (steps.length + 1), 0, extra);
+    return { name, language, steps };
+  });
+
+/** Whether build({ templates }) accepts the chain. */
+function runtimeAccepts(name: string, language: string, steps: readonly Step[]): boolean {
+  try {
+    let built = Message.to('+15551234567').whatsapp().template(name, language);
+    for (const each of steps) built = each.apply(built);
+    built.build({ templates });
+    return true;
+  } catch (error) {
+    if (error instanceof ValidationError) return false;
+    throw error;
+  }
+}
+
+/** The steps that complete a registered template, so a good share of the chains fit. */
+function completing(name: string, language: string, bodyLength: number | null): Step[] {
+  const facts = templates[name]?.[language];
+  if (facts === undefined) return [];
+  const steps: Step[] = [];
+  const header = facts.header;
+  if (header !== null && (header.format !== 'Text' || header.placeholders > 0)) {
+    const key = header.format.toLowerCase();
+    const value = HEADERS.find((each) =>
+      typeof each === 'string' ? key === 'text' : Object.hasOwn(each, key),
+    );
+    steps.push(step('header', value));
+  }
+  const length = bodyLength ?? facts.body;
+  if (facts.body > 0 || bodyLength !== null) steps.push(step('body', ...Array.from({ length }, () => 'Sam')));
+  facts.buttons.forEach((button, i) => {
+    if (button.parameter === 'required' && button.subType !== null) {
+      steps.push(step('button', i, button.subType, BUTTON_VALUES[button.subType]));
+    }
+  });
+  return steps;
+}
+
+describe('typed templates: the run-time check agrees with the types', () => {
+  it('on random chains over the fixture registry', { timeout: 300_000 }, () => {
+    const cases = fc.sample(chain, { numRuns: RUNS, seed: 15 });
+    const lines = [`import { Message } from ${JSON.stringify(join(ROOT, 'src/builder/index.js'))};`, ''];
+    const verdicts: boolean[] = [];
+    for (const { name, language, steps } of cases) {
+      const accepts = runtimeAccepts(name, language, steps);
+      verdicts.push(accepts);
+      lines.push(accepts ? '// runtime: accepted' : '// @ts-expect-error runtime: refused');
+      lines.push(
+        `Message.to('+15551234567').whatsapp().template(${JSON.stringify(name)}, ${JSON.stringify(language)})${steps.map((each) => each.source).join('')}.build();`,
+      );
+    }
+    // Both verdicts must be well represented, or the test could not fail.
+    expect(verdicts.filter(Boolean).length).toBeGreaterThan(RUNS / 10);
+    expect(verdicts.filter((verdict) => !verdict).length).toBeGreaterThan(RUNS / 10);
+
+    // Inside the package, for its package.json (an ES module) and @types/node; a dot folder no glob picks up.
+    const dir = mkdtempSync(join(ROOT, 'test/templates/.agreement-'));
+    try {
+      writeFileSync(join(dir, 'chains.ts'), `${lines.join('\n')}\n`);
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          extends: join(ROOT, 'tsconfig.json'),
+          compilerOptions: {
+            noEmit: true,
+            rootDir: ROOT,
+            paths: { '8x8-chatapps': [join(ROOT, 'src/index.ts')] },
+          },
+          include: [
+            join(dir, 'chains.ts'),
+            fileURLToPath(new URL('whatsapp-templates.generated.ts', FIXTURE_DIR)),
+          ],
+          exclude: [],
+        }),
+      );
+      let output = '';
+      try {
+        execFileSync(
+          join(ROOT, 'node_modules/.bin/tsc'),
+          ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'],
+          {
+            encoding: 'utf8',
+          },
+        );
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? error);
+      }
+      // Each disagreement, with the chain it is about.
+      const disagreements = output
+        .split('\n')
+        .filter((line) => line.includes('error TS'))
+        .map((line) => {
+          const row = Number(/chains\.ts\((\d+),/.exec(line)?.[1]);
+          return Number.isNaN(row)
+            ? line
+            : `${line.replace(/^.*chains\.ts/, 'chains.ts')}\n    ${lines[row - 1]}`;
+        });
+      expect(disagreements).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// The generated registry file: deterministic (same list, same bytes), its data equal to the registry it was written
+// from, and the committed fixture up to date (the type tests of test/types/registry compile against it).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { templateRegistryFromList } from '../../src/templates/list.js';
+import { renderTemplateRegistry } from '../../src/templates/render.js';
+import { FIXTURE_DIR, registry, templateList } from './fixture.js';
+
+const GENERATED = new URL('whatsapp-templates.generated.ts', FIXTURE_DIR);
+
+describe('renderTemplateRegistry', () => {
+  it('gives the same bytes for the same list, in any order', () => {
+    const shuffled = { templates: [...templateList.templates].sort(() => 0.5 - Math.random()) };
+    expect(renderTemplateRegistry(templateRegistryFromList(shuffled))).toBe(renderTemplateRegistry(registry));
+  });
+
+  it('is what the committed fixture holds (regenerate it with the command in its first line if not)', () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(renderTemplateRegistry(registry));
+  });
+
+  it('exports the registry as data, equal to what it was written from', async () => {
+    // A computed specifier: the type-checked programs must not load the file, whose augmentation fills the registry.
+    const specifier = GENERATED.href;
+    const module = (await import(specifier)) as { templates: unknown };
+    expect(module.templates).toEqual(registry);
+  });
+
+  it('writes names that are not identifiers as quoted keys, and __proto__ as a computed one', () => {
+    const facts = { status: 'APPROVED', header: null, body: 0, bodyNames: [], buttons: [] };
+    const text = renderTemplateRegistry(
+      Object.fromEntries([
+        ["it's-odd", { 'en-US': facts }],
+        ['__proto__', { en: facts }],
+      ]),
+    );
+    expect(text).toContain("  'it\\'s-odd': {\n    'en-US': {");
+    expect(text).toContain("  ['__proto__']: {");
+  });
+
+  it('names the statuses kept and the module augmented', () => {
+    const text = renderTemplateRegistry(registry, {
+      statuses: ['approved', 'pending'],
+      module: '@acme/chatapps',
+    });
+    expect(text).toContain('// Statuses kept: APPROVED, PENDING.');
+    expect(text).toContain("declare module '@acme/chatapps' {");
+    expect(text).toContain("import type { TemplateRegistryData } from '@acme/chatapps';");
+  });
+});

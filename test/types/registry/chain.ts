@@ -1,0 +1,177 @@
+// Type tests of the chain with a template registry (test/fixtures/templates/whatsapp-templates.generated.ts, pulled
+// from whatsapp-templates.json): registered names and languages only, each component as the template declares it.
+// A program of its own: a registry changes `.template(…)` for every file of a program.
+import { Message } from '../../../src/builder/index.js';
+
+const whatsapp = Message.to('+15551234567').whatsapp();
+
+// ── Names and languages: registered ones only (approved by default) ───────────────────────────────────────────────
+whatsapp.template('order_shipped', 'en_US');
+whatsapp.template('order_shipped', 'es_MX');
+whatsapp.template('order_shipped', 'pt_BR');
+// @ts-expect-error ✗ template order_shipped has no language fr_FR in the template registry (PAUSED, not pulled)
+whatsapp.template('order_shipped', 'fr_FR');
+// @ts-expect-error ✗ template spring_promo is not in the template registry (PENDING)
+whatsapp.template('spring_promo', 'en_US');
+// @ts-expect-error ✗ template order_shiped is not in the template registry (a typo)
+whatsapp.template('order_shiped', 'en_US');
+// A name typed as plain string is not checked: the escape hatch for names chosen at run time.
+const chosen: string = 'order_shipped';
+whatsapp.template(chosen, 'en_US').body('anything').build();
+// Other first channels have templates of their own: the WhatsApp registry does not apply.
+Message.to('+380501234567').viber().template('any_viber_template', 'uk').body('x').build();
+// @ts-expect-error the content rule still comes first
+Message.to('+6591234567').sms().template('order_shipped', 'en_US');
+// Without channel steps 8x8 routes the template: the registry applies, as it does at run time.
+Message.to('+15551234567').template('login_code', 'en_US').body('482910').url(0, '482910').build();
+// @ts-expect-error ✗ template login_code (en_US) has 1 body parameter: .body(…) got 2
+Message.to('+15551234567').template('login_code', 'en_US').body('482910', 'extra');
+// @ts-expect-error ✗ template spring_promo is not in the template registry
+Message.to('+15551234567').template('spring_promo', 'en_US');
+
+// ── A complete message of each template ──────────────────────────────────────────────────────────────────────────
+whatsapp
+  .template('order_shipped', 'en_US')
+  .header({ image: 'https://cdn.example.com/parcel.jpg' })
+  .body('Sam', 'A-1234', 'Friday')
+  .url(0, 'A-1234')
+  .quickReply(1, 'stop-updates')
+  .build();
+whatsapp
+  .template('order_shipped', 'en_US')
+  .header({ image: 'https://cdn.example.com/parcel.jpg' })
+  .body('Sam', 'A-1234', 'Friday')
+  .url(0, 'A-1234')
+  .build();
+whatsapp.template('delivery_window', 'en_GB').header('A-1234').body('A-1234', '10:00–12:00').build();
+whatsapp
+  .template('winter_collection_launch', 'en_US')
+  .header({ video: 'https://cdn.example.com/winter.mp4' })
+  .body('Sam', 'WINTER25')
+  .copyCode(2, 'WINTER25')
+  .quickReply(0, 'show-me')
+  .build();
+whatsapp
+  .template('invoice_ready', 'en_US')
+  .header({ document: 'https://cdn.example.com/i.pdf' })
+  .body('I-7', '$80')
+  .build();
+whatsapp
+  .template('store_opening', 'en_GB')
+  .header({ location: { latitude: 1.2834, longitude: 103.8607, name: 'Acme Marina Bay' } })
+  .body('Saturday')
+  .build();
+whatsapp
+  .template('flash_sale', 'en_US')
+  .header({ gif: 'https://cdn.example.com/sale.mp4' })
+  .body('30%')
+  .url(0, 'winter')
+  .button(1, 'CopyCode', { couponCode: 'FLASH30' })
+  .build();
+whatsapp.template('login_code', 'en_US').body('482910').url(0, '482910').build();
+whatsapp.template('login_code', 'id').body('482910').url(0, '482910').build();
+whatsapp.template('sign_up_flow', 'en_US').build();
+whatsapp.template('sign_up_flow', 'en_US').flow(0, { screen: 'WELCOME' }).body().build();
+whatsapp.template('call_us', 'en_US').body('Sam', 'A-1234').build();
+whatsapp.template('call_us', 'en_US').body('Sam', 'A-1234').voiceCall(0, { ttlMinutes: 60 }).build();
+whatsapp.template('share_contact', 'en').requestContactInfo().build();
+whatsapp.template('appointment_reminder', 'de_DE').body('3. Mai', '10:00').quickReply(1, 'later').build();
+
+// ── Body: exactly the body's number of placeholders (positional or named) ───────────────────────────────────────
+// @ts-expect-error ✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 2
+whatsapp.template('order_shipped', 'en_US').body('Sam', 'A-1234');
+// @ts-expect-error ✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 4
+whatsapp.template('order_shipped', 'en_US').body('Sam', 'A-1234', 'Friday', 'extra');
+// @ts-expect-error ✗ template call_us (en_US) has 2 body parameters: .body(…) got 1 (named placeholders count too)
+whatsapp.template('call_us', 'en_US').body('Sam');
+// @ts-expect-error ✗ template sign_up_flow (en_US) has 0 body parameters: .body(…) got 1
+whatsapp.template('sign_up_flow', 'en_US').body('Sam');
+// @ts-expect-error ✗ the body is already set
+whatsapp.template('login_code', 'en_US').body('1').body('2');
+
+// ── Header: the kind the template declares ───────────────────────────────────────────────────────────────────────
+// @ts-expect-error ✗ template order_shipped (en_US) has an image header: .header(…) takes { image: url }
+whatsapp.template('order_shipped', 'en_US').header('Order A-1234');
+// @ts-expect-error ✗ … has an image header (a video is another kind)
+whatsapp.template('order_shipped', 'en_US').header({ video: 'https://cdn.example.com/a.mp4' });
+// @ts-expect-error ✗ template delivery_window (en_GB) has a text header: .header(…) takes a string
+whatsapp.template('delivery_window', 'en_GB').header({ image: 'https://cdn.example.com/a.jpg' });
+// @ts-expect-error ✗ template flash_sale (en_US) has a gif header
+whatsapp.template('flash_sale', 'en_US').header({ video: 'https://cdn.example.com/a.mp4' });
+// @ts-expect-error ✗ template store_opening (en_GB) has a location header
+whatsapp.template('store_opening', 'en_GB').header({ document: 'https://cdn.example.com/a.pdf' });
+// @ts-expect-error ✗ template sign_up_flow (en_US) has no header parameter: leave out .header(…) (a fixed text)
+whatsapp.template('sign_up_flow', 'en_US').header('Welcome');
+// @ts-expect-error ✗ template call_us (en_US) has no header parameter: leave out .header(…)
+whatsapp.template('call_us', 'en_US').header('Hi');
+// @ts-expect-error ✗ the header is already set
+whatsapp.template('delivery_window', 'en_GB').header('a').header('b');
+
+// ── Buttons: the sub-type declared at each index, a value only where the template takes one ─────────────────────
+// @ts-expect-error ✗ button 0 of template order_shipped (en_US) is a Url button: use .url(0, …)
+whatsapp.template('order_shipped', 'en_US').quickReply(0, 'x');
+// @ts-expect-error ✗ button 1 of template order_shipped (en_US) is a QuickReply button: use .quickReply(1, …)
+whatsapp.template('order_shipped', 'en_US').button(1, 'Url', { text: 'x' });
+// @ts-expect-error ✗ template order_shipped (en_US) has 2 buttons: there is no button 2
+whatsapp.template('order_shipped', 'en_US').quickReply(2, 'x');
+// @ts-expect-error ✗ template delivery_window (en_GB) has no buttons: there is no button 0
+whatsapp.template('delivery_window', 'en_GB').quickReply(0, 'x');
+// @ts-expect-error ✗ button 1 of template invoice_ready (en_US) (URL) takes no value: leave it out (a static URL)
+whatsapp.template('invoice_ready', 'en_US').url(1, 'x');
+// @ts-expect-error ✗ button 0 of template invoice_ready (en_US) (PHONE_NUMBER) takes no value: leave it out
+whatsapp.template('invoice_ready', 'en_US').button(0, 'Url', { text: 'x' });
+// @ts-expect-error ✗ button 1 of template flash_sale (en_US) is a CopyCode button: use .copyCode(1, …)
+whatsapp.template('flash_sale', 'en_US').url(1, 'x');
+// @ts-expect-error ✗ button 0 of template sign_up_flow (en_US) is a Flow button: use .flow(0, …)
+whatsapp.template('sign_up_flow', 'en_US').voiceCall(0);
+// @ts-expect-error ✗ button 0 of template call_us (en_US) is a VoiceCall button: use .voiceCall(0, …)
+whatsapp.template('call_us', 'en_US').flow(0);
+// @ts-expect-error ✗ button index 0 is already used
+whatsapp.template('login_code', 'en_US').url(0, '1').url(0, '2');
+
+// ── build() waits for every value the template needs ────────────────────────────────────────────────────────────
+// @ts-expect-error ✗ template order_shipped (en_US) needs its image header: add .header(…)
+whatsapp.template('order_shipped', 'en_US').body('Sam', 'A-1234', 'Friday').url(0, 'A-1234').build();
+// @ts-expect-error ✗ template order_shipped (en_US) needs its 3 body parameters: add .body(…)
+whatsapp
+  .template('order_shipped', 'en_US')
+  .header({ image: 'https://cdn.example.com/p.jpg' })
+  .url(0, 'x')
+  .build();
+// @ts-expect-error ✗ template order_shipped (en_US) needs a value for button 0: add .url(0, …)
+whatsapp
+  .template('order_shipped', 'en_US')
+  .header({ image: 'https://c.example.com/p.jpg' })
+  .body('a', 'b', 'c')
+  .build();
+// @ts-expect-error ✗ template delivery_window (en_GB) needs its text header: add .header(…)
+whatsapp.template('delivery_window', 'en_GB').body('A-1234', '10:00').build();
+// @ts-expect-error ✗ template flash_sale (en_US) needs a value for button 1: add .copyCode(1, …)
+whatsapp
+  .template('flash_sale', 'en_US')
+  .header({ gif: 'https://c.example.com/g.mp4' })
+  .body('1')
+  .url(0, 'x')
+  .build();
+// @ts-expect-error ✗ the delivery options keep the rule: still refused after .clientMessageId(…)
+whatsapp.template('login_code', 'en_US').body('482910').clientMessageId('otp-1').build();
+// @ts-expect-error ✗ … and after .fallbackText(…)
+Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').fallbackText('482910').build();
+// Complete, with SMS as a fallback: the fallback text is still due, then build() is allowed.
+Message.to('+15551234567')
+  .whatsapp()
+  .sms()
+  .template('login_code', 'en_US')
+  .body('482910')
+  .url(0, '482910')
+  .fallbackText('Your code is 482910')
+  .clientMessageId('otp-1')
+  .build();
+// @ts-expect-error ✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()
+Message.to('+15551234567')
+  .whatsapp()
+  .sms()
+  .template('login_code', 'en_US')
+  .body('482910')
+  .url(0, '482910')
+  .build();

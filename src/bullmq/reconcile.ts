@@ -1,6 +1,7 @@
 // Settling "unknown" outcomes: a message that may have been accepted is never sent again; it is settled by what 8x8
 // says about it later, a delivery receipt carrying its clientMessageId, or a look-up of its umid.
 import type { Queue } from 'bullmq';
+import type { Client } from '../client/client.js';
 import { jobIdOf } from './enqueue.js';
 import type { MessageOutcome, OutcomeCounts, UnknownOutcome } from './outcome.js';
 import { readCounts, readRecord, readUnknown, recordKeys, recordOutcome } from './records.js';
@@ -34,7 +35,7 @@ export type Settlement =
 
 /**
  * The part of a delivery receipt (8x8's `outbound_message_status_changed` webhook) that settles an unknown outcome:
- * its `umid`, the `clientMessageId` you gave, and the state.
+ * its `umid`, the `clientMessageId` you gave, and the state. A `DeliveryReceiptEvent` from `parseWebhook` is one.
  *
  * @example
  * ```ts
@@ -108,13 +109,15 @@ export async function settleUnknown(queue: Queue, settlement: Settlement): Promi
  *
  * @example
  * ```ts
- * import { type ReceiptLike, settleFromReceipt } from '8x8-chatapps/bullmq';
+ * import { parseWebhook } from '8x8-chatapps';
+ * import { settleFromReceipt } from '8x8-chatapps/bullmq';
  * import { Queue } from 'bullmq';
  * import { Redis } from 'ioredis';
  *
  * const queue = new Queue('notifications', { connection: new Redis() });
- * async function onReceipt(receipt: ReceiptLike) {
- *   await settleFromReceipt(queue, receipt);
+ * async function onWebhook(body: unknown) {
+ *   const event = parseWebhook(body);
+ *   if (event.kind === 'deliveryReceipt') await settleFromReceipt(queue, event);
  * }
  * ```
  */
@@ -142,37 +145,51 @@ export async function listUnknown(queue: Queue): Promise<UnknownOutcome[]> {
 }
 
 /**
- * Looks up every unknown message whose `umid` is known (8x8's answer carried one) with `lookUp`, such as the
- * client's message-details call, and settles those 8x8 has. Messages without a umid wait for their receipt.
+ * Looks up every unknown message whose `umid` is known (8x8's answer carried one) with the client's message-details
+ * call (`client.getMessage`), and settles as sent those 8x8 has, with the state of its latest channel attempt.
+ * Messages without a umid, or that the look-up does not find, wait for their receipt; a failed look-up is counted in
+ * `waiting` and tried again on the next call.
  *
  * @example
  * ```ts
+ * import { createClient } from '8x8-chatapps';
  * import { reconcileUnknown } from '8x8-chatapps/bullmq';
  * import { Queue } from 'bullmq';
  * import { Redis } from 'ioredis';
  *
- * declare function getMessage(umid: string): Promise<{ status: { state: string } } | undefined>;
+ * const client = createClient({ apiKey: 'key', subAccountId: 'acme' });
  * const queue = new Queue('notifications', { connection: new Redis() });
- * const { settled, waiting } = await reconcileUnknown(queue, getMessage);
+ * const { settled, waiting } = await reconcileUnknown(queue, client);
  * ```
  */
 export async function reconcileUnknown(
   queue: Queue,
-  lookUp: (umid: string) => Promise<{ readonly status: { readonly state: string } } | undefined>,
+  client: Pick<Client, 'getMessage'>,
 ): Promise<{ readonly settled: number; readonly waiting: number }> {
   let settled = 0;
   let waiting = 0;
   for (const unknown of await readUnknown(queue)) {
-    const found = unknown.umid === undefined ? undefined : await lookUp(unknown.umid);
-    if (found === undefined || unknown.umid === undefined) {
+    const { umid } = unknown;
+    const attempts =
+      umid === undefined
+        ? []
+        : await client.getMessage(umid).then(
+            (details) => details.data,
+            () => [],
+          );
+    const latest = attempts.reduce<(typeof attempts)[number] | undefined>(
+      (last, attempt) => (last === undefined || attempt.step >= last.step ? attempt : last),
+      undefined,
+    );
+    if (umid === undefined || latest === undefined) {
       waiting++;
       continue;
     }
     const result = await settleUnknown(queue, {
       clientMessageId: unknown.clientMessageId,
       accepted: true,
-      umid: unknown.umid,
-      state: found.status.state,
+      umid,
+      state: latest.status.state,
     });
     if (result === 'settled') settled++;
   }

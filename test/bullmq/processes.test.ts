@@ -19,6 +19,7 @@ import {
   settleFromReceipt,
   settleUnknown,
 } from '../../src/bullmq/index.js';
+import { parseWebhook } from '../../src/webhooks/index.js';
 import {
   type SandboxProcess,
   startSandboxProcess,
@@ -149,13 +150,28 @@ describe.runIf(run)('several worker processes, killed and restarted, Redis resta
     expect(unknown.length).toBe(counts.pendingUnknown);
     for (const { clientMessageId } of unknown) {
       const umid = acceptedBy.get(clientMessageId);
-      const result =
-        umid === undefined
-          ? await settleUnknown(queue, { clientMessageId, accepted: false, reason: 'no receipt' })
-          : await settleFromReceipt(queue, {
-              payload: { umid, clientMessageId, status: { state: 'delivered' } },
-            });
-      expect(result).toBe('settled');
+      if (umid === undefined) {
+        expect(await settleUnknown(queue, { clientMessageId, accepted: false, reason: 'no receipt' })).toBe(
+          'settled',
+        );
+        continue;
+      }
+      // The receipt 8x8 would post for it, through the webhook parser a receipt handler uses.
+      const event = parseWebhook({
+        version: 9,
+        namespace: 'ChatApps',
+        eventType: 'outbound_message_status_changed',
+        description: 'ChatApps outbound message delivery receipt',
+        payload: {
+          umid,
+          clientMessageId,
+          subAccountId: 'acme_queue',
+          channel: 'sms',
+          status: { state: 'delivered', timestamp: '2026-12-02T06:00:00.00Z' },
+        },
+      });
+      if (event.kind !== 'deliveryReceipt') throw new Error(`receipt parsed as ${event.kind}`);
+      expect(await settleFromReceipt(queue, event)).toBe('settled');
     }
     expect((await getOutcomeCounts(queue)).pendingUnknown).toBe(0);
 

@@ -17,12 +17,16 @@ import {
   type MessageOutcome,
   type MessageWorker,
   type MessageWorkerOptions,
+  reconcileUnknown,
   settleFromReceipt,
   settleUnknown,
 } from '../../src/bullmq/index.js';
 import { createClient } from '../../src/client/client.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
+import { createKyTransport } from '../../src/transport/ky-transport.js';
+import type { Transport } from '../../src/transport/transport.js';
+import { parseWebhook } from '../../src/webhooks/index.js';
 import { redisAvailable, TestRedis } from './redis-server.js';
 
 const run = redisAvailable();
@@ -282,6 +286,61 @@ describe.runIf(run)('the worker', () => {
     expect(
       await settleFromReceipt(queue, { payload: { ...receipt.payload, clientMessageId: 'other' } }),
     ).toBe('not-unknown');
+  });
+
+  it('settles from a receipt parsed by parseWebhook, and by the message-details call where the umid is known', async () => {
+    const queue = newQueue();
+    // 8x8 accepts both, but the answers are unreadable: the first is dropped, the second lacks its status.
+    sandbox.queueFaults({ kind: 'drop', afterAccept: true });
+    const ky = createKyTransport({ retry: false });
+    const mangling: Transport = {
+      async send(request) {
+        const response = await ky.send(request);
+        const umid = (response.body as { umid?: string } | undefined)?.umid;
+        return response.status === 200 ? { ...response, body: { umid } } : response;
+      },
+    };
+    await enqueueMessages(queue, [sms(1), sms(2)]);
+    await startWorker(queue, {
+      concurrency: 1,
+      client: createClient({ ...sandbox.clientOptions(), transport: mangling }),
+    });
+    const [first, second] = await outcomes(queue, ['m-1', 'm-2']);
+    expect(first).toMatchObject({ outcome: 'unknown' });
+    expect(first).not.toHaveProperty('umid');
+    expect(second).toMatchObject({ outcome: 'unknown', umid: sandbox.accepted[1]?.umid });
+
+    const client = createClient(sandbox.clientOptions());
+    expect(await reconcileUnknown(queue, client)).toEqual({ settled: 1, waiting: 1 });
+    expect(await getMessageOutcome(queue, 'm-2')).toMatchObject({
+      outcome: 'sent',
+      reconciled: true,
+      state: 'queued',
+    });
+
+    const receipt = parseWebhook({
+      version: 9,
+      namespace: 'ChatApps',
+      eventType: 'outbound_message_status_changed',
+      description: 'ChatApps outbound message delivery receipt',
+      payload: {
+        umid: sandbox.accepted[0]?.umid,
+        clientMessageId: 'm-1',
+        subAccountId: 'acme_queue',
+        channel: 'sms',
+        user: { msisdn: '+6591000001' },
+        status: { state: 'delivered', timestamp: '2026-12-02T06:00:00.00Z' },
+      },
+    });
+    if (receipt.kind !== 'deliveryReceipt') throw new Error(`parsed as ${receipt.kind}`);
+    expect(await settleFromReceipt(queue, receipt)).toBe('settled');
+    expect(await getMessageOutcome(queue, 'm-1')).toMatchObject({
+      outcome: 'sent',
+      umid: sandbox.accepted[0]?.umid,
+      state: 'delivered',
+      reconciled: true,
+    });
+    expect(await reconcileUnknown(queue, client)).toEqual({ settled: 0, waiting: 0 });
   });
 
   it('a run that finds an attempt without an outcome (its worker died) ends unknown and sends nothing', async () => {

@@ -81,6 +81,31 @@ export const httpUrl = v.pipe(
   v.check(isHttpUrl, 'must be an http:// or https:// URL such as https://example.com/image.png'),
 );
 
+/**
+ * A web page an RCS chip opens in a browser or webview, of at most `max` characters: http(s) only. Another scheme
+ * (`javascript:`, `data:`, `file:`, an app's own) could run code or reach the device; a phone number or a place has
+ * its own action (`dialAction`, `viewLocationAction`), so `tel:` and `geo:` are refused with a pointer to it.
+ */
+export function webPageUrlOfMaxLength(max: number) {
+  return v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed || isHttpUrl(dataset.value)) return;
+      const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(dataset.value)?.[1]?.toLowerCase();
+      const instead =
+        scheme === 'tel'
+          ? ': for a phone number use dialAction (Suggestion.dial)'
+          : scheme === 'geo'
+            ? ': for a place use viewLocationAction (Suggestion.viewLocation)'
+            : scheme === undefined
+              ? ''
+              : ` (got a ${scheme}: URL)`;
+      addIssue({ message: `must be an http:// or https:// URL such as https://example.com/page${instead}` });
+    }),
+  );
+}
+
 /** E.164 international phone number: `+`, a non-zero digit, then up to 14 more digits. */
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 

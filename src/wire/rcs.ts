@@ -15,7 +15,7 @@ import {
   object,
   rules,
   text,
-  uriOfMaxLength,
+  webPageUrlOfMaxLength,
 } from './primitives.js';
 
 const R = LIMITS.rcs;
@@ -164,7 +164,8 @@ export const WebviewViewModeSchema = v.picklist([
  * ```
  */
 export const OpenUrlActionSchema = object({
-  url: uriOfMaxLength(R.openUrlMaxLength),
+  // Rule: a URI (RFC 3986) of at most 2,048 characters; we take http(s) only (docs/decisions.md, URLs).
+  url: webPageUrlOfMaxLength(R.openUrlMaxLength),
   application: v.optional(OpenUrlApplicationSchema),
   webviewViewMode: v.optional(WebviewViewModeSchema),
   description: v.optional(text(R.openUrlDescriptionMaxLength)),

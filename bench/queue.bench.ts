@@ -97,13 +97,17 @@ console.log(`  429s seen           ${sandboxCounts.byAnswer['429'] ?? 0}`);
 console.log(
   `  throughput          ${throughput.toFixed(0)}/s over ${seconds.toFixed(1)} s = ${(share * 100).toFixed(1)}% of the limit (aim ≥ ${AIM * 100}%)`,
 );
-console.log(
-  `  Redis per message   ${perMessage(after.reads - before.reads)} round trips (read events), ${perMessage(after.commands - before.commands)} commands (incl. inside scripts)`,
-);
 const first = samples[0]?.stats ?? [];
 const last = samples[samples.length - 1]?.stats ?? [];
 const workerCpu = last.reduce((sum, stats, w) => sum + stats.cpuMicros - (first[w]?.cpuMicros ?? 0), 0);
 const redisCpu = after.cpuMicros - before.cpuMicros;
+const workerCommands = last.reduce(
+  (sum, stats, w) => sum + stats.redisCommands - (first[w]?.redisCommands ?? 0),
+  0,
+);
+console.log(
+  `  Redis per message   ${perMessage(workerCommands)} commands sent by the workers (a request and its reply each; a Lua script is one), ${perMessage(after.reads - before.reads)} socket reads by Redis (pipelined commands share one), ${perMessage(after.commands - before.commands)} commands executed (those inside scripts too)`,
+);
 const perMessageCpu = {
   workers: workerCpu / MESSAGES,
   redis: redisCpu / MESSAGES,

@@ -83,6 +83,8 @@ export interface WorkerStats {
   readonly heapUsed: number;
   /** CPU time used so far (user + system), in microseconds. */
   readonly cpuMicros: number;
+  /** Commands sent to Redis so far (ioredis pipelines those issued in the same tick into one write). */
+  readonly redisCommands: number;
 }
 
 export interface WorkerProcess {

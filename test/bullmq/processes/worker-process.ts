@@ -19,6 +19,13 @@ export interface WorkerProcessOptions {
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as WorkerProcessOptions;
+// Counts every command this process sends to Redis (each a request and its reply), for the benchmark.
+let redisCommands = 0;
+const sendCommand = Redis.prototype.sendCommand;
+Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<typeof sendCommand>) {
+  redisCommands++;
+  return sendCommand.apply(this, args);
+};
 const connection = new Redis({ host: '127.0.0.1', port: options.redisPort, maxRetriesPerRequest: null });
 const messageWorker = await createMessageWorker(options.queueName, {
   connection,
@@ -42,6 +49,7 @@ process.on('message', (message: { type: string }) => {
       rss,
       heapUsed,
       cpuMicros: user + system,
+      redisCommands,
     });
   } else if (message.type === 'close') {
     void messageWorker.close().then(() => {

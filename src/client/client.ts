@@ -5,6 +5,7 @@ import { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
 import { cut, urlForMessage, withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import { type TemplateList, TemplateListSchema } from '../templates/list.js';
 import { createKyTransport } from '../transport/ky-transport.js';
 import { parseRetryAfter, type RetryPolicy } from '../transport/retry-policy.js';
 import { Secret } from '../transport/secret.js';
@@ -40,6 +41,9 @@ import type { SendError, SendOutcome } from './outcome.js';
 import { runPool } from './pool.js';
 import { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
 import { SendManyError } from './send-many-error.js';
+
+/** 8x8's accountId path parameter: a GUID, dashes optional. */
+const ACCOUNT_ID = /^[0-9A-Fa-f]{8}-?(?:[0-9A-Fa-f]{4}-?){3}[0-9A-Fa-f]{12}$/;
 
 /**
  * Options of {@link createClient}.
@@ -323,6 +327,15 @@ export interface Client {
    * @throws {ApiError} 404 when 8x8 knows no such message; see {@link SendError} for the others.
    */
   getMessage(umid: string, options?: SendOptions): Promise<MessageDetails>;
+  /**
+   * The WhatsApp templates registered on one channel of an account, with their status and components
+   * (`GET /api/v1/accounts/{accountId}/channels/{channelId}/templates`): what `npx 8x8-chatapps templates pull`
+   * reads (see {@link templateRegistryFromList}).
+   *
+   * @throws {ValidationError} when `accountId` is not an account id or `channelId` is empty; nothing is sent.
+   * @throws {ApiError} 401 for a key without access to the account; see {@link SendError} for the others.
+   */
+  listTemplates(accountId: string, channelId: string, options?: SendOptions): Promise<TemplateList>;
   /**
    * Cancels a scheduled message that has not been sent yet. Resolves with how many messages were cancelled.
    *
@@ -658,6 +671,28 @@ export function createClient(options: ClientOptions): Client {
     return interpret(await call('GET', url, '', options.signal), MessageDetailsSchema);
   }
 
+  async function listTemplates(
+    accountId: string,
+    channelId: string,
+    options: SendOptions = {},
+  ): Promise<TemplateList> {
+    const issues: ValidationIssue[] = [];
+    // Rule: an account id is a GUID, with or without its dashes (8x8's accountId path parameter).
+    if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) {
+      issues.push({
+        path: 'accountId',
+        message: 'must be an 8x8 account id (32 hex digits, dashes allowed)',
+      });
+    }
+    if (typeof channelId !== 'string' || channelId.trim() === '') {
+      issues.push({ path: 'channelId', message: 'must not be empty' });
+    }
+    if (issues.length > 0) throw new ValidationError(issues, 'template list request');
+    const url = `${baseUrl}/api/v1/accounts/${encodeURIComponent(accountId)}/channels/${encodeURIComponent(channelId)}/templates`;
+    if (options.signal?.aborted) throw new AbortError(false, options.signal.reason);
+    return interpret(await call('GET', url, '', options.signal), TemplateListSchema) as TemplateList;
+  }
+
   async function cancel(url: string, options: SendOptions): Promise<CancelResult> {
     if (options.signal?.aborted) throw new AbortError(false, options.signal.reason);
     return interpret(await call('DELETE', url, '', options.signal), CancelResultSchema);
@@ -686,6 +721,7 @@ export function createClient(options: ClientOptions): Client {
     subAccountId,
     baseUrl,
     getMessage,
+    listTemplates,
     cancelMessage: async (umid, options = {}) => cancel(`${messagesUrl}/${pathId(umid, 'umid')}`, options),
     cancelBatch: async (batchId, options = {}) =>
       cancel(`${batchUrl}/${pathId(batchId, 'batchId')}`, options),

@@ -5,6 +5,9 @@
 import { CHANNELS, type Channel } from '../channels.js';
 import { API_ERROR_CODES } from '../errors/api-error.js';
 import type { ValidationIssue } from '../errors/validation-error.js';
+import { messageTemplateIssues } from '../templates/check.js';
+import { type TemplateList, templateRegistryFromList } from '../templates/list.js';
+import type { TemplateRegistryData } from '../templates/registry.js';
 import { BATCH_LIMITS, BatchEnvelopeSchema } from '../wire/batch.js';
 import { type MessageRequest, safeParseMessage } from '../wire/index.js';
 import { TypingIndicatorSchema } from '../wire/message-details.js';
@@ -174,6 +177,14 @@ export interface SandboxEngineOptions {
    * configuration, which the sandbox does not have.
    */
   readonly defaultChannel?: Channel;
+  /**
+   * The WhatsApp templates of the account, as 8x8's template list gives them: served at
+   * `GET /api/v1/accounts/{accountId}/channels/{channelId}/templates`, and sends are checked against the approved
+   * ones. A template name or language the list does not approve is refused (400, 3038); values that do not fit
+   * the template are accepted, then the message is undelivered with the error, as WhatsApp reports it later
+   * (see the message's status, e.g. with `client.getMessage(umid)`) [no templates: nothing checked].
+   */
+  readonly templates?: TemplateList['templates'];
 }
 
 /**
@@ -207,7 +218,11 @@ type Endpoint =
   | { readonly kind: 'cancel'; readonly umid: string }
   | { readonly kind: 'cancelBatch'; readonly batchId: string }
   | { readonly kind: 'read'; readonly umid: string }
-  | { readonly kind: 'typing' };
+  | { readonly kind: 'typing' }
+  | { readonly kind: 'templates' };
+
+/** The template list of a channel: the one endpoint below `/api/v1/accounts/{accountId}/` the sandbox serves. */
+const TEMPLATES_PATH = /^\/api\/v1\/accounts\/[^/?]+\/channels\/[^/?]+\/templates\/?(?:\?.*)?$/;
 
 const SUB_ACCOUNT_PATH = /^\/api\/v1\/subaccounts\/([^/?]+)\/([^?]*?)\/?(?:\?.*)?$/;
 
@@ -315,6 +330,8 @@ export class SandboxEngine {
   readonly #ledger: MessageLedger;
   readonly #listeners = new Set<(entry: LedgerMessage) => void>();
   readonly #defaultChannel: Channel;
+  readonly #templates: TemplateList['templates'] | undefined;
+  readonly #registry: TemplateRegistryData | undefined;
 
   constructor(options: SandboxEngineOptions = {}) {
     this.#apiKey = options.apiKey === undefined ? `sandbox-${crypto.randomUUID()}` : options.apiKey;
@@ -333,6 +350,9 @@ export class SandboxEngine {
         `defaultChannel must be one of ${CHANNELS.join(', ')}, got ${this.#defaultChannel}`,
       );
     }
+    this.#templates = options.templates === undefined ? undefined : structuredClone(options.templates);
+    this.#registry =
+      this.#templates === undefined ? undefined : templateRegistryFromList({ templates: this.#templates });
     this.#ledger = new MessageLedger(this.subAccountId);
     engineLedgers.set(this, this.#ledger);
     engineListeners.set(this, this.#listeners);
@@ -448,8 +468,13 @@ export class SandboxEngine {
     }
 
     const route = SUB_ACCOUNT_PATH.exec(request.path);
-    const endpoint = route === null ? undefined : endpointOf(request.method, route[2] ?? '');
-    if (route === null || endpoint === undefined) {
+    const endpoint: Endpoint | undefined =
+      request.method === 'GET' && this.#templates !== undefined && TEMPLATES_PATH.test(request.path)
+        ? { kind: 'templates' }
+        : route === null
+          ? undefined
+          : endpointOf(request.method, route[2] ?? '');
+    if (endpoint === undefined) {
       return errorAnswer(404, API_ERROR_CODES.notFound, `No endpoint ${request.method} ${request.path}`);
     }
     // Rule: every request carries `Authorization: Bearer <apiKey>`.
@@ -461,7 +486,7 @@ export class SandboxEngine {
         'Request was not authenticated: missing or unknown API key',
       );
     }
-    if (!this.#anySubAccount && decodeURIComponent(route[1] ?? '') !== this.subAccountId) {
+    if (route !== null && !this.#anySubAccount && decodeURIComponent(route[1] ?? '') !== this.subAccountId) {
       return errorAnswer(
         400,
         API_ERROR_CODES.illegalSubAccountId,
@@ -515,6 +540,8 @@ export class SandboxEngine {
   #serve(endpoint: Endpoint, body: unknown): FakeAnswer {
     const now = Date.now();
     switch (endpoint.kind) {
+      case 'templates':
+        return jsonAnswer({ templates: this.#templates ?? [] });
       case 'send':
         return this.#acceptMessage(body);
       case 'batch':
@@ -559,7 +586,19 @@ export class SandboxEngine {
     }
   }
 
-  #record(umid: string, message: MessageRequest, batchId: string | undefined): void {
+  /** How a template message does not fit the approved templates (none without templates, or for other content). */
+  #templateMisfits(message: MessageRequest): ValidationIssue[] {
+    if (this.#registry === undefined) return [];
+    const channels = channelsOf(message, this.#defaultChannel);
+    return messageTemplateIssues({ ...message, channels: [{ channel: channels[0]! }] }, this.#registry);
+  }
+
+  #record(
+    umid: string,
+    message: MessageRequest,
+    batchId: string | undefined,
+    misfits: readonly ValidationIssue[] = [],
+  ): void {
     const scheduled = message.scheduled === undefined ? undefined : Date.parse(message.scheduled);
     const entry = this.#ledger.add(
       {
@@ -571,6 +610,17 @@ export class SandboxEngine {
       },
       channelsOf(message, this.#defaultChannel)[0]!,
     );
+    if (misfits.length > 0) {
+      // WhatsApp's error 132000: the template's parameters do not match what it declares. 8x8 reports it in the
+      // message's status (and its receipt) as undelivered, with its own code for a template parameter.
+      entry.attempts[0]!.status = {
+        state: 'undelivered',
+        detail: 'rejected_by_operator',
+        timestamp: new Date().toISOString(),
+        errorCode: API_ERROR_CODES.invalidTemplateParameter,
+        errorMessage: `(#132000) Number of parameters does not match the expected number of params: ${describeIssues(misfits)}`,
+      };
+    }
     for (const listener of this.#listeners) listener(entry);
   }
 
@@ -582,9 +632,15 @@ export class SandboxEngine {
     }
     const unroutable = unroutableRecipient(parsed.output);
     if (unroutable !== undefined) return errorAnswer(400, API_ERROR_CODES.invalidMsisdn, unroutable);
+    const misfits = this.#templateMisfits(parsed.output);
+    // 8x8 refuses a template it does not know at once; values that do not fit fail later, at WhatsApp.
+    const unknown = misfits.find((issue) => /\.(name|language)$/.test(issue.path));
+    if (unknown !== undefined) {
+      return errorAnswer(400, API_ERROR_CODES.templateNotFound, `${unknown.path}: ${unknown.message}`);
+    }
     const umid = crypto.randomUUID();
     this.#accepted.push({ umid, message: parsed.output });
-    this.#record(umid, parsed.output, undefined);
+    this.#record(umid, parsed.output, undefined, misfits);
     return {
       status: 200,
       headers: { 'content-type': 'application/json' },
@@ -633,7 +689,8 @@ export class SandboxEngine {
       }
       const answer = acceptedAnswer(parsed.output);
       this.#accepted.push({ umid: answer.umid, message: parsed.output, batchId });
-      this.#record(answer.umid, parsed.output, batchId);
+      // In a batch, an unknown template fails later too: the batch is accepted per message.
+      this.#record(answer.umid, parsed.output, batchId, this.#templateMisfits(parsed.output));
       return answer;
     });
     const acceptedCount = results.filter((result) => result.status.state === 'queued').length;

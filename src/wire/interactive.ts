@@ -2,6 +2,7 @@
 // call permission requests, voice calls and location requests.
 import * as v from 'valibot';
 import { LIMITS } from '../limits.js';
+import { readAs } from './lenient.js';
 import {
   asArray,
   asRecord,
@@ -261,7 +262,8 @@ const ACTION_FIELDS: Record<(typeof INTERACTIVE_TYPES)[number], readonly string[
   button: ['buttons'],
   list: ['button', 'sections'],
   product: ['catalog_id', 'product_retailer_id'],
-  product_list: ['catalog_id', 'sections'],
+  // 8x8's own product-list examples also carry product_retailer_id beside the sections.
+  product_list: ['catalog_id', 'sections', 'product_retailer_id'],
   cta_url: ['parameters'],
   flow: ['parameters'],
   voice_call: ['parameters'],
@@ -392,11 +394,9 @@ function checkInteractive(interactive: Loose, report: Report) {
   if (kind === 'list' && header && header['type'] !== undefined && header['type'] !== 'text') {
     report(['header', 'type'], 'must be "text" for a list message (lists take a text header only)');
   }
-  // Multi-product messages need a text header.
-  if (kind === 'product_list') {
-    if (!header) report(['header'], `is required ${forType}`);
-    else if (header['type'] !== undefined && header['type'] !== 'text')
-      report(['header', 'type'], 'must be "text" for a product_list message');
+  // Multi-product messages take a text header; the reference makes the header optional (docs/decisions.md).
+  if (kind === 'product_list' && header && header['type'] !== undefined && header['type'] !== 'text') {
+    report(['header', 'type'], 'must be "text" for a product_list message');
   }
   // Footer: you cannot set a footer for the location request message type.
   if (kind === 'location_request_message' && has(interactive, 'footer'))
@@ -504,6 +504,19 @@ function checkInteractive(interactive: Loose, report: Report) {
 }
 
 /**
+ * 8x8 reads an interactive message without `type` whose action has a `catalog_id` and sections of `product_items` as
+ * a multi-product message: only `product_list` has that shape. Any other message without a type stays without one.
+ */
+function inferProductList(interactive: Loose): Record<string, unknown> {
+  if (has(interactive, 'type')) return interactive;
+  const action = asRecord(interactive['action']);
+  const sections = asArray(action?.['sections']);
+  const products =
+    sections.length > 0 && sections.every((section) => has(asRecord(section), 'product_items'));
+  return has(action, 'catalog_id') && products ? { type: 'product_list', ...interactive } : interactive;
+}
+
+/**
  * An interactive message (`content.interactive`, type `interactive`).
  *
  * @example
@@ -518,13 +531,19 @@ function checkInteractive(interactive: Loose, report: Report) {
  * }); // true
  * ```
  */
-export const InteractiveSchema = v.pipe(
-  object({
-    type: v.picklist(INTERACTIVE_TYPES),
-    action: v.optional(InteractiveActionSchema),
-    header: v.optional(InteractiveHeaderSchema),
-    body: v.optional(object({ text: label(I.bodyTextMaxLength) })),
-    footer: v.optional(object({ text: label(I.footerTextMaxLength) })),
-  }),
-  rules(checkInteractive),
+export const InteractiveSchema = readAs(
+  v.pipe(
+    object({
+      type: v.picklist(
+        INTERACTIVE_TYPES,
+        `must be one of ${INTERACTIVE_TYPES.map((type) => `"${type}"`).join(', ')}`,
+      ),
+      action: v.optional(InteractiveActionSchema),
+      header: v.optional(InteractiveHeaderSchema),
+      body: v.optional(object({ text: label(I.bodyTextMaxLength) })),
+      footer: v.optional(object({ text: label(I.footerTextMaxLength) })),
+    }),
+    rules(checkInteractive),
+  ),
+  inferProductList,
 );

@@ -5,14 +5,17 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import { messageTemplateIssues } from '../templates/check.js';
 import type { TemplateRegistryData } from '../templates/registry.js';
 import { copyJsonValue, isPathWithin } from './json-value.js';
+import { readLeniently } from './lenient.js';
 import { type MessageRequest, MessageRequestSchema } from './request.js';
 import { type SafeResult, toValidationIssues } from './validate.js';
 
 /**
  * Checks any value against every rule of the send-message API without throwing.
  *
- * On success, `output` is a copy of the input with `type` lowercased and channel names spelled as the API spells
- * them; nothing else is added, removed or reordered (fields this library does not know yet pass through).
+ * Reads the request as 8x8 does: enum values in any letter case (`"Text"`, `"quickreply"`) and numbers written as
+ * strings (`"38.8693"`) are accepted. On success, `output` is a copy of the input with every enum in the reference's
+ * spelling and those numbers as numbers, and an interactive message's type where 8x8 infers it (docs/decisions.md);
+ * nothing else is added, removed or reordered (fields this library does not know yet pass through).
  *
  * @example
  * ```ts
@@ -24,9 +27,11 @@ import { type SafeResult, toValidationIssues } from './validate.js';
  * ```
  */
 export function safeParseMessage(input: unknown, options: ParseOptions = {}): SafeResult<MessageRequest> {
-  // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them.
+  // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them. They read
+  // it as 8x8 does (enums in any letter case, numbers as strings), so the rules and the output see one form.
   const copy = copyJsonValue(input);
-  const result = v.safeParse(MessageRequestSchema, copy.value);
+  const read = readLeniently(MessageRequestSchema, copy.value);
+  const result = v.safeParse(MessageRequestSchema, read);
   const issues: ValidationIssue[] = [...copy.issues];
   if (!result.success) {
     // A value the copy refused is missing from it: the schemas' "is required" there would say it twice.
@@ -36,14 +41,7 @@ export function safeParseMessage(input: unknown, options: ParseOptions = {}): Sa
   }
   if (!result.success || issues.length > 0)
     return { success: false, error: new ValidationError(issues, 'message') };
-  const output = copy.value as MessageRequest;
-  output.type = result.output.type;
-  if (output.channels && result.output.channels) {
-    output.channels = output.channels.map((route, index) => ({
-      ...route,
-      channel: result.output.channels![index]!.channel,
-    }));
-  }
+  const output = read as MessageRequest;
   if (options.templates !== undefined) {
     const misfits = messageTemplateIssues(output, options.templates);
     if (misfits.length > 0) return { success: false, error: new ValidationError(misfits, 'message') };

@@ -184,20 +184,6 @@ export const longitude = v.pipe(
   v.maxValue(LIMITS.geo.longitudeMax),
 );
 
-/**
- * An enum whose values arrive in any letter case in 8x8's own material (`"Text"`, `"Audio"`): accepted
- * case-insensitively, emitted in the canonical spelling.
- */
-export function caseInsensitivePicklist<const T extends readonly [string, ...string[]]>(options: T) {
-  const canonical = new Map(options.map((option) => [option.toLowerCase(), option] as const));
-  const list = options.map((option) => `"${option}"`).join(', ');
-  return v.pipe(
-    v.string(),
-    v.check((value) => canonical.has(value.toLowerCase()), `must be one of ${list} (in any letter case)`),
-    v.transform((value) => canonical.get(value.toLowerCase()) as T[number]),
-  );
-}
-
 /** A path below the value being checked: property names and array indexes. */
 export type RelativePath = readonly (string | number)[];
 

@@ -13,10 +13,10 @@ import {
 } from '../channels.js';
 import { LIMITS } from '../limits.js';
 import { ContentSchema } from './content.js';
+import { caseInsensitivePicklist } from './lenient.js';
 import {
   asArray,
   asRecord,
-  caseInsensitivePicklist,
   dateTime,
   either,
   guid,

@@ -83,6 +83,9 @@ export const TEMPLATE_COMPONENT_TYPES = [
   'request_contact_info',
 ] as const;
 
+/** Component types of a template carousel card. */
+const CARD_COMPONENT_TYPES = ['header', 'body', 'button'] as const;
+
 /**
  * Button sub-types of a template button component.
  *
@@ -115,7 +118,8 @@ const PARAMETER_TYPES_OF_BUTTON: Record<(typeof TEMPLATE_BUTTON_SUBTYPES)[number
   Url: ['text'],
   CopyCode: ['couponCode'],
   Flow: ['action'],
-  VoiceCall: ['ttlMinutes'],
+  // ttlMinutes is VoiceCall-only; a VoiceCall button may also carry a payload (8x8's examples send one).
+  VoiceCall: ['ttlMinutes', 'payload'],
 };
 
 /** Parameter types that only make sense on a button. */
@@ -201,12 +205,17 @@ export const CardParameterSchema = v.pipe(
  */
 export const TemplateCardComponentSchema = v.pipe(
   object({
-    type: v.optional(v.picklist(['header', 'body', 'button'])),
+    type: v.optional(v.picklist(CARD_COMPONENT_TYPES)),
     parameters: v.optional(v.array(CardParameterSchema)),
     index: v.optional(integerIn(T.cardButtonIndexMin, T.cardButtonIndexMax)),
     subType: v.optional(v.picklist(['QuickReply', 'Url'])),
   }),
-  rules((component, report) => checkButtonFields(component, report)),
+  rules((component, report) => {
+    const type = component['type'] ?? 'body';
+    // An unknown type is the one mistake: the fields that follow it are not judged against it.
+    if (typeof type !== 'string' || !(CARD_COMPONENT_TYPES as readonly string[]).includes(type)) return;
+    checkButtonFields(component, report);
+  }),
 );
 
 /**
@@ -251,6 +260,8 @@ export const TemplateComponentSchema = v.pipe(
   }),
   rules((component, report) => {
     const type = component['type'] ?? 'body';
+    // An unknown type is the one mistake: the fields that follow it are not judged against it.
+    if (typeof type !== 'string' || !(TEMPLATE_COMPONENT_TYPES as readonly string[]).includes(type)) return;
     checkButtonFields(component, report);
     // Cards are required for, and only allowed on, a carousel component.
     if (type === 'carousel' && !has(component, 'cards'))
@@ -263,7 +274,7 @@ export const TemplateComponentSchema = v.pipe(
   }),
 );
 
-/** Rules shared by template and card components: button fields and which parameter types fit where. */
+/** Rules shared by template and card components (of a known type): button fields, which parameter types fit where. */
 function checkButtonFields(component: Loose, report: Report) {
   const type = component['type'] ?? 'body';
   const parameters = asArray(component['parameters']);
@@ -330,7 +341,8 @@ function checkComponentSet(components: readonly unknown[], at: (string | number)
   components.forEach((component, position) => {
     const record = asRecord(component);
     const type = record?.['type'] ?? 'body';
-    if (typeof type !== 'string') return;
+    // An unknown type is the picklist's to report, once.
+    if (typeof type !== 'string' || !(TEMPLATE_COMPONENT_TYPES as readonly string[]).includes(type)) return;
     if (type === 'button') {
       buttons.push(component);
       buttonPositions.push(position);

@@ -1,0 +1,130 @@
+// Reading a request the way 8x8 reads it. 8x8's server reads JSON leniently and its own examples rely on it: enum
+// values in any letter case ("Button", "url", "quickreply") and numbers written as strings ("0", "38.8693"). Before the
+// schemas check a request, this walk turns such values into the reference's spelling and into numbers, guided by the
+// schemas themselves, so every rule (and every caller after parseMessage) sees one form. Anything it cannot read that
+// way is left as it is, for the schema to report at its path.
+import * as v from 'valibot';
+import { isPlainObject } from './primitives.js';
+
+/** Enum schemas written as string pipes (case-insensitive picklists): their canonical spellings, lowercase-keyed. */
+const spellings = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/**
+ * An enum accepted in any letter case (8x8's own material writes `"Text"`, `"whatsapp"`) and emitted in the canonical
+ * spelling, also when the schema is used on its own.
+ */
+export function caseInsensitivePicklist<const T extends readonly [string, ...string[]]>(options: T) {
+  const canonical = new Map(options.map((option) => [option.toLowerCase(), option] as const));
+  const list = options.map((option) => `"${option}"`).join(', ');
+  return spelledAs(
+    v.pipe(
+      v.string(),
+      v.check((value) => canonical.has(value.toLowerCase()), `must be one of ${list} (in any letter case)`),
+      v.transform((value) => canonical.get(value.toLowerCase()) as T[number]),
+    ),
+    options,
+  );
+}
+
+/** Rewrites a schema applies to an object before its fields are read (one per schema, see {@link readAs}). */
+const readers = new WeakMap<object, (value: Readonly<Record<string, unknown>>) => Record<string, unknown>>();
+
+/** Registers the canonical spellings of a string schema that accepts `options` in any letter case. */
+export function spelledAs<TSchema extends object>(schema: TSchema, options: readonly string[]): TSchema {
+  spellings.set(schema, new Map(options.map((option) => [option.toLowerCase(), option] as const)));
+  return schema;
+}
+
+/**
+ * Registers how 8x8 reads an object of this schema before its fields are checked (a value 8x8 infers, such as an
+ * interactive message's type). `read` must return the object unchanged when it has nothing to infer.
+ */
+export function readAs<TSchema extends object>(
+  schema: TSchema,
+  read: (value: Readonly<Record<string, unknown>>) => Record<string, unknown>,
+): TSchema {
+  readers.set(schema, read);
+  return schema;
+}
+
+/** A number as JSON writes it, optionally signed: what 8x8 reads from a string where the reference says number. */
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The schema's fields that matter here; valibot keeps them on every schema object, piped or not. */
+interface SchemaShape {
+  readonly type: string;
+  readonly wrapped?: v.GenericSchema;
+  readonly options?: readonly unknown[];
+  readonly entries?: Readonly<Record<string, v.GenericSchema>>;
+  readonly item?: v.GenericSchema;
+  readonly value?: v.GenericSchema;
+}
+
+function read(schema: v.GenericSchema, input: unknown, ancestors: Set<object>): unknown {
+  const shape = schema as unknown as SchemaShape;
+  switch (shape.type) {
+    case 'optional':
+    case 'exact_optional':
+    case 'nullable':
+    case 'nullish':
+      return shape.wrapped === undefined ? input : read(shape.wrapped, input, ancestors);
+    case 'picklist': {
+      if (typeof input !== 'string') return input;
+      const lower = input.toLowerCase();
+      const match = shape.options?.find(
+        (option): option is string => typeof option === 'string' && option.toLowerCase() === lower,
+      );
+      return match ?? input;
+    }
+    case 'string': {
+      const spelling = spellings.get(schema);
+      return spelling !== undefined && typeof input === 'string'
+        ? (spelling.get(input.toLowerCase()) ?? input)
+        : input;
+    }
+    case 'number': {
+      if (typeof input !== 'string') return input;
+      const trimmed = input.trim();
+      return NUMBER_TEXT.test(trimmed) ? Number(trimmed) : input;
+    }
+    case 'array': {
+      if (!Array.isArray(input) || shape.item === undefined || ancestors.has(input)) return input;
+      ancestors.add(input);
+      const items = input.map((item) => read(shape.item!, item, ancestors));
+      ancestors.delete(input);
+      return items;
+    }
+    case 'object':
+    case 'strict_object':
+    case 'loose_object':
+    case 'record':
+      return readObject(schema, shape, input, ancestors);
+    default:
+      return input;
+  }
+}
+
+function readObject(schema: v.GenericSchema, shape: SchemaShape, input: unknown, ancestors: Set<object>) {
+  if (!isPlainObject(input) || ancestors.has(input)) return input;
+  const value = readers.get(schema)?.(input) ?? input;
+  ancestors.add(input);
+  // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
+  const copy = Object.fromEntries(
+    Object.keys(value).map((key) => {
+      const field = shape.type === 'record' ? shape.value : shape.entries?.[key];
+      const item = value[key];
+      return [key, field !== undefined && Object.hasOwn(value, key) ? read(field, item, ancestors) : item];
+    }),
+  );
+  ancestors.delete(input);
+  return copy;
+}
+
+/**
+ * `input` as 8x8 reads it against `schema`: enum values in the reference's spelling and numbers written as strings
+ * as numbers, wherever the schema has an enum or a number. Returns new objects and arrays along the way; `input` is
+ * not changed.
+ */
+export function readLeniently(schema: v.GenericSchema, input: unknown): unknown {
+  return read(schema, input, new Set());
+}

@@ -1,0 +1,98 @@
+// The type-check cost of a template registry: a file of 30 template chains checked with a registry of 500 templates
+// (bench/fixtures/template-registry.ts) against the same file without one, on TypeScript 7 (--singleThreaded) and 6.
+// Issue 15 asks for at most 1.5× the instantiations; today it is about 1.64× (TS 7) and 1.61× (TS 6), pinned in
+// template-registry.json so it cannot grow unnoticed (UPDATE_BUDGETS=1 to re-pin after an intended change). Counts
+// are deterministic; check times are printed, never asserted (they depend on the machine).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { largeRegistryFile, thirtyChains } from '../../bench/fixtures/template-registry.js';
+import {
+  BENCH_TMP,
+  type Compiler,
+  type Diagnostics,
+  emitLibraryDeclarations,
+  specifierFrom,
+  typecheck,
+  writeProject,
+} from '../../bench/fixtures/typecheck.js';
+
+/** The goal of issue 15, not met yet: printed next to each measured ratio. */
+const TARGET_RATIO = 1.5;
+/** How far the ratio may rise over its pinned value before the test fails. */
+const RATIO_HEADROOM = 0.05;
+const pinnedPath = new URL('template-registry.json', import.meta.url);
+interface Pinned {
+  readonly note: string;
+  readonly counts: Record<
+    string,
+    { readonly without: number; readonly with: number; readonly ratio: number }
+  >;
+}
+const pinned = JSON.parse(readFileSync(pinnedPath, 'utf8')) as Pinned;
+const work = join(BENCH_TMP, `template-registry-${process.pid}`);
+const measured: Partial<Record<Compiler, { without: Diagnostics; with: Diagnostics }>> = {};
+
+beforeAll(async () => {
+  const library = await emitLibraryDeclarations(join(work, 'lib'));
+  const project = (name: string, registry: boolean) => {
+    const dir = join(work, name);
+    const from = `'${specifierFrom(dir, library)}'`;
+    const files: Record<string, string> = { 'chains.ts': thirtyChains(from) };
+    if (registry) files['whatsapp-templates.generated.ts'] = largeRegistryFile(specifierFrom(dir, library));
+    writeProject(dir, files);
+    return dir;
+  };
+  const without = project('without', false);
+  const withRegistry = project('with', true);
+  for (const compiler of ['tsc', 'tsc6'] as const) {
+    measured[compiler] = {
+      without: await typecheck(compiler, without),
+      with: await typecheck(compiler, withRegistry),
+    };
+  }
+}, 600_000);
+
+afterAll(() => {
+  if (process.env['UPDATE_BUDGETS'] === '1') {
+    const counts = Object.fromEntries(
+      Object.entries(measured).map(([compiler, { without, with: withRegistry }]) => [
+        compiler,
+        {
+          without: without.instantiations,
+          with: withRegistry.instantiations,
+          ratio: Math.round((withRegistry.instantiations / without.instantiations) * 1000) / 1000,
+        },
+      ]),
+    );
+    writeFileSync(pinnedPath, `${JSON.stringify({ ...pinned, counts }, null, 2)}\n`);
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(['tsc', 'tsc6'] as const)('a registry of 500 templates, 30 chains (%s)', (compiler) => {
+  it('costs no more, relative to the same chains without a registry, than its pinned ratio', () => {
+    const { without, with: withRegistry } = measured[compiler]!;
+    const ratio = withRegistry.instantiations / without.instantiations;
+    console.log(
+      `${compiler}: ${without.instantiations} → ${withRegistry.instantiations} instantiations (${ratio.toFixed(3)}×, ` +
+        `goal ${TARGET_RATIO}×), check ${without.checkSeconds}s → ${withRegistry.checkSeconds}s, ` +
+        `types ${without.types} → ${withRegistry.types}`,
+    );
+    const pin = pinned.counts[compiler];
+    expect(pin, `no pinned counts for ${compiler}: run UPDATE_BUDGETS=1`).toBeDefined();
+    expect(ratio).toBeLessThanOrEqual(pin!.ratio + RATIO_HEADROOM);
+  });
+
+  it('stays within 15 % of its pinned counts', () => {
+    const { without, with: withRegistry } = measured[compiler]!;
+    const pin = pinned.counts[compiler];
+    expect(pin, `no pinned counts for ${compiler}: run UPDATE_BUDGETS=1`).toBeDefined();
+    expect(withRegistry.instantiations).toBeLessThanOrEqual(
+      Math.max(Math.ceil(pin!.with * 1.15), pin!.with + 50),
+    );
+    expect(without.instantiations).toBeLessThanOrEqual(
+      Math.max(Math.ceil(pin!.without * 1.15), pin!.without + 50),
+    );
+  });
+});

@@ -12,4 +12,5 @@ export type {
   TemplateButtonParameter,
   TemplateButtonSubType,
   TemplateHeader,
+  TemplateText,
 } from './template.js';

@@ -963,6 +963,8 @@ export const Interactive = Object.freeze({
       type: 'voice_call',
       body,
       action: {
+        // 8x8 (like WhatsApp) names the action of a voice call message.
+        name: 'voice_call',
         parameters: {
           ...(displayText === undefined ? {} : { display_text: displayText }),
           ...(ttlMinutes === undefined ? {} : { ttlMinutes }),
@@ -990,25 +992,31 @@ export const Interactive = Object.freeze({
   },
 
   /**
-   * Several products of your catalog: a body, a text header (required for product lists), then products,
-   * optionally grouped in titled sections (at most 30 products in all).
+   * Several products of your catalog: a body, an optional text header, then products, optionally grouped in titled
+   * sections (at most 30 products in all). `productRetailerId` adds the action's own `product_retailer_id` beside
+   * the sections, as 8x8's examples send it.
    *
    * @example
    * ```ts
    * import { Interactive } from '8x8-chatapps';
    *
    * const part = Interactive.productList('Picked for you', { header: 'New in', catalogId: 'catalog-1' }).product('sku-1');
+   * const plain = Interactive.productList('Our winter picks', { catalogId: 'catalog-1' }).product('sku-2');
    * ```
    */
   productList(
     body: string,
-    options: { readonly header: string; readonly catalogId: string },
+    options: { readonly header?: string; readonly catalogId: string; readonly productRetailerId?: string },
   ): ProductListMessage<0, 0, false> {
+    const { header, catalogId, productRetailerId } = options;
     return start({
       type: 'product_list',
-      header: { type: 'text', text: options.header },
+      ...(header === undefined ? {} : { header: { type: 'text', text: header } }),
       body,
-      action: { catalog_id: options.catalogId },
+      action: {
+        catalog_id: catalogId,
+        ...(productRetailerId === undefined ? {} : { product_retailer_id: productRetailerId }),
+      },
     });
   },
 

@@ -35,6 +35,7 @@ import type {
   TemplateButtonParameter,
   TemplateButtonSubType,
   TemplateHeader,
+  TemplateText,
 } from './template.js';
 
 /**
@@ -772,16 +773,17 @@ export interface TemplateStep<
    */
   header(value: TemplateHeader): TemplateStep<F, Pending, Indexes, Urls>;
   /**
-   * The body's placeholder values, in order.
+   * The body's placeholder values, in order; a named placeholder as `{ name, text }`.
    *
    * @example
    * ```ts
    * import { Message } from '8x8-chatapps';
    *
    * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
+   * Message.to('+84912345678').zalo().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' });
    * ```
    */
-  body(...texts: readonly string[]): TemplateStep<F, Pending, Indexes, Urls>;
+  body(...texts: readonly TemplateText[]): TemplateStep<F, Pending, Indexes, Urls>;
   /**
    * A button's value by index (0–9) and sub-type; the parameter's shape follows the sub-type.
    *
@@ -844,13 +846,15 @@ export interface TemplateStep<
     code: string,
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
-   * A Flow button's action data: the screen to open and its data.
+   * A Flow button, optionally with its action data: the screen to open and its data. Without them the button's
+   * parameter is the bare `{ type: 'action' }` and the flow opens as the template defines it.
    *
    * @example
    * ```ts
    * import { Message } from '8x8-chatapps';
    *
    * Message.to('+15551234567').whatsapp().template('sign_up', 'en').flow(0, { screen: 'WELCOME', data: { plan: 'basic' } });
+   * Message.to('+15551234567').whatsapp().template('feedback_survey', 'en').flow(0);
    * ```
    */
   flow<I extends TemplateButtonIndex>(
@@ -859,13 +863,15 @@ export interface TemplateStep<
     action?: TemplateButtonParameter['Flow'],
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
-   * A VoiceCall button, optionally with how long the call link stays valid (`ttlMinutes`, VoiceCall buttons only).
+   * A VoiceCall button, optionally with how long the call link stays valid (`ttlMinutes`, VoiceCall buttons only)
+   * and your `payload`, returned with the call; the parameters follow the order of the options' keys.
    *
    * @example
    * ```ts
    * import { Message } from '8x8-chatapps';
    *
    * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { ttlMinutes: 60 });
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { payload: 'claim-7', ttlMinutes: 60 });
    * ```
    */
   voiceCall<I extends TemplateButtonIndex>(
@@ -966,7 +972,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
    * ```
    */
-  body(...texts: readonly string[]): TemplateCardStep<Indexes>;
+  body(...texts: readonly TemplateText[]): TemplateCardStep<Indexes>;
   /**
    * A card button by index (0–1) and sub-type (QuickReply or Url).
    *

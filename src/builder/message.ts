@@ -20,6 +20,8 @@ import {
   type TemplateButtonSubType,
   TemplateCardChain,
   type TemplateHeader,
+  type TemplateText,
+  textParameter,
 } from './template.js';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -274,10 +276,8 @@ class MessageChain {
   header(value: TemplateHeader): MessageChain {
     return this.#templateComponent(own({ type: 'header', parameters: [headerParameter(value)] }));
   }
-  body(...texts: readonly string[]): MessageChain {
-    return this.#templateComponent(
-      own({ type: 'body', parameters: texts.map((text) => ({ type: 'text', text })) }),
-    );
+  body(...texts: readonly TemplateText[]): MessageChain {
+    return this.#templateComponent(own({ type: 'body', parameters: texts.map(textParameter) }));
   }
   button(index: number, subType: TemplateButtonSubType, parameter: unknown): MessageChain {
     return this.#templateComponent(own(buttonComponent(index, subType, parameter)));
@@ -497,7 +497,9 @@ function start(recipient: Recipient, user: User): MessageChain {
  */
 export const Message = Object.freeze({
   /**
-   * A message to a phone number: E.164 (`+6591234567`), or a national number with its country.
+   * A message to a phone number: E.164 (`+6591234567`), or a national number with its country. `channelUserId`
+   * adds the recipient's WhatsApp business-scoped user id beside it, as 8x8's WhatsApp examples send both (8x8 uses
+   * the phone number when both are given).
    *
    * @example
    * ```ts
@@ -505,10 +507,19 @@ export const Message = Object.freeze({
    *
    * Message.to('+6591234567').text('Hi');
    * Message.to('91234567', { country: 'SG' }).text('Hi');
+   * Message.to('+15551234567', { channelUserId: 'US.13491208655302741918' }).whatsapp().text('Hi');
    * ```
    */
-  to(msisdn: string, options?: { readonly country?: string }): RouteStep<'phone', 'auto', never> {
-    const user: User = options?.country === undefined ? { msisdn } : { msisdn, country: options.country };
+  to(
+    msisdn: string,
+    options?: { readonly country?: string; readonly channelUserId?: string },
+  ): RouteStep<'phone', 'auto', never> {
+    // With both, 8x8 addresses the phone number (msisdn takes precedence), so every channel stays open.
+    const user: User = {
+      msisdn,
+      ...(options?.country === undefined ? {} : { country: options.country }),
+      ...(options?.channelUserId === undefined ? {} : { channelUserId: options.channelUserId }),
+    };
     return start('phone', user) as unknown as RouteStep<'phone', 'auto', never>;
   },
   /**

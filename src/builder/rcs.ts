@@ -95,32 +95,28 @@ export interface CalendarEvent {
 }
 
 /**
- * Where a URL opens: the browser (the default), or a webview of the given size with an accessibility description.
+ * Where a URL opens: `application` is any value of the reference (`BROWSER`, `WEBVIEW`,
+ * `OPEN_URL_APPLICATION_UNSPECIFIED`); the webview's view mode and accessibility description may be given with any of
+ * them (the reference does not restrict them, and 8x8's examples send them with `BROWSER`).
  *
  * @example
  * ```ts
  * import type { UrlTarget } from '8x8-chatapps';
  *
  * const webview: UrlTarget = { url: 'https://example.com/plans', application: 'WEBVIEW', webviewViewMode: 'HALF' };
+ * const browser: UrlTarget = { url: 'https://example.com', application: 'BROWSER', description: 'Our website' };
  * ```
  */
-export type UrlTarget = {
+export interface UrlTarget {
   /** Any absolute URI (≤2,048 characters). */
   readonly url: string;
-} & (
-  | {
-      readonly application?: 'BROWSER' | 'OPEN_URL_APPLICATION_UNSPECIFIED';
-      readonly webviewViewMode?: never;
-      readonly description?: never;
-    }
-  | {
-      readonly application: 'WEBVIEW';
-      /** 8x8's default: `FULL`. */
-      readonly webviewViewMode?: 'FULL' | 'HALF' | 'TALL' | 'OPEN_URL_WEBVIEW_VIEW_MODE_UNSPECIFIED';
-      /** Accessibility description of the webview (≤2,048 characters). */
-      readonly description?: string;
-    }
-);
+  /** 8x8's default: `OPEN_URL_APPLICATION_UNSPECIFIED`. */
+  readonly application?: 'BROWSER' | 'WEBVIEW' | 'OPEN_URL_APPLICATION_UNSPECIFIED';
+  /** 8x8's default: `FULL`. */
+  readonly webviewViewMode?: 'FULL' | 'HALF' | 'TALL' | 'OPEN_URL_WEBVIEW_VIEW_MODE_UNSPECIFIED';
+  /** Accessibility description of the webview (≤2,048 characters). */
+  readonly description?: string;
+}
 
 /**
  * The text of a suggestion chip: a literal of at most 25 characters, or any `string` (checked when the message

@@ -63,7 +63,28 @@ export interface TemplateButtonParameter {
   Url: { readonly text: string };
   CopyCode: { readonly couponCode: string };
   Flow: { readonly screen?: string; readonly data?: Readonly<Record<string, unknown>> };
-  VoiceCall: { readonly ttlMinutes?: number };
+  VoiceCall: { readonly ttlMinutes?: number; readonly payload?: string };
+}
+
+/**
+ * A body placeholder's value: its text, or `{ name, text }` for a template whose placeholders are named (a Zalo
+ * OTP template's `otp`, WhatsApp's named parameters).
+ *
+ * @example
+ * ```ts
+ * import type { TemplateText } from '8x8-chatapps';
+ *
+ * const positional: TemplateText = 'A-1234';
+ * const named: TemplateText = { name: 'otp', text: '482910' };
+ * ```
+ */
+export type TemplateText = string | { readonly name: string; readonly text: string };
+
+/** A text parameter of a body: positional, or named. */
+export function textParameter(value: TemplateText): TemplateParameter {
+  return typeof value === 'string'
+    ? { type: 'text', text: value }
+    : { type: 'text', name: value?.name, text: value?.text };
 }
 
 const MEDIA_KEYS = ['image', 'gif', 'video', 'document'] as const;
@@ -95,12 +116,20 @@ export function buttonParameters(subType: TemplateButtonSubType, value: unknown)
       const flowActionData: Record<string, unknown> = {};
       if (record['screen'] !== undefined) flowActionData['screen'] = record['screen'];
       if (record['data'] !== undefined) flowActionData['data'] = record['data'];
-      return [{ type: 'action', flowActionData } as TemplateParameter];
+      // flowActionData is optional: without a screen or data the parameter is the bare action.
+      return Object.keys(flowActionData).length === 0
+        ? [{ type: 'action' }]
+        : [{ type: 'action', flowActionData } as TemplateParameter];
     }
     case 'VoiceCall':
-      return record['ttlMinutes'] === undefined
-        ? []
-        : [{ type: 'ttlMinutes', ttlMinutes: record['ttlMinutes'] as number }];
+      // A payload and a TTL, in the order the options name them.
+      return Object.keys(record).flatMap((key): TemplateParameter[] => {
+        if (key === 'payload' && record['payload'] !== undefined)
+          return [{ type: 'payload', payload: record['payload'] as string }];
+        if (key === 'ttlMinutes' && record['ttlMinutes'] !== undefined)
+          return [{ type: 'ttlMinutes', ttlMinutes: record['ttlMinutes'] as number }];
+        return [];
+      });
     default:
       // From JavaScript only: an unknown sub-type goes to the schema, which names it.
       return [];
@@ -132,8 +161,8 @@ export class TemplateCardChain {
     return this.#with({ type: 'header', parameters: [headerParameter(value) as CardParameter] });
   }
 
-  body(...texts: readonly string[]): TemplateCardChain {
-    return this.#with({ type: 'body', parameters: texts.map((text) => ({ type: 'text' as const, text })) });
+  body(...texts: readonly TemplateText[]): TemplateCardChain {
+    return this.#with({ type: 'body', parameters: texts.map(textParameter) as CardParameter[] });
   }
 
   button(index: number, subType: TemplateButtonSubType, parameter: unknown): TemplateCardChain {

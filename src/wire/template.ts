@@ -142,6 +142,8 @@ const checkParameterOf = (types: readonly string[]) => (parameter: Loose, report
 };
 
 const parameterEntries = {
+  // A named placeholder's name (Zalo templates, WhatsApp named parameters); positional without it.
+  name: v.optional(nonEmpty),
   text: v.optional(v.string()),
   url: v.optional(httpUrl),
   location: v.optional(TemplateLocationSchema),

@@ -52,8 +52,16 @@ const browser = {
   webviewViewMode: 'FULL',
   postbackData: 'o',
 } as const;
-// @ts-expect-error a webview mode only applies to a webview
+// Every application of the reference; view mode and description with any of them (8x8's examples send them with BROWSER).
 Suggestion.openUrl('Open', browser);
+Suggestion.openUrl('Open', { url: 'https://example.com', application: 'WEBVIEW', postbackData: 'o' });
+Suggestion.openUrl('Open', {
+  url: 'https://example.com',
+  application: 'OPEN_URL_APPLICATION_UNSPECIFIED',
+  postbackData: 'o',
+});
+// @ts-expect-error application is BROWSER, WEBVIEW or OPEN_URL_APPLICATION_UNSPECIFIED
+Suggestion.openUrl('Open', { url: 'https://example.com', application: 'APP', postbackData: 'o' });
 // @ts-expect-error every action needs its postback data
 Suggestion.dial('Call', { phoneNumber: '+6512345678' });
 // @ts-expect-error a calendar event needs an end

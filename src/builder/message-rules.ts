@@ -1,10 +1,12 @@
 // The compile-time rules of the message chain, all derived from the channel capability table (src/channels.ts) and
 // LIMITS: what the first channel can carry, which features it supports, when SMS needs a fallback text. Each rule
-// is a `this` type: `unknown` when the step is legal, otherwise a sentence saying what to do instead.
+// is `unknown` when the step is legal, otherwise a sentence saying what to do instead; `StepOrRefusal` then types
+// the step as that sentence, so calling it reports the rule on the step itself (src/types/refusal.ts).
 import type { CarriedBy, CHANNELS, Channel, ChannelFeature, ContentType, FeaturesOf } from '../channels.js';
 import type { LIMITS } from '../limits.js';
-import type { CountUpTo } from '../types/counts.js';
-import type { Either } from '../types/refusal.js';
+import type { CountsBelow, CountUpTo } from '../types/counts.js';
+import type { Either, Refused, RefusedCall } from '../types/refusal.js';
+import type { SuggestionPart } from './parts.js';
 
 /**
  * Who picks the channel: the first channel of the chain; `'auto'` when there is no channel step, so 8x8 applies the
@@ -77,7 +79,7 @@ type StepsSupporting<
  * 8x8 routes the message, and any content that some channel carries is allowed (every content type is).
  */
 export type ContentAllowed<F extends Routing, T extends ContentType> = F extends Channel
-  ? [T] extends [CarriedBy<F>]
+  ? T extends CarriedBy<F>
     ? unknown
     : `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
   : unknown;
@@ -96,7 +98,7 @@ export type FeatureAllowed<
   Feature extends ChannelFeature,
   What extends string,
 > = F extends Channel
-  ? [Feature] extends [FeaturesOf<F>]
+  ? Feature extends FeaturesOf<F>
     ? unknown
     : `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, and ${F} is the first channel: start the chain with ${Either<StepsSupporting<Feature>>}`
   : F extends `auto:${infer T extends ContentType}`
@@ -105,9 +107,28 @@ export type FeatureAllowed<
       : unknown
     : unknown;
 
+/**
+ * A step under a rule: `Step` while the rule allows it (`unknown`), otherwise the rule's sentence as the step's type:
+ * a call whose first parameter is the sentence ("Argument of type … is not assignable to parameter of type '"✗ …"'"),
+ * or, for a step usually called without arguments, a `Refused<'✗ …'>` that cannot be called ("Type
+ * 'Refused<"✗ …">' has no call signatures"). Either way the error is reported on the refused step.
+ */
+export type StepOrRefusal<
+  Rule,
+  Step,
+  Takes extends 'arguments' | 'no arguments' = 'arguments',
+> = Rule extends string ? (Takes extends 'arguments' ? RefusedCall<Rule> : Refused<Rule>) : Step;
+
+/** The rule of a channel step after the content: channels come first, the content is checked against them. */
+export type ChannelAfterContent<C extends Channel> =
+  `✗ channels come before the content: move ${Step<C>} before the content step`;
+
+/** The rule of a second content step: one content per message. */
+export type SecondContent = '✗ a message has one content: start another message with Message.to(…)';
+
 /** The rule of a channel step: each channel once; a LINE or channel user id reaches its own channel only. */
 export type ChannelAllowed<R extends Recipient, C extends Channel, Used extends Channel> = R extends 'phone'
-  ? [C] extends [Used]
+  ? C extends Used
     ? `✗ ${C} is already in the chain: each channel appears once`
     : unknown
   : `✗ this recipient is reached over ${Used} only`;
@@ -140,26 +161,31 @@ export type UrlButtonsMax = (typeof LIMITS)['template']['urlButtonsMaxCount'];
 /** At most 10 suggestions on a message (`LIMITS.message.suggestionsMaxCount`). */
 export type SuggestionsMax = (typeof LIMITS)['message']['suggestionsMaxCount'];
 
-/** The rule of a button step: each index once. */
-export type IndexFree<I extends number, Used extends number> = [I] extends [Used]
+/** A button index parameter: the index while it is free, otherwise the rule (each index once). */
+export type FreeIndex<I extends number, Used extends number> = [I] extends [Used]
   ? `✗ button index ${I} is already used: each button has its own index`
-  : unknown;
+  : I;
 
-/** The rule of a Url button: at most {@link UrlButtonsMax} on a template. */
-export type UrlButtonAllowed<Urls extends number> = [Urls] extends [UrlButtonsMax]
+/** The index parameter of a Url button: at most {@link UrlButtonsMax} on a template, each index once. */
+export type UrlButtonIndex<I extends number, Used extends number, Urls extends number> = [Urls] extends [
+  UrlButtonsMax,
+]
   ? `✗ a template has at most ${UrlButtonsMax} Url buttons`
-  : unknown;
+  : FreeIndex<I, Used>;
 
-/** The rule of `.suggestions(…)`: RCS first, and 1 to {@link SuggestionsMax} of them (counted for tuples). */
-export type SuggestionsAllowed<F extends Routing, Count extends number> =
-  FeatureAllowed<F, 'suggestions', 'message suggestions'> extends infer Rule
-    ? unknown extends Rule
-      ? number extends Count
-        ? unknown
-        : Count extends 0
-          ? '✗ give at least one suggestion'
-          : Count extends CountUpTo<SuggestionsMax>
-            ? unknown
-            : `✗ a message has at most ${SuggestionsMax} suggestions, got ${Count}`
-      : Rule
-    : never;
+/**
+ * The parameters of `.suggestions(…)`: 1 to {@link SuggestionsMax} suggestions (counted for tuples; an array of
+ * unknown length is counted when the message builds). None is an arity error ("Expected 1 arguments, but got 0");
+ * each suggestion past the limit is typed as the rule, so the error lands on the first one too many.
+ */
+export type SuggestionsWithin<Parts extends readonly unknown[]> = number extends Parts['length']
+  ? Parts
+  : Parts extends readonly []
+    ? [suggestion: SuggestionPart]
+    : Parts['length'] extends CountUpTo<SuggestionsMax>
+      ? Parts
+      : {
+          [K in keyof Parts]: K extends `${CountsBelow<SuggestionsMax>}`
+            ? Parts[K]
+            : `✗ a message has at most ${SuggestionsMax} suggestions, got ${Parts['length']}`;
+        };

@@ -1,26 +1,31 @@
 // The public stages of the message chain. Each stage is an interface over a small, flat type state (the first
 // channel, the channels used, a few flags and bounded counts); one private class implements them all
-// (message.ts). An illegal step stays visible but demands a `this` whose type is the error message (message-rules.ts).
+// (message.ts). A refused step stays visible, typed as its rule (types/refusal.ts): calling it reports the rule on the
+// step itself, not on the chain before it (message-rules.ts). Steps that never follow the content are deprecated.
 import type { Channel } from '../channels.js';
 import type { Increment } from '../types/counts.js';
 import type { JsonValue } from '../types/json.js';
+import type { Refused } from '../types/refusal.js';
 import type { ChannelRoute, Location, SmsSettings } from '../wire/index.js';
 import type { ParseOptions } from '../wire/parse.js';
 import type { MessageRequest } from '../wire/request.js';
 import type {
   BuildAllowed,
   CardButtonIndex,
+  ChannelAfterContent,
   ChannelAllowed,
   ContentAllowed,
   FeatureAllowed,
-  IndexFree,
+  FreeIndex,
   NeedsFallbackText,
   Recipient,
   RoutedWith,
   Routing,
-  SuggestionsAllowed,
+  SecondContent,
+  StepOrRefusal,
+  SuggestionsWithin,
   TemplateButtonIndex,
-  UrlButtonAllowed,
+  UrlButtonIndex,
   UrlButtonsMax,
 } from './message-rules.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -239,10 +244,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').whatsapp({ fallbackAfter: 900 }).sms({ source: 'ACMESHOP' }).text('Your code is 482910');
    * ```
    */
-  sms(
-    this: ChannelAllowed<R, 'SMS', Used>,
-    options?: RouteOptions & SmsSettings,
-  ): RouteStep<R, F extends 'auto' ? 'SMS' : F, Used | 'SMS'>;
+  readonly sms: StepOrRefusal<
+    ChannelAllowed<R, 'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => RouteStep<R, F extends 'auto' ? 'SMS' : F, Used | 'SMS'>,
+    'no arguments'
+  >;
   /**
    * Adds WhatsApp to the fallback chain.
    *
@@ -253,10 +259,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').whatsapp({ fallbackAfter: 60, successStatus: 'Read' }).sms().text('Table booked');
    * ```
    */
-  whatsapp(
-    this: ChannelAllowed<R, 'WhatsApp', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'WhatsApp' : F, Used | 'WhatsApp'>;
+  readonly whatsapp: StepOrRefusal<
+    ChannelAllowed<R, 'WhatsApp', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'WhatsApp' : F, Used | 'WhatsApp'>,
+    'no arguments'
+  >;
   /**
    * Adds RCS to the fallback chain.
    *
@@ -267,10 +274,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+10000000000').rcs({ fallbackAfter: 60 }).sms().text('Your appointment is tomorrow');
    * ```
    */
-  rcs(
-    this: ChannelAllowed<R, 'RCS', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'RCS' : F, Used | 'RCS'>;
+  readonly rcs: StepOrRefusal<
+    ChannelAllowed<R, 'RCS', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'RCS' : F, Used | 'RCS'>,
+    'no arguments'
+  >;
   /**
    * Adds Viber to the fallback chain.
    *
@@ -281,10 +289,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+380501234567').viber().sms().text('New arrivals are in store');
    * ```
    */
-  viber(
-    this: ChannelAllowed<R, 'Viber', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'Viber' : F, Used | 'Viber'>;
+  readonly viber: StepOrRefusal<
+    ChannelAllowed<R, 'Viber', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Viber' : F, Used | 'Viber'>,
+    'no arguments'
+  >;
   /**
    * Adds LINE to the fallback chain.
    *
@@ -295,10 +304,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+66812345678').line().sms().text('Your parcel is ready for pickup');
    * ```
    */
-  line(
-    this: ChannelAllowed<R, 'Line', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'Line' : F, Used | 'Line'>;
+  readonly line: StepOrRefusal<
+    ChannelAllowed<R, 'Line', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Line' : F, Used | 'Line'>,
+    'no arguments'
+  >;
   /**
    * Adds Facebook Messenger to the fallback chain.
    *
@@ -309,10 +319,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').facebook().text('Thanks for your message');
    * ```
    */
-  facebook(
-    this: ChannelAllowed<R, 'Facebook', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'Facebook' : F, Used | 'Facebook'>;
+  readonly facebook: StepOrRefusal<
+    ChannelAllowed<R, 'Facebook', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Facebook' : F, Used | 'Facebook'>,
+    'no arguments'
+  >;
   /**
    * Adds WeChat to the fallback chain.
    *
@@ -323,10 +334,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+8613812345678').wechat().text('Your booking is confirmed');
    * ```
    */
-  wechat(
-    this: ChannelAllowed<R, 'WeChat', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'WeChat' : F, Used | 'WeChat'>;
+  readonly wechat: StepOrRefusal<
+    ChannelAllowed<R, 'WeChat', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'WeChat' : F, Used | 'WeChat'>,
+    'no arguments'
+  >;
   /**
    * Adds Zalo to the fallback chain.
    *
@@ -337,10 +349,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+84912345678').zalo().sms().text('Your order has shipped');
    * ```
    */
-  zalo(
-    this: ChannelAllowed<R, 'Zalo', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'Zalo' : F, Used | 'Zalo'>;
+  readonly zalo: StepOrRefusal<
+    ChannelAllowed<R, 'Zalo', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Zalo' : F, Used | 'Zalo'>,
+    'no arguments'
+  >;
   /**
    * Adds Instagram to the fallback chain.
    *
@@ -351,10 +364,11 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').instagram().text('Thanks for following us');
    * ```
    */
-  instagram(
-    this: ChannelAllowed<R, 'Instagram', Used>,
-    options?: RouteOptions,
-  ): RouteStep<R, F extends 'auto' ? 'Instagram' : F, Used | 'Instagram'>;
+  readonly instagram: StepOrRefusal<
+    ChannelAllowed<R, 'Instagram', Used>,
+    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Instagram' : F, Used | 'Instagram'>,
+    'no arguments'
+  >;
 
   /**
    * A text message (`type: 'text'`).
@@ -366,7 +380,10 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').text('Reminder: the store opens at 9 today.');
    * ```
    */
-  text(this: ContentAllowed<F, 'text'>, text: string): ReadyStep<RoutedWith<F, 'text'>, false, true>;
+  readonly text: StepOrRefusal<
+    ContentAllowed<F, 'text'>,
+    (text: string) => ReadyStep<RoutedWith<F, 'text'>, false, true>
+  >;
   /**
    * An image (`type: 'image'`), with an optional caption and (LINE) thumbnail.
    *
@@ -377,11 +394,13 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').image('https://www.example.com/images/welcome.jpg', { text: 'Welcome aboard!' });
    * ```
    */
-  image(
-    this: ContentAllowed<F, 'image'>,
-    url: string,
-    options?: { readonly text?: string; readonly thumbnail?: string },
-  ): ReadyStep<RoutedWith<F, 'image'>, NeedsFallbackText<Used>, false>;
+  readonly image: StepOrRefusal<
+    ContentAllowed<F, 'image'>,
+    (
+      url: string,
+      options?: { readonly text?: string; readonly thumbnail?: string },
+    ) => ReadyStep<RoutedWith<F, 'image'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * A video (`type: 'video'`), with an optional caption, thumbnail, size in bytes and duration in seconds.
    *
@@ -392,16 +411,18 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').video('https://www.example.com/video/guide.mp4', { duration: 120 });
    * ```
    */
-  video(
-    this: ContentAllowed<F, 'video'>,
-    url: string,
-    options?: {
-      readonly text?: string;
-      readonly thumbnail?: string;
-      readonly filesize?: number;
-      readonly duration?: number;
-    },
-  ): ReadyStep<RoutedWith<F, 'video'>, NeedsFallbackText<Used>, false>;
+  readonly video: StepOrRefusal<
+    ContentAllowed<F, 'video'>,
+    (
+      url: string,
+      options?: {
+        readonly text?: string;
+        readonly thumbnail?: string;
+        readonly filesize?: number;
+        readonly duration?: number;
+      },
+    ) => ReadyStep<RoutedWith<F, 'video'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * An audio message (`type: 'audio'`); LINE needs its duration in seconds.
    *
@@ -412,11 +433,13 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().audio('https://www.example.com/a.m4a', { duration: 300 });
    * ```
    */
-  audio(
-    this: ContentAllowed<F, 'audio'>,
-    url: string,
-    options?: { readonly duration?: number },
-  ): ReadyStep<RoutedWith<F, 'audio'>, NeedsFallbackText<Used>, false>;
+  readonly audio: StepOrRefusal<
+    ContentAllowed<F, 'audio'>,
+    (
+      url: string,
+      options?: { readonly duration?: number },
+    ) => ReadyStep<RoutedWith<F, 'audio'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * A file (`type: 'file'`) with an optional caption.
    *
@@ -427,11 +450,13 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('91234567', { country: 'SG' }).file('https://www.example.com/invoice.pdf', { text: 'Your invoice' });
    * ```
    */
-  file(
-    this: ContentAllowed<F, 'file'>,
-    url: string,
-    options?: { readonly text?: string },
-  ): ReadyStep<RoutedWith<F, 'file'>, NeedsFallbackText<Used>, false>;
+  readonly file: StepOrRefusal<
+    ContentAllowed<F, 'file'>,
+    (
+      url: string,
+      options?: { readonly text?: string },
+    ) => ReadyStep<RoutedWith<F, 'file'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * A location pin (`type: 'location'`).
    *
@@ -442,10 +467,10 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').location({ latitude: 1.2834, longitude: 103.8607, name: 'Acme flagship store' });
    * ```
    */
-  location(
-    this: ContentAllowed<F, 'location'>,
-    location: Location,
-  ): ReadyStep<RoutedWith<F, 'location'>, NeedsFallbackText<Used>, false>;
+  readonly location: StepOrRefusal<
+    ContentAllowed<F, 'location'>,
+    (location: Location) => ReadyStep<RoutedWith<F, 'location'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * Viber rich media: text and/or an image above one button that opens a URL (`type: 'buttons'`).
    *
@@ -458,14 +483,14 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    *   .richMedia({ text: 'New arrivals', image: 'https://www.example.com/new.jpg', button: { caption: 'See more', url: 'https://www.example.com/new' } });
    * ```
    */
-  richMedia(
-    this: ContentAllowed<F, 'buttons'>,
-    media: {
+  readonly richMedia: StepOrRefusal<
+    ContentAllowed<F, 'buttons'>,
+    (media: {
       readonly text?: string;
       readonly image?: string;
       readonly button: { readonly caption: string; readonly url: string };
-    },
-  ): ReadyStep<RoutedWith<F, 'buttons'>, NeedsFallbackText<Used>, false>;
+    }) => ReadyStep<RoutedWith<F, 'buttons'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * A WhatsApp interactive message, built with `Interactive.…`.
    *
@@ -476,10 +501,12 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+6591234567').whatsapp().interactive(Interactive.buttons('Confirm your slot?').button('yes', 'Yes'));
    * ```
    */
-  interactive<Direct extends boolean>(
-    this: ContentAllowed<F, 'interactive'>,
-    part: InteractivePart<Direct>,
-  ): ReadyStep<RoutedWith<F, 'interactive'>, NeedsFallbackText<Used>, Direct>;
+  readonly interactive: StepOrRefusal<
+    ContentAllowed<F, 'interactive'>,
+    <Direct extends boolean>(
+      part: InteractivePart<Direct>,
+    ) => ReadyStep<RoutedWith<F, 'interactive'>, NeedsFallbackText<Used>, Direct>
+  >;
   /**
    * A pre-approved template by name and language; its components (header, body, buttons, carousel cards) follow on
    * the chain. With a template registry (`npx 8x8-chatapps templates pull`) and WhatsApp first, the name and language
@@ -492,11 +519,14 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').body('Sam').copyCode(0, 'WINTER25');
    * ```
    */
-  template<const N extends TemplateNameChoice<F>, const L extends TemplateLanguageChoice<F, N>>(
-    this: TemplateAllowed<F, N, L>,
-    name: N,
-    language: L,
-  ): TemplateStepFor<F, NeedsFallbackText<Used>, N, L>;
+  readonly template: StepOrRefusal<
+    ContentAllowed<F, 'template'>,
+    <const N extends TemplateNameChoice<F>, const L extends TemplateLanguageChoice<F, N>>(
+      this: TemplateAllowed<F, N, L>,
+      name: N,
+      language: L,
+    ) => TemplateStepFor<F, NeedsFallbackText<Used>, N, L>
+  >;
   /**
    * An RCS rich card, built with `RichCard.…`.
    *
@@ -508,10 +538,10 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+10000000000').rcs().richCard(card);
    * ```
    */
-  richCard(
-    this: ContentAllowed<F, 'richCard'>,
-    part: RichCardPart,
-  ): ReadyStep<RoutedWith<F, 'richCard'>, NeedsFallbackText<Used>, false>;
+  readonly richCard: StepOrRefusal<
+    ContentAllowed<F, 'richCard'>,
+    (part: RichCardPart) => ReadyStep<RoutedWith<F, 'richCard'>, NeedsFallbackText<Used>, false>
+  >;
   /**
    * An RCS carousel, built with `Carousel.…`.
    *
@@ -525,10 +555,10 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    * Message.to('+10000000000').rcs().carousel(plans);
    * ```
    */
-  carousel(
-    this: ContentAllowed<F, 'carousel'>,
-    part: CarouselPart,
-  ): ReadyStep<RoutedWith<F, 'carousel'>, NeedsFallbackText<Used>, false>;
+  readonly carousel: StepOrRefusal<
+    ContentAllowed<F, 'carousel'>,
+    (part: CarouselPart) => ReadyStep<RoutedWith<F, 'carousel'>, NeedsFallbackText<Used>, false>
+  >;
 }
 
 /**
@@ -550,7 +580,8 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
  *   .build();
  * ```
  */
-export interface ReadyStep<F extends Routing, Pending extends boolean | string, Direct extends boolean> {
+export interface ReadyStep<F extends Routing, Pending extends boolean | string, Direct extends boolean>
+  extends StepsBeforeContent {
   /**
    * The text SMS sends instead of content it cannot carry (required when SMS is a fallback for non-text
    * content), or a shorter text for SMS.
@@ -629,10 +660,10 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * Message.to('+6591234567').whatsapp().text('Yes, that order is on its way.').replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc');
    * ```
    */
-  replyTo(
-    this: FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
-    umid: string,
-  ): ReadyStep<F, Pending, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyStep<F, Pending, Direct>
+  >;
   /**
    * Sends with WhatsApp Direct Send (a utility message without a pre-created template): text, a single-button
    * CTA URL or 1–3 reply buttons.
@@ -644,12 +675,13 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * Message.to('+6591234567').whatsapp().text('Your parcel was delivered at 14:05.').directSend({ ttlSeconds: 600 });
    * ```
    */
-  directSend(
-    this: Direct extends true
+  readonly directSend: StepOrRefusal<
+    Direct extends true
       ? FeatureAllowed<F, 'directSend', 'Direct Send messages'>
       : '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
-    options?: { readonly ttlSeconds?: number },
-  ): ReadyStep<F, Pending, false>;
+    (options?: { readonly ttlSeconds?: number }) => ReadyStep<F, Pending, false>,
+    'no arguments'
+  >;
   /**
    * Suggested replies and actions under the message (RCS), built with `Suggestion.…`; at most 10. Replaces
    * earlier suggestions.
@@ -661,10 +693,12 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * Message.to('+10000000000').rcs().text('See you tomorrow at 10:30').suggestions(Suggestion.reply('Confirm', 'confirm'));
    * ```
    */
-  suggestions<const Parts extends readonly SuggestionPart[]>(
-    this: SuggestionsAllowed<F, Parts['length']>,
-    ...parts: Parts
-  ): ReadyStep<F, Pending, Direct>;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyStep<F, Pending, Direct>
+  >;
   /**
    * Adds fields this library does not know yet (see {@link ExtraFields}); the request is still validated.
    * The fields are copied as JSON at once: anything JSON cannot carry (a function, a Date, a circular reference,
@@ -718,10 +752,11 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * console.log(request.channels); // [{ channel: 'WhatsApp' }, { channel: 'SMS' }]
    * ```
    */
-  build(
-    this: BuildAllowed<Pending>,
-    options?: ParseOptions,
-  ): Pending extends false ? MessageRequest : BuildAllowed<Pending>;
+  readonly build: StepOrRefusal<
+    BuildAllowed<Pending>,
+    (options?: ParseOptions) => MessageRequest,
+    'no arguments'
+  >;
   /**
    * Same as {@link ReadyStep.build}, so `JSON.stringify(builder)` gives the wire JSON.
    *
@@ -732,7 +767,53 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * const body = JSON.stringify(Message.to('+6591234567').text('Hi'));
    * ```
    */
-  toJSON(this: BuildAllowed<Pending>): Pending extends false ? MessageRequest : BuildAllowed<Pending>;
+  readonly toJSON: StepOrRefusal<BuildAllowed<Pending>, () => MessageRequest, 'no arguments'>;
+}
+
+/**
+ * The steps that come before the content, refused once it is set: channels come first, and a message has one
+ * content. Deprecated, so editor completion strikes them through; calling one reports the rule. (`.sms(settings)`
+ * after the content sets the SMS settings, see {@link ReadyStep.sms}.)
+ */
+interface StepsBeforeContent {
+  /** @deprecated Refused here: channels come before the content. */
+  readonly whatsapp: Refused<ChannelAfterContent<'WhatsApp'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly rcs: Refused<ChannelAfterContent<'RCS'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly viber: Refused<ChannelAfterContent<'Viber'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly line: Refused<ChannelAfterContent<'Line'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly facebook: Refused<ChannelAfterContent<'Facebook'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly wechat: Refused<ChannelAfterContent<'WeChat'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly zalo: Refused<ChannelAfterContent<'Zalo'>>;
+  /** @deprecated Refused here: channels come before the content. */
+  readonly instagram: Refused<ChannelAfterContent<'Instagram'>>;
+  /** @deprecated Refused here: a message has one content. */
+  text(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  image(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  video(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  audio(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  file(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  location(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  richMedia(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  interactive(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  template(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  richCard(refused: SecondContent, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused here: a message has one content. */
+  carousel(refused: SecondContent, ...rest: readonly unknown[]): never;
 }
 
 /**
@@ -795,8 +876,7 @@ export interface TemplateStep<
    * ```
    */
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
-    this: [I] extends [Indexes] ? IndexFree<I, Indexes> : S extends 'Url' ? UrlButtonAllowed<Urls> : unknown,
-    index: I,
+    index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): TemplateStep<F, Pending, Indexes | I, S extends 'Url' ? Increment<Urls, UrlButtonsMax> : Urls>;
@@ -811,8 +891,7 @@ export interface TemplateStep<
    * ```
    */
   quickReply<I extends TemplateButtonIndex>(
-    this: IndexFree<I, Indexes>,
-    index: I,
+    index: FreeIndex<I, Indexes>,
     payload: string,
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -826,8 +905,7 @@ export interface TemplateStep<
    * ```
    */
   url<I extends TemplateButtonIndex>(
-    this: [I] extends [Indexes] ? IndexFree<I, Indexes> : UrlButtonAllowed<Urls>,
-    index: I,
+    index: UrlButtonIndex<I, Indexes, Urls>,
     text: string,
   ): TemplateStep<F, Pending, Indexes | I, Increment<Urls, UrlButtonsMax>>;
   /**
@@ -841,8 +919,7 @@ export interface TemplateStep<
    * ```
    */
   copyCode<I extends TemplateButtonIndex>(
-    this: IndexFree<I, Indexes>,
-    index: I,
+    index: FreeIndex<I, Indexes>,
     code: string,
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -858,8 +935,7 @@ export interface TemplateStep<
    * ```
    */
   flow<I extends TemplateButtonIndex>(
-    this: IndexFree<I, Indexes>,
-    index: I,
+    index: FreeIndex<I, Indexes>,
     action?: TemplateButtonParameter['Flow'],
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -875,8 +951,7 @@ export interface TemplateStep<
    * ```
    */
   voiceCall<I extends TemplateButtonIndex>(
-    this: IndexFree<I, Indexes>,
-    index: I,
+    index: FreeIndex<I, Indexes>,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -984,8 +1059,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * ```
    */
   button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url'>(
-    this: IndexFree<I, Indexes>,
-    index: I,
+    index: FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): TemplateCardStep<Indexes | I>;
@@ -1000,8 +1074,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * ```
    */
   quickReply<I extends CardButtonIndex>(
-    this: IndexFree<I, Indexes>,
-    index: I,
+    index: FreeIndex<I, Indexes>,
     payload: string,
   ): TemplateCardStep<Indexes | I>;
   /**
@@ -1014,9 +1087,5 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.url(1, 'boots'));
    * ```
    */
-  url<I extends CardButtonIndex>(
-    this: IndexFree<I, Indexes>,
-    index: I,
-    text: string,
-  ): TemplateCardStep<Indexes | I>;
+  url<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, text: string): TemplateCardStep<Indexes | I>;
 }

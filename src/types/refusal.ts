@@ -1,6 +1,22 @@
-// Readable compile errors for the builders. An illegal step keeps its place in the chain but demands a `this` of a
-// string-literal type: calling it fails with "The 'this' context of type … is not assignable to method's 'this' of
-// type '"✗ …what to do instead…"'", so the error names the rule and the fix. Internal: not exported by the package.
+// Readable compile errors for the builders. A step that breaks a rule stays in the chain, typed as the rule, so the
+// error is reported on the refused step itself and its type (shown by completion and hover) reads as the rule:
+// - a step that takes arguments is typed `(refused: '✗ …', ...rest) => never`, so calling it reads "Argument of type
+//   … is not assignable to parameter of type '"✗ …what to do instead…"'" on its first argument;
+// - a step usually called without arguments (`.build()`, `.whatsapp()`) is a `Refused<'✗ …'>`, which is not
+//   callable: "This expression is not callable. Type 'Refused<"✗ …">' has no call signatures." on the step's name.
+// Steps that never follow (a channel or a second content after the content) are also deprecated members, struck
+// through in editor completion. Internal: not exported by the package.
+
+/**
+ * A refused step that is called without arguments: not callable, and its type names the rule.
+ */
+export interface Refused<Rule extends string> {
+  /** The rule that refuses the step. */
+  readonly refused: Rule;
+}
+
+/** A refused step that takes arguments: its first parameter is the rule. */
+export type RefusedCall<Rule extends string> = (refused: Rule, ...rest: readonly unknown[]) => never;
 
 // The words of a tuple joined the way a sentence lists choices: 'a', 'a or b', 'a, b or c'.
 // Either<['.whatsapp()', '.viber()', '.zalo()']> is '.whatsapp(), .viber() or .zalo()'.

@@ -16,13 +16,13 @@ whatsapp
 whatsapp.interactive(Interactive.locationRequest('Share your location')).build();
 // @ts-expect-error ✗ reply buttons without a button are not a finished part
 whatsapp.interactive(Interactive.buttons('Still on?'));
-// @ts-expect-error ✗ Direct Send does not carry lists
 whatsapp
   .interactive(Interactive.list('Which service?', { button: 'Services' }).row('cut', 'Haircut'))
+  // @ts-expect-error ✗ Direct Send does not carry lists
   .directSend();
-// @ts-expect-error ✗ Direct Send takes text headers only
 whatsapp
   .interactive(Interactive.buttons('Still on?').header({ image: 'https://e.com/a.jpg' }).button('y', 'Yes'))
+  // @ts-expect-error ✗ Direct Send takes text headers only
   .directSend();
 // @ts-expect-error ✗ RCS, the first channel, cannot carry interactive messages
 rcs.interactive(Interactive.buttons('Still on?').button('yes', 'Yes'));

@@ -149,12 +149,12 @@ phone
   .rcs()
   .text('Hi')
   .suggestions(...many); // an array of unknown length is counted at build time
-// @ts-expect-error ✗ a message has at most 10 suggestions, got 11
 phone
   .rcs()
   .text('Hi')
+  // @ts-expect-error ✗ a message has at most 10 suggestions, got 11
   .suggestions(reply, reply, reply, reply, reply, reply, reply, reply, reply, reply, reply);
-// @ts-expect-error ✗ give at least one suggestion
+// @ts-expect-error at least one suggestion ("Expected 1 arguments, but got 0")
 phone.rcs().text('Hi').suggestions();
 // @ts-expect-error ✗ message suggestions only go over .rcs(), and WhatsApp is the first channel
 phone.whatsapp().text('Hi').suggestions(reply);

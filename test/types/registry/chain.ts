@@ -132,26 +132,26 @@ whatsapp.template('login_code', 'en_US').url(0, '1').url(0, '2');
 // ── build() waits for every value the template needs ────────────────────────────────────────────────────────────
 // @ts-expect-error ✗ template order_shipped (en_US) needs its image header: add .header(…)
 whatsapp.template('order_shipped', 'en_US').body('Sam', 'A-1234', 'Friday').url(0, 'A-1234').build();
-// @ts-expect-error ✗ template order_shipped (en_US) needs its 3 body parameters: add .body(…)
 whatsapp
   .template('order_shipped', 'en_US')
   .header({ image: 'https://cdn.example.com/p.jpg' })
   .url(0, 'x')
+  // @ts-expect-error ✗ template order_shipped (en_US) needs its 3 body parameters: add .body(…)
   .build();
-// @ts-expect-error ✗ template order_shipped (en_US) needs a value for button 0: add .url(0, …)
 whatsapp
   .template('order_shipped', 'en_US')
   .header({ image: 'https://c.example.com/p.jpg' })
   .body('a', 'b', 'c')
+  // @ts-expect-error ✗ template order_shipped (en_US) needs a value for button 0: add .url(0, …)
   .build();
 // @ts-expect-error ✗ template delivery_window (en_GB) needs its text header: add .header(…)
 whatsapp.template('delivery_window', 'en_GB').body('A-1234', '10:00').build();
-// @ts-expect-error ✗ template flash_sale (en_US) needs a value for button 1: add .copyCode(1, …)
 whatsapp
   .template('flash_sale', 'en_US')
   .header({ gif: 'https://c.example.com/g.mp4' })
   .body('1')
   .url(0, 'x')
+  // @ts-expect-error ✗ template flash_sale (en_US) needs a value for button 1: add .copyCode(1, …)
   .build();
 // @ts-expect-error ✗ the delivery options keep the rule: still refused after .clientMessageId(…)
 whatsapp.template('login_code', 'en_US').body('482910').clientMessageId('otp-1').build();
@@ -167,11 +167,11 @@ Message.to('+15551234567')
   .fallbackText('Your code is 482910')
   .clientMessageId('otp-1')
   .build();
-// @ts-expect-error ✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()
 Message.to('+15551234567')
   .whatsapp()
   .sms()
   .template('login_code', 'en_US')
   .body('482910')
   .url(0, '482910')
+  // @ts-expect-error ✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()
   .build();

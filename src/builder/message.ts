@@ -110,8 +110,13 @@ function own<T>(value: T, ancestors: object[] = []): T {
   }
 }
 
-/** The wire object of a content part, owned by the chain: a library part's `toWire()` is already a fresh copy. */
+/**
+ * The wire object of a content part, owned by the chain: a library part's `toWire()` is already a fresh copy. From
+ * JavaScript, a value that is not a part (a plain object) is taken as the wire object itself, so build() reports
+ * every rule it breaks (the first channel's, the content's) as a ValidationError instead of a TypeError here.
+ */
 function partWire<T>(part: { toWire(): T }): T {
+  if (typeof (part as { toWire?: unknown } | null | undefined)?.toWire !== 'function') return own(part as T);
   const wire = part.toWire();
   return isFreshWire(part) ? wire : own(wire);
 }

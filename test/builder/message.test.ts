@@ -595,6 +595,20 @@ describe('message chain: what the types refuse, from JavaScript', () => {
     });
   });
 
+  it('a plain object where a part is expected: a ValidationError stating the rules, not a TypeError', () => {
+    const plain = { cardWidth: 'medium', cards: [] };
+    expect(issues(() => loose(Message.to('+6591234567').whatsapp()).carousel(plain).build())).toEqual([
+      { path: 'content.carousel.cards', message: 'must have at least 2 carousel cards, got 0' },
+      {
+        path: 'channels[0].channel',
+        message: 'is "WhatsApp", which cannot carry "carousel" content; "carousel" goes over RCS',
+      },
+    ]);
+    expect(issuePaths(() => loose(Message.to('+6591234567').rcs()).richCard(null).build())).toEqual([
+      'content.richCard',
+    ]);
+  });
+
   it('without channel steps, a feature that no channel carrying the content supports', () => {
     const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
     const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';

@@ -1,4 +1,4 @@
-// Prints the plain closing line CI reads ("N passed, N failed") from vitest's JSON report of the Node 20 run.
+// Prints the plain closing line CI reads ("N passed, N failed") from vitest's JSON report of the README test command's run.
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? 'test-results.json', 'utf8'));

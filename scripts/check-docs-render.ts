@@ -5,8 +5,9 @@
 //
 // Usage: npm run docs:check              (builds with `npm run docs`, then checks)
 //        npm run docs:check -- --no-build  (checks the site already in docs/api/)
-// Needs Debian's `chromium` (apt-get install chromium) or CHROMIUM_PATH; without it, says so and exits 0, so machines
-// with only Node and npm are not blocked. The vitest suite never needs a browser.
+// Needs Debian's `chromium` (apt-get install chromium) or CHROMIUM_PATH. Without it, it says so and exits 0 on a
+// developer's machine (only Node and npm needed to contribute), but fails in CI (CI=true), where .ci/run installs
+// Chromium: a render check that cannot run there must not pass silently. The vitest suite never needs a browser.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -93,6 +94,18 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
     if (found.status === 0 && found.stdout.trim() !== '') return found.stdout.trim();
   }
   return undefined;
+}
+
+/** What the check does when no Chromium is found: skip on a developer's machine, fail in CI (`CI` set, not `false`). */
+export function withoutChromium(env: NodeJS.ProcessEnv = process.env): { code: 0 | 1; message: string } {
+  const missing = 'no Chromium found (install Debian\'s "chromium" package, or set CHROMIUM_PATH)';
+  const inCi = env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false';
+  return inCi
+    ? {
+        code: 1,
+        message: `docs:check failed: ${missing}. In CI the render check must run: .ci/run installs it.`,
+      }
+    : { code: 0, message: `docs:check skipped: ${missing}. The test suite does not need it; CI runs it.` };
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -202,11 +215,9 @@ export function checkPage(page: PageCheck, dom: string): string[] {
 async function main(argv: readonly string[]): Promise<number> {
   const executable = findChromium();
   if (executable === undefined) {
-    console.log(
-      'docs:check skipped: no Chromium found (install Debian\'s "chromium" package, or set CHROMIUM_PATH). ' +
-        'The test suite does not need it.',
-    );
-    return 0;
+    const { code, message } = withoutChromium();
+    (code === 0 ? console.log : console.error)(message);
+    return code;
   }
   if (!argv.includes('--no-build')) {
     console.log('Building the site: npm run docs');

@@ -71,6 +71,7 @@ export type MediaHeader =
  *
  * const kind: HeaderKind = 'text';
  * ```
+ * @internal
  */
 export type HeaderKind = 'none' | 'text' | 'media';
 
@@ -83,6 +84,7 @@ export type HeaderKind = 'none' | 'text' | 'media';
  *
  * const count: ReplyButtonCount = 3;
  * ```
+ * @internal
  */
 export type ReplyButtonCount = CountUpTo<Limits['interactive']['replyButtonsMaxCount']>;
 /**
@@ -94,6 +96,7 @@ export type ReplyButtonCount = CountUpTo<Limits['interactive']['replyButtonsMaxC
  *
  * const count: SectionCount = 10;
  * ```
+ * @internal
  */
 export type SectionCount = CountUpTo<Limits['interactive']['sectionsMaxCount']>;
 /**
@@ -105,6 +108,7 @@ export type SectionCount = CountUpTo<Limits['interactive']['sectionsMaxCount']>;
  *
  * const count: RowCount = 4;
  * ```
+ * @internal
  */
 export type RowCount = CountUpTo<Limits['interactive']['rowsMaxTotal']>;
 /**
@@ -116,6 +120,7 @@ export type RowCount = CountUpTo<Limits['interactive']['rowsMaxTotal']>;
  *
  * const count: ProductCount = 30;
  * ```
+ * @internal
  */
 export type ProductCount = CountUpTo<Limits['interactive']['productItemsMaxTotal']>;
 
@@ -231,6 +236,7 @@ export interface ReplyButtonsMessage<
  *
  * const title: SectionTitle<'Hair'> = 'Hair';
  * ```
+ * @internal
  */
 export type SectionTitle<Title extends string> = WithinLength<
   Title,
@@ -249,6 +255,7 @@ export type SectionTitle<Title extends string> = WithinLength<
  *
  * const allowed: SectionRefusal<1, 2, false, 10, 'too many', 'not filled', 'Nails'> = 'Nails';
  * ```
+ * @internal
  */
 export type SectionRefusal<
   Sections extends number,
@@ -281,6 +288,7 @@ export type SectionRefusal<
  *
  * const complete: SectionedKind<2, false, 'no item', 'empty section'> = 'interactive';
  * ```
+ * @internal
  */
 export type SectionedKind<
   Items extends number,

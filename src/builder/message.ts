@@ -499,8 +499,9 @@ function start(recipient: Recipient, user: User): MessageChain {
  *   .fallbackText('Order A-1234 shipped.')
  *   .build();
  * ```
+ * @namespace
  */
-export const Message = Object.freeze({
+export const Message = {
   /**
    * A message to a phone number: E.164 (`+6591234567`), or a national number with its country. `channelUserId`
    * adds the recipient's WhatsApp business-scoped user id beside it, as 8x8's WhatsApp examples send both (8x8 uses
@@ -554,4 +555,7 @@ export const Message = Object.freeze({
   toChannelUser(channelUserId: string): ChannelUserStep {
     return start('channelUser', { channelUserId }) as unknown as ChannelUserStep;
   },
-});
+};
+// Frozen in place rather than through `Object.freeze({ … })`, whose `Readonly<…>` type would turn the three methods
+// into plain properties in the API reference; `@namespace` gives each its own section there.
+Object.freeze(Message);

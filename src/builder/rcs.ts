@@ -128,6 +128,7 @@ export interface UrlTarget {
  *
  * const text: SuggestionText<'Confirm'> = 'Confirm';
  * ```
+ * @internal
  */
 export type SuggestionText<Text extends string> = WithinLength<
   Text,
@@ -333,6 +334,7 @@ export const Suggestion = Object.freeze({
  *
  * const count: CardSuggestionCount = 4;
  * ```
+ * @internal
  */
 export type CardSuggestionCount = CountUpTo<Limits['rcs']['cardSuggestionsMaxCount']>;
 /**
@@ -344,6 +346,7 @@ export type CardSuggestionCount = CountUpTo<Limits['rcs']['cardSuggestionsMaxCou
  *
  * const count: CarouselCardCount = 2;
  * ```
+ * @internal
  */
 export type CarouselCardCount = CountUpTo<Limits['rcs']['carouselCardsMaxCount']>;
 
@@ -391,6 +394,7 @@ export interface CarouselCardPart {
  *
  * const same: CardOf<'horizontal', true, 0> extends HorizontalRichCard<true, 0> ? true : false = true;
  * ```
+ * @internal
  */
 export type CardOf<
   Shape extends CardShape,
@@ -411,6 +415,7 @@ export type CardOf<
  *
  * const shape: CardShape = 'horizontal';
  * ```
+ * @internal
  */
 export type CardShape = 'vertical' | 'horizontal' | 'carousel';
 

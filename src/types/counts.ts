@@ -11,6 +11,7 @@
  *
  * const table: SuccessorTable<3> = [1, 2, 3];
  * ```
+ * @internal
  */
 export type SuccessorTable<Max extends number, Table extends number[] = []> = Table['length'] extends Max
   ? Table
@@ -25,6 +26,7 @@ export type SuccessorTable<Max extends number, Table extends number[] = []> = Ta
  *
  * const three: Increment<2, 10> = 3;
  * ```
+ * @internal
  */
 export type Increment<N extends number, Max extends number> =
   SuccessorTable<Max> extends infer Table extends readonly number[] ? Exclude<Table[N], undefined> : never;
@@ -38,6 +40,7 @@ export type Increment<N extends number, Max extends number> =
  *
  * const zeroOrOne: CountsBelow<2> = 1;
  * ```
+ * @internal
  */
 export type CountsBelow<Max extends number, Seen extends number[] = []> = Seen['length'] extends Max
   ? Seen[number]
@@ -52,6 +55,7 @@ export type CountsBelow<Max extends number, Seen extends number[] = []> = Seen['
  *
  * const buttons: CountUpTo<3> = 2;
  * ```
+ * @internal
  */
 export type CountUpTo<Max extends number> = CountsBelow<Max> | Max;
 
@@ -64,6 +68,7 @@ export type CountUpTo<Max extends number> = CountsBelow<Max> | Max;
  *
  * const full: IsFull<3, 3> = true;
  * ```
+ * @internal
  */
 export type IsFull<N extends number, Max extends number> = N extends Max ? true : false;
 
@@ -76,5 +81,6 @@ export type IsFull<N extends number, Max extends number> = N extends Max ? true 
  *
  * const tooFew: IsBelow<1, 2> = true;
  * ```
+ * @internal
  */
 export type IsBelow<N extends number, Min extends number> = N extends CountsBelow<Min> ? true : false;

@@ -13,6 +13,7 @@
  *
  * const tooLong: ExceedsLength<'Reschedule my appointment', 20> = true;
  * ```
+ * @internal
  */
 export type ExceedsLength<
   Text extends string,
@@ -38,6 +39,7 @@ export type ExceedsLength<
  *
  * const title: WithinLength<'Yes', 20, '✗ too long'> = 'Yes';
  * ```
+ * @internal
  */
 export type WithinLength<Text extends string, Max extends number, Message extends string> =
   ExceedsLength<Text, Max> extends true ? Message : Text;

@@ -22,6 +22,14 @@ import ts from 'typescript';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const LIBRARY = '8x8-chatapps';
 
+/** The ES module an `exports` target loads with `import` (conditions may nest: `{ import: { default } }`). */
+export function importTarget(target: unknown): string | undefined {
+  if (typeof target === 'string') return target;
+  if (target === null || typeof target !== 'object') return undefined;
+  const conditions = target as Record<string, unknown>;
+  return importTarget(conditions['import']) ?? importTarget(conditions['default']);
+}
+
 /**
  * The package's entry points, from package.json's `exports`: the specifier a user imports (`8x8-chatapps`,
  * `8x8-chatapps/sandbox`, …) and its source file, relative to the root (`./dist/x/index.js` is built from
@@ -29,15 +37,16 @@ export const LIBRARY = '8x8-chatapps';
  */
 export function entryPoints(): ReadonlyMap<string, string> {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    exports: Record<string, string | { import?: string }>;
+    exports: Record<string, unknown>;
   };
   const entries = new Map<string, string>();
   for (const [subpath, target] of Object.entries(manifest.exports)) {
-    const built = typeof target === 'string' ? target : target.import;
+    const built = importTarget(target);
     if (built === undefined || !/^\.\/dist\/.+\.js$/.test(built)) continue;
     const specifier = subpath === '.' ? LIBRARY : `${LIBRARY}/${subpath.slice(2)}`;
     entries.set(specifier, built.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'));
   }
+  if (!entries.has(LIBRARY)) throw new Error('package.json: no exports["."] pointing at ./dist/*.js');
   return entries;
 }
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPage, findChromium, resolvePage } from '../../scripts/check-docs-render.js';
+import { checkPage, findChromium, resolvePage, withoutChromium } from '../../scripts/check-docs-render.js';
 
 const page = {
   path: 'documents/Limits.html',
@@ -32,6 +32,12 @@ describe('docs render check', () => {
   it('uses CHROMIUM_PATH when it points at a file, and reports none when nothing is installed', () => {
     expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
     expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium', PATH: '/nonexistent' })).toBeUndefined();
+  });
+
+  it('without Chromium, skips on a developer machine but fails in CI', () => {
+    expect(withoutChromium({}).code).toBe(0);
+    expect(withoutChromium({ CI: 'false' }).code).toBe(0);
+    expect(withoutChromium({ CI: 'true' })).toEqual({ code: 1, message: expect.stringContaining('failed') });
   });
 });
 

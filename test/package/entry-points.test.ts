@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../docs/examples.js';
+import { importTarget, ROOT } from '../docs/examples.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-  exports: Record<string, string | { import?: string }>;
+  exports: Record<string, unknown>;
   dependencies: Record<string, string>;
 };
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -52,9 +52,8 @@ function reachedPackages(entry: string): Map<string, string[]> {
 
 /** The built file of an `exports` entry, in the test's build directory. */
 function builtEntry(subpath: string): string {
-  const target = manifest.exports[subpath];
-  const path = typeof target === 'string' ? target : target?.import;
-  if (path === undefined) throw new Error(`package.json has no exports["${subpath}"].import`);
+  const path = importTarget(manifest.exports[subpath]);
+  if (path === undefined) throw new Error(`package.json has no exports["${subpath}"] for import`);
   return join(out, path.replace(/^\.\/dist\//, ''));
 }
 

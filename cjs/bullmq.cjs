@@ -1,0 +1,5 @@
+// require('8x8-chatapps/bullmq') where the "module-sync" condition is not picked: see require-esm.cjs.
+'use strict';
+module.exports = require('./require-esm.cjs')('8x8-chatapps/bullmq', () =>
+  require('../dist/bullmq/index.js'),
+);

@@ -28,21 +28,40 @@ interface PageCheck {
   readonly title: string;
   /** Each must occur in the rendered DOM. */
   readonly contains: readonly (string | RegExp)[];
+  /** None may occur in the rendered DOM (e.g. type machinery that must stay out of the reference). */
+  readonly absent?: readonly (string | RegExp)[];
+  /** Every table and code block must fit the content column at the check's window width (no sideways scroll). */
+  readonly fits?: boolean;
   /** Saved as docs/screenshots/<name>.png when given. */
   readonly screenshot?: string;
 }
+
+/** The content column must be at least this wide at the check's window width, for examples and the matrix. */
+export const MIN_CONTENT_WIDTH = 720;
+
+/** Type machinery users never write: `@internal`, so no page, link or entry of the reference may name it. */
+const MACHINERY = [
+  'CountsBelow',
+  'SuccessorTable',
+  'Increment',
+  'SectionRefusal',
+  'WithinLength',
+  'CardOf',
+].map((name) => new RegExp(`>${name}<`));
 
 const PAGES: readonly PageCheck[] = [
   {
     path: 'index.html',
     title: '8x8-chatapps',
-    contains: [/<pre><code class="ts?/, 'Getting started', 'Channels and rules'],
+    contains: [/<pre><code class="ts?/, 'Getting started', 'Channels and rules', 'The shape of a chain'],
+    fits: true,
     screenshot: 'home',
   },
   {
     path: 'documents/Getting_started.html',
     title: 'Getting started',
     contains: ['<h1', 'Your first message, against the sandbox', /<pre><code class="ts/, 'startSandbox'],
+    fits: true,
   },
   {
     path: 'documents/Channels_and_rules.html',
@@ -55,6 +74,7 @@ const PAGES: readonly PageCheck[] = [
       'id="rule-first-channel-carries"',
       '✗ WhatsApp, the first channel, cannot carry carousels',
     ],
+    fits: true,
     screenshot: 'channels',
   },
   {
@@ -66,6 +86,41 @@ const PAGES: readonly PageCheck[] = [
     path: 'documents/Errors_and_retries.html',
     title: 'Errors and retries',
     contains: ['<table', 'HTTP 429 Too Many Requests', 'retry.maxRetryAfterMs'],
+  },
+  {
+    // The main entry's page: the exports in groups, in the order typedoc.json gives, and no type machinery.
+    path: 'modules/8x8-chatapps.html',
+    title: '8x8-chatapps',
+    contains: [
+      /<h2[^>]*>Builders/,
+      /<h2[^>]*>Client/,
+      /<h2[^>]*>Transports and sandbox/,
+      /<h2[^>]*>Wire schemas and parseMessage/,
+      /<h2[^>]*>Errors/,
+      /<h2[^>]*>Channels and limits/,
+      '>Message<',
+      '>createClient<',
+    ],
+    absent: [...MACHINERY, /<h2[^>]*>Type Aliases/, /<h2[^>]*>Interfaces/],
+    screenshot: 'groups',
+  },
+  {
+    path: 'modules/8x8-chatapps_sandbox.html',
+    title: 'sandbox',
+    contains: ['startSandbox', 'SandboxEngine', /<h2[^>]*>Transports and sandbox/],
+  },
+  {
+    // Message.to, toLineUser and toChannelUser: each a section with its signature and example.
+    path: 'modules/8x8-chatapps.Message.html',
+    title: 'Message',
+    contains: ['Namespace Message', 'toLineUser', 'toChannelUser', /id="to"/, /<pre><code class="ts/],
+    fits: true,
+    screenshot: 'message',
+  },
+  {
+    path: 'functions/8x8-chatapps.Message.to.html',
+    title: 'to',
+    contains: ['Function to', 'msisdn', 'country', /<pre><code class="ts/],
   },
   {
     path: 'classes/ApiError.html',
@@ -108,6 +163,46 @@ export function withoutChromium(env: NodeJS.ProcessEnv = process.env): { code: 0
     : { code: 0, message: `docs:check skipped: ${missing}. The test suite does not need it; CI runs it.` };
 }
 
+/** The window the check renders in: a common laptop width, where the reference must read without scrolling sideways. */
+const WINDOW = '1280,900';
+
+/** What the measuring script (served into every page) reports of the rendered layout. */
+export interface Layout {
+  /** Width of the content column, in CSS pixels. */
+  readonly contentWidth: number;
+  /** For each table of the content column that does not fit it: how many pixels it sticks out. */
+  readonly overflowingTables: readonly number[];
+  /** Code blocks that need a horizontal scroll bar. */
+  readonly overflowingCode: number;
+}
+
+/**
+ * Measures the page once TypeDoc's scripts have shown it, and writes the result into the DOM as
+ * `<script type="application/json" id="render-check-layout">`, where `--dump-dom` carries it out.
+ */
+const MEASURE_LAYOUT = `<script>
+addEventListener('load', () => setTimeout(() => {
+  const content = document.querySelector('.col-content');
+  const sticksOut = (element) => element.scrollWidth - element.clientWidth;
+  const layout = {
+    contentWidth: content ? Math.round(content.getBoundingClientRect().width) : 0,
+    overflowingTables: [...document.querySelectorAll('.col-content table')].map(sticksOut).filter((px) => px > 1),
+    overflowingCode: [...document.querySelectorAll('.col-content pre')].filter((pre) => sticksOut(pre) > 1).length,
+  };
+  const report = document.createElement('script');
+  report.type = 'application/json';
+  report.id = 'render-check-layout';
+  report.textContent = JSON.stringify(layout);
+  document.body.append(report);
+}, 1500));
+</script>`;
+
+/** The layout the measuring script reported in a dumped DOM, or `undefined` when it did not run. */
+export function readLayout(dom: string): Layout | undefined {
+  const json = /<script type="application\/json" id="render-check-layout">([^<]*)<\/script>/.exec(dom)?.[1];
+  return json === undefined ? undefined : (JSON.parse(json) as Layout);
+}
+
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -132,7 +227,10 @@ async function serve(root: string): Promise<{ url: string; close: () => Promise<
       return;
     }
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const body = readFileSync(file);
+    response.end(
+      extname(file) === '.html' ? body.toString('utf8').replace('</body>', `${MEASURE_LAYOUT}</body>`) : body,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -159,6 +257,7 @@ function chromium(
         '--hide-scrollbars',
         `--user-data-dir=${profile}`,
         '--virtual-time-budget=5000', // let TypeDoc's scripts build the navigation before the dump
+        `--window-size=${WINDOW}`,
         ...args,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
@@ -193,16 +292,41 @@ export function resolvePage(site: string, path: string): string {
   return prefixed === undefined ? path : `${directory}/${prefixed}`;
 }
 
+/** What is wrong with a page's layout at the check's window width (empty when it is fine). */
+export function layoutProblems(layout: Layout | undefined): string[] {
+  if (layout === undefined) return ['the layout was not measured (the measuring script did not run)'];
+  const problems: string[] = [];
+  if (layout.contentWidth < MIN_CONTENT_WIDTH) {
+    problems.push(
+      `the content column is ${layout.contentWidth}px wide at ${WINDOW}, less than ${MIN_CONTENT_WIDTH}px`,
+    );
+  }
+  for (const px of layout.overflowingTables) {
+    problems.push(`a table (the channel matrix?) is ${px}px wider than the content column: it overflows`);
+  }
+  if (layout.overflowingCode > 0) {
+    problems.push(
+      `${layout.overflowingCode} code block(s) need a horizontal scroll bar in the content column`,
+    );
+  }
+  return problems;
+}
+
 /** The problems of one rendered page (empty when it is fine). */
 export function checkPage(page: PageCheck, dom: string): string[] {
   const problems: string[] = [];
   const title = /<title>([^<]*)<\/title>/.exec(dom)?.[1] ?? '';
   if (!title.includes(page.title))
     problems.push(`title is "${title}", expected it to contain "${page.title}"`);
+  const occurs = (pattern: string | RegExp) =>
+    typeof pattern === 'string' ? dom.includes(pattern) : pattern.test(dom);
   for (const expected of page.contains) {
-    const found = typeof expected === 'string' ? dom.includes(expected) : expected.test(dom);
-    if (!found) problems.push(`does not contain ${String(expected)}`);
+    if (!occurs(expected)) problems.push(`does not contain ${String(expected)}`);
   }
+  for (const unwanted of page.absent ?? []) {
+    if (occurs(unwanted)) problems.push(`contains ${String(unwanted)}, which must stay out of the reference`);
+  }
+  if (page.fits === true) problems.push(...layoutProblems(readLayout(dom)));
   // TypeDoc's navigation is built by its scripts: a page whose sidebar lists the guides has run them.
   if (!/<nav[^>]*tsd-navigation[\s\S]*Getting started/.test(dom)) {
     problems.push(
@@ -244,7 +368,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const problems = code === 0 ? checkPage(page, stdout) : [`chromium exited with ${code}`];
       if (page.screenshot !== undefined && problems.length === 0) {
         const file = join(SCREENSHOTS, `${page.screenshot}.png`);
-        await chromium(executable, ['--window-size=1280,900', `--screenshot=${file}`, url]);
+        await chromium(executable, [`--screenshot=${file}`, url]);
         if (!existsSync(file)) problems.push(`no screenshot was written to ${file}`);
       }
       failures += problems.length === 0 ? 0 : 1;

@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPage, findChromium, resolvePage, withoutChromium } from '../../scripts/check-docs-render.js';
+import {
+  checkPage,
+  findChromium,
+  layoutProblems,
+  MIN_CONTENT_WIDTH,
+  readLayout,
+  resolvePage,
+  withoutChromium,
+} from '../../scripts/check-docs-render.js';
 
 const page = {
   path: 'documents/Limits.html',
@@ -38,6 +46,29 @@ describe('docs render check', () => {
     expect(withoutChromium({}).code).toBe(0);
     expect(withoutChromium({ CI: 'false' }).code).toBe(0);
     expect(withoutChromium({ CI: 'true' })).toEqual({ code: 1, message: expect.stringContaining('failed') });
+  });
+});
+
+describe('docs render check layout', () => {
+  const report = (layout: object) =>
+    `<body><script type="application/json" id="render-check-layout">${JSON.stringify(layout)}</script></body>`;
+
+  it('reads the layout the measuring script wrote into the page', () => {
+    const layout = { contentWidth: 800, overflowingTables: [], overflowingCode: 0 };
+    expect(readLayout(report(layout))).toEqual(layout);
+    expect(readLayout('<body></body>')).toBeUndefined();
+  });
+
+  it('fails a matrix that overflows, a narrow content column, code that scrolls, or an unmeasured page', () => {
+    expect(layoutProblems({ contentWidth: 800, overflowingTables: [], overflowingCode: 0 })).toEqual([]);
+    const problems = layoutProblems({
+      contentWidth: MIN_CONTENT_WIDTH - 1,
+      overflowingTables: [82],
+      overflowingCode: 2,
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems[1]).toContain('82px wider than the content column');
+    expect(layoutProblems(undefined)).toEqual([expect.stringContaining('not measured')]);
   });
 });
 

@@ -11,6 +11,11 @@ const guides = readdirSync(join(ROOT, 'docs'))
   .sort();
 const typedoc = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as {
   projectDocuments: string[];
+  sourceLinkTemplate: string;
+};
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  repository: { url: string };
+  homepage: string;
 };
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -43,5 +48,14 @@ describe('the guides', () => {
         .map(({ line, target }) => `${file}:${line} ${target}`),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the repository', () => {
+  it('is the one package.json names, and the reference\'s "Defined in" links point into it', () => {
+    const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(repository).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+    expect(typedoc.sourceLinkTemplate.startsWith(`${repository}/blob/`)).toBe(true);
+    expect(manifest.homepage.startsWith(repository)).toBe(true);
   });
 });

@@ -36,6 +36,18 @@ const KNOWN_DECLARATION_ERRORS: Readonly<Record<string, { readonly error: RegExp
   },
 };
 
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+};
+/**
+ * The entries that need nothing but the package's own dependencies. An entry named after an optional peer
+ * dependency (`8x8-chatapps/bullmq` needs the user's `bullmq`) is left out of the new project.
+ */
+const OWN_ENTRIES = [...entryPoints().keys()].filter(
+  (specifier) =>
+    !Object.keys(manifest.peerDependenciesMeta ?? {}).some((peer) => specifier.endsWith(`/${peer}`)),
+);
+
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const firstMessage = markdownExamples('README.md', readme).examples[0]?.code ?? '';
 const LIBRARY_IMPORT = /^import (\{[^}]*\}) from '(8x8-chatapps(?:\/[\w-]+)?)';$/;
@@ -234,10 +246,8 @@ describe("the README's first message, from the installed tarball", () => {
       const source = `src-${typescript}-declarations`;
       write(
         join(project, source, 'entries.mts'),
-        [...entryPoints().keys()]
-          .map((specifier, index) => `import * as entry${index} from '${specifier}';`)
-          .join('\n') +
-          `\nexport { ${[...entryPoints().keys()].map((_, index) => `entry${index}`).join(', ')} };\n`,
+        OWN_ENTRIES.map((specifier, index) => `import * as entry${index} from '${specifier}';`).join('\n') +
+          `\nexport { ${OWN_ENTRIES.map((_, index) => `entry${index}`).join(', ')} };\n`,
       );
       const compiled = await compile({
         compilerOptions: { ...strict, skipLibCheck: false, module: 'nodenext', noEmit: true },

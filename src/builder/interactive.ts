@@ -755,7 +755,8 @@ class InteractiveDraft {
   readonly #state: State;
 
   static {
-    givesFreshWire(InteractiveDraft.prototype);
+    // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
+    givesFreshWire(this.prototype);
   }
 
   constructor(state: State) {

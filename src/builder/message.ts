@@ -127,7 +127,8 @@ class MessageChain {
 
   // A chain's `build()` validates, so the client sends what it builds without validating it again.
   static {
-    trustBuild(MessageChain.prototype, (source) => (#state in source ? source.build() : undefined));
+    // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
+    trustBuild(this.prototype, (source) => (#state in source ? source.build() : undefined));
   }
 
   /** `state` and what it holds are frozen by the step that made them. */

@@ -149,7 +149,8 @@ class SuggestionValue implements SuggestionPart {
   readonly #wire: Suggestion;
 
   static {
-    givesFreshWire(SuggestionValue.prototype);
+    // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
+    givesFreshWire(this.prototype);
   }
 
   constructor(wire: Suggestion) {
@@ -626,7 +627,8 @@ class CardDraft {
   readonly #state: CardState;
 
   static {
-    givesFreshWire(CardDraft.prototype);
+    // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
+    givesFreshWire(this.prototype);
   }
 
   constructor(state: CardState) {
@@ -815,7 +817,8 @@ class CarouselDraft {
   readonly #cards: readonly CarouselCardPart[];
 
   static {
-    givesFreshWire(CarouselDraft.prototype);
+    // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
+    givesFreshWire(this.prototype);
   }
 
   constructor(cardWidth: Carousel['cardWidth'], cards: readonly CarouselCardPart[]) {

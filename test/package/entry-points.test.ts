@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTarget, ROOT } from '../docs/examples.js';
@@ -70,6 +71,25 @@ describe('the main entry (8x8-chatapps)', () => {
       (name) => !dependencies.some((dependency) => name === dependency || name.startsWith(`${dependency}/`)),
     );
     expect(strangers).toEqual([]);
+  });
+});
+
+describe('the compiled package', () => {
+  it('imports and builds a message: the JavaScript tsc emits runs, not only the sources', async () => {
+    const main = (await import(pathToFileURL(builtEntry('.')).href)) as typeof import('../../src/index.js');
+    const message = main.Message.to('+6591234567')
+      .rcs()
+      .carousel(
+        main.Carousel.medium()
+          .card((card) => card.title('Tent').media('https://acme.example/tent.png'))
+          .card((card) => card.title('Stove').media('https://acme.example/stove.png')),
+      )
+      .build();
+    expect(message.type).toBe('carousel');
+    const list = main.Interactive.list('Pick a slot', { button: 'Slots' })
+      .section('Morning')
+      .row('9', '9:00');
+    expect(main.Message.to('+6591234567').whatsapp().interactive(list).build().type).toBe('interactive');
   });
 });
 

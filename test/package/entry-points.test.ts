@@ -28,7 +28,7 @@ beforeAll(() => {
   );
 }, 120_000);
 
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => rmSync(out, { recursive: true, force: true }), 60_000);
 
 /** The bare specifiers (packages, Node built-ins) reached from a built file, and the files that import each. */
 function reachedPackages(entry: string): Map<string, string[]> {

@@ -99,7 +99,8 @@ beforeAll(async () => {
   write(join(project, 'with-sandbox.mjs'), WITH_SANDBOX);
 }, 600_000);
 
-afterAll(() => space?.dispose());
+// Removing a project with three TypeScripts installed takes a while on a busy machine.
+afterAll(() => space?.dispose(), 120_000);
 
 function expectFirstMessageSent(result: CommandResult): void {
   expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -63,7 +63,8 @@ beforeAll(async () => {
   write(join(project, 'run-examples.mjs'), RUNNER);
 }, 600_000);
 
-afterAll(() => space?.dispose());
+// Removing a project with three TypeScripts installed takes a while on a busy machine.
+afterAll(() => space?.dispose(), 120_000);
 
 /** What a printed value reads as, the way the docs test compares it: JSON text as its value, other text as is. */
 function printedValue(printed: Result['printed']): unknown {

@@ -183,3 +183,10 @@ emptyList.section('Twenty-five characters!!!');
 // (It is read from MessageRequestInput, which every message computes anyway, so a first part costs no extra schema
 // inference; this check keeps the two identical.)
 expectType<Equal<Interactive, SchemaInteractive>>();
+
+// ── Literal lengths agree on TS 6 and 7 (src/types/length.ts): only printable ASCII literals are counted ─────────────
+// 11 emoji are 22 UTF-16 units (the wire rule) but 11 code points: both compilers leave it to build(), which refuses it.
+Interactive.buttons('Pick').button('emoji', '😀😀😀😀😀😀😀😀😀😀😀');
+Interactive.buttons('Pick').button('latin', 'Bestätigung für morgen abholen');
+// @ts-expect-error ✗ a button title has at most 20 characters (ASCII, counted alike by both compilers)
+Interactive.buttons('Pick').button('ascii', 'Reschedule my appointment');

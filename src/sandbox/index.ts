@@ -31,3 +31,12 @@ export {
   type SandboxFaultPlan,
 } from './engine.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
+export {
+  type SandboxAttempt,
+  type SandboxInbound,
+  type SandboxInboundContent,
+  type SandboxOutcome,
+  type SandboxWebhookOptions,
+  WEBHOOK_RETRY_SECONDS,
+  type WebhookDelivery,
+} from './webhooks.js';

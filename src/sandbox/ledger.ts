@@ -49,7 +49,7 @@ function masked(msisdn: string | undefined): string | undefined {
 }
 
 /** A stable channel id per channel, as 8x8 gives each channel of a sub-account. */
-function channelId(channel: Channel): string {
+export function channelId(channel: Channel): string {
   const index = CHANNELS.indexOf(channel) + 1;
   return `5a1d0c00-0000-4000-8000-${String(index).padStart(12, '0')}`;
 }

@@ -5,12 +5,21 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { ClientOptions } from '../client/client.js';
 import {
   type AcceptedMessage,
+  ledgerOf,
+  onAccepted,
   type ReceivedRequest,
   SandboxEngine,
   type SandboxEngineOptions,
   type SandboxFault,
   type SandboxFaultPlan,
 } from './engine.js';
+import {
+  type SandboxInbound,
+  type SandboxInboundContent,
+  type SandboxWebhookOptions,
+  SandboxWebhooks,
+  type WebhookDelivery,
+} from './webhooks.js';
 
 /**
  * Options of {@link startSandbox}.
@@ -25,6 +34,11 @@ import {
 export interface SandboxOptions extends SandboxEngineOptions {
   /** Port to listen on [0: any free port]. The server always binds to 127.0.0.1. */
   readonly port?: number;
+  /**
+   * Your webhook: the sandbox then posts the delivery receipts of every message it accepts, and the inbound
+   * messages you ask for, as 8x8 would (see {@link SandboxWebhookOptions}).
+   */
+  readonly webhook?: SandboxWebhookOptions;
 }
 
 /**
@@ -60,6 +74,22 @@ export interface Sandbox {
   clearFaults(): void;
   /** Forgets accepted messages, requests and faults. */
   reset(): void;
+  /** Every attempt to post a webhook so far, in order (empty without the `webhook` option). */
+  readonly webhookDeliveries: readonly WebhookDelivery[];
+  /**
+   * Posts an inbound message to your webhook (a text, a button tap, a list choice, …), retrying on 8x8's schedule
+   * if it fails. Resolves with its umid once your webhook answered 2xx (`delivered: true`) or every retry failed.
+   *
+   * @throws {TypeError} without the `webhook` option. {@link RangeError} when `replyTo` is not a message the sandbox accepted.
+   */
+  postInbound(inbound: SandboxInbound): Promise<{ readonly umid: string; readonly delivered: boolean }>;
+  /** Posts the user's reply to a message the sandbox accepted: `postInbound({ replyTo: umid, content })`. */
+  reply(
+    umid: string,
+    content: SandboxInboundContent,
+  ): Promise<{ readonly umid: string; readonly delivered: boolean }>;
+  /** Resolves once every receipt due so far, and every webhook delivery with its retries, is finished. */
+  settled(): Promise<void>;
   /** Stops the server and closes open connections. */
   close(): Promise<void>;
 }
@@ -94,6 +124,16 @@ function readBody(request: IncomingMessage): Promise<string> {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const engine = new SandboxEngine(options);
   const sockets = new Set<Socket>();
+  const webhooks =
+    options.webhook === undefined
+      ? undefined
+      : new SandboxWebhooks(options.webhook, ledgerOf(engine), engine.subAccountId);
+  if (webhooks !== undefined) onAccepted(engine, (entry) => webhooks.accepted(entry));
+  function needWebhook(): SandboxWebhooks {
+    if (webhooks === undefined)
+      throw new TypeError('the sandbox posts inbound messages only with its webhook option');
+    return webhooks;
+  }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
@@ -143,8 +183,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     queueFaults: (...faults) => engine.queueFaults(...faults),
     clearFaults: () => engine.clearFaults(),
     reset: () => engine.reset(),
+    get webhookDeliveries() {
+      return webhooks?.deliveries ?? [];
+    },
+    postInbound: async (inbound) => needWebhook().inbound(inbound),
+    reply: async (umid, content) => needWebhook().inbound({ replyTo: umid, content }),
+    settled: async () => webhooks?.settled(),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        webhooks?.close();
         for (const socket of sockets) socket.destroy();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -80,7 +80,8 @@ export interface Sandbox {
    * Posts an inbound message to your webhook (a text, a button tap, a list choice, …), retrying on 8x8's schedule
    * if it fails. Resolves with its umid once your webhook answered 2xx (`delivered: true`) or every retry failed.
    *
-   * @throws {TypeError} without the `webhook` option. {@link RangeError} when `replyTo` is not a message the sandbox accepted.
+   * @throws {TypeError} without the `webhook` option.
+   * @throws {RangeError} when `replyTo` is not a message the sandbox accepted.
    */
   postInbound(inbound: SandboxInbound): Promise<{ readonly umid: string; readonly delivered: boolean }>;
   /** Posts the user's reply to a message the sandbox accepted: `postInbound({ replyTo: umid, content })`. */

@@ -1,4 +1,5 @@
-// The quickstart (`npm start`): builds a handful of real messages, sends them and prints each request and answer.
+// The quickstart (`npm start`): builds a handful of real messages, sends them and prints each request and answer;
+// then, in the sandbox, shows the rest of a message's life: its receipts and a reply arriving at a webhook handler.
 //
 // Without credentials it starts the sandbox (a local stand-in for 8x8 on 127.0.0.1) in this process and sends there.
 // With EIGHTX8_API_KEY and EIGHTX8_SUBACCOUNT_ID set (EIGHTX8_REGION optional), it sends to 8x8 for real; then
@@ -8,19 +9,25 @@
 // In your own code, import from '8x8-chatapps' (and the sandbox from '8x8-chatapps/sandbox'). This file imports the
 // sources (`../src/index.js`, `../src/sandbox/index.js`) because a package can import itself by name only once built
 // (its `exports` point at dist/), and `npm start` runs the sources with tsx.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { match, P } from 'ts-pattern';
 import {
   Carousel,
   clientOptionsFromEnv,
   createClient,
   createKyTransport,
+  createWebhookHandler,
   Interactive,
   Message,
   type MessageSource,
   type SendOutcome,
   Suggestion,
   type Transport,
+  type WebhookEvent,
 } from '../src/index.js';
+import { toNodeListener } from '../src/node/index.js';
 import { SANDBOX_INVALID_MSISDN_PREFIX, type Sandbox, startSandbox } from '../src/sandbox/index.js';
 
 /** Who the messages go to: demo recipients in the sandbox, your own with real credentials. */
@@ -175,11 +182,55 @@ function realRecipients(): Recipients {
   return { msisdn, lineUserId: process.env['EIGHTX8_LINE_USER_ID']?.trim() || undefined };
 }
 
+/** The webhook the sandbox answers to: a handler on 127.0.0.1 that prints the events of the loop's message. */
+async function startWebhook(events: WebhookEvent[]): Promise<{ server: Server; url: string }> {
+  const handler = createWebhookHandler({
+    authorization: WEBHOOK_AUTHORIZATION,
+    onEvent: (event) => void events.push(event),
+  });
+  const server = createServer(toNodeListener(handler));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/8x8/webhook` };
+}
+
+const WEBHOOK_AUTHORIZATION = 'Bearer quickstart-webhook-secret';
+const LOOP_ID = 'quickstart-loop';
+
+function describeEvent(event: WebhookEvent): string {
+  return match(event)
+    .with(
+      { kind: 'deliveryReceipt' },
+      (e) =>
+        `receipt ${e.payload.channel} ${e.state}${e.payload.status.detail ? ` (${e.payload.status.detail})` : ''}`,
+    )
+    .with(
+      { kind: 'inbound' },
+      (e) =>
+        `inbound ${e.content.kind}${e.content.kind === 'buttonReply' ? ` "${e.content.title}"` : ''} from ${e.payload.user.msisdn}`,
+    )
+    .with({ kind: 'externalAppMessage' }, () => 'WhatsApp Business App message')
+    .with({ kind: 'other' }, (e) => `other event ${e.eventType}`)
+    .exhaustive();
+}
+
 async function main(): Promise<number> {
   const real = Boolean(process.env['EIGHTX8_API_KEY'] || process.env['EIGHTX8_SUBACCOUNT_ID']);
   let sandbox: Sandbox | undefined;
+  let webhook: { server: Server; url: string } | undefined;
+  const events: WebhookEvent[] = [];
   try {
-    if (!real) sandbox = await startSandbox();
+    if (!real) {
+      webhook = await startWebhook(events);
+      sandbox = await startSandbox({
+        webhook: {
+          url: webhook.url,
+          authorization: WEBHOOK_AUTHORIZATION,
+          // The loop's message is not delivered on WhatsApp, so it falls back to SMS.
+          outcome: ({ channel, message }) =>
+            message.clientMessageId === LOOP_ID && channel === 'WhatsApp' ? 'undelivered' : 'read',
+        },
+      });
+    }
     // clientOptionsFromEnv names any variable that is missing; the sandbox hands out its own options.
     const options = sandbox === undefined ? clientOptionsFromEnv() : sandbox.clientOptions();
     const to = real
@@ -213,11 +264,43 @@ async function main(): Promise<number> {
       `${accepted} of ${messages.length} messages accepted; the unroutable number was ` +
         `${refusedAsExpected ? 'refused with ApiError 1002, as expected' : 'NOT refused with 1002'}.`,
     );
-    if (real) return 0;
-    // In the sandbox every demo message must be accepted and the bad number refused with 1002: anything else is a bug.
-    return accepted === messages.length && refusedAsExpected ? 0 : 1;
+    if (real || sandbox === undefined) return 0;
+
+    // The rest of a message's life: its receipts arrive at your webhook, the user answers, you mark it read.
+    console.log(
+      `\n${messages.length + 2}. The loop: receipts and a reply at a webhook handler on ${webhook?.url}`,
+    );
+    const loop = await client.send(
+      Message.to(to.msisdn)
+        .whatsapp({ fallbackAfter: 30 })
+        .sms()
+        .text('Your order A-1234 has shipped. Reply to confirm the delivery slot.')
+        .clientMessageId(LOOP_ID),
+    );
+    await sandbox.settled();
+    const reply = await sandbox.reply(loop.umid, { kind: 'buttonReply', id: 'slot-am', title: 'Morning' });
+    const ofLoop = events.filter(
+      (event) => event.payload['umid'] === loop.umid || event.payload['umid'] === reply.umid,
+    );
+    for (const event of ofLoop) console.log(`  ← webhook: ${describeEvent(event)}`);
+    await client.markAsRead(reply.umid);
+    const details = await client.getMessage(loop.umid);
+    console.log(
+      `  details: ${details.data.map((a) => `${a.step}. ${a.channel} ${a.status.state}`).join(', ')}`,
+    );
+    const others = events.filter((event) => event.kind === 'deliveryReceipt').length - (ofLoop.length - 1);
+    console.log(`  (${others} receipts of the other messages arrived at the handler too)`);
+    const loopClosed =
+      ofLoop.some((e) => e.kind === 'deliveryReceipt' && e.state === 'undelivered') &&
+      ofLoop.some(
+        (e) => e.kind === 'deliveryReceipt' && e.payload['channel'] === 'sms' && e.state === 'delivered',
+      ) &&
+      ofLoop.some((e) => e.kind === 'inbound' && e.content.kind === 'buttonReply');
+    // In the sandbox every demo message must be accepted, the bad number refused with 1002, and the loop closed.
+    return accepted === messages.length && refusedAsExpected && loopClosed ? 0 : 1;
   } finally {
     await sandbox?.close();
+    await new Promise<void>((resolve) => (webhook ? webhook.server.close(() => resolve()) : resolve()));
   }
 }
 

@@ -26,6 +26,10 @@ describe('examples/quickstart.ts', () => {
     expect(run.stdout).toContain('"type": "carousel"');
     expect(run.stdout).toContain('authorization: [redacted]');
     expect(run.stdout).not.toMatch(/Bearer sandbox-/);
+    expect(run.stdout).toContain('← webhook: receipt whatsapp undelivered (rejected_by_operator)');
+    expect(run.stdout).toContain('← webhook: receipt sms delivered (delivered_to_recipient)');
+    expect(run.stdout).toContain('← webhook: inbound buttonReply "Morning"');
+    expect(run.stdout).toContain('details: 1. WhatsApp undelivered, 2. SMS delivered');
   }, 70_000);
 
   it('with half the credentials, names the missing variable and sends nothing', () => {

@@ -5,7 +5,7 @@
 import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
-import { CircularReference, copyJsonValue, JSON_MAX_DEPTH } from '../wire/json-value.js';
+import { CircularReference, copyJsonValue, JSON_MAX_DEPTH, JSON_MAX_ITEMS } from '../wire/json-value.js';
 import { type ParseOptions, safeParseMessage } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
@@ -14,6 +14,7 @@ import { isFreshWire } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
 import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
+import { guardSteps, misuse } from './step-guard.js';
 import {
   buttonComponent,
   headerParameter,
@@ -87,6 +88,7 @@ function own<T>(value: T, ancestors: object[] = []): T {
   if (ancestors.includes(value)) throw new CircularReference(value);
   if (ancestors.length >= JSON_MAX_DEPTH) return value;
   try {
+    if (Array.isArray(value) && value.length > JSON_MAX_ITEMS) return value;
     if (!Array.isArray(value) && !isPlainObject(value)) return value;
     const inner = [...ancestors, value];
     if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => own(item, inner))) as T;
@@ -144,7 +146,7 @@ class MessageChain {
   #route(channel: Channel, options: Fields | undefined): MessageChain {
     // Channels come first: the content is checked against the first one.
     if (this.#state.type !== undefined) {
-      throw new TypeError(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
+      throw misuse(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
     }
     const route = Object.freeze({ channel, ...pick(options, ROUTE_KEYS) }) as ChannelRoute;
     return this.#with({ channels: Object.freeze([...this.#state.channels, route]) });
@@ -152,9 +154,7 @@ class MessageChain {
 
   #content(type: ContentType, content: Fields): MessageChain {
     if (this.#state.type !== undefined) {
-      throw new TypeError(
-        `the content is already set (type "${this.#state.type}"): a message has one content`,
-      );
+      throw misuse(`the content is already set (type "${this.#state.type}"): a message has one content`);
     }
     return this.#with({ type, content: Object.freeze({ ...this.#state.content, ...content }) });
   }
@@ -174,7 +174,7 @@ class MessageChain {
       | { readonly components?: readonly unknown[] }
       | undefined;
     if (this.#state.type !== 'template' || template === undefined) {
-      throw new TypeError('template components follow .template(name, language)');
+      throw misuse('template components follow .template(name, language)');
     }
     const components = Object.freeze([...(template.components ?? []), component]);
     return this.#setContent({ template: Object.freeze({ ...template, components }) });
@@ -312,7 +312,7 @@ class MessageChain {
   card(fill: (card: TemplateCardChain) => unknown): MessageChain {
     const filled = fill(new TemplateCardChain());
     if (!(filled instanceof TemplateCardChain)) {
-      throw new TypeError('.card(fill): fill must return the card it was given, with its steps applied');
+      throw misuse('.card(fill): fill must return the card it was given, with its steps applied');
     }
     const template = this.#state.content['template'] as
       | { readonly components?: readonly TemplateComponent[] }
@@ -474,6 +474,9 @@ const CALL_PERMISSION_REQUEST = Object.freeze({ type: 'call_permission_request' 
 const REQUEST_CONTACT_INFO = Object.freeze({ type: 'request_contact_info' });
 const EMPTY: Fields = Object.freeze({});
 
+// Steps that run the caller's own callback pass its errors through.
+guardSteps(MessageChain.prototype, ['$if', '$call', 'card']);
+
 function start(recipient: Recipient, user: User): MessageChain {
   return new MessageChain({
     recipient,
@@ -559,4 +562,4 @@ export const Message = {
 };
 // Frozen in place rather than through `Object.freeze({ … })`, whose `Readonly<…>` type would turn the three methods
 // into plain properties in the API reference; `@namespace` gives each its own section there.
-Object.freeze(Message);
+Object.freeze(guardSteps(Message));

@@ -8,6 +8,7 @@ import type { WithinLength } from '../types/length.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import { copyWire, givesFreshWire, isFreshWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
+import { guardSteps } from './step-guard.js';
 
 const R = LIMITS.rcs;
 
@@ -198,130 +199,132 @@ function dateTime(value: string | Date): string {
  * ];
  * ```
  */
-export const Suggestion = Object.freeze({
-  /**
-   * A suggested reply: tapping it sends `text` back, and you receive `postbackData`.
-   *
-   * @example
-   * ```ts
-   * import { Suggestion } from '8x8-chatapps';
-   *
-   * const yes = Suggestion.reply('Yes', 'answer_yes');
-   * ```
-   */
-  reply<Text extends string>(text: SuggestionText<Text>, postbackData: string): SuggestionPart {
-    return new SuggestionValue({ reply: { text, postbackData } });
-  },
+export const Suggestion = Object.freeze(
+  guardSteps({
+    /**
+     * A suggested reply: tapping it sends `text` back, and you receive `postbackData`.
+     *
+     * @example
+     * ```ts
+     * import { Suggestion } from '8x8-chatapps';
+     *
+     * const yes = Suggestion.reply('Yes', 'answer_yes');
+     * ```
+     */
+    reply<Text extends string>(text: SuggestionText<Text>, postbackData: string): SuggestionPart {
+      return new SuggestionValue({ reply: { text, postbackData } });
+    },
 
-  /**
-   * Opens the phone app with `phoneNumber` (E.164) filled in.
-   *
-   * @example
-   * ```ts
-   * import { Suggestion } from '8x8-chatapps';
-   *
-   * const call = Suggestion.dial('Call us', { phoneNumber: '+6512345678', postbackData: 'call_us' });
-   * ```
-   */
-  dial<Text extends string>(
-    text: SuggestionText<Text>,
-    options: SuggestedActionOptions & { readonly phoneNumber: string },
-  ): SuggestionPart {
-    return action(text, options, { dialAction: { phoneNumber: options.phoneNumber } });
-  },
+    /**
+     * Opens the phone app with `phoneNumber` (E.164) filled in.
+     *
+     * @example
+     * ```ts
+     * import { Suggestion } from '8x8-chatapps';
+     *
+     * const call = Suggestion.dial('Call us', { phoneNumber: '+6512345678', postbackData: 'call_us' });
+     * ```
+     */
+    dial<Text extends string>(
+      text: SuggestionText<Text>,
+      options: SuggestedActionOptions & { readonly phoneNumber: string },
+    ): SuggestionPart {
+      return action(text, options, { dialAction: { phoneNumber: options.phoneNumber } });
+    },
 
-  /**
-   * Opens the map app at a point, or searching for a query.
-   *
-   * @example
-   * ```ts
-   * import { Suggestion } from '8x8-chatapps';
-   *
-   * const directions = Suggestion.viewLocation('Directions', {
-   *   latitude: 40.7128,
-   *   longitude: -74.006,
-   *   label: 'Wellness Dental',
-   *   postbackData: 'directions',
-   * });
-   * const stores = Suggestion.viewLocation('Find a store', { query: 'phone stores near me', postbackData: 'stores' });
-   * ```
-   */
-  viewLocation<Text extends string>(
-    text: SuggestionText<Text>,
-    options: SuggestedActionOptions & LocationTarget,
-  ): SuggestionPart {
-    // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
-    const { latitude, longitude, label, query } = options;
-    const viewLocationAction = {
-      ...(latitude === undefined && longitude === undefined ? {} : { latLong: { latitude, longitude } }),
-      ...(label === undefined ? {} : { label }),
-      ...(query === undefined ? {} : { query }),
-    } as NonNullable<SuggestedAction['viewLocationAction']>;
-    return action(text, options, { viewLocationAction });
-  },
+    /**
+     * Opens the map app at a point, or searching for a query.
+     *
+     * @example
+     * ```ts
+     * import { Suggestion } from '8x8-chatapps';
+     *
+     * const directions = Suggestion.viewLocation('Directions', {
+     *   latitude: 40.7128,
+     *   longitude: -74.006,
+     *   label: 'Wellness Dental',
+     *   postbackData: 'directions',
+     * });
+     * const stores = Suggestion.viewLocation('Find a store', { query: 'phone stores near me', postbackData: 'stores' });
+     * ```
+     */
+    viewLocation<Text extends string>(
+      text: SuggestionText<Text>,
+      options: SuggestedActionOptions & LocationTarget,
+    ): SuggestionPart {
+      // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
+      const { latitude, longitude, label, query } = options;
+      const viewLocationAction = {
+        ...(latitude === undefined && longitude === undefined ? {} : { latLong: { latitude, longitude } }),
+        ...(label === undefined ? {} : { label }),
+        ...(query === undefined ? {} : { query }),
+      } as NonNullable<SuggestedAction['viewLocationAction']>;
+      return action(text, options, { viewLocationAction });
+    },
 
-  /**
-   * Opens the calendar app with an event prefilled.
-   *
-   * @example
-   * ```ts
-   * import { Suggestion } from '8x8-chatapps';
-   *
-   * const remind = Suggestion.calendarEvent('Add to calendar', {
-   *   title: 'Dental check-up',
-   *   startTime: '2026-12-02T10:30:00-05:00',
-   *   endTime: '2026-12-02T11:15:00-05:00',
-   *   postbackData: 'calendar',
-   * });
-   * ```
-   */
-  calendarEvent<Text extends string>(
-    text: SuggestionText<Text>,
-    options: SuggestedActionOptions & CalendarEvent,
-  ): SuggestionPart {
-    const { title, description, startTime, endTime } = options;
-    return action(text, options, {
-      createCalendarEventAction: {
-        title,
-        ...(description === undefined ? {} : { description }),
-        startTime: dateTime(startTime),
-        endTime: dateTime(endTime),
-      },
-    });
-  },
+    /**
+     * Opens the calendar app with an event prefilled.
+     *
+     * @example
+     * ```ts
+     * import { Suggestion } from '8x8-chatapps';
+     *
+     * const remind = Suggestion.calendarEvent('Add to calendar', {
+     *   title: 'Dental check-up',
+     *   startTime: '2026-12-02T10:30:00-05:00',
+     *   endTime: '2026-12-02T11:15:00-05:00',
+     *   postbackData: 'calendar',
+     * });
+     * ```
+     */
+    calendarEvent<Text extends string>(
+      text: SuggestionText<Text>,
+      options: SuggestedActionOptions & CalendarEvent,
+    ): SuggestionPart {
+      const { title, description, startTime, endTime } = options;
+      return action(text, options, {
+        createCalendarEventAction: {
+          title,
+          ...(description === undefined ? {} : { description }),
+          startTime: dateTime(startTime),
+          endTime: dateTime(endTime),
+        },
+      });
+    },
 
-  /**
-   * Opens a URL in the browser, or in a webview.
-   *
-   * @example
-   * ```ts
-   * import { Suggestion } from '8x8-chatapps';
-   *
-   * const track = Suggestion.openUrl('Track order', { url: 'https://example.com/track/1', postbackData: 'track' });
-   * const plans = Suggestion.openUrl('Compare plans', {
-   *   url: 'https://example.com/plans',
-   *   application: 'WEBVIEW',
-   *   webviewViewMode: 'FULL',
-   *   description: 'Plan comparison',
-   *   postbackData: 'compare',
-   * });
-   * ```
-   */
-  openUrl<Text extends string>(
-    text: SuggestionText<Text>,
-    options: SuggestedActionOptions & UrlTarget,
-  ): SuggestionPart {
-    const { url, application, webviewViewMode, description } = options;
-    return action(text, options, {
-      openUrlAction: {
-        url,
-        ...(application === undefined ? {} : { application }),
-        ...(webviewViewMode === undefined ? {} : { webviewViewMode }),
-        ...(description === undefined ? {} : { description }),
-      },
-    });
-  },
-});
+    /**
+     * Opens a URL in the browser, or in a webview.
+     *
+     * @example
+     * ```ts
+     * import { Suggestion } from '8x8-chatapps';
+     *
+     * const track = Suggestion.openUrl('Track order', { url: 'https://example.com/track/1', postbackData: 'track' });
+     * const plans = Suggestion.openUrl('Compare plans', {
+     *   url: 'https://example.com/plans',
+     *   application: 'WEBVIEW',
+     *   webviewViewMode: 'FULL',
+     *   description: 'Plan comparison',
+     *   postbackData: 'compare',
+     * });
+     * ```
+     */
+    openUrl<Text extends string>(
+      text: SuggestionText<Text>,
+      options: SuggestedActionOptions & UrlTarget,
+    ): SuggestionPart {
+      const { url, application, webviewViewMode, description } = options;
+      return action(text, options, {
+        openUrlAction: {
+          url,
+          ...(application === undefined ? {} : { application }),
+          ...(webviewViewMode === undefined ? {} : { webviewViewMode }),
+          ...(description === undefined ? {} : { description }),
+        },
+      });
+    },
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cards

@@ -1,6 +1,8 @@
 // Template values on the message chain: headers, button parameters and carousel cards, in the shapes a person
 // writes them, turned into the wire's template components (src/wire/template.ts).
+
 import type { CardParameter, Location, TemplateCardComponent, TemplateParameter } from '../wire/types.js';
+import { guardSteps } from './step-guard.js';
 
 /**
  * A template header value: a string for a text header, or one media or location value.
@@ -182,3 +184,5 @@ export class TemplateCardChain {
     return this.#components;
   }
 }
+
+guardSteps(TemplateCardChain.prototype);

@@ -22,14 +22,20 @@ export class CircularReference {
   constructor(readonly at: object) {}
 }
 
+/**
+ * Longest array read from a caller: the wire format's longest lists hold tens of items, and a sparse array (or a
+ * proxy) can claim a length of billions that no walk should try to read.
+ */
+export const JSON_MAX_ITEMS = 100_000;
+
 /** A copy of a JSON value, and what in it JSON cannot carry (empty when nothing). */
 export interface JsonCopy {
   readonly value: unknown;
   readonly issues: ValidationIssue[];
 }
 
-/** The message of an error thrown by a caller's getter or proxy, which may itself be anything. */
-function thrownMessage(error: unknown): string {
+/** The message of an error thrown by a caller's getter or proxy, which may itself be anything; cut to length. */
+export function thrownMessage(error: unknown): string {
   try {
     return cut(error instanceof Error ? String(error.message) : String(error));
   } catch {
@@ -104,9 +110,12 @@ export function copyJsonValue(input: unknown): JsonCopy {
         report(`must be a plain JSON object, got ${kindOf(value)}`);
         return undefined;
       }
-      keys = isArray
-        ? Array.from({ length: (value as unknown[]).length }, (_, index) => index)
-        : Object.keys(value);
+      const length = isArray ? (value as unknown[]).length : 0;
+      if (length > JSON_MAX_ITEMS) {
+        report(`must have at most ${JSON_MAX_ITEMS.toLocaleString('en-US')} items, got ${length}`);
+        return undefined;
+      }
+      keys = isArray ? Array.from({ length }, (_, index) => index) : Object.keys(value);
     } catch (error) {
       report(`could not be read: ${thrownMessage(error)}`);
       return undefined;

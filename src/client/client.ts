@@ -37,7 +37,7 @@ import { validatedBuild } from '../wire/trusted-build.js';
 import { safeValidate, validate } from '../wire/validate.js';
 import { type BatchSource, isBatchSource } from './batch-builder.js';
 import { isMessageSource, type MessageSource } from './message-source.js';
-import type { SendError, SendOutcome } from './outcome.js';
+import { compactOutcome, type SendError, type SendManyOutcome, type SendOutcome } from './outcome.js';
 import { runPool } from './pool.js';
 import { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
 import { SendManyError } from './send-many-error.js';
@@ -176,7 +176,8 @@ export interface SendManyOptions {
 }
 
 /**
- * The result of `sendMany`: one outcome per message, in input order, and the counts.
+ * The result of `sendMany`: one compact outcome per message ({@link SendManyOutcome}), in input order, and the
+ * counts.
  *
  * @example
  * ```ts
@@ -189,7 +190,7 @@ export interface SendManyOptions {
  * ```
  */
 export interface SendManyResult {
-  readonly outcomes: readonly SendOutcome[];
+  readonly outcomes: readonly SendManyOutcome[];
   readonly accepted: number;
   readonly failed: number;
 }
@@ -595,12 +596,13 @@ export function createClient(options: ClientOptions): Client {
   ): Promise<SendManyResult> {
     // A wrong option is the caller's mistake before anything is read, not an interrupted run.
     checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY);
-    const outcomes: SendOutcome[] = [];
+    // Compact outcomes: a run of a million messages holds no request and no answer body.
+    const outcomes: SendManyOutcome[] = [];
     let accepted = 0;
     let failed = 0;
     try {
       for await (const outcome of sendEach(messages, manyOptions)) {
-        outcomes[outcome.index] = outcome;
+        outcomes[outcome.index] = compactOutcome(outcome);
         if (outcome.ok) accepted++;
         else failed++;
       }

@@ -38,6 +38,6 @@ export { type BatchBuilder, type BatchSource, createBatch, isBatchSource } from 
 export * from './client.js';
 export { clientOptionsFromEnv } from './env.js';
 export { isMessageSource, type MessageSource } from './message-source.js';
-export type { SendError, SendOutcome } from './outcome.js';
+export type { SendError, SendManyOutcome, SendOutcome } from './outcome.js';
 export { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
 export { SendManyError } from './send-many-error.js';

@@ -3,7 +3,7 @@ import type { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
 import type { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import type { ValidationError } from '../errors/validation-error.js';
 import type { MessageRequest } from '../wire/index.js';
-import type { SendMessageResponse } from '../wire/response.js';
+import type { MessageState, SendMessageResponse } from '../wire/response.js';
 
 /**
  * Every error a send can end in. Each has a literal `name`, so `ts-pattern` can match them exhaustively:
@@ -67,3 +67,37 @@ export type SendOutcome =
       readonly request: MessageRequest | undefined;
       readonly error: SendError;
     };
+
+/**
+ * How one message of `sendMany` ended, kept compact because `sendMany` holds one per message until the run ends:
+ * the message's `index` in the input, and either 8x8's `umid`, the `state` it answered (`queued`) and the
+ * `clientMessageId` it echoed, or the {@link SendError}. `sendEach` yields the full {@link SendOutcome}.
+ *
+ * @example
+ * ```ts
+ * import type { SendManyOutcome } from '8x8-chatapps';
+ *
+ * const line = (outcome: SendManyOutcome) =>
+ *   outcome.ok ? `#${outcome.index} ${outcome.umid} ${outcome.state}` : `#${outcome.index} ${outcome.error.name}`;
+ * ```
+ */
+export type SendManyOutcome =
+  | {
+      readonly ok: true;
+      readonly index: number;
+      readonly umid: string;
+      readonly state: MessageState;
+      readonly clientMessageId: string | undefined;
+    }
+  | {
+      readonly ok: false;
+      readonly index: number;
+      readonly error: SendError;
+    };
+
+/** The compact form of `outcome`: what a caller of `sendMany` reads, without the request or the answer's body. */
+export function compactOutcome(outcome: SendOutcome): SendManyOutcome {
+  if (!outcome.ok) return { ok: false, index: outcome.index, error: outcome.error };
+  const { umid, status, clientMessageId } = outcome.response;
+  return { ok: true, index: outcome.index, umid, state: status.state, clientMessageId };
+}

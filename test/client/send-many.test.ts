@@ -67,6 +67,10 @@ describe('sendMany', () => {
     expect(result.outcomes[2]).toMatchObject({ ok: false, error: { name: 'ApiError', code: 1002 } });
     expect(result.outcomes[3]).toMatchObject({ ok: false, error: { name: 'ValidationError' } });
     expect(transport.requests).toHaveLength(3); // the invalid message was never sent
+    // Compact: what a caller reads, and neither the request nor 8x8's whole answer.
+    expect(Object.keys(result.outcomes[0]!)).toEqual(['ok', 'index', 'umid', 'state', 'clientMessageId']);
+    expect(result.outcomes[0]).toMatchObject({ ok: true, index: 0, state: 'queued', clientMessageId: 'm-0' });
+    expect(Object.keys(result.outcomes[2]!)).toEqual(['ok', 'index', 'error']);
   });
 
   it('never has more than `concurrency` requests in flight', async () => {

@@ -5,7 +5,7 @@
 // "may have been accepted".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client/client.js';
-import type { SendOutcome } from '../../src/client/outcome.js';
+import type { SendManyOutcome } from '../../src/client/outcome.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
 import { createKyTransport, type RetryEvent } from '../../src/transport/ky-transport.js';
 
@@ -29,7 +29,7 @@ function* messages() {
   }
 }
 
-function clientMessageIdOf(outcome: SendOutcome): string {
+function clientMessageIdOf(outcome: SendManyOutcome): string {
   return `soak-${outcome.index}`;
 }
 
@@ -85,8 +85,8 @@ describe('sendMany under random faults', () => {
     for (const outcome of result.outcomes) {
       const id = clientMessageIdOf(outcome);
       if (outcome.ok) {
-        expect(acceptedById.get(id)).toBe(outcome.response.umid);
-        expect(outcome.response.clientMessageId).toBe(id);
+        expect(acceptedById.get(id)).toBe(outcome.umid);
+        expect(outcome.clientMessageId).toBe(id);
       } else if (outcome.error.name === 'ValidationError' || !outcome.error.mayHaveBeenAccepted) {
         expect(acceptedById.has(id), `${id} reported as not accepted, but was`).toBe(false);
       } else {
@@ -124,7 +124,7 @@ describe('sendMany under random faults', () => {
 });
 
 /** Messages whose retries ran out: their last 429/503 was answered but not retried. */
-function countExhausted(outcomes: readonly SendOutcome[]): number {
+function countExhausted(outcomes: readonly SendManyOutcome[]): number {
   return outcomes.filter(
     (outcome) =>
       !outcome.ok &&

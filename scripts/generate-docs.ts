@@ -172,6 +172,7 @@ const GROUP_TITLES: Record<string, string> = {
   rcs: 'RCS rich cards, carousels and suggestions',
   viber: 'Viber',
   geo: 'Coordinates',
+  guards: 'Bounds the library sets on what it reads',
 };
 
 /** The two "where" cells of a limit: the schema files that check it at run time, and whether a builder counts it. */
@@ -183,9 +184,12 @@ function enforcement(
 ) {
   const readers = [...new Set(keys.flatMap((key) => readersOf(files, table, group, key)))].sort();
   const schemas = readers.filter((path) => path.startsWith('src/wire/'));
-  const compileTime = readers.some(
-    (path) => path.startsWith('src/builder/') || path.startsWith('src/types/'),
-  );
+  // Compile time: read in a type (`Limits['rcs']['cardSuggestionsMaxCount']`), not only by a builder at run time.
+  const compileTime =
+    group !== undefined &&
+    keys.some((key) =>
+      files.some(({ text }) => new RegExp(`\\[\\s*'${group}'\\s*\\]\\s*\\[\\s*'${key}'\\s*\\]`).test(text)),
+    );
   return [
     schemas.length === 0 ? '—' : schemas.map((path) => `\`${path.slice('src/wire/'.length)}\``).join('<br>'),
     compileTime ? '✓' : '—',

@@ -1,5 +1,6 @@
 /**
- * Every number of the 8x8 send-message API in one table: lengths, counts and ranges.
+ * Every number of the 8x8 send-message API in one table: lengths, counts and ranges; and, in `guards`, the bounds
+ * the library itself sets on what it reads (nesting, array length, answer size), which no real message reaches.
  *
  * The wire schemas, the builders' compile-time counts and the generated limits page of the docs all read this table,
  * so when 8x8 or Meta changes a limit it changes here and nowhere else.
@@ -137,6 +138,14 @@ export const LIMITS = {
     /** Longitude in degrees. */
     longitudeMin: -180,
     longitudeMax: 180,
+  },
+  guards: {
+    /** Objects and arrays read from you (`.extra()`, `parseMessage`, every send): at most 64 levels deep; the wire format nests about 10. */
+    nestingMaxDepth: 64,
+    /** Arrays read from you: at most 100,000 items, checked before reading, since a proxy or sparse array can claim billions. */
+    arrayMaxItems: 100_000,
+    /** Answer bodies read by the default transport: at most 1 MiB; 8x8's answers are a few KB, so the rest is not read. */
+    answerBodyMaxBytes: 1_048_576,
   },
 } as const;
 

@@ -2,7 +2,8 @@
 // other value is kept as it is. Unlike structuredClone it never throws, so a value the wire cannot carry (a function
 // in flow data, say) reaches the schema, which reports it at its path.
 
-import { CircularReference, JSON_MAX_DEPTH, JSON_MAX_ITEMS } from '../wire/json-value.js';
+import { LIMITS } from '../limits.js';
+import { CircularReference } from '../wire/json-value.js';
 import { isPlainObject } from '../wire/primitives.js';
 
 /**
@@ -12,9 +13,9 @@ import { isPlainObject } from '../wire/primitives.js';
 export function copyWire<T>(value: T, ancestors: readonly object[] = []): T {
   if (typeof value !== 'object' || value === null) return value;
   if (ancestors.includes(value)) throw new CircularReference(value);
-  if (ancestors.length >= JSON_MAX_DEPTH) return value;
+  if (ancestors.length >= LIMITS.guards.nestingMaxDepth) return value;
   try {
-    if (Array.isArray(value) && value.length > JSON_MAX_ITEMS) return value;
+    if (Array.isArray(value) && value.length > LIMITS.guards.arrayMaxItems) return value;
     const inner = [...ancestors, value];
     if (Array.isArray(value)) return value.map((item: unknown) => copyWire(item, inner)) as T;
     if (!isPlainObject(value)) return value;

@@ -702,7 +702,7 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
   /**
    * Adds fields this library does not know yet (see {@link ExtraFields}); the request is still validated.
    * The fields are copied as JSON at once: anything JSON cannot carry (a function, a Date, a circular reference,
-   * a getter that throws, nesting deeper than 64 levels) or fields that are not an object throw a
+   * a getter that throws, nesting deeper than `LIMITS.guards.nestingMaxDepth`) or fields that are not an object throw a
    * `ValidationError` naming `.extra()` and the path.
    *
    * @example

@@ -4,8 +4,9 @@
 // reusable template; `build()` assembles the wire request and validates it with the wire schemas.
 import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import { LIMITS } from '../limits.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
-import { CircularReference, copyJsonValue, JSON_MAX_DEPTH, JSON_MAX_ITEMS } from '../wire/json-value.js';
+import { CircularReference, copyJsonValue } from '../wire/json-value.js';
 import { type ParseOptions, safeParseMessage } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
@@ -86,9 +87,9 @@ function own<T>(value: T, ancestors: object[] = []): T {
   // at its path, instead of being copied into an empty object that would be sent as {}. So is a circular
   // reference, a value nested deeper than build() reads, and one whose reading throws (a getter, a proxy).
   if (ancestors.includes(value)) throw new CircularReference(value);
-  if (ancestors.length >= JSON_MAX_DEPTH) return value;
+  if (ancestors.length >= LIMITS.guards.nestingMaxDepth) return value;
   try {
-    if (Array.isArray(value) && value.length > JSON_MAX_ITEMS) return value;
+    if (Array.isArray(value) && value.length > LIMITS.guards.arrayMaxItems) return value;
     if (!Array.isArray(value) && !isPlainObject(value)) return value;
     const inner = [...ancestors, value];
     if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => own(item, inner))) as T;

@@ -1,5 +1,6 @@
 // Client options from environment variables: a convenience the caller asks for explicitly. The library never reads
 // the environment on its own.
+import { cut } from '../errors/message-text.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ClientOptions } from './client.js';
 import { REGIONS, type Region } from './regions.js';
@@ -15,12 +16,14 @@ const isRegion = (value: string): value is Region => Object.hasOwn(REGIONS, valu
  * | `EIGHTX8_SUBACCOUNT_ID` | `subAccountId` | required |
  * | `EIGHTX8_REGION` | `region` | optional: `asia-pacific` (default), `north-america`, `europe`, `indonesia` |
  * | `EIGHTX8_BASE_URL` | `baseUrl` | optional: another server (a proxy, the sandbox); wins over the region |
+ * | `EIGHTX8_ALLOW_PLAIN_HTTP` | `allowPlainHttp` | optional: `true` lets `EIGHTX8_BASE_URL` be plain `http://` to a host that is not loopback (the key then crosses the network unencrypted); `false` (default) refuses it |
  *
  * An empty variable counts as not set. Nothing is read until you call it, and the values are not checked beyond
  * this table: `createClient` checks them (the key's value never appears in an error).
  *
  * @param env Where to read from [`process.env`].
- * @throws {ValidationError} naming every required variable that is not set, and a region that does not exist.
+ * @throws {ValidationError} naming every required variable that is not set, a region that does not exist, and an
+ * `EIGHTX8_ALLOW_PLAIN_HTTP` that is neither `true` nor `false`.
  * @example
  * ```ts
  * import { clientOptionsFromEnv, createClient } from '8x8-chatapps';
@@ -30,6 +33,16 @@ const isRegion = (value: string): value is Region => Object.hasOwn(REGIONS, valu
  *
  * // Or from any record, e.g. a secrets manager:
  * const other = createClient(clientOptionsFromEnv({ EIGHTX8_API_KEY: 'key', EIGHTX8_SUBACCOUNT_ID: 'acme_sms' }));
+ *
+ * // A sandbox in another container, over plain http on purpose:
+ * const local = createClient(
+ *   clientOptionsFromEnv({
+ *     EIGHTX8_API_KEY: 'test-key',
+ *     EIGHTX8_SUBACCOUNT_ID: 'acme_test',
+ *     EIGHTX8_BASE_URL: 'http://sandbox:4010',
+ *     EIGHTX8_ALLOW_PLAIN_HTTP: 'true',
+ *   }),
+ * );
  * ```
  */
 export function clientOptionsFromEnv(
@@ -43,6 +56,7 @@ export function clientOptionsFromEnv(
   const subAccountId = read('EIGHTX8_SUBACCOUNT_ID');
   const region = read('EIGHTX8_REGION');
   const baseUrl = read('EIGHTX8_BASE_URL');
+  const allowPlainHttp = read('EIGHTX8_ALLOW_PLAIN_HTTP')?.toLowerCase();
   const issues: ValidationIssue[] = [];
   if (apiKey === undefined)
     issues.push({ path: 'EIGHTX8_API_KEY', message: 'is not set (your 8x8 API key)' });
@@ -55,6 +69,13 @@ export function clientOptionsFromEnv(
       message: `must be one of ${Object.keys(REGIONS).join(', ')}, got "${region}"`,
     });
   }
+  // Only the two words: an opt-in to send the key unencrypted is not guessed from "1", "yes" or a typo.
+  if (allowPlainHttp !== undefined && allowPlainHttp !== 'true' && allowPlainHttp !== 'false') {
+    issues.push({
+      path: 'EIGHTX8_ALLOW_PLAIN_HTTP',
+      message: `must be true or false, got "${cut(allowPlainHttp, 40)}"`,
+    });
+  }
   if (apiKey === undefined || subAccountId === undefined || issues.length > 0) {
     throw new ValidationError(issues, 'environment');
   }
@@ -63,5 +84,6 @@ export function clientOptionsFromEnv(
     subAccountId,
     ...(region !== undefined && isRegion(region) ? { region } : {}),
     ...(baseUrl === undefined ? {} : { baseUrl }),
+    ...(allowPlainHttp === 'true' ? { allowPlainHttp: true } : {}),
   };
 }

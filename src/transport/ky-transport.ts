@@ -3,6 +3,7 @@
 import ky, { type Hooks, HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import { withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
+import { LIMITS } from '../limits.js';
 import { classifyNetworkFailure, findErrorCode } from './network-failure.js';
 import {
   parseRetryAfter,
@@ -65,11 +66,11 @@ export interface KyTransportOptions {
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
- * The most the default transport reads of an answer's body, in bytes (1 MiB). 8x8's answers are small: a send
- * answer or an error body is well under 1 KB, a 1,000-message batch answer a few hundred KB. A longer body is
- * not read further (its connection is closed), so a broken or hostile server cannot fill the memory.
+ * The most the default transport reads of an answer's body (`LIMITS.guards.answerBodyMaxBytes`). 8x8's answers are
+ * small: a send answer or an error body is well under 1 KB, a 1,000-message batch answer a few hundred KB. A longer
+ * body is not read further (its connection is closed), so a broken or hostile server cannot fill the memory.
  */
-const MAX_BODY_BYTES = 1_048_576;
+const MAX_BODY_BYTES = LIMITS.guards.answerBodyMaxBytes;
 
 /**
  * Ports fetch refuses to connect to ("bad ports" of the Fetch standard): a request to one is never written, on

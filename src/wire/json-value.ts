@@ -4,15 +4,14 @@
 // copies stop at the same depth and leave the rest for it to report.
 import { cut } from '../errors/message-text.js';
 import type { ValidationIssue } from '../errors/validation-error.js';
+import { LIMITS } from '../limits.js';
 import { isPlainObject } from './primitives.js';
 import { formatPath } from './validate.js';
 
-/**
- * Deepest nesting of objects and arrays read from a caller: the wire format itself nests about ten levels (a
- * template's carousel card button parameter), so 64 leaves room for any extra field, and refusing deeper values
- * keeps every walk over a message short and its stack shallow.
- */
-export const JSON_MAX_DEPTH = 64;
+// Refusing values nested deeper than LIMITS.guards.nestingMaxDepth keeps every walk over a message short and its
+// stack shallow; refusing arrays longer than LIMITS.guards.arrayMaxItems before reading them stops a proxy or a
+// sparse array that claims billions of items.
+const { nestingMaxDepth, arrayMaxItems } = LIMITS.guards;
 
 /**
  * Thrown inside the builders' copies when they meet a circular reference, and caught where its object began: that
@@ -21,12 +20,6 @@ export const JSON_MAX_DEPTH = 64;
 export class CircularReference {
   constructor(readonly at: object) {}
 }
-
-/**
- * Longest array read from a caller: the wire format's longest lists hold tens of items, and a sparse array (or a
- * proxy) can claim a length of billions that no walk should try to read.
- */
-export const JSON_MAX_ITEMS = 100_000;
 
 /** A copy of a JSON value, and what in it JSON cannot carry (empty when nothing). */
 export interface JsonCopy {
@@ -55,7 +48,8 @@ function kindOf(value: object): string {
  * (keys defined, so a `"__proto__"` key stays a key; `undefined` properties dropped, as JSON.stringify does), and
  * every value JSON cannot carry is reported at its path instead: functions, symbols, bigints, `undefined` in
  * arrays, NaN and infinities, class instances (a Date, a Map), circular references, values whose reading throws,
- * and objects nested deeper than {@link JSON_MAX_DEPTH}. Never throws.
+ * objects nested deeper than `LIMITS.guards.nestingMaxDepth` and arrays longer than `LIMITS.guards.arrayMaxItems`.
+ * Never throws.
  */
 export function copyJsonValue(input: unknown): JsonCopy {
   const issues: ValidationIssue[] = [];
@@ -98,8 +92,8 @@ export function copyJsonValue(input: unknown): JsonCopy {
       report('must not contain a circular reference');
       return undefined;
     }
-    if (depth > JSON_MAX_DEPTH) {
-      report(`is nested deeper than ${JSON_MAX_DEPTH} levels of objects and arrays`);
+    if (depth > nestingMaxDepth) {
+      report(`is nested deeper than ${nestingMaxDepth} levels of objects and arrays`);
       return undefined;
     }
     let keys: readonly (string | number)[];
@@ -111,8 +105,8 @@ export function copyJsonValue(input: unknown): JsonCopy {
         return undefined;
       }
       const length = isArray ? (value as unknown[]).length : 0;
-      if (length > JSON_MAX_ITEMS) {
-        report(`must have at most ${JSON_MAX_ITEMS.toLocaleString('en-US')} items, got ${length}`);
+      if (length > arrayMaxItems) {
+        report(`must have at most ${arrayMaxItems.toLocaleString('en-US')} items, got ${length}`);
         return undefined;
       }
       keys = isArray ? Array.from({ length }, (_, index) => index) : Object.keys(value);

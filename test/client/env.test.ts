@@ -43,6 +43,49 @@ describe('clientOptionsFromEnv', () => {
     expect(read).not.toThrow(/top-secret/);
   });
 
+  it('sets the plain-http opt-in only from EIGHTX8_ALLOW_PLAIN_HTTP=true', () => {
+    const base = {
+      EIGHTX8_API_KEY: 'key-1',
+      EIGHTX8_SUBACCOUNT_ID: 'acme_sms',
+      EIGHTX8_BASE_URL: 'http://sandbox.internal:4010',
+    };
+    // Without the opt-in, createClient refuses to send the key over plain http to a host that is not loopback.
+    expect(clientOptionsFromEnv(base)).not.toHaveProperty('allowPlainHttp');
+    expect(() => createClient(clientOptionsFromEnv(base))).toThrow(
+      /plain http:\/\/ to a host that is not loopback/,
+    );
+    for (const off of ['false', 'FALSE', ' ', '']) {
+      const options = clientOptionsFromEnv({ ...base, EIGHTX8_ALLOW_PLAIN_HTTP: off });
+      expect(options).not.toHaveProperty('allowPlainHttp');
+      expect(() => createClient(options)).toThrow(ValidationError);
+    }
+    for (const on of ['true', 'True', ' TRUE ']) {
+      const options = clientOptionsFromEnv({ ...base, EIGHTX8_ALLOW_PLAIN_HTTP: on });
+      expect(options.allowPlainHttp).toBe(true);
+      expect(createClient(options).baseUrl).toBe('http://sandbox.internal:4010');
+    }
+  });
+
+  it('refuses an EIGHTX8_ALLOW_PLAIN_HTTP that is neither true nor false, with the other problems', () => {
+    for (const value of ['1', 'yes', 'on', 'ture']) {
+      const read = () =>
+        clientOptionsFromEnv({ EIGHTX8_SUBACCOUNT_ID: 'acme_sms', EIGHTX8_ALLOW_PLAIN_HTTP: value });
+      expect(read).toThrow(ValidationError);
+      expect(read).toThrow(
+        new RegExp(
+          `EIGHTX8_API_KEY: is not set[\\s\\S]*EIGHTX8_ALLOW_PLAIN_HTTP: must be true or false, got "${value}"`,
+        ),
+      );
+    }
+    expect(() =>
+      clientOptionsFromEnv({
+        EIGHTX8_API_KEY: 'key-1',
+        EIGHTX8_SUBACCOUNT_ID: 'acme_sms',
+        EIGHTX8_ALLOW_PLAIN_HTTP: 'x'.repeat(10_000),
+      }),
+    ).toThrow(/got "x{40}… \(10,000 characters\)"/);
+  });
+
   it('reads process.env by default', () => {
     const saved = { key: process.env['EIGHTX8_API_KEY'], sub: process.env['EIGHTX8_SUBACCOUNT_ID'] };
     process.env['EIGHTX8_API_KEY'] = 'from-process';

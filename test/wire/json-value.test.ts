@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/message.js';
 import { createClient } from '../../src/client/client.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
+import { LIMITS } from '../../src/limits.js';
 import { createRecordingTransport } from '../../src/transport/recording-transport.js';
-import { JSON_MAX_DEPTH } from '../../src/wire/json-value.js';
 import { parseMessage } from '../../src/wire/parse.js';
+
+const JSON_MAX_DEPTH = LIMITS.guards.nestingMaxDepth;
 
 const valid = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } } as const;
 

@@ -10,6 +10,7 @@ import type { MessageRequestInput } from '../wire/request.js';
 import type { InteractiveHeader } from '../wire/types.js';
 import { copyWire, givesFreshWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
+import { guardedFactories, guardSteps } from './step-guard.js';
 
 const I = LIMITS.interactive;
 
@@ -850,6 +851,7 @@ class InteractiveDraft {
     return this.toWire();
   }
 }
+guardSteps(InteractiveDraft.prototype);
 
 function start<Stage>(state: State): Stage {
   return new InteractiveDraft(state) as unknown as Stage;
@@ -870,7 +872,7 @@ function start<Stage>(state: State): Stage {
  *   .button('reschedule', 'Reschedule');
  * ```
  */
-export const Interactive = Object.freeze({
+export const Interactive = guardedFactories({
   /**
    * Reply buttons: a body (≤1,024 characters) and then 1–3 `.button(id, title)`.
    *

@@ -2,13 +2,14 @@
 // rich cards (vertical or horizontal) and carousels of 2–10 cards. Counts come from `typeof LIMITS`; lengths, URLs
 // and date-times are checked by the wire schemas when the message builds.
 
+import { ValidationError } from '../errors/validation-error.js';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import { copyWire, givesFreshWire, isFreshWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
-import { guardSteps } from './step-guard.js';
+import { guardedFactories, guardSteps } from './step-guard.js';
 
 const R = LIMITS.rcs;
 
@@ -141,6 +142,9 @@ type SuggestedAction = NonNullable<Suggestion['action']>;
 
 /** A part's wire object as a copy nobody else holds: the library's parts make one, other objects' are copied. */
 function freshWire<T>(part: { toWire(): T }): T {
+  // Not a part (a JavaScript caller's mistake): kept as it is, for the message's build() to report at its path.
+  if (typeof (part as { toWire?: unknown } | null | undefined)?.toWire !== 'function')
+    return copyWire(part as T);
   const wire = part.toWire();
   return isFreshWire(part) ? wire : copyWire(wire);
 }
@@ -704,6 +708,7 @@ class CardDraft {
     return this.toWire();
   }
 }
+guardSteps(CardDraft.prototype);
 
 /**
  * RCS rich cards: a vertical or horizontal card with media, an optional title and description, and up to 4
@@ -719,7 +724,7 @@ class CardDraft {
  *   .suggestion(Suggestion.openUrl('Track order', { url: 'https://example.com/track/1', postbackData: 'track' }));
  * ```
  */
-export const RichCard = Object.freeze({
+export const RichCard = guardedFactories({
   /**
    * A vertical card: media on top.
    *
@@ -835,6 +840,17 @@ class CarouselDraft {
   }
 
   card(write: (card: CarouselCardBuilder<false, 0>) => CarouselCardPart): CarouselDraft {
+    if (typeof write !== 'function') {
+      throw new ValidationError(
+        [
+          {
+            path: '',
+            message: `must be a function that writes the card, got ${write === null ? 'null' : typeof write}`,
+          },
+        ],
+        'arguments of .card()',
+      );
+    }
     const empty = new CardDraft({ shape: 'carousel', suggestions: [] }) as unknown as CarouselCardBuilder<
       false,
       0
@@ -850,6 +866,8 @@ class CarouselDraft {
     return this.toWire();
   }
 }
+// `card` runs the caller's callback: its errors are the caller's and pass through.
+guardSteps(CarouselDraft.prototype, ['card']);
 
 /**
  * RCS carousels: 2–10 cards side by side, each with media and up to 4 suggestions. Pass the finished carousel to
@@ -864,7 +882,7 @@ class CarouselDraft {
  *   .card((card) => card.title('Blue').media('https://example.com/blue.png'));
  * ```
  */
-export const Carousel = Object.freeze({
+export const Carousel = guardedFactories({
   /**
    * A carousel of small cards.
    *

@@ -46,3 +46,8 @@ export function guardSteps<T extends object>(steps: T, callers: readonly string[
   }
   return steps;
 }
+
+/** An object of factory functions (`Interactive`, `RichCard`), its steps guarded by {@link guardSteps}, frozen. */
+export function guardedFactories<T extends object>(factories: T): Readonly<T> {
+  return Object.freeze(guardSteps(factories));
+}

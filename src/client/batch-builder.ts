@@ -113,12 +113,23 @@ class BatchBuilderImpl implements BatchBuilder {
       {
         ...(clientBatchId === undefined ? {} : { clientBatchId }),
         ...(template === undefined ? {} : { template }),
-        messages: messages.map((message) => (isMessageSource(message) ? message.build() : message)),
+        messages: messages.map(messageOf),
         ...(includeMessagesInResponse === undefined ? {} : { includeMessagesInResponse }),
       },
       { maxMessages: Number.POSITIVE_INFINITY },
     );
   }
+}
+
+/** A message source's request; any other value, even one whose reading throws, is left for parseBatch to report. */
+function messageOf(message: BatchMessage | MessageRequest | MessageSource): unknown {
+  let isSource: boolean;
+  try {
+    isSource = isMessageSource(message);
+  } catch {
+    return message;
+  }
+  return isSource ? (message as MessageSource).build() : message;
 }
 
 /**

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import { type MessageRequest, type MessageRequestInput, safeParseMessage } from './index.js';
+import { copyJsonValue } from './json-value.js';
 import { object, refuseArrays } from './primitives.js';
 import { SendMessageResponseSchema } from './response.js';
 import { safeValidate } from './validate.js';
@@ -152,7 +153,10 @@ export interface ParseBatchOptions {
  */
 export function parseBatch(input: unknown, options: ParseBatchOptions = {}): BatchRequest {
   const maxMessages = options.maxMessages ?? BATCH_LIMITS.maxMessages;
-  const envelope = safeValidate(BatchEnvelopeSchema, input, 'batch');
+  // The schemas read a plain JSON copy, as parseMessage's do: no getter, proxy, cycle or deep nesting reaches them.
+  const copy = copyJsonValue(input);
+  if (copy.issues.length > 0) throw new ValidationError(copy.issues, 'batch');
+  const envelope = safeValidate(BatchEnvelopeSchema, copy.value, 'batch');
   if (!envelope.success) throw envelope.error;
   const { template = {}, messages } = envelope.output;
   const issues: ValidationIssue[] = [];

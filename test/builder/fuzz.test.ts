@@ -1,10 +1,13 @@
 // Property-based: whatever a builder step or .extra() is given — wrong types, cycles, depth 10,000, huge strings,
 // "__proto__" keys, BigInt, functions, Symbols, Dates, getters and proxies that throw — the chain either builds a
-// message that survives JSON or throws a ValidationError. No other error may escape.
+// message that survives JSON or throws a ValidationError. No other error may escape. The same holds for every step
+// of the part builders (RichCard, Carousel, Interactive, Suggestion) and of the batch builder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Interactive } from '../../src/builder/interactive.js';
 import { Message } from '../../src/builder/message.js';
-import { Suggestion } from '../../src/builder/rcs.js';
+import { Carousel, RichCard, Suggestion } from '../../src/builder/rcs.js';
+import { createBatch } from '../../src/client/batch-builder.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { parseMessage } from '../../src/wire/parse.js';
 
@@ -140,6 +143,88 @@ type Chain = ReturnType<ReturnType<ReturnType<typeof Message.to>['whatsapp']>['t
 const ready = (): Chain => Message.to('+6512345678').whatsapp().text('Hi');
 const any = (value: unknown) => value as never;
 
+const MEDIA = 'https://example.com/a.png';
+const rcs = () => Message.to('+6512345678').rcs();
+const whatsapp = () => Message.to('+6512345678').whatsapp();
+
+/**
+ * Each step of RichCard, Carousel and Interactive given hostile arguments: the part's own toWire(), then the part in
+ * a message's build(). Both may only throw a ValidationError.
+ */
+function partSteps(): [string, (a: unknown, b: unknown) => unknown][] {
+  const parts: [string, (a: unknown, b: unknown) => { toWire(): unknown }, (part: never) => unknown][] = [
+    ['RichCard.title', (a) => RichCard.vertical().title(any(a)).media(MEDIA), (p) => rcs().richCard(p)],
+    [
+      'RichCard.description',
+      (a) => RichCard.vertical().description(any(a)).media(MEDIA),
+      (p) => rcs().richCard(p),
+    ],
+    ['RichCard.media', (a, b) => RichCard.horizontal().media(any(a), any(b)), (p) => rcs().richCard(p)],
+    [
+      'RichCard.suggestion',
+      (a) => RichCard.vertical().media(MEDIA).suggestion(any(a)),
+      (p) => rcs().richCard(p),
+    ],
+    [
+      'RichCard.thumbnailImageAlignment',
+      (a) => RichCard.horizontal().thumbnailImageAlignment(any(a)).media(MEDIA),
+      (p) => rcs().richCard(p),
+    ],
+    ['Carousel.card', (a, b) => Carousel.small().card(any(a)).card(any(b)), (p) => rcs().carousel(p)],
+    [
+      'Carousel card steps',
+      (a, b) =>
+        Carousel.medium()
+          .card((card) => card.title(any(a)).media(any(b)))
+          .card((card) => card.media(MEDIA, any(a)).description(any(b)).suggestion(any(a))),
+      (p) => rcs().carousel(p),
+    ],
+    [
+      'Interactive.buttons',
+      (a, b) => Interactive.buttons(any(a)).button(any(a), any(b)),
+      (p) => whatsapp().interactive(p),
+    ],
+    [
+      'Interactive header and footer',
+      (a, b) => Interactive.buttons('Pick').header(any(a)).footer(any(b)).button('a', 'A'),
+      (p) => whatsapp().interactive(p),
+    ],
+    [
+      'Interactive.list',
+      (a, b) => Interactive.list(any(a), any(b)).section(any(a)).row(any(a), any(b), any(a)),
+      (p) => whatsapp().interactive(p),
+    ],
+    ['Interactive.ctaUrl', (a, b) => Interactive.ctaUrl(any(a), any(b)), (p) => whatsapp().interactive(p)],
+    ['Interactive.flow', (a, b) => Interactive.flow(any(a), any(b)), (p) => whatsapp().interactive(p)],
+    [
+      'Interactive.voiceCall',
+      (a, b) => Interactive.voiceCall(any(a), any(b)),
+      (p) => whatsapp().interactive(p),
+    ],
+    ['Interactive.product', (a) => Interactive.product(any(a)), (p) => whatsapp().interactive(p)],
+    [
+      'Interactive.productList',
+      (a, b) => Interactive.productList(any(a), any(b)).section(any(a)).product(any(b)),
+      (p) => whatsapp().interactive(p),
+    ],
+    [
+      'Interactive request steps',
+      (a, b) =>
+        (a === b ? Interactive.requestContactInfo() : Interactive.callPermissionRequest()).body(any(a)),
+      (p) => whatsapp().interactive(p),
+    ],
+    [
+      'Interactive.locationRequest',
+      (a) => Interactive.locationRequest(any(a)),
+      (p) => whatsapp().interactive(p),
+    ],
+  ];
+  return parts.flatMap(([name, make, send]) => [
+    [name, (a, b) => make(a, b).toWire()],
+    [`${name} in a message`, (a, b) => (send(make(a, b) as never) as { build(): unknown }).build()],
+  ]);
+}
+
 /** One builder step given hostile arguments, ending in build(). */
 const steps: readonly [string, (a: unknown, b: unknown) => unknown][] = [
   ['Message.to', (a, b) => Message.to(any(a), any(b)).sms().text('Hi').build()],
@@ -182,6 +267,27 @@ const steps: readonly [string, (a: unknown, b: unknown) => unknown][] = [
         .text('Hi')
         .suggestions(Suggestion.openUrl('Open', any({ url: a, postbackData: b })))
         .build(),
+  ],
+  // The part builders: each step on its own (a JavaScript caller may stop there, or call toWire()), then in a message.
+  ...partSteps(),
+  [
+    'createBatch',
+    (a) =>
+      createBatch(any(a))
+        .add({ user: { msisdn: '+6512345678' } })
+        .build(),
+  ],
+  [
+    'batch add',
+    (a, b) =>
+      createBatch({ type: 'text', content: { text: 'Hi' } })
+        .add(any(a), any(b))
+        .build(),
+  ],
+  ['batch clientBatchId', (a) => createBatch().add(ready()).clientBatchId(any(a)).build()],
+  [
+    'batch includeMessagesInResponse',
+    (a) => createBatch().add(ready()).includeMessagesInResponse(any(a)).build(),
   ],
   ['extra', (a) => ready().extra(any(a)).build()],
   [
@@ -235,4 +341,56 @@ describe('builder steps and .extra() given anything', () => {
       }
     },
   );
+});
+
+describe('a part step given what its types forbid', () => {
+  const throwingProxy = () =>
+    new Proxy(
+      {},
+      {
+        has() {
+          throw new Error('trap');
+        },
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+  it.each([
+    ['.list()', () => Interactive.list('Pick', any(null))],
+    ['.header()', () => Interactive.buttons('Pick').header(any(throwingProxy()))],
+    ['.ctaUrl()', () => Interactive.ctaUrl('Track', any(undefined))],
+    ['.media()', () => RichCard.vertical().media(MEDIA, any(null))],
+    ['.card()', () => Carousel.small().card(any(null))],
+    ['.card()', () => Carousel.small().card(any('not a function'))],
+  ])('ends in a ValidationError naming %s', (step, run) => {
+    expect(run).toThrow(ValidationError);
+    expect(run).toThrow(`arguments of ${step}`);
+  });
+
+  it("lets the caller's own error from a carousel card callback through", () => {
+    const mine = new RangeError('mine');
+    expect(() =>
+      Carousel.small().card(() => {
+        throw mine;
+      }),
+    ).toThrow(mine);
+  });
+
+  it('leaves a suggestion that is not a part for build() to report at its path', () => {
+    const card = RichCard.vertical().media(MEDIA).suggestion(any(null));
+    expect(() => rcs().richCard(card).build()).toThrow(/content\.richCard\.suggestions\[0\]/);
+  });
+
+  it('a batch whose messages throw when read is a ValidationError at the path', () => {
+    const throwing = Object.defineProperty({}, 'user', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const run = () => createBatch().add(any(throwing)).build();
+    expect(run).toThrow(ValidationError);
+    expect(run).toThrow('messages[0].user: could not be read: getter');
+  });
 });

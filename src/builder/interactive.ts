@@ -6,13 +6,18 @@
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
+import { InteractiveSchema } from '../wire/interactive.js';
 import type { MessageRequestInput } from '../wire/request.js';
+import { registerContentSchema } from '../wire/structured-content.js';
 import type { InteractiveHeader } from '../wire/types.js';
 import { copyWire, givesFreshWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
 const I = LIMITS.interactive;
+
+// The parts bring the schema the message's build() checks them with (an app without them does not bundle it).
+registerContentSchema('interactive', InteractiveSchema);
 
 /** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
 const REASONS = {

@@ -7,9 +7,12 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import { LIMITS } from '../limits.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { CircularReference, copyJsonValue } from '../wire/json-value.js';
-import { type ParseOptions, safeParseMessage } from '../wire/parse.js';
+import { messageSchemaFor } from '../wire/message-schema.js';
+import { type ParseOptions, safeParseRequest } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
+import { registerContentSchema } from '../wire/structured-content.js';
+import { TemplateSchema } from '../wire/template.js';
 import { trustBuild } from '../wire/trusted-build.js';
 import { isFreshWire } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
@@ -459,7 +462,7 @@ class MessageChain {
 
   build(options?: ParseOptions): MessageRequest {
     const chainIssues = this.#chainIssues();
-    const result = safeParseMessage(this.#wire(), options);
+    const result = safeParseRequest(messageSchemaFor, this.#wire(), options);
     const issues = [...chainIssues, ...(result.success ? [] : result.error.issues)];
     if (issues.length > 0 || !result.success) throw new ValidationError(issues, 'message');
     return result.output;
@@ -469,6 +472,9 @@ class MessageChain {
     return this.build();
   }
 }
+
+// The template step makes template content: its schema comes with the chain (the parts bring their own).
+registerContentSchema('template', TemplateSchema);
 
 const NONE: readonly never[] = Object.freeze([]);
 const CALL_PERMISSION_REQUEST = Object.freeze({ type: 'call_permission_request' });

@@ -6,12 +6,19 @@ import { ValidationError } from '../errors/validation-error.js';
 import { LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
+import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from '../wire/rcs.js';
 import type { MessageRequestInput } from '../wire/request.js';
+import { registerContentSchema } from '../wire/structured-content.js';
 import { copyWire, givesFreshWire, isFreshWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
 const R = LIMITS.rcs;
+
+// The parts bring the schemas the message's build() checks them with (an app without them does not bundle them).
+registerContentSchema('richCard', RichCardSchema);
+registerContentSchema('carousel', CarouselSchema);
+registerContentSchema('suggestions', MessageSuggestionsSchema);
 
 /** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
 const REASONS = {

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits.js';
 import { InteractiveSchema } from './interactive.js';
 import { httpUrl, integerIn, label, latitude, longitude, object, text } from './primitives.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from './rcs.js';
+import { registerStructuredContent } from './structured-content.js';
 import { TemplateSchema } from './template.js';
 
 /**
@@ -77,6 +78,68 @@ export const ViberButtonSchema = object({
   action: httpUrl,
 });
 
+const contentText = v.optional(text(LIMITS.message.textMaxLength));
+const whatsApp = v.optional(object({ directSend: v.optional(DirectSendSchema) }));
+const url = v.optional(httpUrl);
+const fallbackText = v.optional(text(LIMITS.message.textMaxLength));
+const sms = v.optional(SmsSettingsSchema);
+const location = v.optional(LocationSchema);
+const video = v.optional(
+  object({
+    thumbnail: v.optional(httpUrl),
+    filesize: v.optional(nonNegative),
+    duration: v.optional(nonNegative),
+  }),
+);
+// LINE image thumbnail.
+const image = v.optional(object({ thumbnail: v.optional(httpUrl) }));
+// LINE audio duration, in seconds.
+const audio = v.optional(object({ duration: nonNegative }));
+const button = v.optional(ViberButtonSchema);
+
+/**
+ * The fields of `content` any message may carry, each with its schema. The structured content of one type
+ * (interactive, template, rich card, carousel, suggestions) has schemas of its own modules: {@link ContentSchema}
+ * adds them all, and a built message checks only those it carries (message-schema.ts), so an app that sends text
+ * does not bundle the others.
+ */
+export const BASIC_CONTENT = {
+  text: contentText,
+  whatsApp,
+  url,
+  fallbackText,
+  sms,
+  location,
+  video,
+  image,
+  audio,
+  button,
+};
+
+/**
+ * Every field of `content` in the order the schemas check them, so a message's issues come in the same order
+ * whichever schema checks it.
+ */
+export const CONTENT_FIELD_ORDER = [
+  'text',
+  'whatsApp',
+  'url',
+  'fallbackText',
+  'sms',
+  'location',
+  'interactive',
+  'video',
+  'image',
+  'audio',
+  'template',
+  'richCard',
+  'carousel',
+  'suggestions',
+  'button',
+] as const;
+
+// Pure at every call (esbuild does not carry purity across modules): a bundle that never reads it (a builder-only
+// app) leaves it out, and with it every structured schema.
 /**
  * The `content` of a message. Which fields are required depends on the request's `type`; those rules live with
  * the request schema.
@@ -89,28 +152,22 @@ export const ViberButtonSchema = object({
  * v.is(ContentSchema, { text: 'Your order has shipped', sms: { encoding: 'AUTO' } }); // true
  * ```
  */
-export const ContentSchema = object({
-  text: v.optional(text(LIMITS.message.textMaxLength)),
-  whatsApp: v.optional(object({ directSend: v.optional(DirectSendSchema) })),
-  url: v.optional(httpUrl),
-  fallbackText: v.optional(text(LIMITS.message.textMaxLength)),
-  sms: v.optional(SmsSettingsSchema),
-  location: v.optional(LocationSchema),
-  interactive: v.optional(InteractiveSchema),
-  video: v.optional(
-    object({
-      thumbnail: v.optional(httpUrl),
-      filesize: v.optional(nonNegative),
-      duration: v.optional(nonNegative),
-    }),
-  ),
-  // LINE image thumbnail.
-  image: v.optional(object({ thumbnail: v.optional(httpUrl) })),
-  // LINE audio duration, in seconds.
-  audio: v.optional(object({ duration: nonNegative })),
-  template: v.optional(TemplateSchema),
-  richCard: v.optional(RichCardSchema),
-  carousel: v.optional(CarouselSchema),
-  suggestions: v.optional(MessageSuggestionsSchema),
-  button: v.optional(ViberButtonSchema),
-});
+export const ContentSchema = /* @__PURE__ */ registerStructuredContent(
+  /* @__PURE__ */ object({
+    text: contentText,
+    whatsApp,
+    url,
+    fallbackText,
+    sms,
+    location,
+    interactive: /* @__PURE__ */ v.optional(InteractiveSchema),
+    video,
+    image,
+    audio,
+    template: /* @__PURE__ */ v.optional(TemplateSchema),
+    richCard: /* @__PURE__ */ v.optional(RichCardSchema),
+    carousel: /* @__PURE__ */ v.optional(CarouselSchema),
+    suggestions: /* @__PURE__ */ v.optional(MessageSuggestionsSchema),
+    button,
+  }),
+);

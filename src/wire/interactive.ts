@@ -2,6 +2,7 @@
 // call permission requests, voice calls and location requests.
 import * as v from 'valibot';
 import { LIMITS } from '../limits.js';
+import { FlowDataSchema } from './flow-data.js';
 import { readAs } from './lenient.js';
 import {
   asArray,
@@ -17,10 +18,12 @@ import {
   object,
   present,
   type Report,
-  refuseArrays,
   rules,
   text,
 } from './primitives.js';
+
+// Shared with template Flow buttons; in a module of its own so a template-only bundle does not carry this one.
+export { FlowDataSchema } from './flow-data.js';
 
 const I = LIMITS.interactive;
 
@@ -114,26 +117,6 @@ export const SectionSchema = object({
   rows: v.optional(v.array(ListRowSchema)),
   product_items: v.optional(list(ProductItemSchema, 'products in a section', 1)),
 });
-
-/**
- * Flow input data: when given, a non-empty object.
- *
- * @example
- * ```ts
- * import * as v from 'valibot';
- * import { FlowDataSchema } from '8x8-chatapps';
- *
- * v.is(FlowDataSchema, { product_id: '12345' }); // true
- * ```
- */
-export const FlowDataSchema = v.pipe(
-  refuseArrays(v.record(v.string(), v.unknown())),
-  // Keys whose value is undefined vanish from the JSON sent, so they do not count as content.
-  v.check(
-    (data) => Object.values(data).some((value) => value !== undefined),
-    'must be a non-empty object when given',
-  ),
-);
 
 /**
  * Parameters of CTA URL, flow and voice call messages.

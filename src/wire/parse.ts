@@ -27,11 +27,24 @@ import { type SafeResult, toValidationIssues } from './validate.js';
  * ```
  */
 export function safeParseMessage(input: unknown, options: ParseOptions = {}): SafeResult<MessageRequest> {
+  return safeParseRequest(() => MessageRequestSchema, input, options);
+}
+
+/**
+ * {@link safeParseMessage} with the request schema chosen for the copy of the input: the whole MessageRequestSchema,
+ * or a built message's own (message-schema.ts), which checks the same rules on the content it carries.
+ */
+export function safeParseRequest(
+  schemaFor: (copy: unknown) => v.GenericSchema,
+  input: unknown,
+  options: ParseOptions = {},
+): SafeResult<MessageRequest> {
   // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them. They read
   // it as 8x8 does (enums in any letter case, numbers as strings), so the rules and the output see one form.
   const copy = copyJsonValue(input);
-  const read = readLeniently(MessageRequestSchema, copy.value);
-  const result = v.safeParse(MessageRequestSchema, read);
+  const schema = schemaFor(copy.value);
+  const read = readLeniently(schema, copy.value);
+  const result = v.safeParse(schema, read);
   const issues: ValidationIssue[] = [...copy.issues];
   if (!result.success) {
     // A value the copy refused is missing from it: the schemas' "is required" there would say it twice.

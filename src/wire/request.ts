@@ -258,6 +258,43 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
 }
 
 /**
+ * The request schema around a content schema: the envelope's fields and the rules that tie `type`, `content` and
+ * `channels` together. {@link MessageRequestSchema} wraps the whole content schema; a built message wraps only the
+ * structured content it carries (message-schema.ts), so its bundle holds no other content schema.
+ */
+export function messageRequestSchema<const TContent extends v.GenericSchema>(content: TContent) {
+  return v.pipe(
+    object({
+      user: UserSchema,
+      // Your own unique reference: at most 50 characters.
+      clientMessageId: v.optional(text(M.clientMessageIdMaxLength)),
+      type: MessageTypeSchema,
+      content,
+      scheduled: v.optional(dateTime),
+      expiry: v.optional(dateTime),
+      dlrCallbackUrl: v.optional(httpUrl),
+      channels: v.optional(list(ChannelRouteSchema, 'channels', 1, M.channelsMaxCount)),
+      context: v.optional(object({ umid: guid })),
+    }),
+    rules((request, report) => {
+      const type = normalized(request['type'], CONTENT_TYPES);
+      const content = asRecord(request['content']);
+      if (type !== undefined && content) checkContentForType(type, content, report);
+      checkChannels(request, type, report);
+      // A message expires after it is scheduled.
+      const { scheduled, expiry } = request;
+      if (typeof scheduled === 'string' && typeof expiry === 'string') {
+        const start = Date.parse(scheduled);
+        const end = Date.parse(expiry);
+        if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start)
+          report(['expiry'], 'must be later than scheduled');
+      }
+    }),
+  );
+}
+
+// Pure: a bundle that never reads it (a builder-only app) leaves it out, and with it every structured schema.
+/**
  * The body of `POST /api/v1/subaccounts/{subAccountId}/messages`. Objects are checked field by field; fields the
  * reference does not know are passed through unchanged (see docs/decisions.md).
  *
@@ -274,34 +311,7 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
  * }); // true
  * ```
  */
-export const MessageRequestSchema = v.pipe(
-  object({
-    user: UserSchema,
-    // Your own unique reference: at most 50 characters.
-    clientMessageId: v.optional(text(M.clientMessageIdMaxLength)),
-    type: MessageTypeSchema,
-    content: ContentSchema,
-    scheduled: v.optional(dateTime),
-    expiry: v.optional(dateTime),
-    dlrCallbackUrl: v.optional(httpUrl),
-    channels: v.optional(list(ChannelRouteSchema, 'channels', 1, M.channelsMaxCount)),
-    context: v.optional(object({ umid: guid })),
-  }),
-  rules((request, report) => {
-    const type = normalized(request['type'], CONTENT_TYPES);
-    const content = asRecord(request['content']);
-    if (type !== undefined && content) checkContentForType(type, content, report);
-    checkChannels(request, type, report);
-    // A message expires after it is scheduled.
-    const { scheduled, expiry } = request;
-    if (typeof scheduled === 'string' && typeof expiry === 'string') {
-      const start = Date.parse(scheduled);
-      const end = Date.parse(expiry);
-      if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start)
-        report(['expiry'], 'must be later than scheduled');
-    }
-  }),
-);
+export const MessageRequestSchema = /* @__PURE__ */ messageRequestSchema(ContentSchema);
 
 /**
  * A validated send-message request: exactly what goes on the wire.

@@ -1,7 +1,7 @@
 // WhatsApp (and Viber/Zalo) templates (`content.template`): components, their parameters, and carousel cards.
 import * as v from 'valibot';
 import { LIMITS } from '../limits.js';
-import { FlowDataSchema } from './interactive.js';
+import { FlowDataSchema } from './flow-data.js';
 import {
   asArray,
   asRecord,

@@ -2,11 +2,12 @@
 // the platform-neutral target (no Node built-ins reachable) and stays within its pinned gzipped size. Sizes are
 // exact for a given esbuild version, so this is a count, never a time. Re-pin after an intended change with
 // UPDATE_BUDGETS=1 npm run test:budget, and commit the diff of bundle-budgets.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { version as esbuildVersion } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleSizes } from '../../bench/fixtures/bundle.js';
+import { type BundleSize, bundleApp, bundleSizes } from '../../bench/fixtures/bundle.js';
 
 const BUDGETS_FILE = join(import.meta.dirname, 'bundle-budgets.json');
 
@@ -18,9 +19,16 @@ interface Pinned {
 /** Room over what was measured: 2 %, at least 200 bytes (a new rule's message, say), so growth is a decision. */
 const budgetFor = (measured: number) => Math.max(measured + 200, Math.ceil(measured * 1.02));
 
+let measured: Promise<BundleSize[]> | undefined;
+/** The apps are bundled once for all the tests of this file. */
+const sizesOnce = () => {
+  measured ??= bundleSizes();
+  return measured;
+};
+
 describe('bundle budgets', () => {
   it('every app bundles platform-neutral and within its pinned gzipped size', async () => {
-    const sizes = await bundleSizes();
+    const sizes = await sizesOnce();
     if (process.env['UPDATE_BUDGETS'] === '1') {
       const apps = Object.fromEntries(
         sizes.map((size) => [size.name, { measured: size.gzipped, budget: budgetFor(size.gzipped) }]),
@@ -42,6 +50,59 @@ describe('bundle budgets', () => {
           `"${size.name}" is ${size.gzipped} bytes, well under ${measured}: re-pin to keep the gain`,
         );
       }
+    }
+  }, 120_000);
+
+  it('a text-only app carries the schemas of no other content (parseMessage carries them all)', async () => {
+    const sizes = await sizesOnce();
+    const sourcesOf = (name: string) => sizes.find((size) => size.name === name)!.sources;
+    // The schemas of the content parts come with the part builders; the template step is on every chain.
+    const PART_SCHEMAS = ['src/wire/interactive.ts', 'src/wire/rcs.ts'];
+    expect(sourcesOf('builder only')).not.toContain(PART_SCHEMAS[0]);
+    expect(sourcesOf('builder only')).not.toContain(PART_SCHEMAS[1]);
+    expect(sourcesOf('parseMessage only')).toEqual(expect.arrayContaining(PART_SCHEMAS));
+  }, 120_000);
+
+  it('a bundled chain checks a part with the schema its builder brings, and refuses one it cannot check', async () => {
+    const dir = join(import.meta.dirname, '..', '..', '.bench-tmp', `bundle-run-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      const run = async (name: string, source: string) => {
+        const entry = join(dir, `${name}.ts`);
+        writeFileSync(entry, source);
+        const { code, sources } = await bundleApp(entry, name);
+        const file = join(dir, `${name}.mjs`);
+        writeFileSync(file, code);
+        const { outcome } = (await import(pathToFileURL(file).href)) as { outcome: unknown };
+        return { outcome, sources };
+      };
+      const issuesOf = `(build) => { try { return build().type; } catch (error) { return error.issues; } }`;
+      const card = (title: string) => `(c) => c.title('${title}').media('https://example.com/${title}.png')`;
+      const withBuilder = await run(
+        'with-builder',
+        `import { Carousel, Message } from '8x8-chatapps';
+const part = Carousel.medium().card(${card('a')}).card(${card('b')});
+export const outcome = (${issuesOf})(() => Message.to('+6591234567').rcs().carousel(part).build());`,
+      );
+      expect(withBuilder.sources).toContain('src/wire/rcs.ts');
+      expect(withBuilder.outcome).toBe('carousel');
+      // From JavaScript, a hand-made part in an app that bundles no carousel schema: refused, never sent unchecked.
+      const handMade = await run(
+        'hand-made',
+        `import { Message } from '8x8-chatapps';
+const part = { kind: 'carousel', toWire: () => ({ cardWidth: 'medium', cards: [] }) };
+export const outcome = (${issuesOf})(() => Message.to('+6591234567').rcs().carousel(part).build());`,
+      );
+      expect(handMade.sources).not.toContain('src/wire/rcs.ts');
+      expect(handMade.outcome).toEqual([
+        {
+          path: 'content.carousel',
+          message:
+            'cannot be checked: its schema is not in this bundle (make it with Carousel, which brings it)',
+        },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 });

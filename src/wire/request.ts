@@ -32,6 +32,17 @@ import {
   rules,
   text,
 } from './primitives.js';
+import type {
+  Carousel,
+  DirectSend,
+  Interactive,
+  Location,
+  RichCard,
+  SmsSettings,
+  Suggestion,
+  Template,
+  ViberButton,
+} from './types.js';
 
 const M = LIMITS.message;
 
@@ -313,6 +324,9 @@ export function messageRequestSchema<const TContent extends v.GenericSchema>(con
  */
 export const MessageRequestSchema = /* @__PURE__ */ messageRequestSchema(ContentSchema);
 
+// The request's types are written out, not inferred from the schemas (see types.ts: why, and the test that keeps them
+// equal to the schemas' output).
+
 /**
  * A validated send-message request: exactly what goes on the wire.
  *
@@ -328,7 +342,17 @@ export const MessageRequestSchema = /* @__PURE__ */ messageRequestSchema(Content
  * };
  * ```
  */
-export type MessageRequest = v.InferOutput<typeof MessageRequestSchema>;
+export type MessageRequest = {
+  user: User;
+  clientMessageId?: string | undefined;
+  type: MessageType;
+  content: Content;
+  scheduled?: string | undefined;
+  expiry?: string | undefined;
+  dlrCallbackUrl?: string | undefined;
+  channels?: ChannelRoute[] | undefined;
+  context?: { umid: string } | undefined;
+};
 
 /**
  * What {@link parseMessage} accepts: like {@link MessageRequest}, but `type` and channel names in any letter case.
@@ -340,7 +364,10 @@ export type MessageRequest = v.InferOutput<typeof MessageRequestSchema>;
  * const input: MessageRequestInput = { user: { msisdn: '+6512345678' }, type: 'Text', content: { text: 'Hi' } };
  * ```
  */
-export type MessageRequestInput = v.InferInput<typeof MessageRequestSchema>;
+export type MessageRequestInput = Omit<MessageRequest, 'type' | 'channels'> & {
+  type: string;
+  channels?: (Omit<ChannelRoute, 'channel'> & { channel: string })[] | undefined;
+};
 
 /**
  * The recipient of a message.
@@ -352,7 +379,12 @@ export type MessageRequestInput = v.InferInput<typeof MessageRequestSchema>;
  * const national: User = { msisdn: '91234567', country: 'SG' };
  * ```
  */
-export type User = v.InferOutput<typeof UserSchema>;
+export type User = {
+  msisdn?: string | undefined;
+  country?: string | undefined;
+  lineUserId?: string | undefined;
+  channelUserId?: string | undefined;
+};
 
 /**
  * The `content` object of a message.
@@ -364,7 +396,25 @@ export type User = v.InferOutput<typeof UserSchema>;
  * const content: Content = { url: 'https://example.com/receipt.pdf', text: 'Your receipt' };
  * ```
  */
-export type Content = v.InferOutput<typeof ContentSchema>;
+export type Content = {
+  text?: string | undefined;
+  whatsApp?: { directSend?: DirectSend | undefined } | undefined;
+  url?: string | undefined;
+  fallbackText?: string | undefined;
+  sms?: SmsSettings | undefined;
+  location?: Location | undefined;
+  interactive?: Interactive | undefined;
+  video?:
+    | { thumbnail?: string | undefined; filesize?: number | undefined; duration?: number | undefined }
+    | undefined;
+  image?: { thumbnail?: string | undefined } | undefined;
+  audio?: { duration: number } | undefined;
+  template?: Template | undefined;
+  richCard?: RichCard | undefined;
+  carousel?: Carousel | undefined;
+  suggestions?: Suggestion[] | undefined;
+  button?: ViberButton | undefined;
+};
 
 /**
  * One step of a channel fallback chain.
@@ -376,7 +426,11 @@ export type Content = v.InferOutput<typeof ContentSchema>;
  * const route: ChannelRoute = { channel: 'RCS', fallbackAfter: 60, successStatus: 'Delivered' };
  * ```
  */
-export type ChannelRoute = v.InferOutput<typeof ChannelRouteSchema>;
+export type ChannelRoute = {
+  channel: Channel;
+  fallbackAfter?: number | undefined;
+  successStatus?: 'Accepted' | 'Sent' | 'Delivered' | 'Read' | undefined;
+};
 
 /**
  * The request `type` (lowercase).
@@ -388,4 +442,4 @@ export type ChannelRoute = v.InferOutput<typeof ChannelRouteSchema>;
  * const type: MessageType = 'interactive';
  * ```
  */
-export type MessageType = v.InferOutput<typeof MessageTypeSchema>;
+export type MessageType = ContentType;

@@ -5,6 +5,7 @@ import { withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { LIMITS } from '../limits.js';
 import { classifyNetworkFailure, findErrorCode } from './network-failure.js';
+import { markRetryLimit } from './retry-mark.js';
 import {
   parseRetryAfter,
   RETRIED_NETWORK_FAILURES,
@@ -226,6 +227,10 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const policy = resolveRetryPolicy(options.retry);
   const baseFetch = options.fetch ?? globalThis.fetch;
+  // Only hooks can see the Request ky builds. Without them, ky's Request carries just the URL and the method: the
+  // headers and the body go straight to fetch, so no body stream is built, teed for retries and cancelled, and no
+  // header list is copied three times, on every request.
+  const hooksSeeRequests = hasHooks(options.hooks);
   // Everything that does not change between requests is merged once.
   const client = ky.create({
     timeout: timeoutMs,
@@ -243,14 +248,18 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
     },
   });
 
-  return {
+  let lastChecked: { readonly url: string; readonly refused: string | undefined } | undefined;
+
+  const transport: Transport = {
     async send(request: TransportRequest): Promise<TransportResponse> {
       // Whether some attempt may have been accepted: one in flight, or one that ended in anything but a refusal.
       // An abort reports it, so the caller knows whether sending again is safe.
       let inFlight = false;
       let someAttemptMayHaveBeenAccepted = false;
       if (request.signal?.aborted) throw new AbortError(false, request.signal.reason);
-      const refused = unsendable(request.url);
+      // A client sends to the same few URLs: each is parsed once, not on every request.
+      const refused = lastChecked?.url === request.url ? lastChecked.refused : unsendable(request.url);
+      lastChecked = { url: request.url, refused };
       if (refused !== undefined)
         throw new NetworkError('not-sent', request.url, { cause: new Error(refused) });
       let attempts = 0;
@@ -259,7 +268,11 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
         attempts++;
         inFlight = true;
         try {
-          const response = await baseFetch(...plainFetchArguments(input, init, request.body));
+          const response = await baseFetch(
+            ...(hooksSeeRequests
+              ? plainFetchArguments(input, init, request.body)
+              : directFetchArguments(input, init, request, headers)),
+          );
           // 429 and 503 refuse the request; any other answer (even a 500 the caller chose to retry) may follow
           // an acceptance.
           if (!SAFE_RETRY_STATUSES.includes(response.status)) someAttemptMayHaveBeenAccepted = true;
@@ -274,14 +287,22 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
         }
       };
 
+      const headers = { ...request.headers, authorization: request.authorization.reveal() };
       try {
-        const response = await client(request.url, {
-          method: request.method,
-          headers: { ...request.headers, authorization: request.authorization.reveal() },
-          ...(request.body === '' ? {} : { body: request.body }),
-          ...(request.signal === undefined ? {} : { signal: request.signal }),
-          fetch: trackingFetch,
-        });
+        const response = await client(
+          request.url,
+          hooksSeeRequests
+            ? {
+                method: request.method,
+                headers,
+                ...(request.body === '' ? {} : { body: request.body }),
+                ...(request.signal === undefined ? {} : { signal: request.signal }),
+                fetch: trackingFetch,
+              }
+            : request.signal === undefined
+              ? { method: request.method, fetch: trackingFetch }
+              : { method: request.method, signal: request.signal, fetch: trackingFetch },
+        );
         return toResponse(response.status, response.headers, await readTextWithin(response, timeoutMs));
       } catch (error) {
         if (error instanceof HTTPError) {
@@ -302,6 +323,7 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       }
     },
   };
+  return markRetryLimit(transport, policy.limit);
 }
 
 /**
@@ -322,6 +344,26 @@ function plainFetchArguments(
     input.url,
     { ...init, method: input.method, headers: input.headers, body, signal: input.signal, redirect: 'manual' },
   ];
+}
+
+/**
+ * The fetch arguments when no hook saw ky's Request: ky's URL and signal (its time limit and the caller's abort),
+ * the caller's headers and body as they are.
+ */
+function directFetchArguments(
+  input: Parameters<typeof globalThis.fetch>[0],
+  init: RequestInit | undefined,
+  request: TransportRequest,
+  headers: Record<string, string>,
+): [string, RequestInit] {
+  const body = request.body === '' ? null : request.body;
+  if (!(input instanceof Request)) return [String(input), { ...init, headers, body, redirect: 'manual' }];
+  return [input.url, { method: request.method, headers, body, signal: input.signal, redirect: 'manual' }];
+}
+
+function hasHooks(hooks: Hooks | undefined): boolean {
+  if (hooks === undefined) return false;
+  return Object.values(hooks).some((list: unknown) => Array.isArray(list) && list.length > 0);
 }
 
 function kyRetryOptions(policy: ResolvedRetryPolicy) {

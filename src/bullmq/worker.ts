@@ -14,6 +14,7 @@ import type { Client } from '../client/client.js';
 import { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
 import { AbortError, NetworkError } from '../errors/transport-errors.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { retryLimitOf } from '../transport/retry-mark.js';
 import { RETRIED_NETWORK_FAILURES, SAFE_RETRY_STATUSES } from '../transport/retry-policy.js';
 import type { FailedOutcome, MessageJobData, MessageOutcome, UnknownOutcome } from './outcome.js';
 import { beginAttempt, readRecord, recordOutcome, releaseAttempt } from './records.js';
@@ -70,8 +71,10 @@ export interface MessageWorkerOptions {
   /** The Redis connection, as BullMQ takes it: in ESM, an `ioredis` instance with `maxRetriesPerRequest: null`. */
   readonly connection: ConnectionOptions;
   /**
-   * The client messages are sent with, any transport. Create it with `retry: false` (or a transport that does not
-   * retry): the queue handles 429 for every worker at once and retries what was surely not accepted itself.
+   * The client messages are sent with, any transport that does not retry on its own: create it with `retry: false`
+   * (or `transport: createKyTransport({ retry: false })`). The queue's rules decide what is sent again: a 429 pauses
+   * every worker at once, and only what 8x8 surely did not accept is retried, with the job's backoff. A client whose
+   * default transport retries is refused (a `TypeError`); a transport of your own is taken at its word.
    */
   readonly client: Client;
   /** BullMQ key prefix ['bull']. */
@@ -145,6 +148,14 @@ class NotAcceptedError extends Error {
   override readonly name = 'NotAcceptedError';
 }
 
+/**
+ * Ends a job whose outcome is already recorded (failed), or that was removed: BullMQ must not retry it, and the
+ * `failed` listener has nothing to settle. BullMQ's own unrecoverable failures (a job stalled more than
+ * `maxStalledCount` times is failed by the next worker that takes it, without running it) are plain
+ * `UnrecoverableError`s and are settled by that listener.
+ */
+class SettledError extends UnrecoverableError {}
+
 const now = () => new Date().toISOString();
 
 function describe(error: unknown): string {
@@ -211,8 +222,12 @@ function checkRateLimit(limit: QueueRateLimit): Required<QueueRateLimit> {
  * - Unknown: what 8x8 may have accepted (timeout, reset connection, 500, 502, 504): never sent again; see
  *   `settleUnknown` and `reconcileUnknown`.
  * - Each attempt is recorded in Redis before sending; a run that finds an attempt and no outcome (its worker was
- *   killed, or its job stalled) ends the message unknown instead of sending it again.
+ *   killed, or its job stalled) ends the message unknown instead of sending it again. A job stalled more than
+ *   `maxStalledCount` times [5], which BullMQ fails without running it, ends unknown too (failed when no attempt was
+ *   recorded: it was never sent).
+ * - The client must not retry on its own (`retry: false`): a client whose default transport retries is refused.
  *
+ * @throws {TypeError} when the client's transport retries on its own (create the client with `retry: false`).
  * @example
  * ```ts
  * import { createClient } from '8x8-chatapps';
@@ -240,6 +255,15 @@ export async function createMessageWorker(
   }
   const defaultPauseMs = options.defaultPauseMs ?? 1_000;
   const { client, connection, onOutcome, onRateLimited } = options;
+  // Rule: the queue alone retries. A transport retrying a 429 would wait it out in this worker alone, holding the
+  // job, while the other workers keep sending into the limit.
+  const transportRetries = retryLimitOf(client) ?? 0;
+  if (transportRetries > 0) {
+    throw new TypeError(
+      `createMessageWorker: the client's transport retries on its own (up to ${transportRetries} times); create the ` +
+        'client with retry: false, so the queue decides what is sent again',
+    );
+  }
   const onError = options.onError ?? (() => {});
   const prefix = options.prefix === undefined ? {} : { prefix: options.prefix };
   const queue = new Queue<MessageJobData, MessageOutcome>(queueName, { connection, ...prefix });
@@ -254,7 +278,7 @@ export async function createMessageWorker(
     if (recorded.result === 'recorded') counts[outcome.outcome]++;
     if (recorded.result === 'settled') counts.settled++;
     if (recorded.result === 'recorded' || recorded.result === 'settled') onOutcome?.(recorded.outcome);
-    if (recorded.outcome.outcome === 'failed') throw new UnrecoverableError(recorded.outcome.reason);
+    if (recorded.outcome.outcome === 'failed') throw new SettledError(recorded.outcome.reason);
     return recorded.outcome;
   }
 
@@ -264,9 +288,9 @@ export async function createMessageWorker(
     const { clientMessageId } = request;
     const attempt = `${now()} ${globalThis.crypto.randomUUID()}`;
     const begin = await beginAttempt(worker, jobId, attempt);
-    if (begin.kind === 'gone') throw new UnrecoverableError(`job ${jobId} was removed while it ran`);
+    if (begin.kind === 'gone') throw new SettledError(`job ${jobId} was removed while it ran`);
     if (begin.kind === 'done') {
-      if (begin.outcome.outcome === 'failed') throw new UnrecoverableError(begin.outcome.reason);
+      if (begin.outcome.outcome === 'failed') throw new SettledError(begin.outcome.reason);
       return begin.outcome;
     }
     if (begin.kind === 'interrupted') {
@@ -288,7 +312,7 @@ export async function createMessageWorker(
         at: now(),
       });
     } catch (caught) {
-      if (caught instanceof UnrecoverableError) throw caught;
+      if (caught instanceof SettledError) throw caught;
       error = caught;
     }
     switch (classify(error)) {
@@ -325,10 +349,11 @@ export async function createMessageWorker(
     autorun: false,
   });
   worker.on('error', onError);
-  // A job BullMQ failed without running it to an outcome (stalled too often): settle its record from what is known.
+  // A job BullMQ failed without running it to an outcome (stalled more than maxStalledCount times: failed, unrun,
+  // by the next worker that takes it): settle its record from what is known. An attempt on record may have reached
+  // 8x8 (unknown); none means it was never sent (failed).
   worker.on('failed', (job, error) => {
-    if (job?.id === undefined || error instanceof NotAcceptedError || error instanceof UnrecoverableError)
-      return;
+    if (job?.id === undefined || error instanceof NotAcceptedError || error instanceof SettledError) return;
     const jobId = job.id;
     void (async () => {
       if ((await job.getState()) !== 'failed') return;

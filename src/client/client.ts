@@ -7,6 +7,7 @@ import { AbortError, NetworkError, TimeoutError } from '../errors/transport-erro
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import { type TemplateList, TemplateListSchema } from '../templates/list.js';
 import { createKyTransport } from '../transport/ky-transport.js';
+import { markRetryLimit, retryLimitOf } from '../transport/retry-mark.js';
 import { parseRetryAfter, type RetryPolicy } from '../transport/retry-policy.js';
 import { Secret } from '../transport/secret.js';
 import type { Transport, TransportMethod, TransportResponse } from '../transport/transport.js';
@@ -735,6 +736,9 @@ export function createClient(options: ClientOptions): Client {
     sendEach,
     sendBatch,
   };
+  // The queue worker reads it: a client whose transport retries on its own must not send a queue's jobs.
+  const retryLimit = retryLimitOf(transport);
+  if (retryLimit !== undefined) markRetryLimit(client, retryLimit);
   return Object.freeze(client);
 }
 

@@ -1,7 +1,7 @@
 // The queue in one process, against a real Redis and the sandbox: enqueue validates and dedupes, and each way a send
 // can end maps to the right outcome (sent, failed, unknown), with 429 pausing the queue, 503 retried, and a run
 // that finds an attempt without an outcome never sending again.
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/index.js';
@@ -203,6 +203,30 @@ describe.runIf(run)('the worker', () => {
     expect(worker.counts()).toMatchObject({ sent: 1, rateLimited: 1 });
   });
 
+  it('refuses a client whose transport retries on its own: the queue alone decides what is sent again', async () => {
+    const queue = newQueue();
+    const refusedClients = [
+      createClient(sandbox.clientOptions()),
+      createClient({ ...sandbox.clientOptions(), retry: { limit: 1 } }),
+      createClient({ ...sandbox.clientOptions(), transport: createKyTransport() }),
+    ];
+    for (const client of refusedClients) {
+      await expect(createMessageWorker(queue.name, { connection, client })).rejects.toThrow(
+        /transport retries on its own .*retry: false/,
+      );
+    }
+    // With retries off, a 429 reaches the queue: it pauses every worker, and the transport sends nothing more.
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
+    await enqueueMessages(queue, [sms(1)], { jobOptions: { attempts: 1 } });
+    const worker = await startWorker(queue, {
+      client: createClient({ ...sandbox.clientOptions(), transport: createKyTransport({ retry: false }) }),
+    });
+    const [outcome] = await outcomes(queue, ['m-1']);
+    expect(outcome?.outcome).toBe('sent');
+    expect(requestsFor('m-1').map((r) => r.answer)).toEqual([429, 200]);
+    expect(worker.counts()).toMatchObject({ sent: 1, rateLimited: 1 });
+  });
+
   it('retries a 503 (not accepted) with the job backoff, and fails after the last attempt', async () => {
     const queue = newQueue();
     sandbox.queueFaults({ kind: 'unavailable' }, { kind: 'unavailable' }, { kind: 'unavailable' });
@@ -369,6 +393,54 @@ describe.runIf(run)('the worker', () => {
     expect((await queue.getJob('m-1'))?.returnvalue).toEqual(recorded);
     expect(sandbox.requests).toHaveLength(0);
   });
+
+  /**
+   * Takes the job as a worker would and dies holding it: the job stays active and its lock, never extended, runs
+   * out. `attempted` says whether that worker had recorded its attempt (died while sending) or not (died before).
+   */
+  async function dieHolding(queue: Queue, id: string, attempted: boolean): Promise<void> {
+    const taker = new Worker(queue.name, null, { connection, autorun: false, lockDuration: 200 });
+    opened.push(taker);
+    const job = await taker.getNextJob('dead-worker');
+    expect(job?.id).toBe(id);
+    if (attempted) {
+      await connection.hset(queue.toKey(id), 'x8x8:attempt', '2026-12-02T06:00:00.000Z dead-worker');
+    }
+  }
+
+  it('a job stalled more than maxStalledCount times while it was sent ends unknown, and is not sent again', async () => {
+    const queue = newQueue();
+    await enqueueMessages(queue, [sms(1)]);
+    await dieHolding(queue, 'm-1', true);
+    // BullMQ fails a job stalled more than maxStalledCount times in the next worker that takes it, without running
+    // it: the worker must still record what is known (an attempt: maybe with 8x8).
+    const worker = await startWorker(queue, { workerOptions: { maxStalledCount: 0, stalledInterval: 100 } });
+    const [outcome] = await outcomes(queue, ['m-1']);
+    expect(outcome).toMatchObject({ outcome: 'unknown', clientMessageId: 'm-1' });
+    expect(outcome?.outcome === 'unknown' && outcome.reason).toMatch(/stalled more than allowable limit/);
+    expect(await (await queue.getJob('m-1'))?.getState()).toBe('failed');
+    expect(await getOutcomeCounts(queue)).toMatchObject({
+      sent: 0,
+      failed: 0,
+      unknown: 1,
+      pendingUnknown: 1,
+    });
+    expect((await listUnknown(queue)).map(({ clientMessageId }) => clientMessageId)).toEqual(['m-1']);
+    expect(worker.counts()).toMatchObject({ unknown: 1, sent: 0 });
+    expect(sandbox.requests).toHaveLength(0);
+  }, 60_000);
+
+  it('a job stalled more than maxStalledCount times before it was sent ends failed (surely not accepted)', async () => {
+    const queue = newQueue();
+    await enqueueMessages(queue, [sms(1)]);
+    await dieHolding(queue, 'm-1', false);
+    await startWorker(queue, { workerOptions: { maxStalledCount: 0, stalledInterval: 100 } });
+    const [outcome] = await outcomes(queue, ['m-1']);
+    expect(outcome).toMatchObject({ outcome: 'failed', clientMessageId: 'm-1' });
+    expect(outcome?.outcome === 'failed' && outcome.reason).toMatch(/stalled more than allowable limit/);
+    expect(await getOutcomeCounts(queue)).toMatchObject({ failed: 1, unknown: 0, pendingUnknown: 0 });
+    expect(sandbox.requests).toHaveLength(0);
+  }, 60_000);
 
   it('closes gracefully: messages in flight finish and record their outcome', async () => {
     const queue = newQueue();

@@ -16,6 +16,7 @@
  * @module 8x8-chatapps/node
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { WebhookHandler } from '../webhooks/handler.js';
 
 /**
@@ -44,25 +45,20 @@ export type NodeRequest = IncomingMessage & { body?: unknown };
  */
 export type NodeListener = (request: NodeRequest, response: ServerResponse) => Promise<void>;
 
-function readStream(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
-/** The body as bytes: from a body parser's result when one ran, else from the stream. */
-async function bodyOf(request: NodeRequest): Promise<Uint8Array> {
+/**
+ * The body for the standard `Request`: what a body parser already read (as bytes), or else the stream itself, so
+ * that the handler checks the Authorization header before reading a byte and stops reading at its `maxBodyBytes`,
+ * also when the body comes without a length (chunked).
+ */
+function bodyOf(request: NodeRequest): Uint8Array | ReadableStream<Uint8Array> {
   const { body } = request;
-  if (body instanceof Uint8Array) return body; // express.raw()
-  if (typeof body === 'string') return Buffer.from(body, 'utf8'); // express.text()
+  if (body instanceof Uint8Array) return new Uint8Array(body); // express.raw()
+  if (typeof body === 'string') return new TextEncoder().encode(body); // express.text()
   // express.json() parsed it: its JSON is the same webhook (the parser kept every field).
   if (body !== undefined && body !== null && (request.readableEnded || request.complete)) {
-    return Buffer.from(JSON.stringify(body), 'utf8');
+    return new TextEncoder().encode(JSON.stringify(body));
   }
-  return readStream(request);
+  return Readable.toWeb(request) as ReadableStream<Uint8Array>;
 }
 
 /**
@@ -96,12 +92,16 @@ export function toNodeListener(handler: WebhookHandler): NodeListener {
       }
       const method = request.method ?? 'GET';
       const hasBody = method !== 'GET' && method !== 'HEAD';
-      const body = hasBody ? new Uint8Array(await bodyOf(request)) : undefined;
+      const body = hasBody ? bodyOf(request) : undefined;
       // A parsed body no longer has the length the header announced.
-      if (body !== undefined) headers.set('content-length', String(body.byteLength));
+      if (body instanceof Uint8Array) headers.set('content-length', String(body.byteLength));
       const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
       const answer = await handler(
-        new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }),
+        new Request(url, {
+          method,
+          headers,
+          ...(body === undefined ? {} : { body, duplex: 'half' }),
+        } as RequestInit),
       );
       const bytes = Buffer.from(await answer.arrayBuffer());
       response.writeHead(answer.status, {

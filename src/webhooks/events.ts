@@ -339,30 +339,31 @@ function receiptEvent(body: DeliveryReceiptWebhook): DeliveryReceiptEvent {
   };
 }
 
-function externalAppMessageEvent(body: ExternalAppMessageWebhook): ExternalAppMessageEvent {
-  const { payload } = body;
+/**
+ * What a message event (a user's inbound message, or one sent from the WhatsApp Business App) has besides its kind
+ * and version: it is identified by its umid, and its content is read by kind.
+ */
+function messageEventFields<B extends ExternalAppMessageWebhook | InboundMessageWebhook>(
+  idPrefix: string,
+  body: B,
+) {
+  const payload: B['payload'] = body.payload;
   return {
-    kind: 'externalAppMessage',
-    id: ['external', payload.subAccountId, payload.umid].join('|'),
-    // Rule: WhatsApp Business App messages without `version` are in the v8 receipt format.
-    version: body.version ?? 8,
+    id: [idPrefix, payload.subAccountId, payload.umid].join('|'),
     content: inboundContent(payload.type, payload.content),
     payload,
     body,
   };
 }
 
+function externalAppMessageEvent(body: ExternalAppMessageWebhook): ExternalAppMessageEvent {
+  // Rule: WhatsApp Business App messages without `version` are in the v8 receipt format.
+  return { kind: 'externalAppMessage', version: body.version ?? 8, ...messageEventFields('external', body) };
+}
+
 function inboundEvent(body: InboundMessageWebhook): InboundMessageEvent {
-  const { payload } = body;
-  return {
-    kind: 'inbound',
-    id: ['inbound', payload.subAccountId, payload.umid].join('|'),
-    // Rule: inbound messages without `version` are v2.
-    version: body.version ?? 2,
-    content: inboundContent(payload.type, payload.content),
-    payload,
-    body,
-  };
+  // Rule: inbound messages without `version` are v2.
+  return { kind: 'inbound', version: body.version ?? 2, ...messageEventFields('inbound', body) };
 }
 
 function otherEvent(body: WebhookEnvelope): OtherWebhookEvent {

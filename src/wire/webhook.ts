@@ -5,7 +5,12 @@
 // strings. Strict only on what a program relies on: the envelope, the ids, the status's state and timestamp.
 import * as v from 'valibot';
 import { refuseArrays } from './primitives.js';
-import { KNOWN_MESSAGE_STATES, KNOWN_MESSAGE_STATUS_DETAILS } from './response.js';
+import {
+  KNOWN_MESSAGE_STATES,
+  KNOWN_MESSAGE_STATUS_DETAILS,
+  type MessageState,
+  type MessageStatusDetail,
+} from './response.js';
 
 /** `v.looseObject` that refuses arrays: unknown keys are kept in the output, as 8x8 adds fields over time. */
 function looseObject<const TEntries extends v.ObjectEntries>(entries: TEntries) {
@@ -164,7 +169,14 @@ export const WebhookEnvelopeSchema = looseObject({
  * const kind = (envelope: WebhookEnvelope) => envelope.eventType;
  * ```
  */
-export type WebhookEnvelope = v.InferOutput<typeof WebhookEnvelopeSchema>;
+export interface WebhookEnvelope {
+  version?: number | undefined;
+  namespace: string;
+  eventType: string;
+  description?: string | undefined;
+  payload: { [key: string]: unknown };
+  [key: string]: unknown;
+}
 
 /** `eventType` with a fixed value, in any letter case. */
 function eventType<const T extends string>(value: T) {
@@ -198,6 +210,25 @@ const WebhookUserSchema = looseObject({
   username: v.optional(v.string()),
 });
 
+/** The status inside a receipt ({@link ReceiptStatusSchema}'s output). */
+interface ReceiptStatus {
+  state: MessageState;
+  detail?: MessageStatusDetail | undefined;
+  timestamp: string;
+  errorCode?: number | undefined;
+  errorMessage?: string | undefined;
+  [key: string]: unknown;
+}
+
+/** The user of a receipt or inbound message ({@link WebhookUserSchema}'s output). */
+interface WebhookUser {
+  msisdn?: string | undefined;
+  channelUserId?: string | undefined;
+  name?: string | undefined;
+  username?: string | undefined;
+  [key: string]: unknown;
+}
+
 /** WhatsApp's own information on a receipt. */
 const ReceiptWhatsAppSchema = looseObject({
   // Rule: WhatsApp's error code, only when there was an error.
@@ -205,6 +236,13 @@ const ReceiptWhatsAppSchema = looseObject({
   // Rule: Meta's pricing category, on `sent` and on one of `delivered` or `read`.
   pricingCategory: v.optional(v.string()),
 });
+
+/** WhatsApp's own information on a receipt ({@link ReceiptWhatsAppSchema}'s output). */
+interface ReceiptWhatsApp {
+  providerErrorCode?: string | undefined;
+  pricingCategory?: string | undefined;
+  [key: string]: unknown;
+}
 
 const OutboundLocationSchema = looseObject({
   latitude: lenientNumber,
@@ -434,6 +472,9 @@ export type InboundContentWire = v.InferOutput<typeof InboundContentSchema>;
 
 const inboundMessageType = openEnum(INBOUND_MESSAGE_TYPES);
 
+/** An inbound message's `type`: one of {@link INBOUND_MESSAGE_TYPES} or another string 8x8 adds later. */
+type InboundMessageType = (typeof INBOUND_MESSAGE_TYPES)[number] | (string & {});
+
 /**
  * A delivery receipt (`eventType` `outbound_message_status_changed`): v9 with `version: 9`, v8 without `version`.
  *
@@ -491,7 +532,26 @@ export const DeliveryReceiptWebhookSchema = looseObject({
  * const umidOf = (receipt: DeliveryReceiptWebhook) => receipt.payload.umid;
  * ```
  */
-export type DeliveryReceiptWebhook = v.InferOutput<typeof DeliveryReceiptWebhookSchema>;
+export interface DeliveryReceiptWebhook {
+  version?: number | undefined;
+  namespace: string;
+  eventType: 'outbound_message_status_changed';
+  description?: string | undefined;
+  payload: {
+    umid: string;
+    batchId?: string | undefined;
+    clientMessageId?: string | undefined;
+    clientBatchId?: string | undefined;
+    subAccountId: string;
+    channel: WebhookChannel;
+    user: WebhookUser;
+    status: ReceiptStatus;
+    whatsapp?: ReceiptWhatsApp | undefined;
+    outboundContent?: OutboundContent | undefined;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
 
 /**
  * A message your business sent from the WhatsApp Business App (`eventType` `external_app_message`): like a receipt,
@@ -548,7 +608,24 @@ export const ExternalAppMessageWebhookSchema = looseObject({
  * const textOf = (message: ExternalAppMessageWebhook) => message.payload.content.text;
  * ```
  */
-export type ExternalAppMessageWebhook = v.InferOutput<typeof ExternalAppMessageWebhookSchema>;
+export interface ExternalAppMessageWebhook {
+  version?: number | undefined;
+  namespace: string;
+  eventType: 'external_app_message';
+  description?: string | undefined;
+  payload: {
+    umid: string;
+    subAccountId: string;
+    timestamp?: string | undefined;
+    channel: WebhookChannel;
+    user: WebhookUser;
+    type: InboundMessageType;
+    content: InboundContentWire;
+    whatsapp?: ReceiptWhatsApp | undefined;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
 
 /**
  * An inbound message (`eventType` `inbound_message_received`): v3 with `version: 3`, v2 without `version`.
@@ -607,4 +684,21 @@ export const InboundMessageWebhookSchema = looseObject({
  * const sender = (inbound: InboundMessageWebhook) => inbound.payload.user.msisdn ?? inbound.payload.user.channelUserId;
  * ```
  */
-export type InboundMessageWebhook = v.InferOutput<typeof InboundMessageWebhookSchema>;
+export interface InboundMessageWebhook {
+  version?: number | undefined;
+  namespace: string;
+  eventType: 'inbound_message_received';
+  description?: string | undefined;
+  payload: {
+    umid: string;
+    subAccountId: string;
+    timestamp: string;
+    user: WebhookUser;
+    recipient: { channel: WebhookChannel; channelId?: string | undefined; [key: string]: unknown };
+    type: InboundMessageType;
+    content: InboundContentWire;
+    replyToUmid?: string | undefined;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}

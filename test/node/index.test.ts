@@ -1,6 +1,6 @@
 // toNodeListener: the fetch-style webhook handler behind node:http on 127.0.0.1, with the body read from the stream
 // or taken from an Express-style body parser that read it first.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebhookHandler, type WebhookEvent } from '../../src/index.js';
@@ -72,4 +72,57 @@ describe('toNodeListener', () => {
     }
     expect(events.map((e) => e.kind)).toEqual(['deliveryReceipt', 'deliveryReceipt', 'externalAppMessage']);
   });
+
+  it('a body sent without a length (chunked): 401 under a wrong Authorization without waiting for the body, 413 once past maxBodyBytes, handled under the right one', async () => {
+    const events: WebhookEvent[] = [];
+    const url = await listen(
+      toNodeListener(
+        createWebhookHandler({
+          authorization: SECRET,
+          maxBodyBytes: 4096,
+          onEvent: (event) => void events.push(event),
+        }),
+      ),
+    );
+    const body = webhookText('receipt-v9-whatsapp-read');
+    // A body that never ends: only a handler that answers before reading it can answer.
+    expect(await postChunked(url, undefined, [body.slice(0, 10)], { end: false })).toBe(401);
+    expect(await postChunked(url, 'Bearer wrong', [body.slice(0, 10)], { end: false })).toBe(401);
+    expect(await postChunked(url, SECRET, ['{', ' '.repeat(5000)], { end: false })).toBe(413);
+    expect(events).toEqual([]);
+    expect(await postChunked(url, SECRET, [body.slice(0, 10), body.slice(10, 50), body.slice(50)])).toBe(200);
+    expect(events.map((event) => event.kind)).toEqual(['deliveryReceipt']);
+  });
 });
+
+/**
+ * Posts `chunks` with `Transfer-Encoding: chunked` (no Content-Length), one write each, and ends the body unless
+ * `end` is false; resolves with the status of the answer.
+ */
+function postChunked(
+  url: string,
+  authorization: string | undefined,
+  chunks: readonly string[],
+  { end = true } = {},
+): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+        ...(authorization === undefined ? {} : { authorization }),
+      },
+    });
+    outgoing.on('error', (error) => (end ? reject(error) : undefined));
+    outgoing.on('response', (incoming) => {
+      incoming.resume();
+      incoming.on('end', () => {
+        resolve(incoming.statusCode);
+        if (!end) outgoing.destroy();
+      });
+    });
+    for (const chunk of chunks) outgoing.write(chunk);
+    if (end) outgoing.end();
+  });
+}

@@ -52,6 +52,39 @@ describe('authorization', () => {
     expect(problems).toEqual([{ kind: 'unauthorized', status: 401 }]);
   });
 
+  it('a body without content-length (a stream, as a chunked request has it): 401 before any chunk is pulled; handled under the right value', async () => {
+    const { handler, events } = handlerWith();
+    const text = webhookText('receipt-v9-whatsapp-read');
+    const streamed = () => {
+      const pieces = [text.slice(0, 7), text.slice(7, 100), text.slice(100)];
+      const pulled = { count: 0 };
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            pulled.count++;
+            const piece = pieces.shift();
+            if (piece === undefined) controller.close();
+            else controller.enqueue(new TextEncoder().encode(piece));
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      return { body, pulled };
+    };
+    for (const authorization of [null, 'Bearer wrong', SECRET.slice(0, -1)]) {
+      const { body, pulled } = streamed();
+      const request = post('', authorization, { body, duplex: 'half' } as RequestInit);
+      expect(request.headers.get('content-length')).toBeNull();
+      expect((await handler(request)).status).toBe(401);
+      expect(pulled.count).toBe(0);
+    }
+    expect(events).toEqual([]);
+    const { body, pulled } = streamed();
+    expect((await handler(post('', SECRET, { body, duplex: 'half' } as RequestInit))).status).toBe(200);
+    expect(pulled.count).toBe(4);
+    expect(events.map((event) => event.kind)).toEqual(['deliveryReceipt']);
+  });
+
   it('accepts any of several values (rotating the secret), and any request with authorization: false', async () => {
     const rotating = createWebhookHandler({ authorization: ['Bearer old', 'Bearer new'] });
     expect((await rotating(post(webhookText('receipt-v9-rcs-read'), 'Bearer old'))).status).toBe(200);

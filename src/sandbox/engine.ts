@@ -612,14 +612,19 @@ export class SandboxEngine {
     );
     if (misfits.length > 0) {
       // WhatsApp's error 132000: the template's parameters do not match what it declares. 8x8 reports it in the
-      // message's status (and its receipt) as undelivered, with its own code for a template parameter.
-      entry.attempts[0]!.status = {
+      // message's status (and its receipt) as undelivered, with its own code for a template parameter and
+      // WhatsApp's code in the receipt's `whatsapp.providerErrorCode`.
+      const status = {
         state: 'undelivered',
         detail: 'rejected_by_operator',
         timestamp: new Date().toISOString(),
         errorCode: API_ERROR_CODES.invalidTemplateParameter,
         errorMessage: `(#132000) Number of parameters does not match the expected number of params: ${describeIssues(misfits)}`,
       };
+      entry.failure = { status, providerErrorCode: '132000' };
+      // Without webhooks nothing plays the message's life: its details report the failure at once.
+      entry.attempts[0]!.status = status;
+      entry.attempts[0]!.providerErrorCode = '132000';
     }
     for (const listener of this.#listeners) listener(entry);
   }

@@ -11,6 +11,8 @@ export interface LedgerAttempt {
   /** 1 for the first channel of the chain. */
   readonly step: number;
   status: MessageStatus;
+  /** WhatsApp's own error code, when WhatsApp failed the message (a receipt's `whatsapp.providerErrorCode`). */
+  providerErrorCode?: string;
 }
 
 /** A message the sandbox accepted, with its life so far. */
@@ -23,6 +25,11 @@ export interface LedgerMessage {
   readonly scheduledAt: number | undefined;
   cancelled: boolean;
   readonly attempts: LedgerAttempt[];
+  /**
+   * How the first channel ends, when that was decided on acceptance (a template whose values do not fit it): the
+   * receipts report it instead of the configured outcome.
+   */
+  failure?: { readonly status: MessageStatus; readonly providerErrorCode: string };
 }
 
 /** An inbound message the sandbox posted. */

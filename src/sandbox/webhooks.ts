@@ -217,7 +217,13 @@ export class SandboxWebhooks {
     const chain = entry.attempts.map((attempt) => attempt.channel);
     for (const route of routes.slice(1)) chain.push(canonical(route.channel));
     const stepMs = this.#options.stepMs ?? 20;
-    this.#receipt(entry, 0);
+    const { failure } = entry;
+    // A failure decided on acceptance is reported after the queued receipt, like any other outcome.
+    this.#receipt(
+      entry,
+      0,
+      failure === undefined ? undefined : { state: 'queued', timestamp: entry.createdAt },
+    );
     if (entry.scheduledAt !== undefined) {
       const due = Date.now() + ((entry.scheduledAt - Date.now()) / 1000) * this.#msPerSecond;
       // Short naps, so a cancelled message stops waiting at once.
@@ -228,9 +234,16 @@ export class SandboxWebhooks {
       const channel = chain[index]!;
       if (index > 0) entry.attempts.push({ channel, step: index + 1, status: status('queued') });
       const started = Date.now();
+      const decided = index === 0 ? failure : undefined;
       const chosen =
-        this.#options.outcome?.({ umid: entry.umid, channel, step: index + 1, message: entry.message }) ??
-        (READ_CHANNELS.includes(channel) ? 'read' : 'delivered');
+        decided !== undefined
+          ? 'undelivered'
+          : (this.#options.outcome?.({
+              umid: entry.umid,
+              channel,
+              step: index + 1,
+              message: entry.message,
+            }) ?? (READ_CHANNELS.includes(channel) ? 'read' : 'delivered'));
       // Rule: SMS, LINE and the notification channels report no read receipts.
       const outcome = chosen === 'read' && !READ_CHANNELS.includes(channel) ? 'delivered' : chosen;
       if (outcome === 'rejected') {
@@ -238,13 +251,15 @@ export class SandboxWebhooks {
         return;
       }
       const states: MessageStatus[] =
-        outcome === 'undelivered'
-          ? [status('sent'), status('undelivered', 'rejected_by_operator', 15, 'Invalid destination')]
-          : [
-              status('sent'),
-              ...(outcome === 'sent' ? [] : [status('delivered', 'delivered_to_recipient')]),
-              ...(outcome === 'read' ? [status('read')] : []),
-            ];
+        decided !== undefined
+          ? [decided.status]
+          : outcome === 'undelivered'
+            ? [status('sent'), status('undelivered', 'rejected_by_operator', 15, 'Invalid destination')]
+            : [
+                status('sent'),
+                ...(outcome === 'sent' ? [] : [status('delivered', 'delivered_to_recipient')]),
+                ...(outcome === 'read' ? [status('read')] : []),
+              ];
       const route = routes[index];
       const success = PROGRESS[(route?.successStatus ?? 'Delivered').toLowerCase()] ?? 2;
       const fallbackAt =
@@ -272,14 +287,16 @@ export class SandboxWebhooks {
     this.#receipt(entry, index);
   }
 
-  #receipt(entry: LedgerMessage, index: number): void {
+  /** Posts the receipt of attempt `index`: its status, or `reported` instead. */
+  #receipt(entry: LedgerMessage, index: number, reported?: MessageStatus): void {
     const attempt = entry.attempts[index];
     if (attempt === undefined) return;
+    const state = (reported ?? attempt.status).state;
     const version = this.#options.versions?.receipts ?? 9;
     const { msisdn } = entry.message.user;
     const whatsapp = attempt.channel === 'WhatsApp';
     // Rule: v9 sends the BSUID only on receipts that come back from WhatsApp; v8 repeats the phone number's digits.
-    const fromWhatsApp = whatsapp && ['delivered', 'read'].includes(attempt.status.state);
+    const fromWhatsApp = whatsapp && ['delivered', 'read'].includes(state);
     const channelUserId =
       msisdn === undefined
         ? undefined
@@ -305,9 +322,13 @@ export class SandboxWebhooks {
           ...(msisdn === undefined ? {} : { msisdn }),
           ...(channelUserId === undefined ? {} : { channelUserId }),
         },
-        status: attempt.status,
-        ...(whatsapp && ['sent', 'delivered'].includes(attempt.status.state)
+        status: reported ?? attempt.status,
+        ...(whatsapp && ['sent', 'delivered'].includes(state)
           ? { whatsapp: { pricingCategory: 'utility' } }
+          : {}),
+        // Rule: WhatsApp's own error code, only when there was an error.
+        ...(whatsapp && state === 'undelivered' && attempt.providerErrorCode !== undefined
+          ? { whatsapp: { providerErrorCode: attempt.providerErrorCode } }
           : {}),
       },
     };

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Message } from '../../src/builder/index.js';
 import { createClient } from '../../src/client/client.js';
 import {
   createWebhookHandler,
@@ -15,7 +16,13 @@ import {
   type WebhookHandlerOptions,
 } from '../../src/index.js';
 import { toNodeListener } from '../../src/node/index.js';
-import { type Sandbox, type SandboxWebhookOptions, startSandbox } from '../../src/sandbox/index.js';
+import {
+  type Sandbox,
+  type SandboxOptions,
+  type SandboxWebhookOptions,
+  startSandbox,
+} from '../../src/sandbox/index.js';
+import { templateList } from '../templates/fixture.js';
 
 const AUTHORIZATION = 'Bearer sandbox-webhook-secret';
 const open: { close(): Promise<void> | void }[] = [];
@@ -37,8 +44,13 @@ async function webhookServer(options: Partial<WebhookHandlerOptions> = {}) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/8x8`, events };
 }
 
-async function sandboxPosting(url: string, options: Partial<SandboxWebhookOptions> = {}): Promise<Sandbox> {
+async function sandboxPosting(
+  url: string,
+  options: Partial<SandboxWebhookOptions> = {},
+  sandboxOptions: Omit<SandboxOptions, 'webhook'> = {},
+): Promise<Sandbox> {
   const sandbox = await startSandbox({
+    ...sandboxOptions,
     webhook: { url, authorization: AUTHORIZATION, stepMs: 2, msPerSecond: 1, ...options },
   });
   open.unshift(sandbox);
@@ -151,6 +163,65 @@ describe('the loop: send, receipts at the handler, a reply', () => {
       'sms sent',
       'sms delivered delivered_to_recipient',
     ]);
+  });
+});
+
+describe('a template whose values do not fit it', () => {
+  it("is accepted, then its receipt reports it undelivered with 8x8's error (3041) and WhatsApp's (132000); the next channel follows", async () => {
+    const { url, events } = await webhookServer();
+    const sandbox = await sandboxPosting(url, {}, { templates: templateList.templates as never });
+    const client = createClient(sandbox.clientOptions());
+    const sent = await client.send(
+      Message.to('+6591234567')
+        .whatsapp({ fallbackAfter: 60 })
+        .sms()
+        .template('order_shipped', 'en_US')
+        .header({ image: 'https://cdn.example.com/parcel.jpg' })
+        .body('Sam', 'A-1234')
+        .url(0, 'A-1234')
+        .fallbackText('Hi Sam, your order A-1234 is on its way.'),
+    );
+    expect(sent.status.state).toBe('queued');
+    await sandbox.settled();
+    expect(receipts(events).map(line)).toEqual([
+      'whatsapp queued',
+      'whatsapp undelivered rejected_by_operator',
+      'sms sent',
+      'sms delivered delivered_to_recipient',
+    ]);
+    const undelivered = receipts(events)[1];
+    expect(undelivered?.payload).toMatchObject({
+      umid: sent.umid,
+      status: { state: 'undelivered', errorCode: 3041 },
+      whatsapp: { providerErrorCode: '132000' },
+    });
+    expect(undelivered?.payload.status.errorMessage).toContain(
+      'template order_shipped (en_US) has 3 body parameters: .body(…) got 2',
+    );
+    const details = await client.getMessage(sent.umid);
+    expect(details.data.map((a) => [a.step, a.channel, a.status.state, a.status.errorCode])).toEqual([
+      [1, 'WhatsApp', 'undelivered', 3041],
+      [2, 'SMS', 'delivered', undefined],
+    ]);
+  });
+
+  it('a template that fits is delivered and read as usual', async () => {
+    const { url, events } = await webhookServer();
+    const sandbox = await sandboxPosting(url, {}, { templates: templateList.templates as never });
+    const client = createClient(sandbox.clientOptions());
+    await client.send(
+      Message.to('+6591234567').whatsapp().template('login_code', 'en_US').body('482910').url(0, '482910'),
+    );
+    await sandbox.settled();
+    expect(receipts(events).map(line)).toEqual([
+      'whatsapp queued',
+      'whatsapp sent',
+      'whatsapp delivered delivered_to_recipient',
+      'whatsapp read',
+    ]);
+    expect(receipts(events).some((event) => event.payload.whatsapp?.providerErrorCode !== undefined)).toBe(
+      false,
+    );
   });
 });
 

@@ -141,6 +141,66 @@ export function copyJsonValue(input: unknown): JsonCopy {
   return { value, issues };
 }
 
+/** What {@link plainJsonCopy} returns for a value it does not copy. */
+export const NOT_PLAIN_JSON: unique symbol = Symbol('not plain JSON');
+
+/**
+ * A copy of `value` when it is plain JSON that {@link copyJsonValue} would copy without an issue (strings, finite
+ * numbers, booleans, null, plain objects and arrays within the depth and length bounds, no cycle, nothing that
+ * throws when read), else {@link NOT_PLAIN_JSON}, for the caller to copy it with {@link copyJsonValue} and its
+ * issues. The same copy as copyJsonValue's (undefined properties dropped, a "__proto__" key kept as a key), in one
+ * lean pass that reads each value once: what the message chain's build() copies its own state with.
+ */
+export function plainJsonCopy(value: unknown): unknown {
+  try {
+    return copyPlain(value, 1);
+  } catch {
+    // A getter or proxy that throws: the full guard reports it at its path.
+    return NOT_PLAIN_JSON;
+  }
+}
+
+function copyPlain(value: unknown, depth: number): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : NOT_PLAIN_JSON;
+    case 'object':
+      if (value === null) return null;
+      break;
+    default:
+      return NOT_PLAIN_JSON;
+  }
+  // Past the depth bound, and so at any cycle, the full guard takes over.
+  if (depth > nestingMaxDepth) return NOT_PLAIN_JSON;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (length > arrayMaxItems) return NOT_PLAIN_JSON;
+    const out = new Array<unknown>(length);
+    for (let index = 0; index < length; index++) {
+      const item = copyPlain(value[index], depth + 1);
+      if (item === NOT_PLAIN_JSON) return NOT_PLAIN_JSON;
+      out[index] = item;
+    }
+    return out;
+  }
+  if (!isPlainObject(value)) return NOT_PLAIN_JSON;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (field === undefined) continue;
+    const item = copyPlain(field, depth + 1);
+    if (item === NOT_PLAIN_JSON) return NOT_PLAIN_JSON;
+    // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    } else out[key] = item;
+  }
+  return out;
+}
+
 /** Whether `path` is `under` or inside it (`content` holds `content.text` and `content[0]`). */
 export function isPathWithin(path: string, under: string): boolean {
   if (under === '') return true;

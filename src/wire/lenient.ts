@@ -90,9 +90,13 @@ function read(schema: v.GenericSchema, input: unknown, ancestors: Set<object>): 
     case 'array': {
       if (!Array.isArray(input) || shape.item === undefined || ancestors.has(input)) return input;
       ancestors.add(input);
-      const items = input.map((item) => read(shape.item!, item, ancestors));
+      for (let index = 0; index < input.length; index++) {
+        const item = input[index];
+        const value = read(shape.item, item, ancestors);
+        if (value !== item) input[index] = value;
+      }
       ancestors.delete(input);
-      return items;
+      return input;
     }
     case 'object':
     case 'strict_object':
@@ -108,22 +112,26 @@ function readObject(schema: v.GenericSchema, shape: SchemaShape, input: unknown,
   if (!isPlainObject(input) || ancestors.has(input)) return input;
   const value = readers.get(schema)?.(input) ?? input;
   ancestors.add(input);
-  // fromEntries defines keys, so a "__proto__" key of the JSON stays a key instead of replacing the prototype.
-  const copy = Object.fromEntries(
-    Object.keys(value).map((key) => {
-      const field = shape.type === 'record' ? shape.value : shape.entries?.[key];
-      const item = value[key];
-      return [key, field !== undefined && Object.hasOwn(value, key) ? read(field, item, ancestors) : item];
-    }),
-  );
+  for (const key of Object.keys(value)) {
+    const field = shape.type === 'record' ? shape.value : shape.entries?.[key];
+    if (field === undefined) continue;
+    const item = value[key];
+    const normal = read(field, item, ancestors);
+    if (normal === item) continue;
+    // Defined, not assigned: a "__proto__" key of the JSON stays a key instead of replacing the prototype.
+    if (key === '__proto__') Object.defineProperty(value, key, { ...FIELD, value: normal });
+    else value[key] = normal;
+  }
   ancestors.delete(input);
-  return copy;
+  return value;
 }
+
+const FIELD = { enumerable: true, writable: true, configurable: true } as const;
 
 /**
  * `input` as 8x8 reads it against `schema`: enum values in the reference's spelling and numbers written as strings
- * as numbers, wherever the schema has an enum or a number. Returns new objects and arrays along the way; `input` is
- * not changed.
+ * as numbers, wherever the schema has an enum or a number. Rewrites `input` in place (an object 8x8 infers a field
+ * of is replaced by a new one), so `input` must be the caller's own copy: parseMessage's copy of what it was given.
  */
 export function readLeniently(schema: v.GenericSchema, input: unknown): unknown {
   return read(schema, input, new Set());

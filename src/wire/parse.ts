@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import { messageTemplateIssues } from '../templates/check.js';
 import type { TemplateRegistryData } from '../templates/registry.js';
-import { copyJsonValue, isPathWithin } from './json-value.js';
+import { copyJsonValue, isPathWithin, type JsonCopy, NOT_PLAIN_JSON, plainJsonCopy } from './json-value.js';
 import { readLeniently } from './lenient.js';
 import { type MessageRequest, MessageRequestSchema } from './request.js';
 import { type SafeResult, toValidationIssues } from './validate.js';
@@ -41,7 +41,7 @@ export function safeParseRequest(
 ): SafeResult<MessageRequest> {
   // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them. They read
   // it as 8x8 does (enums in any letter case, numbers as strings), so the rules and the output see one form.
-  const copy = copyJsonValue(input);
+  const copy = copyOf(input);
   const schema = schemaFor(copy.value);
   const read = readLeniently(schema, copy.value);
   const result = v.safeParse(schema, read);
@@ -60,6 +60,12 @@ export function safeParseRequest(
     if (misfits.length > 0) return { success: false, error: new ValidationError(misfits, 'message') };
   }
   return { success: true, output };
+}
+
+/** The copy of `input` the schemas read: in one lean pass when it is plain JSON, else with the guard's issues. */
+function copyOf(input: unknown): JsonCopy {
+  const plain = plainJsonCopy(input);
+  return plain === NOT_PLAIN_JSON ? copyJsonValue(input) : { value: plain, issues: [] };
 }
 
 /**

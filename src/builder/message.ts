@@ -454,7 +454,7 @@ class MessageChain {
     if (sms > 0 && type !== 'text' && content['fallbackText'] === undefined) {
       issues.push({
         path: 'content.fallbackText',
-        message: `is required: SMS (channels[${sms}]) carries text only and cannot send "${type}" content`,
+        message: `is required: SMS (channels[${sms}]) carries text only and cannot send "${type}" content; add .fallbackText(…) before sending`,
       });
     }
     return issues;

@@ -3,7 +3,7 @@
 import type { BatchMessage, BatchRequest, BatchTemplate } from '../wire/batch.js';
 import { parseBatch } from '../wire/batch.js';
 import type { MessageRequest } from '../wire/index.js';
-import { isMessageSource, type MessageSource } from './message-source.js';
+import { type ChainToSend, isMessageSource, type MessageSource } from './message-source.js';
 
 /**
  * Something that builds a batch request; {@link BatchBuilder} is one.
@@ -64,7 +64,7 @@ export interface BatchBuilder extends BatchSource {
   /** Sets your id for the batch, returned in delivery receipts (at most 100 characters). */
   clientBatchId(id: string): BatchBuilder;
   /** Adds recipients: partial messages completed by the template, or full messages (wire or builders). */
-  add(...messages: readonly (BatchMessage | MessageRequest | MessageSource)[]): BatchBuilder;
+  add(...messages: readonly (BatchMessage | MessageRequest | MessageSource | ChainToSend)[]): BatchBuilder;
   /** Asks 8x8 to list every message with its umid and status in the answer. */
   includeMessagesInResponse(include?: boolean): BatchBuilder;
   /** The number of messages added so far. */
@@ -99,7 +99,7 @@ class BatchBuilderImpl implements BatchBuilder {
     return new BatchBuilderImpl({ ...this.#state, clientBatchId: id });
   }
 
-  add(...messages: readonly (BatchMessage | MessageRequest | MessageSource)[]): BatchBuilder {
+  add(...messages: readonly (BatchMessage | MessageRequest | MessageSource | ChainToSend)[]): BatchBuilder {
     return new BatchBuilderImpl({ ...this.#state, messages: [...this.#state.messages, ...messages] });
   }
 

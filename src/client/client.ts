@@ -37,7 +37,7 @@ import { SubAccountIdSchema } from '../wire/sub-account.js';
 import { validatedBuild } from '../wire/trusted-build.js';
 import { safeValidate, validate } from '../wire/validate.js';
 import { type BatchSource, isBatchSource } from './batch-builder.js';
-import { isMessageSource, type MessageSource } from './message-source.js';
+import { type ChainToSend, isMessageSource, type MessageSource } from './message-source.js';
 import { compactOutcome, type SendError, type SendManyOutcome, type SendOutcome } from './outcome.js';
 import { runPool } from './pool.js';
 import { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
@@ -83,7 +83,8 @@ export interface ClientOptions {
 }
 
 /**
- * A message `send` accepts: a wire request (checked at run time) or any builder (`MessageSource`).
+ * A message `send` accepts: a wire request (checked at run time) or any builder (`MessageSource`). A chain that cannot
+ * build yet is refused, and the compiler says which step is due: its `.build()` rule ("add .fallbackText(…)").
  *
  * @example
  * ```ts
@@ -92,7 +93,7 @@ export interface ClientOptions {
  * const message: SendableMessage = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hi' } };
  * ```
  */
-export type SendableMessage = MessageRequestInput | MessageRequest | MessageSource;
+export type SendableMessage = MessageRequestInput | MessageRequest | MessageSource | ChainToSend;
 
 /**
  * A batch `sendBatch` accepts: a batch request of any size, or a batch builder.

@@ -37,7 +37,7 @@ export * from '../wire/sub-account.js';
 export { type BatchBuilder, type BatchSource, createBatch, isBatchSource } from './batch-builder.js';
 export * from './client.js';
 export { clientOptionsFromEnv } from './env.js';
-export { isMessageSource, type MessageSource } from './message-source.js';
+export { type ChainToSend, isMessageSource, type MessageSource } from './message-source.js';
 export type { SendError, SendManyOutcome, SendOutcome } from './outcome.js';
 export { DEFAULT_REGION, REGIONS, type Region } from './regions.js';
 export { SendManyError } from './send-many-error.js';

@@ -1,4 +1,5 @@
 // Anything that can produce a wire request: the fluent builders implement this, and so can a user's own type.
+import type { MessageBuilder } from '../builder/message-steps.js';
 import type { MessageRequest } from '../wire/index.js';
 
 /**
@@ -21,6 +22,22 @@ export interface MessageSource {
   /** The wire request to validate and send; the client calls it once per send. */
   build(): MessageRequest;
 }
+
+/**
+ * A message chain as `send` sees it: a {@link MessageSource} with the chain's own steps. It accepts nothing a
+ * `MessageSource` does not; it is there for the error. A chain still waiting for a step shares these members, so the
+ * compiler compares it with this type and reports its refused `.build()`, whose type is the rule ("add
+ * .fallbackText(…)"), instead of the wire fields (user, type, content) a chain does not have.
+ *
+ * @example
+ * ```ts
+ * import { type ChainToSend, Message } from '8x8-chatapps';
+ *
+ * const chain: ChainToSend = Message.to('+6512345678').whatsapp().sms().image('https://example.com/a.png').fallbackText('Your receipt: https://example.com/a.png');
+ * ```
+ */
+export type ChainToSend = MessageSource &
+  Pick<MessageBuilder, 'clientMessageId' | 'scheduled' | 'expiry' | 'dlrCallbackUrl' | 'toJSON'>;
 
 /**
  * Whether `value` is a {@link MessageSource} (has a `build` method) rather than a wire request.

@@ -4,7 +4,7 @@
 // schemas themselves, so every rule (and every caller after parseMessage) sees one form. Anything it cannot read that
 // way is left as it is, for the schema to report at its path.
 import * as v from 'valibot';
-import { isPlainObject } from './primitives.js';
+import { ENUM_VALUES, isPlainObject } from './primitives.js';
 
 /** Enum schemas written as string pipes (case-insensitive picklists): their canonical spellings, lowercase-keyed. */
 const spellings = new WeakMap<object, ReadonlyMap<string, string>>();
@@ -32,6 +32,7 @@ const readers = new WeakMap<object, (value: Readonly<Record<string, unknown>>) =
 /** Registers the canonical spellings of a string schema that accepts `options` in any letter case. */
 export function spelledAs<TSchema extends object>(schema: TSchema, options: readonly string[]): TSchema {
   spellings.set(schema, new Map(options.map((option) => [option.toLowerCase(), option] as const)));
+  ENUM_VALUES.set(schema, options);
   return schema;
 }
 

@@ -26,11 +26,35 @@ export function refuseArrays<TSchema extends v.GenericSchema>(schema: TSchema): 
   return schema;
 }
 
-/** `v.object` that refuses arrays (see {@link refuseArrays}). */
+/** The values of an enum schema that is not a picklist (an enum read in any letter case), for its messages. */
+export const ENUM_VALUES = new WeakMap<object, readonly string[]>();
+
+/** The values of an enum field, quoted and joined ('"a", "b"'); undefined for another kind of field. */
+function enumValues(schema: v.GenericSchema): string | undefined {
+  const values = ENUM_VALUES.get(schema) ?? (schema as { options?: readonly unknown[] }).options;
+  return values?.map((value) => `"${String(value)}"`).join(', ');
+}
+
+/**
+ * `v.object` that refuses arrays (see {@link refuseArrays}). A missing required enum says what to write: "is
+ * required: one of …", its values.
+ */
 export function object<const TEntries extends v.ObjectEntries>(
   entries: TEntries,
 ): v.ObjectSchema<TEntries, undefined> {
-  return refuseArrays(v.object(entries));
+  const required = new Map<string, string>();
+  for (const [key, schema] of Object.entries(entries)) {
+    const values = enumValues(schema);
+    if (values !== undefined) required.set(key, values);
+  }
+  if (required.size === 0) return refuseArrays(v.object(entries));
+  // valibot reports a missing key as the object's issue (expected '"key"'); every other issue keeps its own words.
+  const message = (issue: v.ObjectIssue) => {
+    const key = issue.path?.at(-1)?.key;
+    const values = typeof key === 'string' && issue.input === undefined ? required.get(key) : undefined;
+    return values === undefined ? issue.message : `is required: one of ${values}`;
+  };
+  return refuseArrays(v.object(entries, message)) as unknown as v.ObjectSchema<TEntries, undefined>;
 }
 
 /** A string of at most `max` characters. */

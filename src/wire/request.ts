@@ -364,9 +364,22 @@ export type MessageRequest = {
  * const input: MessageRequestInput = { user: { msisdn: '+6512345678' }, type: 'Text', content: { text: 'Hi' } };
  * ```
  */
-export type MessageRequestInput = Omit<MessageRequest, 'type' | 'channels'> & {
+export type MessageRequestInput = {
+  user: User;
+  clientMessageId?: string | undefined;
   type: string;
-  channels?: (Omit<ChannelRoute, 'channel'> & { channel: string })[] | undefined;
+  content: Content;
+  scheduled?: string | undefined;
+  expiry?: string | undefined;
+  dlrCallbackUrl?: string | undefined;
+  channels?:
+    | {
+        channel: string;
+        fallbackAfter?: number | undefined;
+        successStatus?: 'Accepted' | 'Sent' | 'Delivered' | 'Read' | undefined;
+      }[]
+    | undefined;
+  context?: { umid: string } | undefined;
 };
 
 /**

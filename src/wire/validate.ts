@@ -38,11 +38,14 @@ function describe(issue: v.BaseIssue<unknown>): string {
     case 'array':
     case 'record':
     case 'picklist': {
-      if (input === undefined) return 'is required';
       if (type === 'picklist') {
         const options = (issue.expected ?? '').split(' | ').join(', ');
-        return `must be one of ${options}, got ${received}`;
+        // A missing enum says what to write: its values.
+        return input === undefined
+          ? `is required: one of ${options}`
+          : `must be one of ${options}, got ${received}`;
       }
+      if (input === undefined) return 'is required';
       const expected =
         type === 'object' || type === 'loose_object' || type === 'record'
           ? 'an object'

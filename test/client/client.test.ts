@@ -146,6 +146,27 @@ describe('send', () => {
     expect(transport.requests).toHaveLength(0);
   });
 
+  it('says .fallbackText(…) is due when a chain waiting for it is sent (send, trySend, sendMany), sending nothing', async () => {
+    const transport = createRecordingTransport();
+    const client = clientWith(transport);
+    // A JavaScript caller, or one past the compiler: the chain's build() is refused until .fallbackText(…).
+    const due = Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.png') as never;
+    const rule = {
+      path: 'content.fallbackText',
+      message:
+        'is required: SMS (channels[1]) carries text only and cannot send "image" content; add .fallbackText(…) before sending',
+    };
+    const thrown = await client.send(due).catch((caught: unknown) => caught);
+    expect(thrown).toBeInstanceOf(ValidationError);
+    expect((thrown as ValidationError).issues).toEqual([rule]);
+    const outcome = await client.trySend(due);
+    expect(outcome.ok ? [] : (outcome.error as ValidationError).issues).toEqual([rule]);
+    const many = await client.sendMany([due]);
+    const first = many.outcomes[0];
+    expect(first?.ok === false ? (first.error as ValidationError).issues : []).toEqual([rule]);
+    expect(transport.requests).toHaveLength(0);
+  });
+
   it('turns an 8x8 error body into ApiError with status, code, errorId and timestamp', async () => {
     const answer = errorAnswer(400, 1002, 'Invalid MSISDN format');
     const transport = createRecordingTransport({ respond: () => answer });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { parseBatch } from '../../src/wire/batch.js';
-import { parseMessage, safeParseMessage } from '../../src/wire/index.js';
+import { INTERACTIVE_TYPES, parseMessage, safeParseMessage } from '../../src/wire/index.js';
 
 const user = { msisdn: '+15551234567' };
 
@@ -296,7 +296,34 @@ describe('product list without interactive.type (decisions.md: inferred as produ
           interactive: { body: { text: 'Pick' }, action: { catalog_id: 'c', product_retailer_id: 'p' } },
         },
       }),
-    ).toEqual([{ path: 'content.interactive.type', message: 'is required' }]);
+    ).toEqual([
+      {
+        path: 'content.interactive.type',
+        message: `is required: one of ${INTERACTIVE_TYPES.map((type) => `"${type}"`).join(', ')}`,
+      },
+    ]);
+  });
+
+  it('a missing enum says what to write: the request type, a channel, a card orientation', () => {
+    expect(
+      issuesOf({
+        user,
+        content: { richCard: { media: { contentInfo: { fileUrl: 'https://example.com/a.png' } } } },
+        channels: [{ fallbackAfter: 60 }],
+      }),
+    ).toEqual([
+      {
+        path: 'type',
+        message:
+          'is required: one of "text", "image", "audio", "video", "file", "location", "interactive", "template", "carousel", "richCard", "buttons"',
+      },
+      { path: 'content.richCard.cardOrientation', message: 'is required: one of "horizontal", "vertical"' },
+      {
+        path: 'channels[0].channel',
+        message:
+          'is required: one of "SMS", "WhatsApp", "Facebook", "RCS", "Viber", "Line", "WeChat", "Zalo", "Instagram"',
+      },
+    ]);
   });
 
   it('a product list header, when given, is text', () => {

@@ -43,19 +43,27 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/**
+ * When Redis writes its AOF to disk: `everysec` (Redis's default with AOF on) or `always` (each write is on disk
+ * before Redis answers it, so even a crash loses nothing it acknowledged).
+ */
+export type AppendFsync = 'everysec' | 'always';
+
 /** A redis-server child process with AOF on, restartable on the same port and data directory. */
 export class TestRedis {
   readonly port: number;
   readonly dir: string;
+  readonly appendfsync: AppendFsync;
   #process: ChildProcess | undefined;
 
-  private constructor(port: number) {
+  private constructor(port: number, appendfsync: AppendFsync) {
     this.port = port;
+    this.appendfsync = appendfsync;
     this.dir = mkdtempSync(join(tmpdir(), 'x8x8-redis-'));
   }
 
-  static async start(): Promise<TestRedis> {
-    const redis = new TestRedis(await freePort());
+  static async start(options: { readonly appendfsync?: AppendFsync } = {}): Promise<TestRedis> {
+    const redis = new TestRedis(await freePort(), options.appendfsync ?? 'everysec');
     await redis.#launch();
     return redis;
   }
@@ -78,7 +86,7 @@ export class TestRedis {
         '--appendonly',
         'yes',
         '--appendfsync',
-        'everysec',
+        this.appendfsync,
         '--save',
         '',
         '--daemonize',
@@ -118,6 +126,21 @@ export class TestRedis {
   /** Stops and starts Redis again on the same port; its data comes back from the AOF. */
   async restart(): Promise<void> {
     await this.stop();
+    await this.#launch();
+  }
+
+  /**
+   * Kills Redis with SIGKILL (a crash: no AOF rewrite, no goodbye to the clients) and starts it again on the same
+   * port; its data comes back from the AOF as far as it was written.
+   */
+  async crash(): Promise<void> {
+    const child = this.#process;
+    if (child !== undefined && child.exitCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    this.#process = undefined;
     await this.#launch();
   }
 

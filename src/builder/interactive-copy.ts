@@ -10,24 +10,46 @@ import { isPlainObject } from '../wire/primitives.js';
  * A deep copy of the plain objects and arrays in `value`. A circular reference, a value nested deeper than the
  * schema reads, or one whose reading throws (a getter, a proxy) is kept as it is, for the schema to report.
  */
-export function copyWire<T>(value: T, ancestors: readonly object[] = []): T {
+export function copyWire<T>(value: T): T {
+  return copyIn(value, [], false) as T;
+}
+
+/**
+ * {@link copyWire}, every copied object and array frozen: what the message chain keeps of a value a caller handed
+ * to a step (its `own`).
+ */
+export function frozenCopy<T>(value: T): T {
+  return copyIn(value, [], true) as T;
+}
+
+/** The copy; `stack` holds the objects being copied around `value` (pushed and popped, never reallocated). */
+function copyIn(value: unknown, stack: object[], freeze: boolean): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (ancestors.includes(value)) throw new CircularReference(value);
-  if (ancestors.length >= LIMITS.guards.nestingMaxDepth) return value;
+  if (stack.includes(value)) throw new CircularReference(value);
+  const depth = stack.length;
+  if (depth >= LIMITS.guards.nestingMaxDepth) return value;
   try {
-    if (Array.isArray(value) && value.length > LIMITS.guards.arrayMaxItems) return value;
-    const inner = [...ancestors, value];
-    if (Array.isArray(value)) return value.map((item: unknown) => copyWire(item, inner)) as T;
-    if (!isPlainObject(value)) return value;
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = copyWire(value[key], inner);
-      // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
-      if (key === '__proto__') Object.defineProperty(copy, key, { ...DEFINED, value: item });
-      else copy[key] = item;
+    let copy: unknown[] | Record<string, unknown>;
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.guards.arrayMaxItems) return value;
+      stack.push(value);
+      copy = value.map((item: unknown) => copyIn(item, stack, freeze));
+    } else {
+      if (!isPlainObject(value)) return value;
+      stack.push(value);
+      const fields: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const item = copyIn(value[key], stack, freeze);
+        // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
+        if (key === '__proto__') Object.defineProperty(fields, key, { ...DEFINED, value: item });
+        else fields[key] = item;
+      }
+      copy = fields;
     }
-    return copy as T;
+    stack.length = depth;
+    return freeze ? Object.freeze(copy) : copy;
   } catch (error) {
+    stack.length = depth;
     if (error instanceof CircularReference && error.at !== value) throw error;
     return value;
   }

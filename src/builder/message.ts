@@ -4,9 +4,8 @@
 // reusable template; `build()` assembles the wire request and validates it with the wire schemas.
 import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
-import { LIMITS } from '../limits.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
-import { CircularReference, copyJsonValue } from '../wire/json-value.js';
+import { copyJsonValue } from '../wire/json-value.js';
 import { messageSchemaFor } from '../wire/message-schema.js';
 import { type ParseOptions, safeParseRequest } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
@@ -14,7 +13,7 @@ import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
 import { TemplateSchema } from '../wire/template.js';
 import { trustBuild } from '../wire/trusted-build.js';
-import { isFreshWire } from './interactive-copy.js';
+import { frozenCopy, isFreshWire } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
 import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -84,36 +83,11 @@ function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
  * calls it once on what it receives; what the chain made itself is frozen where it is made and then shared.
  * `ancestors` are the objects being copied around it, so a circular reference ends the copy instead of the stack.
  */
-function own<T>(value: T, ancestors: object[] = []): T {
-  if (typeof value !== 'object' || value === null) return value;
+function own<T>(value: T): T {
   // Only plain objects and arrays are copied: anything else (a Date, a Map) is kept as it is for build() to report
   // at its path, instead of being copied into an empty object that would be sent as {}. So is a circular
   // reference, a value nested deeper than build() reads, and one whose reading throws (a getter, a proxy).
-  if (ancestors.includes(value)) throw new CircularReference(value);
-  if (ancestors.length >= LIMITS.guards.nestingMaxDepth) return value;
-  try {
-    if (Array.isArray(value) && value.length > LIMITS.guards.arrayMaxItems) return value;
-    if (!Array.isArray(value) && !isPlainObject(value)) return value;
-    const inner = [...ancestors, value];
-    if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => own(item, inner))) as T;
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = own((value as Record<string, unknown>)[key], inner);
-      // A "__proto__" key of the JSON is defined as a key, instead of replacing the copy's prototype.
-      if (key === '__proto__') {
-        Object.defineProperty(copy, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      } else copy[key] = item;
-    }
-    return Object.freeze(copy) as T;
-  } catch (error) {
-    if (error instanceof CircularReference && error.at !== value) throw error;
-    return value;
-  }
+  return typeof value !== 'object' || value === null ? value : frozenCopy(value);
 }
 
 /**

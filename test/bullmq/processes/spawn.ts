@@ -9,10 +9,13 @@ import type { WorkerProcessOptions } from './worker-process.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 function launch(file: string, options: object): ChildProcess {
+  // BENCH_CPU_PROF_DIR=<dir>: each process writes a CPU profile there when it exits (not when SIGKILLed).
+  const profileDir = process.env['BENCH_CPU_PROF_DIR'];
+  const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
   // --expose-gc: a worker collects garbage before it reports its memory, so the figure is what it retains.
   return spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(here, file), JSON.stringify(options)],
+    [...profile, '--expose-gc', '--import', 'tsx', join(here, file), JSON.stringify(options)],
     {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     },

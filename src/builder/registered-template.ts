@@ -1,6 +1,7 @@
 // The template chain once the registry knows the template (src/templates/registry.ts): `.template(name, language)`
 // offers the registered names and languages, and each component step checks its value against the template's facts.
-// Refusals are `this` types whose text is the rule (message-rules.ts); the sentences are the run-time check's
+// A refused step keeps its place in the chain and takes the rule as its first argument's type, so the error lands on
+// that argument and reads as the rule (src/types/refusal.ts); the sentences are the run-time check's
 // (src/templates/check.ts), so both read the same.
 import type { BUTTON_STEPS, HEADER_WORDS } from '../templates/check.js';
 import type { TemplateFacts, TemplateHeaderFormat, TemplateRegistry } from '../templates/registry.js';
@@ -26,10 +27,14 @@ type ReadsRegistry<F extends Routing> = HasRegistry extends false
 export type TemplateNameChoice<F extends Routing> =
   ReadsRegistry<F> extends true ? (keyof TemplateRegistry & string) | (string & {}) : string;
 
-/** The languages `.template(name, …)` offers for a registered name. */
+/**
+ * The languages `.template(name, …)` offers for a registered name. Not distributive over `N`: while the name is being
+ * inferred the compiler tries `N` as its constraint, every registered name, and a distributive check would walk them
+ * all on every call (~110 instantiations per chain with 500 templates).
+ */
 export type TemplateLanguageChoice<F extends Routing, N extends string> =
   ReadsRegistry<F> extends true
-    ? N extends keyof TemplateRegistry
+    ? [N] extends [keyof TemplateRegistry]
       ? (keyof TemplateRegistry[N] & string) | (string & {})
       : string
     : string;
@@ -164,6 +169,17 @@ type BodyDue<T extends TemplateFacts, Label extends string, Given> = T['body'] e
     ? MissingButton<T['buttons'], Label, Given>
     : `✗ ${Label} needs its ${Plural<T['body'], 'body parameter'>}: add .body(…)`;
 
+/**
+ * A parameter under a rule: the value's own type while the rule allows it (`unknown`), otherwise the rule's sentence,
+ * so that the argument is refused with the rule as the type it does not fit.
+ */
+type Ruled<Rule, Value> = Rule extends infer Refusal extends string ? Refusal : Value;
+
+/** The parameters of `.body(…)` under its rule: the values, or the rule first when they do not fit. */
+type BodyParameters<Rule, Texts extends readonly unknown[]> = Rule extends infer Refusal extends string
+  ? [refused: Refusal, ...rest: readonly unknown[]]
+  : Texts;
+
 /** A registered template's facts. */
 type FactsOf<
   N extends keyof TemplateRegistry,
@@ -213,8 +229,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   header<const V extends TemplateHeader>(
-    this: HeaderFits<FactsOf<N, L>, V, `template ${N} (${L})`, Given>,
-    value: V,
+    value: Ruled<HeaderFits<FactsOf<N, L>, V, `template ${N} (${L})`, Given>, V>,
   ): RegisteredTemplateStep<F, Pending, N, L, Given | 'header'>;
   /**
    * The body's placeholder values, in order: exactly as many as the template's body has placeholders.
@@ -227,8 +242,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   body<const Texts extends readonly string[]>(
-    this: BodyFits<FactsOf<N, L>, Texts['length'], `template ${N} (${L})`, Given>,
-    ...texts: Texts
+    ...texts: BodyParameters<BodyFits<FactsOf<N, L>, Texts['length'], `template ${N} (${L})`, Given>, Texts>
   ): RegisteredTemplateStep<F, Pending, N, L, Given | 'body'>;
   /**
    * A button's value by index and sub-type, as the template declares that button.
@@ -241,8 +255,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
-    this: ButtonFits<FactsOf<N, L>, I, S, `template ${N} (${L})`, Given>,
-    index: I,
+    index: Ruled<ButtonFits<FactsOf<N, L>, I, S, `template ${N} (${L})`, Given>, I>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
@@ -257,8 +270,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   quickReply<I extends TemplateButtonIndex>(
-    this: ButtonFits<FactsOf<N, L>, I, 'QuickReply', `template ${N} (${L})`, Given>,
-    index: I,
+    index: Ruled<ButtonFits<FactsOf<N, L>, I, 'QuickReply', `template ${N} (${L})`, Given>, I>,
     payload: string,
   ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
   /**
@@ -272,8 +284,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   url<I extends TemplateButtonIndex>(
-    this: ButtonFits<FactsOf<N, L>, I, 'Url', `template ${N} (${L})`, Given>,
-    index: I,
+    index: Ruled<ButtonFits<FactsOf<N, L>, I, 'Url', `template ${N} (${L})`, Given>, I>,
     text: string,
   ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
   /**
@@ -287,8 +298,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   copyCode<I extends TemplateButtonIndex>(
-    this: ButtonFits<FactsOf<N, L>, I, 'CopyCode', `template ${N} (${L})`, Given>,
-    index: I,
+    index: Ruled<ButtonFits<FactsOf<N, L>, I, 'CopyCode', `template ${N} (${L})`, Given>, I>,
     code: string,
   ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
   /**
@@ -302,8 +312,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   flow<I extends TemplateButtonIndex>(
-    this: ButtonFits<FactsOf<N, L>, I, 'Flow', `template ${N} (${L})`, Given>,
-    index: I,
+    index: Ruled<ButtonFits<FactsOf<N, L>, I, 'Flow', `template ${N} (${L})`, Given>, I>,
     action?: TemplateButtonParameter['Flow'],
   ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
   /**
@@ -317,8 +326,7 @@ export interface RegisteredTemplateStep<
    * ```
    */
   voiceCall<I extends TemplateButtonIndex>(
-    this: ButtonFits<FactsOf<N, L>, I, 'VoiceCall', `template ${N} (${L})`, Given>,
-    index: I,
+    index: Ruled<ButtonFits<FactsOf<N, L>, I, 'VoiceCall', `template ${N} (${L})`, Given>, I>,
     options?: TemplateButtonParameter['VoiceCall'],
   ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
   /**

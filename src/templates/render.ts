@@ -1,6 +1,8 @@
-// The file `8x8-chatapps templates pull` writes: the registry as data (`templates`) and the module augmentation that
-// makes the chain read it. Same registry, same bytes: keys are sorted by code point and nothing else (no date, no
-// source) goes in, so `templates check` can compare files byte for byte.
+// The file `8x8-chatapps templates pull` writes: the registry as a declared interface (`Templates`) with the module
+// augmentation that makes the chain read it, and the same facts as data (`templates`). The type is written out, not
+// inferred from the data: `typeof` an `as const` literal of 500 templates cost every program ~7,300 type
+// instantiations, a declared interface none. Same registry, same bytes: keys are sorted by code point and nothing
+// else (no date, no source) goes in, so `templates check` can compare files byte for byte.
 import type { TemplateButtonFacts, TemplateFacts, TemplateRegistryData } from './registry.js';
 
 /** Options of {@link renderTemplateRegistry}. */
@@ -27,27 +29,74 @@ function key(name: string): string {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function renderButton(button: TemplateButtonFacts): string {
-  const subType = button.subType === null ? 'null' : quote(button.subType);
-  return `{ type: ${quote(button.type)}, subType: ${subType}, parameter: ${quote(button.parameter)} }`;
+/** How the facts are written: as data (`{ a: 1, b: [] }`) or as their type (`{ a: 1; b: readonly [] }`). */
+interface Notation {
+  /** After each field of an object. */
+  readonly field: ',' | ';';
+  /** Before an array's `[`. */
+  readonly array: '' | 'readonly ';
 }
 
-function renderFacts(facts: TemplateFacts, indent: string): string[] {
+const DATA: Notation = { field: ',', array: '' };
+const TYPE: Notation = { field: ';', array: 'readonly ' };
+
+/** An object on one line: `{ a: 1, b: 2 }` as data, `{ a: 1; b: 2 }` as a type. */
+function inline(fields: readonly (readonly [string, string])[], notation: Notation): string {
+  const separator = notation.field === ',' ? ', ' : '; ';
+  return `{ ${fields.map(([name, value]) => `${name}: ${value}`).join(separator)} }`;
+}
+
+function renderButton(button: TemplateButtonFacts, notation: Notation): string {
+  const subType = button.subType === null ? 'null' : quote(button.subType);
+  return inline(
+    [
+      ['type', quote(button.type)],
+      ['subType', subType],
+      ['parameter', quote(button.parameter)],
+    ],
+    notation,
+  );
+}
+
+function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): string[] {
+  const { field, array } = notation;
   const header =
     facts.header === null
       ? 'null'
-      : `{ format: ${quote(facts.header.format)}, placeholders: ${facts.header.placeholders} }`;
+      : inline(
+          [
+            ['format', quote(facts.header.format)],
+            ['placeholders', String(facts.header.placeholders)],
+          ],
+          notation,
+        );
   const lines = [
-    `${indent}status: ${quote(facts.status)},`,
-    `${indent}header: ${header},`,
-    `${indent}body: ${facts.body},`,
-    `${indent}bodyNames: [${facts.bodyNames.map(quote).join(', ')}],`,
+    `${indent}status: ${quote(facts.status)}${field}`,
+    `${indent}header: ${header}${field}`,
+    `${indent}body: ${facts.body}${field}`,
+    `${indent}bodyNames: ${array}[${facts.bodyNames.map(quote).join(', ')}]${field}`,
   ];
-  if (facts.buttons.length === 0) lines.push(`${indent}buttons: [],`);
+  if (facts.buttons.length === 0) lines.push(`${indent}buttons: ${array}[]${field}`);
   else {
-    lines.push(`${indent}buttons: [`);
-    for (const button of facts.buttons) lines.push(`${indent}  ${renderButton(button)},`);
-    lines.push(`${indent}],`);
+    lines.push(`${indent}buttons: ${array}[`);
+    for (const button of facts.buttons) lines.push(`${indent}  ${renderButton(button, notation)},`);
+    lines.push(`${indent}]${field}`);
+  }
+  return lines;
+}
+
+/** The registry's entries, names and languages sorted by code point: `{` … `}` lines of data or of its type. */
+function renderEntries(registry: TemplateRegistryData, notation: Notation): string[] {
+  const lines: string[] = [];
+  for (const name of Object.keys(registry).sort(byCodePoint)) {
+    const languages = registry[name] as TemplateRegistryData[string];
+    lines.push(`  ${key(name)}: {`);
+    for (const language of Object.keys(languages).sort(byCodePoint)) {
+      lines.push(`    ${key(language)}: {`);
+      lines.push(...renderFacts(languages[language] as TemplateFacts, '      ', notation));
+      lines.push(`    }${notation.field}`);
+    }
+    lines.push(`  }${notation.field}`);
   }
   return lines;
 }
@@ -67,29 +116,21 @@ export function renderTemplateRegistry(registry: TemplateRegistryData, options: 
     `// Statuses kept: ${kept}.`,
     `import type { TemplateRegistryData } from ${quote(module)};`,
     '',
-    '/** The templates, by name and language, as data: pass them as `{ templates }` to build() or parseMessage. */',
-    'export const templates = {',
-  ];
-  for (const name of Object.keys(registry).sort(byCodePoint)) {
-    const languages = registry[name] as TemplateRegistryData[string];
-    lines.push(`  ${key(name)}: {`);
-    for (const language of Object.keys(languages).sort(byCodePoint)) {
-      lines.push(`    ${key(language)}: {`);
-      lines.push(...renderFacts(languages[language] as TemplateFacts, '      '));
-      lines.push('    },');
-    }
-    lines.push('  },');
-  }
-  lines.push(
-    '} as const satisfies TemplateRegistryData;',
-    '',
-    'type Templates = typeof templates;',
+    '/** The templates, by name and language: the type the chain reads (written out, so no program infers it). */',
+    'export interface Templates {',
+    ...renderEntries(registry, TYPE),
+    '}',
     '',
     `declare module ${quote(module)} {`,
     '  // biome-ignore lint/suspicious/noEmptyInterface: the registry is this type; the interface only names it.',
     '  interface TemplateRegistry extends Templates {}',
     '}',
     '',
-  );
+    '/** The same templates as data: pass them as `{ templates }` to build() or parseMessage. */',
+    'export const templates: TemplateRegistryData = {',
+    ...renderEntries(registry, DATA),
+    '};',
+    '',
+  ];
   return lines.join('\n');
 }

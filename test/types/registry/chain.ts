@@ -175,3 +175,37 @@ Message.to('+15551234567')
   .url(0, '482910')
   // @ts-expect-error ✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()
   .build();
+
+// ── A refusal is the type of the refused step's first argument, and reads as the rule ───────────────────────────
+/** Compiles only when A and B are the same type. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function expectType<T extends true>(_proof?: T): void {}
+const shipped = whatsapp.template('order_shipped', 'en_US');
+expectType<
+  Equal<
+    Parameters<typeof shipped.body<['Sam', 'A-1234']>>[0],
+    '✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 2'
+  >
+>();
+expectType<
+  Equal<Parameters<typeof shipped.body<['Sam', 'A-1234', 'Friday']>>, ['Sam', 'A-1234', 'Friday']>
+>();
+expectType<
+  Equal<
+    Parameters<typeof shipped.header<'Order A-1234'>>[0],
+    '✗ template order_shipped (en_US) has an image header: .header(…) takes { image: url }'
+  >
+>();
+expectType<
+  Equal<
+    Parameters<typeof shipped.quickReply<0>>[0],
+    '✗ button 0 of template order_shipped (en_US) is a Url button: use .url(0, …)'
+  >
+>();
+expectType<
+  Equal<
+    Parameters<typeof shipped.button<1, 'Url'>>[0],
+    '✗ button 1 of template order_shipped (en_US) is a QuickReply button: use .quickReply(1, …)'
+  >
+>();
+expectType<Equal<Parameters<typeof shipped.url<0>>, [index: 0, text: string]>>();

@@ -566,6 +566,20 @@ export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
    */
   footer(text: string): HeaderedInteractive<DirectSendable>;
   /**
+   * Writes `action.name` as the message's type (`"cta_url"`, `"flow"`), before the parameters, as WhatsApp's API and
+   * 8x8's OpenAPI samples write it; 8x8's reference leaves it out, and so does this builder unless asked. A voice
+   * call always names its action `"voice_call"`.
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.ctaUrl('Track your parcel.', { displayText: 'Track', url: 'https://example.com/t/1' }).namedAction();
+   * // action: { name: 'cta_url', parameters: { display_text: 'Track', url: 'https://example.com/t/1' } }
+   * ```
+   */
+  namedAction(): HeaderedInteractive<DirectSendable>;
+  /**
    * The wire object, so `JSON.stringify(part)` gives the wire JSON.
    *
    * @example
@@ -646,6 +660,19 @@ export interface RequestMessage extends InteractivePart<false> {
    * ```
    */
   body(text: string): RequestMessage;
+  /**
+   * Leaves out `action`: the request is then `{ type, body? }`, as 8x8's reference describes it (the action is
+   * optional for these two types; without this step it is `{ name: <type> }`, as WhatsApp's API writes it).
+   *
+   * @example
+   * ```ts
+   * import { Interactive } from '8x8-chatapps';
+   *
+   * const part = Interactive.callPermissionRequest().withoutAction().body('May we call you about your order?');
+   * // { type: 'call_permission_request', body: { text: 'May we call you about your order?' } }
+   * ```
+   */
+  withoutAction(): RequestMessage;
   /**
    * The wire object, so `JSON.stringify(part)` gives the wire JSON.
    *
@@ -804,6 +831,16 @@ class InteractiveDraft {
     return this.#with({ body: text });
   }
 
+  namedAction(): InteractiveDraft {
+    const { type, action } = this.#state;
+    return this.#with({ action: { name: type, ...action } });
+  }
+
+  withoutAction(): InteractiveDraft {
+    const { action: _action, ...rest } = this.#state;
+    return new InteractiveDraft(rest);
+  }
+
   footer(text: string): InteractiveDraft {
     return this.#with({ footer: text });
   }
@@ -842,13 +879,17 @@ class InteractiveDraft {
     const { type, header, body, footer, action, sections } = this.#state;
     const wireAction =
       sections === undefined ? action : { ...action, sections: sections.map((s) => ({ ...s })) };
-    // Wire key order follows the reference: type, header, body, footer, action.
+    // Wire key order follows the reference: type, header, body, footer, action; a request (call permission, contact
+    // info) puts its action, `{ name }`, before its body, as WhatsApp's API writes it.
+    const actionFirst = type === 'call_permission_request' || type === 'request_contact_info';
+    const actionEntry = wireAction === undefined ? {} : { action: wireAction };
     return copyWire({
       type,
+      ...(actionFirst ? actionEntry : {}),
       ...(header === undefined ? {} : { header }),
       ...(body === undefined ? {} : { body: { text: body } }),
       ...(footer === undefined ? {} : { footer: { text: footer } }),
-      ...(wireAction === undefined ? {} : { action: wireAction }),
+      ...(actionFirst ? {} : actionEntry),
     });
   }
 

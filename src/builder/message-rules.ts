@@ -126,12 +126,20 @@ export type ChannelAfterContent<C extends Channel> =
 /** The rule of a second content step: one content per message. */
 export type SecondContent = '✗ a message has one content: start another message with Message.to(…)';
 
+/** The one channel that reaches a recipient addressed by a channel's own user id. */
+export interface ReachedOver {
+  lineUser: 'Line';
+  channelUser: 'WhatsApp';
+}
+
 /** The rule of a channel step: each channel once; a LINE or channel user id reaches its own channel only. */
-export type ChannelAllowed<R extends Recipient, C extends Channel, Used extends Channel> = R extends 'phone'
-  ? C extends Used
-    ? `✗ ${C} is already in the chain: each channel appears once`
-    : unknown
-  : `✗ this recipient is reached over ${Used} only`;
+export type ChannelAllowed<R extends Recipient, C extends Channel, Used extends Channel> = C extends Used
+  ? `✗ ${C} is already in the chain: each channel appears once`
+  : R extends keyof ReachedOver
+    ? C extends ReachedOver[R]
+      ? unknown
+      : `✗ this recipient is reached over ${ReachedOver[R]} only`
+    : unknown;
 
 /**
  * How the recipient is addressed: a phone number (any channel), a LINE user id (LINE only) or a WhatsApp

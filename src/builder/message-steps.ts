@@ -167,52 +167,35 @@ export type ExtraFields = {
 };
 
 /**
- * The recipient of a LINE message: only `.line()` reaches a LINE user id.
+ * The recipient of a LINE message: only LINE reaches a LINE user id. Name it with `.line()` (the request then carries
+ * `channels: [{ channel: 'Line' }]`), or go straight to the content: 8x8 routes the message on the sub-account's
+ * channels and the request has no `channels` key. Either way the content is checked against LINE, and no other
+ * channel can be added.
  *
  * @example
  * ```ts
  * import { Message } from '8x8-chatapps';
  *
  * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().text('Your coupon is ready');
+ * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').text('Your coupon is ready'); // no channels key
  * ```
  */
-export interface LineUserStep {
-  /**
-   * Sends over LINE, the only channel that reaches a LINE user id.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().image('https://www.example.com/coupon.jpg');
-   * ```
-   */
-  line(options?: RouteOptions): RouteStep<'lineUser', 'Line', 'Line'>;
-}
+export type LineUserStep = RouteStep<'lineUser', 'Line', never>;
 
 /**
- * The recipient of a message addressed by WhatsApp business-scoped user id: only `.whatsapp()` reaches it.
+ * The recipient of a message addressed by WhatsApp business-scoped user id: only WhatsApp reaches it. Name it with
+ * `.whatsapp()`, or go straight to the content (no `channels` key: 8x8 routes it); the content is checked against
+ * WhatsApp either way, and no other channel can be added.
  *
  * @example
  * ```ts
  * import { Message } from '8x8-chatapps';
  *
  * Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello from Acme support.');
+ * Message.toChannelUser('US.13491208655302741918').text('Hello from Acme support.'); // no channels key
  * ```
  */
-export interface ChannelUserStep {
-  /**
-   * Sends over WhatsApp, the only channel that reaches a business-scoped user id.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello');
-   * ```
-   */
-  whatsapp(options?: RouteOptions): RouteStep<'channelUser', 'WhatsApp', 'WhatsApp'>;
-}
+export type ChannelUserStep = RouteStep<'channelUser', 'WhatsApp', never>;
 
 /**
  * The channel and content steps: add channels in fallback order (each once), then set the content. The content

@@ -382,13 +382,14 @@ class MessageChain {
       issues.push({ path: 'type', message: 'is missing: set the content with .text(…), .image(…), …' });
       return issues;
     }
-    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only.
+    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only. Without a
+    // channel step 8x8 routes the message (no channels key), so the content must suit that one channel.
     if (recipient !== 'phone') {
       const only = RECIPIENT_CHANNEL[recipient];
-      if (channels.length === 0) {
+      if (channels.length === 0 && only.channel !== undefined && !canCarry(only.channel, type)) {
         issues.push({
-          path: 'channels',
-          message: `is required: ${only.what} is reached over ${only.channel} only`,
+          path: 'type',
+          message: `is "${type}", which ${only.channel} cannot carry; ${only.what} is reached over ${only.channel} only`,
         });
       }
       channels.forEach((route, index) => {
@@ -403,7 +404,8 @@ class MessageChain {
     }
     if (channels.length === 0) {
       // No channels: 8x8 applies the sub-account's fallback order, so a feature needs some channel that carries
-      // both it and the content (replies and Direct Send go over WhatsApp, suggestions over RCS).
+      // both it and the content (replies and Direct Send go over WhatsApp, suggestions over RCS); for a LINE or
+      // channel user id, the one channel that reaches it.
       const features = [
         ['suggestions', 'content.suggestions', content['suggestions']],
         ['context', 'context', options['context']],
@@ -413,13 +415,22 @@ class MessageChain {
           (content['whatsApp'] as Fields | undefined)?.['directSend'],
         ],
       ] as const;
+      const reaching = recipient === 'phone' ? CHANNELS : [RECIPIENT_CHANNEL[recipient].channel];
       for (const [feature, path, value] of features) {
         if (value === undefined) continue;
         const able = CHANNELS.filter((channel) => supports(channel, feature));
-        if (able.some((channel) => canCarry(channel, type))) continue;
+        if (
+          reaching.some(
+            (channel) => channel !== undefined && able.includes(channel) && canCarry(channel, type),
+          )
+        )
+          continue;
         issues.push({
           path,
-          message: `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`,
+          message:
+            recipient === 'phone'
+              ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
+              : `only goes over ${able.join(' or ')}, and ${RECIPIENT_CHANNEL[recipient].what} is reached over ${RECIPIENT_CHANNEL[recipient].channel} only`,
         });
       }
     }

@@ -190,10 +190,12 @@ const STAGES: Record<string, Stage> = {
     refused: [],
     unmarked: ['whatsapp', 'sms', 'richCard', 'carousel', 'richMedia'],
   },
+  // Without .line() 8x8 routes the message; the content is still LINE's.
   'LINE user': {
     code: "Message.toLineUser('U1').",
-    legal: ['line'],
-    refused: [...minus(CHANNEL_STEPS, ['line']), ...CONTENT_STEPS],
+    legal: ['line', ...carried('Line').map((type) => CONTENT_STEP[type])],
+    refused: [],
+    unmarked: [...minus(CHANNEL_STEPS, ['line']), ...minus(CONTENT_STEPS, carried('Line'))],
   },
   'LINE user after .line()': {
     code: "Message.toLineUser('U1').line().",

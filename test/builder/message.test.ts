@@ -715,11 +715,25 @@ describe('message chain: with the content-part builders', () => {
 });
 
 describe('message chain: recipients, from JavaScript', () => {
-  it('a LINE or channel user id needs its own channel, and no other', () => {
+  it('a LINE or channel user id goes over its own channel, named or routed by 8x8, and no other', () => {
     const line = loose(Message.toLineUser('Ua12b345678c1de0fg1a1234567891011'));
-    expect(issuePaths(() => line.text('Hi').build())).toEqual(['channels']);
+    // Without a channel step: no channels key, the content checked against the one channel that reaches the id.
+    expect(line.text('Hi').build()).toEqual({
+      user: { lineUserId: 'Ua12b345678c1de0fg1a1234567891011' },
+      type: 'text',
+      content: { text: 'Hi' },
+    });
+    expect(issuePaths(() => line.template('welcome', 'en').body('Sam').build())).toEqual(['type']);
+    expect(issuePaths(() => line.text('Hi').replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc').build())).toEqual(
+      ['context'],
+    );
     const bsuid = loose(Message.toChannelUser('US.13491208655302741918'));
-    expect(issuePaths(() => bsuid.text('Hi').build())).toEqual(['channels']);
+    expect(bsuid.text('Hi').build()).toEqual({
+      user: { channelUserId: 'US.13491208655302741918' },
+      type: 'text',
+      content: { text: 'Hi' },
+    });
+    expect(issuePaths(() => bsuid.carousel({ cardWidth: 'medium', cards: [] }).build())).toContain('type');
     expect(issuePaths(() => bsuid.whatsapp().sms().text('Hi').build())).toEqual(['channels[1].channel']);
     expect(issuePaths(() => bsuid.rcs().text('Hi').build())).toEqual(['channels[0].channel']);
   });

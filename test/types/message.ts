@@ -9,7 +9,7 @@ import type {
   RouteStep,
   SuggestionPart,
 } from '../../src/builder/index.js';
-import { Message } from '../../src/builder/index.js';
+import { Message, RichCard } from '../../src/builder/index.js';
 import type { Client } from '../../src/client/index.js';
 import type { MessageRequest } from '../../src/wire/index.js';
 
@@ -40,8 +40,19 @@ phone.whatsapp({ successStatus: 'Seen' });
 Message.toLineUser('U1').line().image('https://example.com/a.jpg');
 // @ts-expect-error no other channel step than .line() for a LINE user
 Message.toLineUser('U1').whatsapp();
-// @ts-expect-error no content without .line()
-Message.toLineUser('U1').text('Hi');
+// Without .line() 8x8 routes the message (no channels key); the content is still checked against LINE.
+Message.toLineUser('U1').text('Hi').build();
+Message.toLineUser('U1').image('https://example.com/a.jpg').build();
+// @ts-expect-error ✗ Line, the first channel, cannot carry templates
+Message.toLineUser('U1').template('welcome', 'en');
+// @ts-expect-error ✗ this recipient is reached over Line only
+Message.toLineUser('U1').sms();
+// @ts-expect-error ✗ Line is already in the chain
+Message.toLineUser('U1').line().line();
+Message.toChannelUser('US.1').text('Hi').build();
+Message.toChannelUser('US.1').template('welcome', 'en').body('Sam').build();
+// @ts-expect-error ✗ WhatsApp, the first channel, cannot carry rich cards
+Message.toChannelUser('US.1').richCard(RichCard.vertical().media('https://example.com/a.jpg'));
 // @ts-expect-error ✗ this recipient is reached over Line only
 Message.toLineUser('U1').line().sms();
 Message.toChannelUser('US.1').whatsapp().text('Hi');

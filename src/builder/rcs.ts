@@ -690,25 +690,23 @@ class CardDraft {
     return this.#with({ thumbnailImageAlignment: alignment });
   }
 
-  /** The card's fields; a card without media gets none, for the schema to report as missing. */
-  #card(): Carousel['cards'][number] {
+  /** The card's fields, written into `card`; a card without media gets none, for the schema to report as missing. */
+  #card(card: Record<string, unknown>): Carousel['cards'][number] {
     const { title, description, media, suggestions } = this.#state;
-    return {
-      ...(title === undefined ? {} : { title }),
-      ...(description === undefined ? {} : { description }),
-      ...(media === undefined ? {} : { media: copyWire(media) }),
-      ...(suggestions.length === 0 ? {} : { suggestions: suggestions.map(freshWire) }),
-    } as Carousel['cards'][number];
+    // Assigned in the wire's order (no temporary objects: a 10-card carousel writes 10 of these per message).
+    if (title !== undefined) card['title'] = title;
+    if (description !== undefined) card['description'] = description;
+    if (media !== undefined) card['media'] = copyWire(media);
+    if (suggestions.length > 0) card['suggestions'] = suggestions.map(freshWire);
+    return card as Carousel['cards'][number];
   }
 
   toWire(): Carousel['cards'][number] | RichCard {
     const { shape, thumbnailImageAlignment } = this.#state;
-    if (shape === 'carousel') return this.#card();
-    return {
-      cardOrientation: shape,
-      ...(thumbnailImageAlignment === undefined ? {} : { thumbnailImageAlignment }),
-      ...this.#card(),
-    };
+    if (shape === 'carousel') return this.#card({});
+    const card: Record<string, unknown> = { cardOrientation: shape };
+    if (thumbnailImageAlignment !== undefined) card['thumbnailImageAlignment'] = thumbnailImageAlignment;
+    return this.#card(card) as RichCard;
   }
 
   toJSON(): Carousel['cards'][number] | RichCard {

@@ -735,8 +735,34 @@ const CASES: readonly Case[] = [
   },
 ];
 
-/** Bodies 8x8 refuses too: the path each must be refused at. */
+/** Bodies 8x8 refuses too: the one path each must be refused at. */
 const REFUSED: readonly { readonly name: string; readonly body: unknown; readonly path: string }[] = [
+  {
+    name: '1e a misspelt component type, reported alone (not its button fields)',
+    body: {
+      user: { msisdn },
+      type: 'template',
+      content: {
+        template: {
+          name: 'order_ready',
+          language: 'en_US',
+          components: [
+            { type: 'Buton', subType: 'url', index: '0', parameters: [{ type: 'text', text: 'A-1' }] },
+          ],
+        },
+      },
+    },
+    path: 'content.template.components[0].type',
+  },
+  {
+    name: '1b a coordinate written as a string that is no number',
+    body: {
+      user: { msisdn },
+      type: 'location',
+      content: { location: { latitude: 'north', longitude: '103.8' } },
+    },
+    path: 'content.location.latitude',
+  },
   {
     name: 'a media URL without a scheme',
     body: { user: { msisdn }, type: 'image', content: { url: 'www.example.com/a.jpg' } },

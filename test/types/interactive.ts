@@ -180,8 +180,7 @@ takesPart(emptyList.section('Twenty-four characters!!').row('a', 'A'));
 emptyList.section('Twenty-five characters!!!');
 
 // ----- The wire type a part produces is exactly the schema's type --------------------------------------------------
-// (It is read from MessageRequestInput, which every message computes anyway, so a first part costs no extra schema
-// inference; this check keeps the two identical.)
+// (It is the written-out wire type of src/wire/types.ts; this check keeps it identical to the schema's output.)
 expectType<Equal<Interactive, SchemaInteractive>>();
 
 // ── Literal lengths agree on TS 6 and 7 (src/types/length.ts): only printable ASCII literals are counted ─────────────

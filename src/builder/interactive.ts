@@ -173,7 +173,7 @@ export interface ReplyButtonsMessage<
       Limits['interactive']['buttonTitleMaxLength'],
       `✗ a button title has at most ${Limits['interactive']['buttonTitleMaxLength']} characters`
     >,
-  ): ReplyButtonsMessage<Increment<Count, Limits['interactive']['replyButtonsMaxCount']>, Header>;
+  ): ReplyButtonsAt<Increment<Count, Limits['interactive']['replyButtonsMaxCount']>, Header>;
   /**
    * Sets a text header (≤60 characters) or an image, video or document header.
    *
@@ -230,6 +230,47 @@ export interface ReplyButtonsMessage<
    * ```
    */
   toJSON(): Interactive;
+}
+
+/**
+ * Reply buttons after a step: {@link FullReplyButtons} once the message holds the most buttons it can, so editor
+ * completion strikes `.button` through; otherwise {@link ReplyButtonsMessage}. A count known only as a range (a
+ * variable typed `ReplyButtonsMessage`, filled in a loop) stays a `ReplyButtonsMessage`.
+ *
+ * @example
+ * ```ts
+ * import type { FullReplyButtons, ReplyButtonsAt } from '8x8-chatapps';
+ *
+ * const full: ReplyButtonsAt<3, 'none'> extends FullReplyButtons<'none'> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type ReplyButtonsAt<Count extends ReplyButtonCount, Header extends HeaderKind> = [Count] extends [
+  Limits['interactive']['replyButtonsMaxCount'],
+]
+  ? FullReplyButtons<Header>
+  : ReplyButtonsMessage<Count, Header>;
+
+/**
+ * Reply buttons holding the most buttons a message can have: `.button` is refused, and marked deprecated so the
+ * completion list strikes it through; calling it reports the rule on its first argument.
+ *
+ * @example
+ * ```ts
+ * import { Interactive, type FullReplyButtons } from '8x8-chatapps';
+ *
+ * const full: FullReplyButtons<'none'> = Interactive.buttons('Rate us').button('1', 'Bad').button('2', 'OK').button('3', 'Good');
+ * ```
+ * @internal
+ */
+export interface FullReplyButtons<Header extends HeaderKind>
+  extends ReplyButtonsMessage<Limits['interactive']['replyButtonsMaxCount'], Header> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReplyButtonsMessage's.
+  header(text: string): FullReplyButtons<'text'>;
+  header(media: MediaHeader): FullReplyButtons<'media'>;
+  footer(text: string): FullReplyButtons<Header>;
+  /** @deprecated Refused: the message already has the most buttons it can hold (the parameter's type is the rule). */
+  button(refused: Reasons['tooManyButtons'], ...rest: readonly unknown[]): never;
 }
 
 /**

@@ -382,7 +382,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     (
       url: string,
       options?: { readonly text?: string; readonly thumbnail?: string },
-    ) => ReadyStep<RoutedWith<F, 'image'>, NeedsFallbackText<Used>, false>
+    ) => AfterContent<RoutedWith<F, 'image'>, Used, false>
   >;
   /**
    * A video (`type: 'video'`), with an optional caption, thumbnail, size in bytes and duration in seconds.
@@ -404,7 +404,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
         readonly filesize?: number;
         readonly duration?: number;
       },
-    ) => ReadyStep<RoutedWith<F, 'video'>, NeedsFallbackText<Used>, false>
+    ) => AfterContent<RoutedWith<F, 'video'>, Used, false>
   >;
   /**
    * An audio message (`type: 'audio'`); LINE needs its duration in seconds.
@@ -421,7 +421,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     (
       url: string,
       options?: { readonly duration?: number },
-    ) => ReadyStep<RoutedWith<F, 'audio'>, NeedsFallbackText<Used>, false>
+    ) => AfterContent<RoutedWith<F, 'audio'>, Used, false>
   >;
   /**
    * A file (`type: 'file'`) with an optional caption.
@@ -435,10 +435,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly file: StepOrRefusal<
     ContentAllowed<F, 'file'>,
-    (
-      url: string,
-      options?: { readonly text?: string },
-    ) => ReadyStep<RoutedWith<F, 'file'>, NeedsFallbackText<Used>, false>
+    (url: string, options?: { readonly text?: string }) => AfterContent<RoutedWith<F, 'file'>, Used, false>
   >;
   /**
    * A location pin (`type: 'location'`).
@@ -452,7 +449,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly location: StepOrRefusal<
     ContentAllowed<F, 'location'>,
-    (location: Location) => ReadyStep<RoutedWith<F, 'location'>, NeedsFallbackText<Used>, false>
+    (location: Location) => AfterContent<RoutedWith<F, 'location'>, Used, false>
   >;
   /**
    * Viber rich media: text and/or an image above one button that opens a URL (`type: 'buttons'`).
@@ -472,7 +469,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
       readonly text?: string;
       readonly image?: string;
       readonly button: { readonly caption: string; readonly url: string };
-    }) => ReadyStep<RoutedWith<F, 'buttons'>, NeedsFallbackText<Used>, false>
+    }) => AfterContent<RoutedWith<F, 'buttons'>, Used, false>
   >;
   /**
    * A WhatsApp interactive message, built with `Interactive.…`.
@@ -488,7 +485,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     ContentAllowed<F, 'interactive'>,
     <Direct extends boolean>(
       part: InteractivePart<Direct>,
-    ) => ReadyStep<RoutedWith<F, 'interactive'>, NeedsFallbackText<Used>, Direct>
+    ) => AfterContent<RoutedWith<F, 'interactive'>, Used, Direct>
   >;
   /**
    * A pre-approved template by name and language; its components (header, body, buttons, carousel cards) follow on
@@ -523,7 +520,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly richCard: StepOrRefusal<
     ContentAllowed<F, 'richCard'>,
-    (part: RichCardPart) => ReadyStep<RoutedWith<F, 'richCard'>, NeedsFallbackText<Used>, false>
+    (part: RichCardPart) => AfterContent<RoutedWith<F, 'richCard'>, Used, false>
   >;
   /**
    * An RCS carousel, built with `Carousel.…`.
@@ -540,7 +537,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly carousel: StepOrRefusal<
     ContentAllowed<F, 'carousel'>,
-    (part: CarouselPart) => ReadyStep<RoutedWith<F, 'carousel'>, NeedsFallbackText<Used>, false>
+    (part: CarouselPart) => AfterContent<RoutedWith<F, 'carousel'>, Used, false>
   >;
 }
 
@@ -751,6 +748,62 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * ```
    */
   readonly toJSON: StepOrRefusal<BuildAllowed<Pending>, () => MessageRequest, 'no arguments'>;
+}
+
+/**
+ * The stage after a content step: {@link FallbackTextDue} while SMS waits for its fallback text (SMS in the chain,
+ * content not text), otherwise {@link ReadyStep}.
+ *
+ * @example
+ * ```ts
+ * import type { AfterContent, FallbackTextDue } from '8x8-chatapps';
+ *
+ * const due: AfterContent<'WhatsApp', 'WhatsApp' | 'SMS', false> extends FallbackTextDue<'WhatsApp', false> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type AfterContent<F extends Routing, Used extends Channel, Direct extends boolean> =
+  // NeedsFallbackText's rule, written out so that only the stage it picks is instantiated.
+  'SMS' extends Used ? FallbackTextDue<F, Direct> : ReadyStep<F, false, Direct>;
+
+/**
+ * A message whose fallback text is due (SMS is a fallback and the content is not text): `.build()` and `.toJSON()`
+ * are refused, and marked deprecated so the completion list strikes them through, until `.fallbackText(…)`. The
+ * delivery options keep this stage; their documentation is {@link ReadyStep}'s.
+ *
+ * @example
+ * ```ts
+ * import { Message, type FallbackTextDue } from '8x8-chatapps';
+ *
+ * const due: FallbackTextDue<'WhatsApp', false> = Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.jpg');
+ * const request = due.fallbackText('See https://example.com/a').build();
+ * ```
+ * @internal
+ */
+export interface FallbackTextDue<F extends Routing, Direct extends boolean>
+  extends ReadyStep<F, true, Direct> {
+  // No TSDoc on the options below: editors and TypeDoc show ReadyStep's.
+  sms(settings: SmsSettings): FallbackTextDue<F, Direct>;
+  clientMessageId(id: string): FallbackTextDue<F, Direct>;
+  scheduled(at: Date | string): FallbackTextDue<F, Direct>;
+  expiry(at: Date | string): FallbackTextDue<F, Direct>;
+  dlrCallbackUrl(url: string): FallbackTextDue<F, Direct>;
+  extra(fields: ExtraFields): FallbackTextDue<F, Direct>;
+  $if(condition: boolean, step: (builder: this) => FallbackTextDue<F, Direct>): FallbackTextDue<F, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => FallbackTextDue<F, Direct>
+  >;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => FallbackTextDue<F, Direct>
+  >;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly build: Refused<BuildAllowed<true>>;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly toJSON: Refused<BuildAllowed<true>>;
 }
 
 /**

@@ -422,6 +422,32 @@ export type CardOf<
     : CarouselCardBuilder<HasMedia, Count>;
 
 /**
+ * The card a `.suggestion(…)` continues with: once the card holds the most suggestions it can, the shape's full
+ * card ({@link FullVerticalRichCard} and its siblings), whose `.suggestion` completion strikes through; otherwise
+ * {@link CardOf}. (Only this step changes the count, so only it pays for the check; a count known only as a range
+ * stays a {@link CardOf}.)
+ *
+ * @example
+ * ```ts
+ * import type { FullVerticalRichCard, SuggestedCardOf } from '8x8-chatapps';
+ *
+ * const full: SuggestedCardOf<'vertical', true, 4> extends FullVerticalRichCard<true> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type SuggestedCardOf<
+  Shape extends CardShape,
+  HasMedia extends boolean,
+  Count extends CardSuggestionCount,
+> = [Count] extends [Limits['rcs']['cardSuggestionsMaxCount']]
+  ? Shape extends 'vertical'
+    ? FullVerticalRichCard<HasMedia>
+    : Shape extends 'horizontal'
+      ? FullHorizontalRichCard<HasMedia>
+      : FullCarouselCard<HasMedia>
+  : CardOf<Shape, HasMedia, Count>;
+
+/**
  * The three kinds of card: a vertical or horizontal rich card, or a carousel card.
  *
  * @example
@@ -504,7 +530,7 @@ export interface CardSteps<
     suggestion: IsFull<Count, Limits['rcs']['cardSuggestionsMaxCount']> extends true
       ? Reasons['tooManyCardSuggestions']
       : SuggestionPart,
-  ): CardOf<Shape, HasMedia, Increment<Count, Limits['rcs']['cardSuggestionsMaxCount']>>;
+  ): SuggestedCardOf<Shape, HasMedia, Increment<Count, Limits['rcs']['cardSuggestionsMaxCount']>>;
 }
 
 /**
@@ -624,6 +650,76 @@ export interface CarouselCardBuilder<
    * ```
    */
   toWire(): Carousel['cards'][number];
+}
+
+/**
+ * A vertical rich card holding the most suggestions a card can have: `.suggestion` is refused, and marked
+ * deprecated so the completion list strikes it through; calling it reports the rule on its argument.
+ *
+ * @example
+ * ```ts
+ * import { RichCard, Suggestion, type FullVerticalRichCard } from '8x8-chatapps';
+ *
+ * const yes = Suggestion.reply('Yes', 'yes');
+ * const card: FullVerticalRichCard<false> = RichCard.vertical().suggestion(yes).suggestion(yes).suggestion(yes).suggestion(yes);
+ * ```
+ * @internal
+ */
+export interface FullVerticalRichCard<HasMedia extends boolean>
+  extends VerticalRichCard<HasMedia, Limits['rcs']['cardSuggestionsMaxCount']> {
+  // No TSDoc on the steps below: editors and TypeDoc show the card's.
+  title(title: string): FullVerticalRichCard<HasMedia>;
+  description(description: string): FullVerticalRichCard<HasMedia>;
+  media(fileUrl: string, options?: CardMediaOptions): FullVerticalRichCard<true>;
+  /** @deprecated Refused: the card already has the most suggestions it can hold (the parameter's type is the rule). */
+  suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
+}
+
+/**
+ * A horizontal rich card holding the most suggestions a card can have: `.suggestion` is refused (see
+ * {@link FullVerticalRichCard}).
+ *
+ * @example
+ * ```ts
+ * import { RichCard, Suggestion, type FullHorizontalRichCard } from '8x8-chatapps';
+ *
+ * const yes = Suggestion.reply('Yes', 'yes');
+ * const card: FullHorizontalRichCard<false> = RichCard.horizontal().suggestion(yes).suggestion(yes).suggestion(yes).suggestion(yes);
+ * ```
+ * @internal
+ */
+export interface FullHorizontalRichCard<HasMedia extends boolean>
+  extends HorizontalRichCard<HasMedia, Limits['rcs']['cardSuggestionsMaxCount']> {
+  // No TSDoc on the steps below: editors and TypeDoc show the card's.
+  title(title: string): FullHorizontalRichCard<HasMedia>;
+  description(description: string): FullHorizontalRichCard<HasMedia>;
+  media(fileUrl: string, options?: CardMediaOptions): FullHorizontalRichCard<true>;
+  thumbnailImageAlignment(alignment: 'left' | 'right'): FullHorizontalRichCard<HasMedia>;
+  /** @deprecated Refused: the card already has the most suggestions it can hold (the parameter's type is the rule). */
+  suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
+}
+
+/**
+ * A carousel card holding the most suggestions a card can have: `.suggestion` is refused (see
+ * {@link FullVerticalRichCard}).
+ *
+ * @example
+ * ```ts
+ * import { Carousel, Suggestion, type CarouselCardPart, type FullCarouselCard } from '8x8-chatapps';
+ *
+ * const yes = Suggestion.reply('Yes', 'yes');
+ * const write = (card: FullCarouselCard<false>): CarouselCardPart => card.media('https://example.com/a.png');
+ * ```
+ * @internal
+ */
+export interface FullCarouselCard<HasMedia extends boolean>
+  extends CarouselCardBuilder<HasMedia, Limits['rcs']['cardSuggestionsMaxCount']> {
+  // No TSDoc on the steps below: editors and TypeDoc show the card's.
+  title(title: string): FullCarouselCard<HasMedia>;
+  description(description: string): FullCarouselCard<HasMedia>;
+  media(fileUrl: string, options?: CardMediaOptions): FullCarouselCard<true>;
+  /** @deprecated Refused: the card already has the most suggestions it can hold (the parameter's type is the rule). */
+  suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
 }
 
 /** The frozen state of one card; every step copies it. */
@@ -762,6 +858,42 @@ export const RichCard = guardedFactories({
 // Carousels
 
 /**
+ * A carousel after a step: {@link FullCarousel} once it holds the most cards a carousel can, so editor completion
+ * strikes `.card` through; otherwise {@link CarouselBuilder}. A count known only as a range (a variable typed
+ * `CarouselBuilder`, filled in a loop) stays a `CarouselBuilder`.
+ *
+ * @example
+ * ```ts
+ * import type { CarouselAt, FullCarousel } from '8x8-chatapps';
+ *
+ * const full: CarouselAt<10> extends FullCarousel ? true : false = true;
+ * ```
+ * @internal
+ */
+export type CarouselAt<Count extends CarouselCardCount> = [Count] extends [
+  Limits['rcs']['carouselCardsMaxCount'],
+]
+  ? FullCarousel
+  : CarouselBuilder<Count>;
+
+/**
+ * A carousel holding the most cards a carousel can have: `.card` is refused, and marked deprecated so the
+ * completion list strikes it through; calling it reports the rule on its argument.
+ *
+ * @example
+ * ```ts
+ * import type { FullCarousel } from '8x8-chatapps';
+ *
+ * const send = (carousel: FullCarousel) => carousel.toWire().cards.length; // 10
+ * ```
+ * @internal
+ */
+export interface FullCarousel extends CarouselBuilder<Limits['rcs']['carouselCardsMaxCount']> {
+  /** @deprecated Refused: the carousel already has the most cards it can hold (the parameter's type is the rule). */
+  card(refused: Reasons['tooManyCards'], ...rest: readonly unknown[]): never;
+}
+
+/**
  * An RCS carousel of 2–10 cards, all of one width. Complete (assignable to `CarouselPart`) from the second card.
  *
  * @typeParam Count - cards so far (0–10).
@@ -800,7 +932,7 @@ export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardC
     write: IsFull<Count, Limits['rcs']['carouselCardsMaxCount']> extends true
       ? Reasons['tooManyCards']
       : (card: CarouselCardBuilder<false, 0>) => CarouselCardPart,
-  ): CarouselBuilder<Increment<Count, Limits['rcs']['carouselCardsMaxCount']>>;
+  ): CarouselAt<Increment<Count, Limits['rcs']['carouselCardsMaxCount']>>;
   /**
    * The `content.carousel` wire object (validated when the message builds).
    *

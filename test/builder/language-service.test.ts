@@ -223,8 +223,14 @@ const STAGES: Record<string, Stage> = {
   'while .fallbackText(…) is due': {
     code: `${phone}.whatsapp().sms().image('https://example.com/a.jpg').`,
     legal: [...OPTIONS_STEPS, 'replyTo'],
-    refused: BEFORE_CONTENT,
-    unmarked: ['build', 'toJSON', 'directSend', 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
+    unmarked: ['directSend', 'suggestions'],
+  },
+  'while .fallbackText(…) is due, after delivery options': {
+    code: `${phone}.rcs().sms().richCard(card).clientMessageId('c-1').suggestions(reply).expiry('2026-12-01T12:00:00Z').`,
+    legal: [...OPTIONS_STEPS, 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
+    unmarked: ['directSend', 'replyTo'],
   },
   'ready to build (after .fallbackText(…))': {
     code: `${phone}.whatsapp().sms().image('https://example.com/a.jpg').fallbackText('See https://example.com/a').`,
@@ -237,6 +243,12 @@ const STAGES: Record<string, Stage> = {
     legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
     refused: BEFORE_CONTENT,
     unmarked: ['directSend', 'suggestions'],
+  },
+  'template while .fallbackText(…) is due': {
+    code: `${phone}.whatsapp().sms().template('order_update', 'en_US').body('A-1').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo'],
+    refused: BEFORE_CONTENT,
+    unmarked: ['build', 'toJSON', 'directSend', 'suggestions'],
   },
   'template with two Url buttons': {
     code: `${phone}.whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b').`,
@@ -258,8 +270,12 @@ const STAGES: Record<string, Stage> = {
   'reply buttons with 3 buttons': {
     code: "Interactive.buttons('Still on?').button('a', 'A').button('b', 'B').button('c', 'C').",
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
-    refused: [],
-    unmarked: ['button'],
+    refused: ['button'],
+  },
+  'reply buttons with 3 buttons, then a header': {
+    code: "Interactive.buttons('Still on?').button('a', 'A').button('b', 'B').button('c', 'C').header('Slots').",
+    legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: ['button'],
   },
   'list with 10 rows': {
     code: `Interactive.list('Pick', { button: 'Slots' })${Array.from({ length: 10 }, (_, i) => `.row('${i}', 'R${i}')`).join('')}.`,
@@ -270,20 +286,27 @@ const STAGES: Record<string, Stage> = {
   'carousel with 10 cards': {
     code: `Carousel.small()${".card((c) => c.media('https://example.com/a.jpg'))".repeat(10)}.`,
     legal: ['toWire', 'toJSON', 'kind'],
+    refused: ['card'],
+  },
+  'rich card': {
+    code: 'RichCard.vertical().',
+    legal: ['title', 'description', 'media', 'suggestion', 'toWire', 'toJSON', 'kind'],
     refused: [],
-    unmarked: ['card'],
   },
   'card with 4 suggestions': {
     code: `RichCard.vertical()${'.suggestion(reply)'.repeat(4)}.`,
     legal: ['title', 'description', 'media', 'toWire', 'toJSON', 'kind'],
-    refused: [],
-    unmarked: ['suggestion'],
+    refused: ['suggestion'],
   },
-  'carousel card with 4 suggestions': {
-    code: `Carousel.small().card((c) => c${'.suggestion(reply)'.repeat(4)}.`,
+  'horizontal card with 4 suggestions, then its alignment and media': {
+    code: `RichCard.horizontal()${'.suggestion(reply)'.repeat(4)}.thumbnailImageAlignment('left').media('https://example.com/a.jpg').`,
+    legal: ['title', 'description', 'media', 'thumbnailImageAlignment', 'toWire', 'toJSON', 'kind'],
+    refused: ['suggestion'],
+  },
+  'carousel card with 4 suggestions, then its title': {
+    code: `Carousel.small().card((c) => c${'.suggestion(reply)'.repeat(4)}.title('Plus').`,
     legal: ['title', 'description', 'media', 'toWire', 'kind'],
-    refused: [],
-    unmarked: ['suggestion'],
+    refused: ['suggestion'],
   },
 };
 
@@ -497,6 +520,25 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     const display = ts.displayPartsToString(details?.displayParts);
     expect(display).toContain('✗ channels come before the content: move .rcs() before the content step');
     expect(details?.tags?.map((tag) => tag.name)).toContain('deprecated');
+  });
+
+  it.each([
+    ['while .fallbackText(…) is due', 'clientMessageId', 'Your own reference for the message'],
+    ['reply buttons with 3 buttons, then a header', 'footer', 'Sets the footer'],
+    ['carousel card with 4 suggestions, then its title', 'media', 'Sets the media'],
+  ])('%s: the steps a refusing stage redeclares keep their documentation (%s)', (stage, step, words) => {
+    const file = join(probes, `${stage.replace(/\W+/g, '-')}.mts`);
+    const details = service.getCompletionEntryDetails(
+      file,
+      files.get(file)!.length,
+      step,
+      {},
+      undefined,
+      {},
+      undefined,
+    );
+    expect(ts.displayPartsToString(details?.documentation)).toContain(words);
+    expect(details?.tags?.map((tag) => tag.name)).not.toContain('deprecated');
   });
 });
 

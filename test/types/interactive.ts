@@ -1,6 +1,10 @@
 // Type tests of the interactive-message builders: for every rule a chain that compiles and one that must not
 // (`@ts-expect-error`). Checked by `tsc` (7) and `tsc6`; nothing here runs.
-import { Interactive, type InteractivePart } from '../../src/builder/parts-index.js';
+import {
+  Interactive,
+  type InteractivePart,
+  type ReplyButtonsMessage,
+} from '../../src/builder/parts-index.js';
 import type { Interactive as SchemaInteractive } from '../../src/wire/types.js';
 
 /** Compiles only when A and B are the same type. */
@@ -19,6 +23,13 @@ const threeButtons = oneButton.button('b', 'B').button('c', 'C');
 takesPart(threeButtons);
 // @ts-expect-error a reply-buttons message has at most 3 buttons
 threeButtons.button('d', 'D');
+// A full message stays full (and its .button refused) through the other steps.
+// @ts-expect-error a reply-buttons message has at most 3 buttons, after .header() too
+threeButtons.header('Slots').footer('Thanks').button('d', 'D');
+// A count known only at run time (a loop) stays the general builder; build() checks it.
+let buttonsFromData: ReplyButtonsMessage = Interactive.buttons('Pick one');
+for (const id of ['a', 'b']) buttonsFromData = buttonsFromData.button(id, id.toUpperCase());
+takesPart(buttonsFromData);
 // The refused parameter IS the message the developer reads.
 expectType<
   Equal<Parameters<typeof threeButtons.button>[0], '✗ a reply-buttons message has at most 3 buttons'>

@@ -2,12 +2,14 @@
 // Checked by `tsc` (7) and `tsc6`; nothing here runs.
 import {
   Carousel,
+  type CarouselBuilder,
   type CarouselCardBuilder,
   type CarouselPart,
   RichCard,
   type RichCardPart,
   Suggestion,
   type SuggestionPart,
+  type VerticalRichCard,
 } from '../../src/builder/parts-index.js';
 import type * as Schema from '../../src/wire/types.js';
 
@@ -95,6 +97,16 @@ takesRichCard(fourChips);
 // @ts-expect-error at most 4 suggestions on a card
 fourChips.suggestion(chip);
 expectType<Equal<Parameters<typeof fourChips.suggestion>[0], '✗ a card has at most 4 suggestions'>>();
+// A full card stays full (and its .suggestion refused) through the other steps.
+// @ts-expect-error at most 4 suggestions on a card, after .title() too
+fourChips.title('Later').suggestion(chip);
+// A count known only at run time (a loop) stays the general builder; build() checks it.
+let chipsFromData: VerticalRichCard<true> = RichCard.vertical().media(media);
+for (const part of [chip, chip]) chipsFromData = chipsFromData.suggestion(part);
+takesRichCard(chipsFromData);
+let cardsFromData: CarouselBuilder = Carousel.small();
+for (const _ of [1, 2, 3]) cardsFromData = cardsFromData.card((builder) => builder.media(media));
+takesCarousel(cardsFromData);
 // Steps keep the orientation: a horizontal card stays horizontal after any step.
 takesRichCard(
   RichCard.horizontal().title('A').media(media).suggestion(chip).thumbnailImageAlignment('right'),

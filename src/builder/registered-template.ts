@@ -5,10 +5,16 @@
 // (src/templates/check.ts), so both read the same.
 import type { BUTTON_STEPS, HEADER_WORDS } from '../templates/check.js';
 import type { TemplateFacts, TemplateHeaderFormat, TemplateRegistry } from '../templates/registry.js';
+import type { Either } from '../types/refusal.js';
 import type { Location } from '../wire/index.js';
 import type { ContentAllowed, RoutedWith, Routing, TemplateButtonIndex } from './message-rules.js';
 import type { ReadyStep, TemplateCardPart, TemplateCardStep, TemplateStep } from './message-steps.js';
-import type { TemplateButtonParameter, TemplateButtonSubType, TemplateHeader } from './template.js';
+import type {
+  TemplateButtonParameter,
+  TemplateButtonSubType,
+  TemplateHeader,
+  TemplateText,
+} from './template.js';
 
 /** Whether the program has a template registry (the generated file augments `TemplateRegistry`). */
 type HasRegistry = [keyof TemplateRegistry] extends [never] ? false : true;
@@ -100,19 +106,47 @@ export type HeaderFits<T extends TemplateFacts, V, Label extends string, Given> 
         : `✗ ${Label} has ${HeaderWords<Format>['noun']}: .header(…) takes ${HeaderWords<Format>['value']}`
     : NoHeader<Label>;
 
-/** The rule of `.body(…)`: once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise). */
+/**
+ * The rule of `.body(…)`: once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise); a
+ * value given as `{ name, text }` names one of the template's named placeholders, each once.
+ */
 export type BodyFits<
   T extends TemplateFacts,
-  Count extends number,
+  Texts extends readonly unknown[],
   Label extends string,
   Given,
 > = 'body' extends Given
   ? '✗ the body is already set: a template has one body'
-  : number extends Count
+  : number extends Texts['length']
     ? unknown
-    : Count extends T['body']
-      ? unknown
-      : `✗ ${Label} has ${Plural<T['body'], 'body parameter'>}: .body(…) got ${Count}`;
+    : Texts['length'] extends T['body']
+      ? Texts[number] extends string
+        ? unknown
+        : NameMisfit<Texts, T['bodyNames'], Label>
+      : `✗ ${Label} has ${Plural<T['body'], 'body parameter'>}: .body(…) got ${Texts['length']}`;
+
+/**
+ * The first body value whose name does not fit: a name on a template with positional placeholders, a name the
+ * template does not have, a name given twice; `unknown` when all fit. A name typed as plain `string` is not checked.
+ */
+type NameMisfit<
+  Texts extends readonly unknown[],
+  Names extends readonly string[],
+  Label extends string,
+  Seen extends string = never,
+> = Texts extends readonly [infer Value, ...infer Rest]
+  ? Value extends { readonly name: infer Name extends string }
+    ? string extends Name
+      ? NameMisfit<Rest, Names, Label, Seen>
+      : Names extends readonly []
+        ? `✗ ${Label} has positional body parameters: .body(…) takes strings, not { name, text }`
+        : Name extends Names[number]
+          ? [Name] extends [Seen]
+            ? `✗ ${Label} has one body parameter ${Name}: .body(…) gave it twice`
+            : NameMisfit<Rest, Names, Label, Seen | Name>
+          : `✗ ${Label} has no body parameter named ${Name}: use ${Either<Names>}`
+    : NameMisfit<Rest, Names, Label, Seen>
+  : unknown;
 
 /** The rule of a button step: each index once, a button the template has, of its sub-type, taking a value. */
 export type ButtonFits<
@@ -232,17 +266,22 @@ export interface RegisteredTemplateStep<
     value: Ruled<HeaderFits<FactsOf<N, L>, V, `template ${N} (${L})`, Given>, V>,
   ): RegisteredTemplateStep<F, Pending, N, L, Given | 'header'>;
   /**
-   * The body's placeholder values, in order: exactly as many as the template's body has placeholders.
+   * The body's placeholder values: exactly as many as the template's body has placeholders, in order; for a template
+   * with named placeholders also as `{ name, text }`, each of its names once.
    *
    * @example
    * ```ts
    * import { Message } from '8x8-chatapps';
    *
    * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
+   * Message.to('+15551234567')
+   *   .whatsapp()
+   *   .template('call_us', 'en_US')
+   *   .body({ name: 'customer_name', text: 'Sam' }, { name: 'order_id', text: 'A-1234' });
    * ```
    */
-  body<const Texts extends readonly string[]>(
-    ...texts: BodyParameters<BodyFits<FactsOf<N, L>, Texts['length'], `template ${N} (${L})`, Given>, Texts>
+  body<const Texts extends readonly TemplateText[]>(
+    ...texts: BodyParameters<BodyFits<FactsOf<N, L>, Texts, `template ${N} (${L})`, Given>, Texts>
   ): RegisteredTemplateStep<F, Pending, N, L, Given | 'body'>;
   /**
    * A button's value by index and sub-type, as the template declares that button.

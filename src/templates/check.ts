@@ -112,7 +112,7 @@ export function templateIssues(
         }
         break;
       }
-      case 'body':
+      case 'body': {
         given.add('body');
         // The body takes exactly one value per placeholder (WhatsApp refuses other counts with error 132000).
         if (parameters.length !== facts.body) {
@@ -120,8 +120,13 @@ export function templateIssues(
             path: `${path}.parameters`,
             message: `${label} has ${plural(facts.body, 'body parameter')}: .body(…) got ${parameters.length}`,
           });
+          break;
         }
+        const misfit = nameMisfit(parameters, facts.bodyNames, label);
+        if (misfit !== undefined)
+          issues.push({ path: `${path}.parameters[${misfit.at}].name`, message: misfit.message });
         break;
+      }
       case 'button': {
         const index = component.index ?? 0;
         given.add(index);
@@ -150,6 +155,38 @@ export function templateIssues(
   });
   for (const issue of missingValues(label, facts, given)) issues.push({ path: 'components', message: issue });
   return issues;
+}
+
+/**
+ * The first body parameter whose name does not fit: a name on a template with positional placeholders, a name the
+ * template does not have, a name given twice. Values without a name fill the placeholders in order.
+ */
+function nameMisfit(
+  parameters: readonly { readonly [field: string]: unknown }[],
+  names: readonly string[],
+  label: string,
+): { at: number; message: string } | undefined {
+  const seen = new Set<string>();
+  for (const [at, parameter] of parameters.entries()) {
+    const name = parameter['name'];
+    if (typeof name !== 'string') continue;
+    if (names.length === 0)
+      return {
+        at,
+        message: `${label} has positional body parameters: .body(…) takes strings, not { name, text }`,
+      };
+    if (!names.includes(name))
+      return { at, message: `${label} has no body parameter named ${name}: use ${choices(names)}` };
+    if (seen.has(name))
+      return { at, message: `${label} has one body parameter ${name}: .body(…) gave it twice` };
+    seen.add(name);
+  }
+  return undefined;
+}
+
+/** Names as a sentence lists choices, as `Either` does in the types: `a`, `a or b`, `a, b or c`. */
+function choices(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 /** What the template needs that the message does not give, in the chain's words. */

@@ -49,6 +49,20 @@ const anyStep: fc.Arbitrary<Step> = fc.oneof(
   fc
     .array(fc.constantFrom('Sam', 'A-1234', 'Friday'), { maxLength: 4 })
     .map((texts) => step('body', ...texts)),
+  // Named values: the fixture's names (call_us, winter_collection_launch), one it does not have, and repeats.
+  fc
+    .array(
+      fc.constantFrom(
+        'Sam',
+        { name: 'customer_name', text: 'Sam' },
+        { name: 'order_id', text: 'A-1234' },
+        { name: 'first_name', text: 'Sam' },
+        { name: 'discount_code', text: 'WINTER25' },
+        { name: 'nickname', text: 'Sammy' },
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((texts) => step('body', ...texts)),
   index.map((i) => step('quickReply', i, 'yes')),
   index.map((i) => step('url', i, 'A-1234')),
   index.map((i) => step('copyCode', i, 'WINTER25')),
@@ -83,13 +97,15 @@ const chain = fc
     target,
     leaveOut: sometimes(fc.nat()),
     bodyLength: sometimes(fc.integer({ min: 0, max: 4 })),
+    // A named value given a name the template does not have, or the name of another value.
+    rename: sometimes(fc.constantFrom('nickname', 'twice')),
     extras: fc.oneof(
       { weight: 3, arbitrary: fc.constant([]) },
       { weight: 2, arbitrary: fc.array(fc.tuple(anyStep, fc.nat()), { minLength: 1, maxLength: 2 }) },
     ),
   })
-  .map(({ target: [name, language], leaveOut, bodyLength, extras }) => {
-    const steps = completing(name, language, bodyLength);
+  .map(({ target: [name, language], leaveOut, bodyLength, rename, extras }) => {
+    const steps = completing(name, language, bodyLength, rename);
     if (leaveOut !== null && steps.length > 0) steps.splice(leaveOut % steps.length, 1);
     for (const [extra, at] of extras) steps.splice(at % (steps.length + 1), 0, extra);
     return { name, language, steps };
@@ -109,7 +125,12 @@ function runtimeAccepts(name: string, language: string, steps: readonly Step[]):
 }
 
 /** The steps that complete a registered template, so a good share of the chains fit. */
-function completing(name: string, language: string, bodyLength: number | null): Step[] {
+function completing(
+  name: string,
+  language: string,
+  bodyLength: number | null,
+  rename: 'nickname' | 'twice' | null = null,
+): Step[] {
   const facts = templates[name]?.[language];
   if (facts === undefined) return [];
   const steps: Step[] = [];
@@ -122,7 +143,18 @@ function completing(name: string, language: string, bodyLength: number | null): 
     steps.push(step('header', value));
   }
   const length = bodyLength ?? facts.body;
-  if (facts.body > 0 || bodyLength !== null) steps.push(step('body', ...Array.from({ length }, () => 'Sam')));
+  // A template with named placeholders gets its values by name (in reverse order: the order does not matter).
+  const values =
+    bodyLength === null && facts.bodyNames.length > 0
+      ? facts.bodyNames
+          .map((name, at) => ({
+            name:
+              at > 0 || rename === null ? name : rename === 'nickname' ? 'nickname' : facts.bodyNames.at(-1),
+            text: 'Sam',
+          }))
+          .reverse()
+      : Array.from({ length }, () => 'Sam');
+  if (facts.body > 0 || bodyLength !== null) steps.push(step('body', ...values));
   facts.buttons.forEach((button, i) => {
     if (button.parameter === 'required' && button.subType !== null) {
       steps.push(step('button', i, button.subType, BUTTON_VALUES[button.subType]));

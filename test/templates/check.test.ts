@@ -48,6 +48,54 @@ describe('build({ templates })', () => {
     ]);
   });
 
+  it("reads named body values: the template's names, each once; none on a positional template", () => {
+    const callUs = () => whatsapp().template('call_us', 'en_US');
+    expect(
+      issuesOf(() =>
+        callUs()
+          .body({ name: 'order_id', text: 'A-1234' }, { name: 'customer_name', text: 'Sam' })
+          .build({ templates }),
+      ),
+    ).toEqual([]);
+    expect(
+      issuesOf(() => callUs().body({ name: 'order_id', text: 'A-1234' }, 'Sam').build({ templates })),
+    ).toEqual([]);
+    expect(
+      issuesOf(() => callUs().body('Sam', { name: 'nickname', text: 'Sammy' }).build({ templates })),
+    ).toEqual([
+      {
+        path: 'content.template.components[0].parameters[1].name',
+        message:
+          'template call_us (en_US) has no body parameter named nickname: use customer_name or order_id',
+      },
+    ]);
+    expect(
+      issuesOf(() =>
+        callUs().body({ name: 'order_id', text: 'A' }, { name: 'order_id', text: 'B' }).build({ templates }),
+      ),
+    ).toEqual([
+      {
+        path: 'content.template.components[0].parameters[1].name',
+        message: 'template call_us (en_US) has one body parameter order_id: .body(…) gave it twice',
+      },
+    ]);
+    expect(
+      issuesOf(() =>
+        whatsapp()
+          .template('login_code', 'en_US')
+          .body({ name: 'code', text: '482910' })
+          .url(0, '482910')
+          .build({ templates }),
+      ),
+    ).toEqual([
+      {
+        path: 'content.template.components[0].parameters[0].name',
+        message:
+          'template login_code (en_US) has positional body parameters: .body(…) takes strings, not { name, text }',
+      },
+    ]);
+  });
+
   it('reports a header of another kind, and the values the template needs', () => {
     const issues = issuesOf(() =>
       whatsapp()

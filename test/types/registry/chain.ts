@@ -209,3 +209,32 @@ expectType<
   >
 >();
 expectType<Equal<Parameters<typeof shipped.url<0>>, [index: 0, text: string]>>();
+
+// ── Named placeholders: { name, text } with the template's names, each once; positional values still fill in order ──
+whatsapp
+  .template('call_us', 'en_US')
+  .body({ name: 'order_id', text: 'A-1234' }, { name: 'customer_name', text: 'Sam' })
+  .build();
+whatsapp
+  .template('winter_collection_launch', 'en_US')
+  .header({ video: 'https://cdn.example.com/winter.mp4' })
+  .body({ name: 'first_name', text: 'Sam' }, { name: 'discount_code', text: 'WINTER25' })
+  .copyCode(2, 'WINTER25')
+  .build();
+declare const someName: string;
+whatsapp.template('call_us', 'en_US').body({ name: someName, text: 'Sam' }, 'A-1234').build();
+// @ts-expect-error ✗ template call_us (en_US) has no body parameter named nickname: use customer_name or order_id
+whatsapp.template('call_us', 'en_US').body({ name: 'nickname', text: 'Sam' }, 'A-1234');
+// @ts-expect-error ✗ template call_us (en_US) has one body parameter order_id: .body(…) gave it twice
+whatsapp.template('call_us', 'en_US').body({ name: 'order_id', text: 'A' }, { name: 'order_id', text: 'B' });
+// @ts-expect-error ✗ template login_code (en_US) has positional body parameters: .body(…) takes strings, not { name, text }
+whatsapp.template('login_code', 'en_US').body({ name: '1', text: '482910' });
+// @ts-expect-error ✗ template call_us (en_US) has 2 body parameters: .body(…) got 1 (the count comes first)
+whatsapp.template('call_us', 'en_US').body({ name: 'order_id', text: 'A-1234' });
+const callUs = whatsapp.template('call_us', 'en_US');
+expectType<
+  Equal<
+    Parameters<typeof callUs.body<[{ name: 'nickname'; text: 'Sam' }, 'A-1234']>>[0],
+    '✗ template call_us (en_US) has no body parameter named nickname: use customer_name or order_id'
+  >
+>();

@@ -146,6 +146,8 @@ export const LIMITS = {
     arrayMaxItems: 100_000,
     /** Answer bodies read by the default transport: at most 1 MiB; 8x8's answers are a few KB, so the rest is not read. */
     answerBodyMaxBytes: 1_048_576,
+    /** Webhook bodies read by `createWebhookHandler` unless `maxBodyBytes` says otherwise: at most 1 MiB; a receipt or an inbound message is a few KB. */
+    webhookBodyMaxBytes: 1_048_576,
   },
 } as const;
 

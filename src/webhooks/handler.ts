@@ -4,6 +4,7 @@
 // often 8x8 delivers it.
 import { match } from 'ts-pattern';
 import type { ValidationError } from '../errors/validation-error.js';
+import { LIMITS } from '../limits.js';
 import {
   type DeliveryReceiptEvent,
   type ExternalAppMessageEvent,
@@ -106,7 +107,7 @@ export interface WebhookHandlerOptions {
    * {@link WebhookSeenStore}); `false` runs the callbacks for every delivery.
    */
   readonly seenStore?: WebhookSeenStore | false;
-  /** Largest body accepted, in bytes [1 MiB]; a larger one is answered 413. */
+  /** Largest body accepted, in bytes [`LIMITS.guards.webhookBodyMaxBytes`, 1 MiB]; a larger one is answered 413. */
   readonly maxBodyBytes?: number;
   /** Told of every request refused or failed, for your logs. Must not throw. */
   readonly onError?: (problem: WebhookProblem, context: WebhookContext) => void;
@@ -123,9 +124,6 @@ export interface WebhookHandlerOptions {
  * ```
  */
 export type WebhookHandler = (request: Request) => Promise<Response>;
-
-/** 1 MiB: a receipt or an inbound message is a few KB. */
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 const encoder = new TextEncoder();
 
@@ -215,7 +213,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   }
   const accepted = Promise.all(values.map(digest));
   const store = options.seenStore === false ? undefined : (options.seenStore ?? createMemorySeenStore());
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxBodyBytes = options.maxBodyBytes ?? LIMITS.guards.webhookBodyMaxBytes;
 
   function report(problem: WebhookProblem, context: WebhookContext): void {
     try {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_TMP, emitLibraryDeclarations, ROOT, specifierFrom } from '../../bench/fixtures/typecheck.js';
+import { CHANNEL_STEPS as CHANNEL_STEP } from '../../src/builder/message-rules.js';
 import {
   CHANNEL_CAPABILITIES,
   CHANNELS,
@@ -86,17 +87,6 @@ function probe(name: string, code: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Completion
 
-const CHANNEL_STEP: Record<Channel, string> = {
-  SMS: 'sms',
-  WhatsApp: 'whatsapp',
-  Facebook: 'facebook',
-  RCS: 'rcs',
-  Viber: 'viber',
-  Line: 'line',
-  WeChat: 'wechat',
-  Zalo: 'zalo',
-  Instagram: 'instagram',
-};
 const CONTENT_STEP: Record<ContentType, string> = {
   text: 'text',
   image: 'image',

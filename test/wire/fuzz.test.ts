@@ -1,23 +1,14 @@
 // Property-based: whatever it is given, parseMessage returns a message or throws a ValidationError whose issues
 // each carry a path and a message. It never crashes with a TypeError or anything else.
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { parseMessage } from '../../src/wire/index.js';
-import { BASES } from '../fixtures/messages.js';
 import { REMOVED, withPath } from './table.js';
+import { accessor, messageAndPath, VALID } from './valid-messages.js';
 
 // FUZZ_RUNS=20000 npx vitest run test/wire/fuzz.test.ts searches harder than the default run.
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
-
-const directory = new URL('../fixtures/requests/', import.meta.url);
-const VALID: readonly unknown[] = [
-  ...Object.values(BASES),
-  ...readdirSync(directory)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as unknown),
-];
 
 /** An issue path in JS accessor form: '' or `a.b[3].c` (a quoted key in brackets for an unusual name). */
 const ACCESSOR =
@@ -62,23 +53,6 @@ function parsesToWireReady(input: unknown): void {
   expect(parseMessage(wire)).toStrictEqual(wire);
 }
 
-type Path = readonly (string | number)[];
-
-/** Every path inside `value` (objects and arrays included, root excluded). */
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : Object.entries(value);
-  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
-}
-
-function accessor(path: Path): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
-    .join('');
-}
-
 /** Values that break naive code: wrong types, non-finite numbers, huge strings, odd objects. */
 const nasty = fc.oneof(
   fc.constantFrom<unknown>(
@@ -104,11 +78,6 @@ const nasty = fc.oneof(
   fc.jsonValue(),
   fc.anything(),
 );
-
-/** Every (message, path) pair of the valid messages. */
-const messageAndPath = fc
-  .constantFrom(...VALID)
-  .chain((message) => fc.tuple(fc.constant(message), fc.constantFrom(...pathsOf(message))));
 
 /** A valid message with one key deleted or one value replaced by arbitrary JSON. */
 const mutatedJson = messageAndPath.chain(([message, path]) =>

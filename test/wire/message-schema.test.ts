@@ -1,7 +1,6 @@
 // A built message is checked with its own request schema (src/wire/message-schema.ts): the envelope, the basic
 // content fields, and only the structured content it carries. It must say exactly what parseMessage says, whatever
 // the request: the same output, or the same issues in the same order.
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as contentModule from '../../src/wire/content.js';
@@ -10,34 +9,10 @@ import { safeParseMessage } from '../../src/wire/index.js';
 import { messageSchemaFor } from '../../src/wire/message-schema.js';
 import { safeParseRequest } from '../../src/wire/parse.js';
 import * as requestModule from '../../src/wire/request.js';
-import { BASES } from '../fixtures/messages.js';
 import { REMOVED, withPath } from './table.js';
+import { accessor, messageAndPath, VALID } from './valid-messages.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
-
-const directory = new URL('../fixtures/requests/', import.meta.url);
-const VALID: readonly unknown[] = [
-  ...Object.values(BASES),
-  ...readdirSync(directory)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as unknown),
-];
-
-type Path = readonly (string | number)[];
-
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : Object.entries(value);
-  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
-}
-
-function accessor(path: Path): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
-    .join('');
-}
 
 /** Both schemas' verdicts on `input`, side by side. */
 function verdicts(input: unknown) {
@@ -61,10 +36,6 @@ const STRUCTURED = VALID.flatMap((message) => {
     .filter((field) => content[field] !== undefined)
     .map((field) => [field, content[field]] as const);
 });
-
-const messageAndPath = fc
-  .constantFrom(...VALID)
-  .chain((message) => fc.tuple(fc.constant(message), fc.constantFrom(...pathsOf(message))));
 
 describe("a built message's own schema says what parseMessage says", () => {
   it('on every valid request', () => {

@@ -15,6 +15,7 @@ import { SubAccountIdSchema } from '../wire/sub-account.js';
 import { safeValidate } from '../wire/validate.js';
 import { acceptedAnswer, errorAnswer, type FakeAnswer } from './answers.js';
 import { channelsOf, type LedgerMessage, MessageLedger } from './ledger.js';
+import { seededRandom } from './seeded-random.js';
 
 /**
  * A fault the sandbox can inject instead of (or after) handling a request:
@@ -267,18 +268,6 @@ export function onAccepted(engine: SandboxEngine, listener: (entry: LedgerMessag
   const listeners = engineListeners.get(engine)!;
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** A small seeded generator (mulberry32), so a fault plan replays identically. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LIMITS } from '../../../src/limits.js';
+import { seededRandom } from '../../../src/sandbox/seeded-random.js';
 import { FAULTS, type Fault, type FaultLogEntry, type FaultReport } from './faults.js';
 
 interface FaultServerOptions {
@@ -15,18 +17,7 @@ interface FaultServerOptions {
 
 const options = JSON.parse(process.argv[2] ?? '{}') as FaultServerOptions;
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const random = seeded(options.seed);
+const random = seededRandom(options.seed);
 const FAULT_KINDS = Object.keys(FAULTS).filter((kind) => kind !== 'ok') as Fault[];
 const pick = (): Fault =>
   random() < options.faultRate ? (FAULT_KINDS[Math.floor(random() * FAULT_KINDS.length)] ?? 'ok') : 'ok';
@@ -34,8 +25,8 @@ const pick = (): Fault =>
 const log: FaultLogEntry[] = [];
 let followedRedirects = 0;
 const ERROR_ID = 'b4478860-b76c-e811-814e-022a35cc1c71';
-/** Just over the client's 1 MiB read cap. */
-const OVERSIZED_PADDING = 'p'.repeat(1_048_576 + 65_536);
+/** Just over the client's read cap. */
+const OVERSIZED_PADDING = 'p'.repeat(LIMITS.guards.answerBodyMaxBytes + 65_536);
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

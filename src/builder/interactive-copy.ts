@@ -1,6 +1,7 @@
-// A deep copy of wire values for the part builders (interactive and RCS): plain objects and arrays are copied, every
-// other value is kept as it is. Unlike structuredClone it never throws, so a value the wire cannot carry (a function
-// in flow data, say) reaches the schema, which reports it at its path.
+// What the builders keep of their callers' values, and how parts hand their wire objects to the chain. A deep copy
+// of wire values: plain objects and arrays are copied, every other value is kept as it is. Unlike structuredClone it
+// never throws, so a value the wire cannot carry (a function in flow data, say) reaches the schema, which reports it
+// at its path.
 
 import { LIMITS } from '../limits.js';
 import { CircularReference } from '../wire/json-value.js';
@@ -11,19 +12,23 @@ import { isPlainObject } from '../wire/primitives.js';
  * schema reads, or one whose reading throws (a getter, a proxy) is kept as it is, for the schema to report.
  */
 export function copyWire<T>(value: T): T {
-  return copyIn(value, [], false) as T;
+  return copyIn(value, []) as T;
 }
 
 /**
- * {@link copyWire}, every copied object and array frozen: what the message chain keeps of a value a caller handed
- * to a step (its `own`).
+ * What a step keeps of a value its caller handed in: a deep copy of an object or array (see {@link copyWire}), a
+ * primitive as it is, so no caller can change a chain or part afterwards. Each step calls it once on each value it
+ * receives, where it receives it; what the builders make themselves around those values is shared as it is.
  */
-export function frozenCopy<T>(value: T): T {
-  return copyIn(value, [], true) as T;
+export function own<T>(value: T): T {
+  // Only plain objects and arrays are copied: anything else (a Date, a Map) is kept as it is for build() to report
+  // at its path, instead of being copied into an empty object that would be sent as {}. So is a circular
+  // reference, a value nested deeper than build() reads, and one whose reading throws (a getter, a proxy).
+  return typeof value !== 'object' || value === null ? value : (copyIn(value, []) as T);
 }
 
 /** The copy; `stack` holds the objects being copied around `value` (pushed and popped, never reallocated). */
-function copyIn(value: unknown, stack: object[], freeze: boolean): unknown {
+function copyIn(value: unknown, stack: object[]): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (stack.includes(value)) throw new CircularReference(value);
   const depth = stack.length;
@@ -33,13 +38,13 @@ function copyIn(value: unknown, stack: object[], freeze: boolean): unknown {
     if (Array.isArray(value)) {
       if (value.length > LIMITS.guards.arrayMaxItems) return value;
       stack.push(value);
-      copy = value.map((item: unknown) => copyIn(item, stack, freeze));
+      copy = value.map((item: unknown) => copyIn(item, stack));
     } else {
       if (!isPlainObject(value)) return value;
       stack.push(value);
       const fields: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        const item = copyIn(value[key], stack, freeze);
+        const item = copyIn(value[key], stack);
         // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
         if (key === '__proto__') Object.defineProperty(fields, key, { ...DEFINED, value: item });
         else fields[key] = item;
@@ -47,7 +52,7 @@ function copyIn(value: unknown, stack: object[], freeze: boolean): unknown {
       copy = fields;
     }
     stack.length = depth;
-    return freeze ? Object.freeze(copy) : copy;
+    return copy;
   } catch (error) {
     stack.length = depth;
     if (error instanceof CircularReference && error.at !== value) throw error;
@@ -57,19 +62,27 @@ function copyIn(value: unknown, stack: object[], freeze: boolean): unknown {
 
 const DEFINED = { enumerable: true, writable: true, configurable: true } as const;
 
-/** Prototypes of the library's part classes: their frozen instances' `toWire()` returns a copy nobody else holds. */
-const freshWirePrototypes = new WeakSet<object>();
+/** The library's part classes, by prototype: how each hands its wire object to the chain that holds it. */
+const sharedWires = new WeakMap<object, (part: object) => unknown>();
 
-/** Registers the instances of `prototype` (frozen, with no `toWire` of their own) as giving fresh wire copies. */
-export function givesFreshWire(prototype: object): void {
-  freshWirePrototypes.add(prototype);
+/**
+ * Registers the instances of `prototype` (a library part class) as parts whose wire object the message chain can
+ * hold without copying it: every value its caller handed in was copied at the step that received it (see
+ * {@link own}), the part is frozen and its state private, and nothing changes the wire object once made. `wire`
+ * returns it, or `undefined` for an object that is not a genuine instance (checked by its private brand).
+ */
+export function sharesWire(prototype: object, wire: (part: object) => unknown): void {
+  sharedWires.set(prototype, wire);
 }
 
-/** Whether `part.toWire()` is a fresh copy the message chain can keep without copying it again. */
-export function isFreshWire(part: object): boolean {
-  return (
-    freshWirePrototypes.has(Object.getPrototypeOf(part)) &&
-    Object.isFrozen(part) &&
-    !Object.hasOwn(part, 'toWire')
-  );
+/**
+ * The wire object of a content part, for a chain or a bigger part to hold: a library part's own, shared as it is
+ * (its `toWire()` gives callers a copy of it); any other part's `toWire()`, copied. From JavaScript, a value that is
+ * not a part (a plain object) is taken as the wire object itself, copied, so build() reports every rule it breaks as
+ * a ValidationError instead of a TypeError here.
+ */
+export function partWire<T>(part: { toWire(): T }): T {
+  if (typeof (part as { toWire?: unknown } | null | undefined)?.toWire !== 'function') return own(part as T);
+  const shared = sharedWires.get(Object.getPrototypeOf(part))?.(part);
+  return shared === undefined ? own(part.toWire()) : (shared as T);
 }

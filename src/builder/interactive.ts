@@ -1,5 +1,5 @@
 // WhatsApp interactive messages (`content.interactive`) as immutable builders: one factory per interactive type,
-// one public interface per stage, and a single private implementation over frozen state. Counts (reply buttons,
+// one public interface per stage, and a single private, frozen implementation over private state. Counts (reply buttons,
 // sections, rows, products) are tracked in the type from `typeof LIMITS`; lengths and uniqueness are checked by the
 // wire schemas when the message builds.
 
@@ -10,7 +10,7 @@ import { InteractiveSchema } from '../wire/interactive.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
 import type { InteractiveHeader } from '../wire/types.js';
-import { copyWire, givesFreshWire } from './interactive-copy.js';
+import { copyWire, own, sharesWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
@@ -801,7 +801,7 @@ type Kind = Interactive['type'];
 type Action = NonNullable<Interactive['action']>;
 type Section = NonNullable<Action['sections']>[number];
 
-/** The frozen state of one interactive message; every step copies it. */
+/** The state of one interactive message; every step makes a new one. */
 interface State {
   readonly type: Kind;
   readonly header?: InteractiveHeader;
@@ -814,27 +814,31 @@ interface State {
 
 function mediaHeader(header: MediaHeader): InteractiveHeader {
   const source = (media: string | HeaderMediaSource) =>
-    typeof media === 'string' ? { link: media } : { ...media };
+    typeof media === 'string' ? { link: media } : own({ ...media });
   if ('image' in header) return { type: 'image', image: source(header.image) };
   if ('video' in header) return { type: 'video', video: source(header.video) };
   const { filename } = header;
   return {
     type: 'document',
-    document: { ...source(header.document), ...(filename === undefined ? {} : { filename }) },
+    document: { ...source(header.document), ...(filename === undefined ? {} : { filename: own(filename) }) },
   };
 }
 
 /** The one implementation behind every stage interface; each step returns a new frozen draft. */
 class InteractiveDraft {
+  /** Made by the steps from their callers' values, each owned (see {@link own}); nothing changes it once made. */
   readonly #state: State;
+  /** The wire object, made from the state the first time a chain holds the part, then shared. */
+  #wire: Interactive | undefined;
 
   static {
     // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
-    givesFreshWire(this.prototype);
+    sharesWire(this.prototype, (part) => (#state in part ? part.#shared() : undefined));
   }
 
   constructor(state: State) {
-    this.#state = Object.freeze(state);
+    // The state is private and never handed out (toWire() copies it): only the draft itself is frozen.
+    this.#state = state;
     Object.freeze(this);
   }
 
@@ -869,7 +873,7 @@ class InteractiveDraft {
   }
 
   body(text: string): InteractiveDraft {
-    return this.#with({ body: text });
+    return this.#with({ body: own(text) });
   }
 
   namedAction(): InteractiveDraft {
@@ -883,27 +887,31 @@ class InteractiveDraft {
   }
 
   footer(text: string): InteractiveDraft {
-    return this.#with({ footer: text });
+    return this.#with({ footer: own(text) });
   }
 
   button(id: string, title: string): InteractiveDraft {
     const buttons = [
       ...(this.#state.action?.buttons ?? []),
-      { type: 'reply' as const, reply: { id, title } },
+      { type: 'reply' as const, reply: { id: own(id), title: own(title) } },
     ];
     return this.#with({ action: { ...this.#state.action, buttons } });
   }
 
   section(title: string): InteractiveDraft {
-    return this.#with({ sections: [...(this.#state.sections ?? []), { title }] });
+    return this.#with({ sections: [...(this.#state.sections ?? []), { title: own(title) }] });
   }
 
   row(id: string, title: string, description?: string): InteractiveDraft {
-    return this.#addToSection('rows', { id, title, ...(description === undefined ? {} : { description }) });
+    return this.#addToSection('rows', {
+      id: own(id),
+      title: own(title),
+      ...(description === undefined ? {} : { description: own(description) }),
+    });
   }
 
   product(productRetailerId: string): InteractiveDraft {
-    return this.#addToSection('product_items', { product_retailer_id: productRetailerId });
+    return this.#addToSection('product_items', { product_retailer_id: own(productRetailerId) });
   }
 
   #addToSection<K extends 'rows' | 'product_items'>(
@@ -916,22 +924,28 @@ class InteractiveDraft {
     return this.#with({ sections: [...sections, { ...current, [key]: items }] });
   }
 
-  toWire(): Interactive {
+  /** The wire object, sharing the state's objects (nothing changes them). */
+  #shared(): Interactive {
+    if (this.#wire !== undefined) return this.#wire;
     const { type, header, body, footer, action, sections } = this.#state;
-    const wireAction =
-      sections === undefined ? action : { ...action, sections: sections.map((s) => ({ ...s })) };
+    const wireAction = sections === undefined ? action : { ...action, sections };
     // Wire key order follows the reference: type, header, body, footer, action; a request (call permission, contact
     // info) puts its action, `{ name }`, before its body, as WhatsApp's API writes it.
     const actionFirst = type === 'call_permission_request' || type === 'request_contact_info';
     const actionEntry = wireAction === undefined ? {} : { action: wireAction };
-    return copyWire({
+    this.#wire = {
       type,
       ...(actionFirst ? actionEntry : {}),
       ...(header === undefined ? {} : { header }),
       ...(body === undefined ? {} : { body: { text: body } }),
       ...(footer === undefined ? {} : { footer: { text: footer } }),
       ...(actionFirst ? {} : actionEntry),
-    });
+    } as Interactive;
+    return this.#wire;
+  }
+
+  toWire(): Interactive {
+    return copyWire(this.#shared());
   }
 
   toJSON(): Interactive {
@@ -971,7 +985,7 @@ export const Interactive = guardedFactories({
    * ```
    */
   buttons(body: string): ReplyButtonsMessage<0, 'none'> {
-    return start({ type: 'button', body });
+    return start({ type: 'button', body: own(body) });
   },
 
   /**
@@ -986,7 +1000,7 @@ export const Interactive = guardedFactories({
    * ```
    */
   list(body: string, options: { readonly button: string }): ListMessage<0, 0, false> {
-    return start({ type: 'list', body, action: { button: options.button } });
+    return start({ type: 'list', body: own(body), action: { button: own(options.button) } });
   },
 
   /**
@@ -1005,8 +1019,8 @@ export const Interactive = guardedFactories({
   ): HeaderedInteractive<true> {
     return start({
       type: 'cta_url',
-      body,
-      action: { parameters: { display_text: options.displayText, url: options.url } },
+      body: own(body),
+      action: { parameters: { display_text: own(options.displayText), url: own(options.url) } },
     });
   },
 
@@ -1028,17 +1042,17 @@ export const Interactive = guardedFactories({
   flow(body: string, options: FlowOptions): HeaderedInteractive<false> {
     const { flowId, flowCta, flowAction, screen, data } = options;
     const payload = {
-      ...(screen === undefined ? {} : { screen }),
-      ...(data === undefined ? {} : { data: copyWire(data) }),
+      ...(screen === undefined ? {} : { screen: own(screen) }),
+      ...(data === undefined ? {} : { data: own(data) }),
     };
     return start({
       type: 'flow',
-      body,
+      body: own(body),
       action: {
         parameters: {
-          flowId,
-          flowCta,
-          ...(flowAction === undefined ? {} : { flowAction }),
+          flowId: own(flowId),
+          flowCta: own(flowCta),
+          ...(flowAction === undefined ? {} : { flowAction: own(flowAction) }),
           ...(Object.keys(payload).length === 0 ? {} : { flowActionPayload: payload }),
         },
       },
@@ -1059,14 +1073,14 @@ export const Interactive = guardedFactories({
     const { displayText, ttlMinutes, payload } = options;
     return start({
       type: 'voice_call',
-      body,
+      body: own(body),
       action: {
         // 8x8 (like WhatsApp) names the action of a voice call message.
         name: 'voice_call',
         parameters: {
-          ...(displayText === undefined ? {} : { display_text: displayText }),
-          ...(ttlMinutes === undefined ? {} : { ttlMinutes }),
-          ...(payload === undefined ? {} : { payload }),
+          ...(displayText === undefined ? {} : { display_text: own(displayText) }),
+          ...(ttlMinutes === undefined ? {} : { ttlMinutes: own(ttlMinutes) }),
+          ...(payload === undefined ? {} : { payload: own(payload) }),
         },
       },
     });
@@ -1085,7 +1099,10 @@ export const Interactive = guardedFactories({
   product(options: { readonly catalogId: string; readonly productRetailerId: string }): ProductMessage {
     return start({
       type: 'product',
-      action: { catalog_id: options.catalogId, product_retailer_id: options.productRetailerId },
+      action: {
+        catalog_id: own(options.catalogId),
+        product_retailer_id: own(options.productRetailerId),
+      },
     });
   },
 
@@ -1109,11 +1126,11 @@ export const Interactive = guardedFactories({
     const { header, catalogId, productRetailerId } = options;
     return start({
       type: 'product_list',
-      ...(header === undefined ? {} : { header: { type: 'text', text: header } }),
-      body,
+      ...(header === undefined ? {} : { header: { type: 'text', text: own(header) } }),
+      body: own(body),
       action: {
-        catalog_id: catalogId,
-        ...(productRetailerId === undefined ? {} : { product_retailer_id: productRetailerId }),
+        catalog_id: own(catalogId),
+        ...(productRetailerId === undefined ? {} : { product_retailer_id: own(productRetailerId) }),
       },
     });
   },
@@ -1157,7 +1174,7 @@ export const Interactive = guardedFactories({
    * ```
    */
   locationRequest(body: string): LocationRequestMessage {
-    return start({ type: 'location_request_message', body, action: { name: 'send_location' } });
+    return start({ type: 'location_request_message', body: own(body), action: { name: 'send_location' } });
   },
 });
 

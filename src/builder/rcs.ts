@@ -9,7 +9,7 @@ import type { WithinLength } from '../types/length.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from '../wire/rcs.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
-import { copyWire, givesFreshWire, isFreshWire } from './interactive-copy.js';
+import { copyWire, own, partWire, sharesWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
@@ -147,22 +147,14 @@ export type SuggestionText<Text extends string> = WithinLength<
 
 type SuggestedAction = NonNullable<Suggestion['action']>;
 
-/** A part's wire object as a copy nobody else holds: the library's parts make one, other objects' are copied. */
-function freshWire<T>(part: { toWire(): T }): T {
-  // Not a part (a JavaScript caller's mistake): kept as it is, for the message's build() to report at its path.
-  if (typeof (part as { toWire?: unknown } | null | undefined)?.toWire !== 'function')
-    return copyWire(part as T);
-  const wire = part.toWire();
-  return isFreshWire(part) ? wire : copyWire(wire);
-}
-
 class SuggestionValue implements SuggestionPart {
   readonly kind = 'suggestion';
+  /** Made by a factory from its caller's values, each owned: shared with the chains and cards that hold it. */
   readonly #wire: Suggestion;
 
   static {
     // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
-    givesFreshWire(this.prototype);
+    sharesWire(this.prototype, (part) => (#wire in part ? part.#wire : undefined));
   }
 
   constructor(wire: Suggestion) {
@@ -186,14 +178,19 @@ function action(
 ): SuggestionPart {
   const { postbackData, fallbackUrl } = options;
   return new SuggestionValue({
-    action: { text, postbackData, ...(fallbackUrl === undefined ? {} : { fallbackUrl }), ...kind },
+    action: {
+      text: own(text),
+      postbackData: own(postbackData),
+      ...(fallbackUrl === undefined ? {} : { fallbackUrl: own(fallbackUrl) }),
+      ...kind,
+    },
   });
 }
 
 /** `Date`s become RFC 3339 in UTC; an invalid `Date` is left for the schema to report at its path. */
 function dateTime(value: string | Date): string {
   if (typeof value === 'string') return value;
-  return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  return own(Number.isNaN(value.getTime()) ? String(value) : value.toISOString());
 }
 
 /**
@@ -223,7 +220,7 @@ export const Suggestion = Object.freeze(
      * ```
      */
     reply<Text extends string>(text: SuggestionText<Text>, postbackData: string): SuggestionPart {
-      return new SuggestionValue({ reply: { text, postbackData } });
+      return new SuggestionValue({ reply: { text: own(text), postbackData: own(postbackData) } });
     },
 
     /**
@@ -240,7 +237,7 @@ export const Suggestion = Object.freeze(
       text: SuggestionText<Text>,
       options: SuggestedActionOptions & { readonly phoneNumber: string },
     ): SuggestionPart {
-      return action(text, options, { dialAction: { phoneNumber: options.phoneNumber } });
+      return action(text, options, { dialAction: { phoneNumber: own(options.phoneNumber) } });
     },
 
     /**
@@ -266,9 +263,11 @@ export const Suggestion = Object.freeze(
       // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
       const { latitude, longitude, label, query } = options;
       const viewLocationAction = {
-        ...(latitude === undefined && longitude === undefined ? {} : { latLong: { latitude, longitude } }),
-        ...(label === undefined ? {} : { label }),
-        ...(query === undefined ? {} : { query }),
+        ...(latitude === undefined && longitude === undefined
+          ? {}
+          : { latLong: { latitude: own(latitude), longitude: own(longitude) } }),
+        ...(label === undefined ? {} : { label: own(label) }),
+        ...(query === undefined ? {} : { query: own(query) }),
       } as NonNullable<SuggestedAction['viewLocationAction']>;
       return action(text, options, { viewLocationAction });
     },
@@ -295,8 +294,8 @@ export const Suggestion = Object.freeze(
       const { title, description, startTime, endTime } = options;
       return action(text, options, {
         createCalendarEventAction: {
-          title,
-          ...(description === undefined ? {} : { description }),
+          title: own(title),
+          ...(description === undefined ? {} : { description: own(description) }),
           startTime: dateTime(startTime),
           endTime: dateTime(endTime),
         },
@@ -327,10 +326,10 @@ export const Suggestion = Object.freeze(
       const { url, application, webviewViewMode, description } = options;
       return action(text, options, {
         openUrlAction: {
-          url,
-          ...(application === undefined ? {} : { application }),
-          ...(webviewViewMode === undefined ? {} : { webviewViewMode }),
-          ...(description === undefined ? {} : { description }),
+          url: own(url),
+          ...(application === undefined ? {} : { application: own(application) }),
+          ...(webviewViewMode === undefined ? {} : { webviewViewMode: own(webviewViewMode) }),
+          ...(description === undefined ? {} : { description: own(description) }),
         },
       });
     },
@@ -722,27 +721,31 @@ export interface FullCarouselCard<HasMedia extends boolean>
   suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
 }
 
-/** The frozen state of one card; every step copies it. */
+/** The state of one card; every step makes a new one. */
 interface CardState {
   readonly shape: CardShape;
   readonly thumbnailImageAlignment?: 'left' | 'right';
   readonly title?: string;
   readonly description?: string;
   readonly media?: Carousel['cards'][number]['media'];
-  readonly suggestions: readonly SuggestionPart[];
+  /** The suggestions' wire objects, taken at the step that received each (see {@link partWire}). */
+  readonly suggestions: readonly Suggestion[];
 }
 
 /** The one implementation behind the three card interfaces. */
 class CardDraft {
   readonly #state: CardState;
+  /** The wire card, made from the state the first time a chain or carousel holds the card, then shared. */
+  #wire: Carousel['cards'][number] | RichCard | undefined;
 
   static {
     // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
-    givesFreshWire(this.prototype);
+    sharesWire(this.prototype, (part) => (#state in part ? part.#shared() : undefined));
   }
 
   constructor(state: CardState) {
-    this.#state = Object.freeze(state);
+    // The state is private and never handed out (toWire() copies it): only the draft itself is frozen.
+    this.#state = state;
     Object.freeze(this);
   }
 
@@ -757,52 +760,57 @@ class CardDraft {
   }
 
   title(title: string): CardDraft {
-    return this.#with({ title });
+    return this.#with({ title: own(title) });
   }
 
   description(description: string): CardDraft {
-    return this.#with({ description });
+    return this.#with({ description: own(description) });
   }
 
   media(fileUrl: string, options: CardMediaOptions = {}): CardDraft {
     const { height, thumbnailUrl, forceRefresh } = options;
     return this.#with({
       media: {
-        ...(height === undefined ? {} : { height }),
+        ...(height === undefined ? {} : { height: own(height) }),
         contentInfo: {
-          fileUrl,
-          ...(thumbnailUrl === undefined ? {} : { thumbnailUrl }),
-          ...(forceRefresh === undefined ? {} : { forceRefresh }),
+          fileUrl: own(fileUrl),
+          ...(thumbnailUrl === undefined ? {} : { thumbnailUrl: own(thumbnailUrl) }),
+          ...(forceRefresh === undefined ? {} : { forceRefresh: own(forceRefresh) }),
         },
       },
     });
   }
 
   suggestion(suggestion: SuggestionPart): CardDraft {
-    return this.#with({ suggestions: [...this.#state.suggestions, suggestion] });
+    return this.#with({ suggestions: [...this.#state.suggestions, partWire(suggestion)] });
   }
 
   thumbnailImageAlignment(alignment: 'left' | 'right'): CardDraft {
-    return this.#with({ thumbnailImageAlignment: alignment });
+    return this.#with({ thumbnailImageAlignment: own(alignment) });
   }
 
-  /** The card's fields, written into `card`; a card without media gets none, for the schema to report as missing. */
-  #card(card: Record<string, unknown>): Carousel['cards'][number] {
-    const { title, description, media, suggestions } = this.#state;
-    // Assigned in the wire's order (no temporary objects: a 10-card carousel writes 10 of these per message).
+  /**
+   * The wire card, sharing the state's objects (nothing changes them); a card without media gets none, for the
+   * schema to report as missing. Fields are assigned in the wire's order, without temporary objects.
+   */
+  #shared(): Carousel['cards'][number] | RichCard {
+    if (this.#wire !== undefined) return this.#wire;
+    const { shape, thumbnailImageAlignment, title, description, media, suggestions } = this.#state;
+    const card: Record<string, unknown> = {};
+    if (shape !== 'carousel') {
+      card['cardOrientation'] = shape;
+      if (thumbnailImageAlignment !== undefined) card['thumbnailImageAlignment'] = thumbnailImageAlignment;
+    }
     if (title !== undefined) card['title'] = title;
     if (description !== undefined) card['description'] = description;
-    if (media !== undefined) card['media'] = copyWire(media);
-    if (suggestions.length > 0) card['suggestions'] = suggestions.map(freshWire);
-    return card as Carousel['cards'][number];
+    if (media !== undefined) card['media'] = media;
+    if (suggestions.length > 0) card['suggestions'] = suggestions;
+    this.#wire = card as Carousel['cards'][number] | RichCard;
+    return this.#wire;
   }
 
   toWire(): Carousel['cards'][number] | RichCard {
-    const { shape, thumbnailImageAlignment } = this.#state;
-    if (shape === 'carousel') return this.#card({});
-    const card: Record<string, unknown> = { cardOrientation: shape };
-    if (thumbnailImageAlignment !== undefined) card['thumbnailImageAlignment'] = thumbnailImageAlignment;
-    return this.#card(card) as RichCard;
+    return copyWire(this.#shared());
   }
 
   toJSON(): Carousel['cards'][number] | RichCard {
@@ -960,15 +968,17 @@ export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardC
 class CarouselDraft {
   readonly #cardWidth: Carousel['cardWidth'];
   readonly #cards: readonly CarouselCardPart[];
+  /** The wire carousel, made the first time a chain holds the carousel, then shared (see {@link partWire}). */
+  #wire: Carousel | undefined;
 
   static {
     // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
-    givesFreshWire(this.prototype);
+    sharesWire(this.prototype, (part) => (#cards in part ? part.#shared() : undefined));
   }
 
   constructor(cardWidth: Carousel['cardWidth'], cards: readonly CarouselCardPart[]) {
     this.#cardWidth = cardWidth;
-    this.#cards = Object.freeze(cards);
+    this.#cards = cards;
     Object.freeze(this);
   }
 
@@ -995,8 +1005,14 @@ class CarouselDraft {
     return new CarouselDraft(this.#cardWidth, [...this.#cards, write(empty)]);
   }
 
+  #shared(): Carousel {
+    // The cards' wire objects are taken here, in the chain's step (whose errors it reports), not in `.card()`.
+    this.#wire ??= { cardWidth: this.#cardWidth, cards: this.#cards.map(partWire) };
+    return this.#wire;
+  }
+
   toWire(): Carousel {
-    return { cardWidth: this.#cardWidth, cards: this.#cards.map(freshWire) };
+    return copyWire(this.#shared());
   }
 
   toJSON(): Carousel {

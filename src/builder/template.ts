@@ -2,6 +2,7 @@
 // writes them, turned into the wire's template components (src/wire/template.ts).
 
 import type { CardParameter, Location, TemplateCardComponent, TemplateParameter } from '../wire/types.js';
+import { own } from './interactive-copy.js';
 import { guardSteps } from './step-guard.js';
 
 /**
@@ -82,11 +83,14 @@ export interface TemplateButtonParameter {
  */
 export type TemplateText = string | { readonly name: string; readonly text: string };
 
+// Each function below makes a wire part from what a step's caller handed in, copying each of the caller's values
+// once (own): the parts they make are shared as they are by the chains that follow.
+
 /** A text parameter of a body: positional, or named. */
 export function textParameter(value: TemplateText): TemplateParameter {
   return typeof value === 'string'
     ? { type: 'text', text: value }
-    : { type: 'text', name: value?.name, text: value?.text };
+    : { type: 'text', name: own(value?.name), text: own(value?.text) };
 }
 
 const MEDIA_KEYS = ['image', 'gif', 'video', 'document'] as const;
@@ -94,12 +98,12 @@ const MEDIA_KEYS = ['image', 'gif', 'video', 'document'] as const;
 /** A header value as a wire parameter. */
 export function headerParameter(value: TemplateHeader): TemplateParameter {
   if (typeof value === 'string') return { type: 'text', text: value };
-  if ('location' in value) return { type: 'location', location: value.location };
+  if ('location' in value) return { type: 'location', location: own(value.location) };
   for (const key of MEDIA_KEYS) {
-    if (key in value) return { type: key, url: (value as Record<string, string>)[key] as string };
+    if (key in value) return { type: key, url: own((value as Record<string, string>)[key] as string) };
   }
   // Reached only from JavaScript with an unknown key: let the schema name the problem.
-  return value as unknown as TemplateParameter;
+  return own(value as unknown as TemplateParameter);
 }
 
 /** A button parameter as a wire parameter, by sub-type. */
@@ -108,16 +112,16 @@ export function buttonParameters(subType: TemplateButtonSubType, value: unknown)
   switch (subType) {
     case 'QuickReply':
       return 'text' in record
-        ? [{ type: 'text', text: record['text'] as string }]
-        : [{ type: 'payload', payload: record['payload'] as string }];
+        ? [{ type: 'text', text: own(record['text'] as string) }]
+        : [{ type: 'payload', payload: own(record['payload'] as string) }];
     case 'Url':
-      return [{ type: 'text', text: record['text'] as string }];
+      return [{ type: 'text', text: own(record['text'] as string) }];
     case 'CopyCode':
-      return [{ type: 'couponCode', couponCode: record['couponCode'] as string }];
+      return [{ type: 'couponCode', couponCode: own(record['couponCode'] as string) }];
     case 'Flow': {
       const flowActionData: Record<string, unknown> = {};
-      if (record['screen'] !== undefined) flowActionData['screen'] = record['screen'];
-      if (record['data'] !== undefined) flowActionData['data'] = record['data'];
+      if (record['screen'] !== undefined) flowActionData['screen'] = own(record['screen']);
+      if (record['data'] !== undefined) flowActionData['data'] = own(record['data']);
       // flowActionData is optional: without a screen or data the parameter is the bare action.
       return Object.keys(flowActionData).length === 0
         ? [{ type: 'action' }]
@@ -127,9 +131,9 @@ export function buttonParameters(subType: TemplateButtonSubType, value: unknown)
       // A payload and a TTL, in the order the options name them.
       return Object.keys(record).flatMap((key): TemplateParameter[] => {
         if (key === 'payload' && record['payload'] !== undefined)
-          return [{ type: 'payload', payload: record['payload'] as string }];
+          return [{ type: 'payload', payload: own(record['payload'] as string) }];
         if (key === 'ttlMinutes' && record['ttlMinutes'] !== undefined)
-          return [{ type: 'ttlMinutes', ttlMinutes: record['ttlMinutes'] as number }];
+          return [{ type: 'ttlMinutes', ttlMinutes: own(record['ttlMinutes'] as number) }];
         return [];
       });
     default:
@@ -142,8 +146,8 @@ export function buttonParameters(subType: TemplateButtonSubType, value: unknown)
 export function buttonComponent(index: number, subType: TemplateButtonSubType, value: unknown) {
   const parameters = buttonParameters(subType, value);
   return parameters.length === 0
-    ? { type: 'button' as const, subType, index }
-    : { type: 'button' as const, subType, index, parameters };
+    ? { type: 'button' as const, subType: own(subType), index: own(index) }
+    : { type: 'button' as const, subType: own(subType), index: own(index), parameters };
 }
 
 /** The card step's implementation: an immutable list of card components (see `TemplateCardStep`). */

@@ -418,6 +418,49 @@ describe('message chain: structural sharing', () => {
     ).toEqual(['A', 'B']);
   });
 
+  it('a part held by chains is shared, never handed out: builds and toWire() are independent copies', () => {
+    const card = RichCard.vertical()
+      .title('A')
+      .media('https://example.com/a.png')
+      .suggestion(Suggestion.reply('Yes', 'yes'));
+    const carousel = Carousel.small()
+      .card((c) => c.title('A').media('https://example.com/a.png'))
+      .card((c) => c.title('B').media('https://example.com/b.png'));
+    const first = Message.to('+6591234567').rcs().richCard(card);
+    const second = Message.to('+6591234568').rcs().richCard(card);
+    const one = first.build();
+    one.content.richCard!.title = 'changed';
+    one.content.richCard!.suggestions![0]!.reply!.text = 'changed';
+    const wire = card.toWire();
+    wire.media!.contentInfo.fileUrl = 'https://example.com/changed.png';
+    expect(second.build().content.richCard).toEqual(first.build().content.richCard);
+    expect(first.build().content.richCard).toMatchObject({
+      title: 'A',
+      media: { contentInfo: { fileUrl: 'https://example.com/a.png' } },
+      suggestions: [{ reply: { text: 'Yes' } }],
+    });
+    const built = Message.to('+6591234567').rcs().carousel(carousel).build();
+    built.content.carousel!.cards[0]!.title = 'changed';
+    expect(carousel.toWire().cards.map((c) => c.title)).toEqual(['A', 'B']);
+    expect(Message.to('+6591234567').rcs().carousel(carousel).build().content.carousel).toEqual(
+      carousel.toWire(),
+    );
+  });
+
+  it("a caller's object handed to a part's step is copied there, before any chain holds the part", () => {
+    const image = { link: 'https://example.com/a.jpg' };
+    const data = { step: 'one' };
+    const header = Interactive.buttons('Still on?').header({ image }).button('y', 'Yes');
+    const flow = Interactive.flow('Answer', { flowId: '1', flowCta: 'Go', screen: 'START', data });
+    image.link = 'https://example.com/changed.jpg';
+    data.step = 'two';
+    const chain = Message.to('+6591234567').whatsapp();
+    expect(chain.interactive(header).build().content.interactive?.header?.image?.link).toBe(
+      'https://example.com/a.jpg',
+    );
+    expect(JSON.stringify(chain.interactive(flow).build())).toContain('"step":"one"');
+  });
+
   it('a chain is frozen: no step or build can be replaced on it', () => {
     const chain = Message.to('+6591234567').text('Hi');
     expect(Object.isFrozen(chain)).toBe(true);

@@ -44,6 +44,8 @@ describe('renderTemplateRegistry', () => {
     });
     expect(text).toContain('// Statuses kept: APPROVED, PENDING.');
     expect(text).toContain("declare module '@acme/chatapps' {");
-    expect(text).toContain("import type { TemplateRegistryData } from '@acme/chatapps';");
+    expect(text).toContain(
+      "import type { TemplateButtonFacts, TemplateFacts, TemplateRegistryData } from '@acme/chatapps';",
+    );
   });
 });

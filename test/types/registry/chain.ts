@@ -88,6 +88,13 @@ whatsapp.template('call_us', 'en_US').body('Sam');
 whatsapp.template('sign_up_flow', 'en_US').body('Sam');
 // @ts-expect-error ✗ the body is already set
 whatsapp.template('login_code', 'en_US').body('1').body('2');
+// A call without values has no argument to refuse: its receiver carries the rule (not "Expected at least 1 arguments").
+// @ts-expect-error ✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 0
+whatsapp.template('order_shipped', 'en_US').body();
+// @ts-expect-error ✗ the body is already set (also without values)
+whatsapp.template('login_code', 'en_US').body('1').body();
+// A template whose body has no placeholder takes .body() without values.
+whatsapp.template('sign_up_flow', 'en_US').body().flow(0).build();
 
 // ── Header: the kind the template declares ───────────────────────────────────────────────────────────────────────
 // @ts-expect-error ✗ template order_shipped (en_US) has an image header: .header(…) takes { image: url }
@@ -190,6 +197,14 @@ expectType<
 expectType<
   Equal<Parameters<typeof shipped.body<['Sam', 'A-1234', 'Friday']>>, ['Sam', 'A-1234', 'Friday']>
 >();
+expectType<
+  Equal<
+    ThisParameterType<typeof shipped.body<[]>>,
+    '✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 0'
+  >
+>();
+expectType<Equal<Parameters<typeof shipped.body<[]>>, []>>();
+expectType<Equal<ThisParameterType<typeof shipped.body<['Sam', 'A-1234', 'Friday']>>, unknown>>();
 expectType<
   Equal<
     Parameters<typeof shipped.header<'Order A-1234'>>[0],

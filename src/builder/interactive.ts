@@ -804,12 +804,12 @@ type Section = NonNullable<Action['sections']>[number];
 /** The state of one interactive message; every step makes a new one. */
 interface State {
   readonly type: Kind;
-  readonly header?: InteractiveHeader;
-  readonly body?: string;
-  readonly footer?: string;
-  readonly action?: Action;
+  readonly header?: InteractiveHeader | undefined;
+  readonly body?: string | undefined;
+  readonly footer?: string | undefined;
+  readonly action?: Action | undefined;
   /** Rows or products added before any `.section()` go to an untitled first section. */
-  readonly sections?: readonly Section[];
+  readonly sections?: readonly Section[] | undefined;
 }
 
 function mediaHeader(header: MediaHeader): InteractiveHeader {
@@ -863,7 +863,16 @@ class InteractiveDraft {
   }
 
   #with(change: Partial<State>): InteractiveDraft {
-    return new InteractiveDraft({ ...this.#state, ...change });
+    // Field by field rather than a spread, so every state has one shape; a field the step sets replaces the old.
+    const state = this.#state;
+    return new InteractiveDraft({
+      type: state.type,
+      header: 'header' in change ? change.header : state.header,
+      body: 'body' in change ? change.body : state.body,
+      footer: 'footer' in change ? change.footer : state.footer,
+      action: 'action' in change ? change.action : state.action,
+      sections: 'sections' in change ? change.sections : state.sections,
+    });
   }
 
   header(header: string | MediaHeader): InteractiveDraft {
@@ -932,15 +941,13 @@ class InteractiveDraft {
     // Wire key order follows the reference: type, header, body, footer, action; a request (call permission, contact
     // info) puts its action, `{ name }`, before its body, as WhatsApp's API writes it.
     const actionFirst = type === 'call_permission_request' || type === 'request_contact_info';
-    const actionEntry = wireAction === undefined ? {} : { action: wireAction };
-    this.#wire = {
-      type,
-      ...(actionFirst ? actionEntry : {}),
-      ...(header === undefined ? {} : { header }),
-      ...(body === undefined ? {} : { body: { text: body } }),
-      ...(footer === undefined ? {} : { footer: { text: footer } }),
-      ...(actionFirst ? {} : actionEntry),
-    } as Interactive;
+    const wire: Record<string, unknown> = { type };
+    if (actionFirst && wireAction !== undefined) wire['action'] = wireAction;
+    if (header !== undefined) wire['header'] = header;
+    if (body !== undefined) wire['body'] = { text: body };
+    if (footer !== undefined) wire['footer'] = { text: footer };
+    if (!actionFirst && wireAction !== undefined) wire['action'] = wireAction;
+    this.#wire = wire as Interactive;
     return this.#wire;
   }
 

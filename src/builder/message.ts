@@ -51,6 +51,8 @@ const RECIPIENT_CHANNEL = {
 
 const SMS_SETTING_KEYS = ['encoding', 'source'] as const;
 const ROUTE_KEYS = ['fallbackAfter', 'successStatus'] as const;
+/** The delivery options written after the content, in the reference's order. */
+const DELIVERY_KEYS = ['scheduled', 'expiry', 'dlrCallbackUrl'] as const;
 
 /** The `keys` of a caller's object that are set, each value copied (see {@link own}). */
 function pick(from: Fields | undefined, keys: readonly string[]): Record<string, unknown> {
@@ -100,7 +102,17 @@ class MessageChain {
   }
 
   #with(change: Partial<ChainState>): MessageChain {
-    return new MessageChain({ ...this.#state, ...change });
+    // Field by field rather than a spread: every state has one shape, and each step makes one.
+    const state = this.#state;
+    return new MessageChain({
+      recipient: state.recipient,
+      user: state.user,
+      channels: change.channels ?? state.channels,
+      type: change.type ?? state.type,
+      content: change.content ?? state.content,
+      options: change.options ?? state.options,
+      extras: change.extras ?? state.extras,
+    });
   }
 
   #route(channel: Channel, options: Fields | undefined): MessageChain {
@@ -108,7 +120,9 @@ class MessageChain {
     if (this.#state.type !== undefined) {
       throw misuse(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
     }
-    const route = { channel, ...pick(options, ROUTE_KEYS) } as ChannelRoute;
+    const route = (
+      options === undefined ? { channel } : { channel, ...pick(options, ROUTE_KEYS) }
+    ) as ChannelRoute;
     return this.#with({ channels: [...this.#state.channels, route] });
   }
 
@@ -142,15 +156,10 @@ class MessageChain {
 
   // Channel steps. On a chain with content, `.sms(settings)` sets the SMS settings instead.
   sms(options?: RouteOptions & SmsSettings): MessageChain {
-    const settings = pick(options, SMS_SETTING_KEYS);
-    const withSettings = (chain: MessageChain) =>
-      Object.keys(settings).length === 0
-        ? chain
-        : chain.#setContent({
-            sms: { ...(chain.#state.content['sms'] as Fields), ...settings },
-          });
-    if (this.#state.type !== undefined) return withSettings(this);
-    return withSettings(this.#route('SMS', options));
+    const settings = options === undefined ? EMPTY : pick(options, SMS_SETTING_KEYS);
+    const chain = this.#state.type === undefined ? this.#route('SMS', options) : this;
+    if (Object.keys(settings).length === 0) return chain;
+    return chain.#setContent({ sms: { ...(chain.#state.content['sms'] as Fields), ...settings } });
   }
   whatsapp(options?: RouteOptions): MessageChain {
     return this.#route('WhatsApp', options);
@@ -340,16 +349,14 @@ class MessageChain {
   /** The request as the chain describes it, before validation. */
   #wire(): Record<string, unknown> {
     const { user, type, content, options, channels, extras } = this.#state;
-    const { context, ...delivery } = options;
-    let wire: Record<string, unknown> = {
-      user,
-      ...pick(delivery, ['clientMessageId']),
-      ...(type === undefined ? {} : { type }),
-      content,
-      ...pick(delivery, ['scheduled', 'expiry', 'dlrCallbackUrl']),
-      ...(channels.length > 0 ? { channels } : {}),
-      ...(context === undefined ? {} : { context }),
-    };
+    // In the reference's key order; assigned one by one, as build() runs once per message sent.
+    let wire: Record<string, unknown> = { user };
+    if (options['clientMessageId'] !== undefined) wire['clientMessageId'] = options['clientMessageId'];
+    if (type !== undefined) wire['type'] = type;
+    wire['content'] = content;
+    for (const key of DELIVERY_KEYS) if (options[key] !== undefined) wire[key] = options[key];
+    if (channels.length > 0) wire['channels'] = channels;
+    if (options['context'] !== undefined) wire['context'] = options['context'];
     for (const extra of extras) wire = mergeJson(wire, extra);
     return wire;
   }
@@ -428,6 +435,7 @@ class MessageChain {
   build(options?: ParseOptions): MessageRequest {
     const chainIssues = this.#chainIssues();
     const result = safeParseRequest(messageSchemaFor, this.#wire(), options);
+    if (result.success && chainIssues.length === 0) return result.output;
     const issues = [...chainIssues, ...(result.success ? [] : result.error.issues)];
     if (issues.length > 0 || !result.success) throw new ValidationError(issues, 'message');
     return result.output;

@@ -724,10 +724,10 @@ export interface FullCarouselCard<HasMedia extends boolean>
 /** The state of one card; every step makes a new one. */
 interface CardState {
   readonly shape: CardShape;
-  readonly thumbnailImageAlignment?: 'left' | 'right';
-  readonly title?: string;
-  readonly description?: string;
-  readonly media?: Carousel['cards'][number]['media'];
+  readonly thumbnailImageAlignment?: 'left' | 'right' | undefined;
+  readonly title?: string | undefined;
+  readonly description?: string | undefined;
+  readonly media?: Carousel['cards'][number]['media'] | undefined;
   /** The suggestions' wire objects, taken at the step that received each (see {@link partWire}). */
   readonly suggestions: readonly Suggestion[];
 }
@@ -756,7 +756,17 @@ class CardDraft {
   }
 
   #with(change: Partial<CardState>): CardDraft {
-    return new CardDraft({ ...this.#state, ...change });
+    // Field by field rather than a spread, so every state has one shape; a field the step sets replaces the old.
+    const state = this.#state;
+    return new CardDraft({
+      shape: state.shape,
+      thumbnailImageAlignment:
+        'thumbnailImageAlignment' in change ? change.thumbnailImageAlignment : state.thumbnailImageAlignment,
+      title: 'title' in change ? change.title : state.title,
+      description: 'description' in change ? change.description : state.description,
+      media: 'media' in change ? change.media : state.media,
+      suggestions: 'suggestions' in change ? change.suggestions : state.suggestions,
+    });
   }
 
   title(title: string): CardDraft {

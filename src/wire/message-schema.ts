@@ -21,8 +21,8 @@ const MADE_BY: Readonly<Record<StructuredContentField, string>> = {
   suggestions: 'Suggestion',
 };
 
-/** Schemas by the structured fields a message carries (at most 2^5 of them), made once each. */
-const made = new Map<string, v.GenericSchema>();
+/** Schemas by the structured fields a message carries (a bit each: at most 2^5 of them), made once each. */
+const made = new Map<number, v.GenericSchema>();
 
 /** What checks a structured field whose schema this bundle does not hold: it is refused, never sent unchecked. */
 function notBundled(field: StructuredContentField) {
@@ -35,10 +35,13 @@ function notBundled(field: StructuredContentField) {
 /** The request schema for `request` (plain JSON): ContentSchema's rules for the content fields it holds. */
 export function messageSchemaFor(request: unknown): v.GenericSchema {
   const record = asRecord(asRecord(request)?.['content']);
-  const carried = STRUCTURED_CONTENT_FIELDS.filter((field) => record?.[field] !== undefined);
-  const key = carried.join(',');
+  let key = 0;
+  for (let bit = 0; bit < STRUCTURED_CONTENT_FIELDS.length; bit++) {
+    if (record?.[STRUCTURED_CONTENT_FIELDS[bit]!] !== undefined) key |= 1 << bit;
+  }
   const known = made.get(key);
   if (known !== undefined) return known;
+  const carried = STRUCTURED_CONTENT_FIELDS.filter((field) => record?.[field] !== undefined);
   let complete = true;
   const entries: v.ObjectEntries = {};
   for (const field of CONTENT_FIELD_ORDER) {

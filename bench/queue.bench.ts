@@ -5,15 +5,21 @@
 //
 //   npm run bench -- queue                      # 100,000 messages, 4 workers (~1–2 min on a quiet machine)
 //   BENCH_QUEUE_MESSAGES=20000 npm run bench -- queue
+//   BENCH_QUEUE_LIMIT=400 npm run bench -- queue  # the sandbox and the queue at 400/s: the limiter where the CPU
+//                                                 # does not bind (BENCH_QUEUE_WORKER_LIMIT: the queue's alone)
+
+import { availableParallelism, loadavg } from 'node:os';
 import { Queue } from 'bullmq';
 import { enqueueMessages, getOutcomeCounts, type MessageJobData } from '../src/bullmq/index.js';
+import { SEND_RATE_HEADROOM } from '../src/bullmq/worker.js';
 import type { MessageRequestInput } from '../src/index.js';
 import { startSandboxProcess, startWorkerProcess, type WorkerStats } from '../test/bullmq/processes/spawn.js';
 import { REDIS_SERVER, TestRedis } from '../test/bullmq/redis-server.js';
 
 const MESSAGES = Number(process.env['BENCH_QUEUE_MESSAGES'] ?? 100_000);
 const WORKERS = Number(process.env['BENCH_QUEUE_WORKERS'] ?? 4);
-const LIMIT = 1_800;
+const LIMIT = Number(process.env['BENCH_QUEUE_LIMIT'] ?? 1_800);
+const QUEUE_LIMIT = Number(process.env['BENCH_QUEUE_WORKER_LIMIT'] ?? LIMIT);
 const CONCURRENCY = Number(process.env['BENCH_QUEUE_CONCURRENCY'] ?? 32);
 const AIM = 0.95;
 
@@ -33,6 +39,12 @@ function redisStats(info: string): { commands: number; reads: number; cpuMicros:
 
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const loadAverage = () =>
+  `${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (cores: ${availableParallelism()})`;
+const loadAtStart = loadAverage();
 
 const redis = await TestRedis.start();
 const connection = redis.connect();
@@ -63,7 +75,7 @@ const workers = await Promise.all(
       queueName: 'bench',
       client: sandbox.clientOptions,
       concurrency: CONCURRENCY,
-      rateLimit: LIMIT,
+      rateLimit: QUEUE_LIMIT,
     }),
   ),
 );
@@ -80,12 +92,17 @@ const finalCounts = await getOutcomeCounts(queue);
 for (const worker of workers) await worker.close();
 const sandboxCounts = await sandbox.counts();
 
+const benchCpu = process.cpuUsage();
 const seconds = (sandboxCounts.lastAt - sandboxCounts.firstAt) / 1000;
 const throughput = sandboxCounts.accepted / seconds;
 const share = throughput / LIMIT;
 const perMessage = (value: number) => (value / MESSAGES).toFixed(1);
 
-console.log(`\n${WORKERS} workers × concurrency ${CONCURRENCY}, limit ${LIMIT}/s (queue and sandbox)`);
+console.log(
+  `\n${WORKERS} workers × concurrency ${CONCURRENCY}; sandbox: at most ${LIMIT} requests in any sliding second; ` +
+    `queue: BullMQ's limiter at ${QUEUE_LIMIT}/s, sends spaced evenly at ${(SEND_RATE_HEADROOM * 100).toFixed(0)}% ` +
+    `of it (${Math.floor(QUEUE_LIMIT * SEND_RATE_HEADROOM)}/s)`,
+);
 console.log(
   `  outcomes            sent ${finalCounts.sent}, failed ${finalCounts.failed}, unknown ${finalCounts.unknown}`,
 );
@@ -99,14 +116,15 @@ console.log(
 );
 const first = samples[0]?.stats ?? [];
 const last = samples[samples.length - 1]?.stats ?? [];
-const workerCpu = last.reduce((sum, stats, w) => sum + stats.cpuMicros - (first[w]?.cpuMicros ?? 0), 0);
+const workerCpus = last.map((stats, w) => stats.cpuMicros - (first[w]?.cpuMicros ?? 0));
+const workerCpu = workerCpus.reduce((sum, cpu) => sum + cpu, 0);
 const redisCpu = after.cpuMicros - before.cpuMicros;
 const workerCommands = last.reduce(
   (sum, stats, w) => sum + stats.redisCommands - (first[w]?.redisCommands ?? 0),
   0,
 );
 console.log(
-  `  Redis per message   ${perMessage(workerCommands)} commands sent by the workers (a request and its reply each; a Lua script is one), ${perMessage(after.reads - before.reads)} socket reads by Redis (pipelined commands share one), ${perMessage(after.commands - before.commands)} commands executed (those inside scripts too)`,
+  `  Redis per message   ${perMessage(workerCommands)} round trips from the workers (commands sent, each a request and its reply; a Lua script is one), ${perMessage(after.reads - before.reads)} socket reads by Redis (pipelined commands share one), ${perMessage(after.commands - before.commands)} commands executed (those inside scripts too)`,
 );
 const perMessageCpu = {
   workers: workerCpu / MESSAGES,
@@ -115,17 +133,13 @@ const perMessageCpu = {
 };
 const totalCpu = perMessageCpu.workers + perMessageCpu.redis + perMessageCpu.sandbox;
 console.log(
-  `  CPU per message     workers ${perMessageCpu.workers.toFixed(0)} µs (all ${WORKERS}), Redis ${perMessageCpu.redis.toFixed(0)} µs, sandbox ${perMessageCpu.sandbox.toFixed(0)} µs`,
+  `  CPU per message     ${totalCpu.toFixed(0)} µs in all: workers ${perMessageCpu.workers.toFixed(0)} µs (${workerCpus.map((cpu) => (cpu / MESSAGES).toFixed(0)).join(' + ')}), Redis ${perMessageCpu.redis.toFixed(0)} µs, sandbox ${perMessageCpu.sandbox.toFixed(0)} µs (this process: ${((benchCpu.user + benchCpu.system) / MESSAGES).toFixed(0)} µs, enqueuing included)`,
 );
+const cores = availableParallelism();
 console.log(
-  `  CPU-bound ceiling   ${(1e6 / totalCpu).toFixed(0)}/s per core all processes together; Redis alone ${(1e6 / perMessageCpu.redis).toFixed(0)}/s, one worker ${(1e6 / (perMessageCpu.workers / 1)).toFixed(0)}/s`,
+  `  CPU-bound ceiling   ${(1e6 / totalCpu).toFixed(0)}/s per core for all processes together, ${((cores * 1e6) / totalCpu).toFixed(0)}/s on this machine's ${cores} cores (${(((cores * 1e6) / totalCpu / LIMIT) * 100).toFixed(0)}% of the limit); the workers alone ${(1e6 / perMessageCpu.workers).toFixed(0)}/s per core, Redis alone ${(1e6 / perMessageCpu.redis).toFixed(0)}/s, the sandbox alone ${(1e6 / perMessageCpu.sandbox).toFixed(0)}/s`,
 );
-console.log(
-  `  load average        ${(await import('node:os'))
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')} (cores: ${(await import('node:os')).availableParallelism()})`,
-);
+console.log(`  load average        ${loadAtStart} at the start, ${loadAverage()} at the end`);
 console.log('  worker memory after GC (heap used / RSS, MB) at 10%, 50%, 90% and the end of the run:');
 const at = (fraction: number) =>
   samples.find((sample) => sample.done >= MESSAGES * fraction) ?? samples[samples.length - 1];

@@ -17,11 +17,22 @@ const OUTCOME_FIELD = 'x8x8:outcome';
 
 /** Redis keys of a queue's records. */
 export function recordKeys(queue: RedisQueueLike) {
-  return { counts: queue.toKey('x8x8:counts'), unknown: queue.toKey('x8x8:unknown') };
+  return {
+    counts: queue.toKey('x8x8:counts'),
+    unknown: queue.toKey('x8x8:unknown'),
+    lastTurn: queue.toKey('x8x8:last-turn'),
+  };
 }
 
 // Rule (no resend of what 8x8 may have): an attempt already recorded without an outcome means an earlier run may
 // have sent the message; the caller ends it unknown instead of sending.
+// Rule (8x8's limit: at most `max` requests in any sliding `duration`): with the attempt, the send gets its turn,
+// `duration / max` after the turn given before it (or now, when the queue is behind). Evenly spaced sends stay under
+// a sliding limit however the windows fall; BullMQ's limiter alone counts in fixed windows and lets a window's jobs
+// start at once, so up to twice the limit reaches 8x8 in the second around a window's edge, and 8x8 answers that
+// with 429 and a pause of at least a second for the whole queue. Times are microseconds of Redis's clock, so the
+// workers' clocks do not matter; the reply is the delay.
+// KEYS: job hash, last turn given. ARGV: attempt, spacing in microseconds (0: none).
 const BEGIN = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return {'gone'} end
 local outcome = redis.call('HGET', KEYS[1], '${OUTCOME_FIELD}')
@@ -29,7 +40,13 @@ if outcome then return {'done', outcome} end
 if redis.call('HSETNX', KEYS[1], '${ATTEMPT_FIELD}', ARGV[1]) == 0 then
   return {'interrupted', redis.call('HGET', KEYS[1], '${ATTEMPT_FIELD}')}
 end
-return {'go'}`;
+local spacing = tonumber(ARGV[2])
+if spacing <= 0 then return {'go', 0} end
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local at = math.max(now, tonumber(redis.call('GET', KEYS[2]) or 0) + spacing)
+redis.call('SET', KEYS[2], string.format('%.0f', at))
+return {'go', at - now}`;
 
 // Only the attempt that wrote the mark removes it (after an answer saying 8x8 did not take the message).
 const RELEASE = `
@@ -72,7 +89,7 @@ const SCRIPTS = {
   x8x8Counts: COUNTS,
 } as const;
 const KEY_COUNTS: Record<keyof typeof SCRIPTS, number> = {
-  x8x8Begin: 1,
+  x8x8Begin: 2,
   x8x8Release: 1,
   x8x8Record: 3,
   x8x8Read: 1,
@@ -92,25 +109,36 @@ async function run(queue: RedisQueueLike, script: keyof typeof SCRIPTS, args: st
 }
 
 /**
- * What the start of a run found: `go` (attempt recorded, send now), `done` (an outcome is already recorded),
- * `interrupted` (an earlier run recorded an attempt and no outcome), `gone` (the job was removed).
+ * What the start of a run found: `go` (attempt recorded: send after `delayMs`, the message's turn under the rate
+ * limit), `done` (an outcome is already recorded), `interrupted` (an earlier run recorded an attempt and no outcome),
+ * `gone` (the job was removed).
  */
 export type BeginResult =
-  | { readonly kind: 'go' }
+  | { readonly kind: 'go'; readonly delayMs: number }
   | { readonly kind: 'done'; readonly outcome: MessageOutcome }
   | { readonly kind: 'interrupted'; readonly attempt: string }
   | { readonly kind: 'gone' };
 
-/** Records an attempt on the job before it is sent; see {@link BeginResult}. */
+/**
+ * Records an attempt on the job before it is sent, and gives it its turn: `spacingMicros` after the turn given
+ * before it over the whole queue (0: no spacing); see {@link BeginResult}.
+ */
 export async function beginAttempt(
   queue: RedisQueueLike,
   jobId: string,
   attempt: string,
+  spacingMicros = 0,
 ): Promise<BeginResult> {
-  const [kind, value] = (await run(queue, 'x8x8Begin', [queue.toKey(jobId), attempt])) as [string, string?];
-  if (kind === 'done') return { kind, outcome: JSON.parse(value ?? '{}') as MessageOutcome };
-  if (kind === 'interrupted') return { kind, attempt: value ?? '' };
-  return { kind: kind === 'go' ? 'go' : 'gone' };
+  const [kind, value] = (await run(queue, 'x8x8Begin', [
+    queue.toKey(jobId),
+    recordKeys(queue).lastTurn,
+    attempt,
+    String(Math.ceil(spacingMicros)),
+  ])) as [string, string | number | undefined];
+  if (kind === 'go') return { kind, delayMs: Number(value ?? 0) / 1000 };
+  if (kind === 'done') return { kind, outcome: JSON.parse(String(value ?? '{}')) as MessageOutcome };
+  if (kind === 'interrupted') return { kind, attempt: String(value ?? '') };
+  return { kind: 'gone' };
 }
 
 /** Removes this attempt's mark: 8x8 said it did not take the message, so a later run may send it. */

@@ -21,6 +21,7 @@ import {
   settleFromReceipt,
   settleUnknown,
 } from '../../src/bullmq/index.js';
+import { beginAttempt, recordKeys } from '../../src/bullmq/records.js';
 import { createClient } from '../../src/client/client.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
@@ -174,6 +175,8 @@ describe.runIf(run)('the worker', () => {
     expect(sandbox.requests).toHaveLength(30);
     expect(seen).toHaveLength(30);
     expect(worker.counts()).toMatchObject({ sent: 30, failed: 0, unknown: 0, rateLimited: 0 });
+    // Each send took its turn under the queue's limit (the turns are tested below).
+    expect(await connection.get(recordKeys(queue).lastTurn)).toMatch(/^\d+$/);
     expect(await getOutcomeCounts(queue)).toEqual({
       sent: 30,
       failed: 0,
@@ -201,6 +204,35 @@ describe.runIf(run)('the worker', () => {
     expect(pauses[0]?.ttl).toBeGreaterThan(0);
     expect(requestsFor('m-1').map((r) => r.answer)).toEqual([429, 200]);
     expect(worker.counts()).toMatchObject({ sent: 1, rateLimited: 1 });
+  });
+
+  it('gives each send its turn with the attempt, evenly spaced over the queue whichever worker asks', async () => {
+    const queue = newQueue();
+    await enqueueMessages(
+      queue,
+      Array.from({ length: 5 }, (_, i) => sms(i)),
+    );
+    const spacingMicros = 250_000;
+    const turns: number[] = [];
+    const delays: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const begin = await beginAttempt(queue, `m-${i}`, `attempt ${i}`, spacingMicros);
+      if (begin.kind !== 'go') throw new Error(`began as ${begin.kind}`);
+      delays.push(begin.delayMs);
+      turns.push(Number(await connection.get(recordKeys(queue).lastTurn)));
+    }
+    // The first send goes now; each later one at least a spacing after the turn before it (exactly, unless this
+    // process was slower than the spacing between two calls), and never later than the spacing asks for.
+    expect(delays[0]).toBe(0);
+    for (let i = 1; i < 5; i++) {
+      expect(turns[i]! - turns[i - 1]!).toBeGreaterThanOrEqual(spacingMicros);
+      expect(delays[i]).toBeGreaterThanOrEqual(0);
+      expect(delays[i]).toBeLessThanOrEqual((i * spacingMicros) / 1000);
+    }
+    // A run that finds the attempt recorded gets no turn: it sends nothing.
+    const again = await beginAttempt(queue, 'm-0', 'another run', spacingMicros);
+    expect(again.kind).toBe('interrupted');
+    expect(Number(await connection.get(recordKeys(queue).lastTurn))).toBe(turns[4]);
   });
 
   it('refuses a client whose transport retries on its own: the queue alone decides what is sent again', async () => {

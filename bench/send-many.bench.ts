@@ -17,6 +17,7 @@
 // first only.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { availableParallelism, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import ky from 'ky';
@@ -195,6 +196,16 @@ async function scenario(latencyMs: number): Promise<boolean> {
     });
     const client = ratios[3]!;
     const kyAlone = ratios[1]!;
+    // What this library adds over ky used plainly, round by round against the ky-alone run next to it.
+    const [, kyRounds, transportRounds, clientRounds] = contenders.map(({ rounds }) => rounds) as [
+      Round[],
+      Round[],
+      Round[],
+      Round[],
+    ];
+    const overKy = (rounds: Round[]) => median(rounds.map((round, i) => round.cpuMs / kyRounds[i]!.cpuMs));
+    const perMessageOverKy = (rounds: Round[]) =>
+      median(rounds.map((round, i) => ((round.cpuMs - kyRounds[i]!.cpuMs) * 1000) / MESSAGES_PER_ROUND));
     console.log(
       `\nsendMany ÷ bare fetch: throughput **${client.throughputRatio.toFixed(2)}×** (aim ≥ ${THROUGHPUT_AIM}) ` +
         `${client.throughputRatio >= THROUGHPUT_AIM ? 'MET' : 'NOT MET'}, client CPU **${client.cpuRatio.toFixed(2)}×** ` +
@@ -204,6 +215,17 @@ async function scenario(latencyMs: number): Promise<boolean> {
     console.log(
       `ky alone ÷ bare fetch: throughput ${kyAlone.throughputRatio.toFixed(2)}×, client CPU ${kyAlone.cpuRatio.toFixed(2)}× ` +
         '(ky’s own per-request work, before anything of this library)',
+    );
+    console.log(
+      `this library over ky alone, client CPU: the transport ${overKy(transportRounds).toFixed(2)}× ` +
+        `(${format(perMessageOverKy(transportRounds))} µs/msg), client.sendMany ${overKy(clientRounds).toFixed(2)}× ` +
+        `(${format(perMessageOverKy(clientRounds))} µs/msg: the transport's wrapper, validating the message and the ` +
+        'answer, the pool and the outcomes)',
+    );
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (cores: ${availableParallelism()})`,
     );
     return contenders.every(({ rounds }) => rounds.every((round) => round.accepted === MESSAGES_PER_ROUND));
   } finally {

@@ -234,7 +234,9 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
   // Everything that does not change between requests is merged once.
   const client = ky.create({
     timeout: timeoutMs,
-    retry: kyRetryOptions(policy),
+    // Without retries, the number: ky normalises its retry options on every request (twice), and an object costs
+    // it a copy of every key and array each time.
+    retry: policy.limit === 0 ? 0 : kyRetryOptions(policy),
     // ky reads the body of an error answer itself (JSON only for a JSON content type, up to 10 MiB): only the
     // answers it may retry go through it; every other answer is read by readTextWithin.
     throwHttpErrors: (status) => policy.limit > 0 && policy.statuses.includes(status),

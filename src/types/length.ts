@@ -9,6 +9,8 @@
 // time: a suggestion text of 7 characters costs 31 instantiations (122 one character at a time), one of 19
 // characters 99 (302).
 
+import type { Predecessors } from './counts.js';
+
 /** Printable ASCII: one UTF-16 code unit and one code point, so both compilers count it the same. */
 type Ascii =
   | ' '
@@ -107,17 +109,6 @@ type Ascii =
   | '}'
   | '~';
 
-/** `Left - 1` for 1–7 (below 8 the characters are taken one at a time). */
-interface MinusOne {
-  1: 0;
-  2: 1;
-  3: 2;
-  4: 3;
-  5: 4;
-  6: 5;
-  7: 6;
-}
-
 /** `Left - 8` for 8–64. */
 // biome-ignore format: a table, eight to a row
 interface MinusEight {
@@ -155,10 +146,10 @@ type LongerThan<Text extends string, Left extends number> = Left extends keyof M
       ? LongerThan<Rest, MinusEight[Left]>
       : false
     : false
-  : Left extends keyof MinusOne
+  : Left extends keyof Predecessors
     ? Text extends `${infer First}${infer Rest}`
       ? First extends Ascii
-        ? LongerThan<Rest, MinusOne[Left]>
+        ? LongerThan<Rest, Predecessors[Left]>
         : false
       : false
     : Text extends ''

@@ -8,7 +8,8 @@
 // stopped distributing over every name (3,300 fewer), 20,700 before its data was written under a type with mutable
 // arrays (1,700 fewer), 19,000 before the button steps' rules were hidden from inference by NoInfer (1,900 fewer);
 // refusals as the first argument's type (instead of `this` types) added 3,800, named body values 150, the rule of a
-// `.body()` without values (its `this`) 730. About 14× (TS 7) and 17.5× (TS 6) the rest: far over 1.5×. Check time and
+// `.body()` without values (its `this`) 730. About 16× (TS 7) and 21× (TS 6) the rest: far over 1.5× (14× and 17.5× before the count
+// helpers got cheaper, which cut the chains without a registry more: 1,314 -> 1,136 on TS 7, with one 18,288 -> 18,182). Check time and
 // CPU, what the user feels, are measured by bench/template-registry.bench.ts (docs/decisions.md has the figures). Pinned in template-registry.json so it
 // cannot grow unnoticed (UPDATE_BUDGETS=1 to re-pin after an intended change). Counts are deterministic; check times
 // are printed, never asserted (they depend on the machine).

@@ -912,11 +912,11 @@ class InteractiveDraft {
   }
 
   row(id: string, title: string, description?: string): InteractiveDraft {
-    return this.#addToSection('rows', {
-      id: own(id),
-      title: own(title),
-      ...(description === undefined ? {} : { description: own(description) }),
-    });
+    const row =
+      description === undefined
+        ? { id: own(id), title: own(title) }
+        : { id: own(id), title: own(title), description: own(description) };
+    return this.#addToSection('rows', row);
   }
 
   product(productRetailerId: string): InteractiveDraft {

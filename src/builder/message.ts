@@ -130,7 +130,9 @@ class MessageChain {
     if (this.#state.type !== undefined) {
       throw misuse(`the content is already set (type "${this.#state.type}"): a message has one content`);
     }
-    return this.#with({ type, content: { ...this.#state.content, ...content } });
+    // `content` is made by the step: it is the whole content unless some field came before it (from JavaScript).
+    const before = this.#state.content;
+    return this.#with({ type, content: before === EMPTY ? content : { ...before, ...content } });
   }
 
   /** `fields` holds values the step owns (copied with {@link own}, or made by the chain). */
@@ -226,11 +228,10 @@ class MessageChain {
       media?.button === undefined
         ? undefined
         : { caption: own(media.button.caption), action: own(media.button.url) };
-    return this.#content('buttons', {
-      ...pick(media, ['text']),
-      ...(media?.image === undefined ? {} : { url: own(media.image) }),
-      button,
-    });
+    const content: Record<string, unknown> = pick(media, ['text']);
+    if (media?.image !== undefined) content['url'] = own(media.image);
+    content['button'] = button;
+    return this.#content('buttons', content);
   }
   interactive(part: InteractivePart): MessageChain {
     return this.#content('interactive', { interactive: partWire(part) });
@@ -287,7 +288,10 @@ class MessageChain {
       | { readonly components?: readonly TemplateComponent[] }
       | undefined;
     const components = [...(template?.components ?? [])];
-    const at = components.findIndex((component) => component.type === 'carousel');
+    let at = -1;
+    for (let index = 0; index < components.length && at === -1; index++) {
+      if (components[index]!.type === 'carousel') at = index;
+    }
     const carousel = at === -1 ? { type: 'carousel' as const, cards: [] } : components[at]!;
     // The card's steps copied what the caller handed them: its components are shared as they are.
     const card = { cardIndex: carousel.cards?.length ?? 0, components: filled.components() };

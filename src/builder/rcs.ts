@@ -177,14 +177,10 @@ function action(
   kind: Omit<SuggestedAction, 'text' | 'postbackData' | 'fallbackUrl'>,
 ): SuggestionPart {
   const { postbackData, fallbackUrl } = options;
-  return new SuggestionValue({
-    action: {
-      text: own(text),
-      postbackData: own(postbackData),
-      ...(fallbackUrl === undefined ? {} : { fallbackUrl: own(fallbackUrl) }),
-      ...kind,
-    },
-  });
+  const wire: Record<string, unknown> = { text: own(text), postbackData: own(postbackData) };
+  if (fallbackUrl !== undefined) wire['fallbackUrl'] = own(fallbackUrl);
+  for (const key of Object.keys(kind)) wire[key] = kind[key as keyof typeof kind];
+  return new SuggestionValue({ action: wire as SuggestedAction });
 }
 
 /** `Date`s become RFC 3339 in UTC; an invalid `Date` is left for the schema to report at its path. */
@@ -262,14 +258,14 @@ export const Suggestion = Object.freeze(
     ): SuggestionPart {
       // Everything given is sent, so a JavaScript caller who passes both a point and a query hears about it.
       const { latitude, longitude, label, query } = options;
-      const viewLocationAction = {
-        ...(latitude === undefined && longitude === undefined
-          ? {}
-          : { latLong: { latitude: own(latitude), longitude: own(longitude) } }),
-        ...(label === undefined ? {} : { label: own(label) }),
-        ...(query === undefined ? {} : { query: own(query) }),
-      } as NonNullable<SuggestedAction['viewLocationAction']>;
-      return action(text, options, { viewLocationAction });
+      const viewLocationAction: Record<string, unknown> = {};
+      if (latitude !== undefined || longitude !== undefined)
+        viewLocationAction['latLong'] = { latitude: own(latitude), longitude: own(longitude) };
+      if (label !== undefined) viewLocationAction['label'] = own(label);
+      if (query !== undefined) viewLocationAction['query'] = own(query);
+      return action(text, options, {
+        viewLocationAction: viewLocationAction as NonNullable<SuggestedAction['viewLocationAction']>,
+      });
     },
 
     /**
@@ -292,13 +288,12 @@ export const Suggestion = Object.freeze(
       options: SuggestedActionOptions & CalendarEvent,
     ): SuggestionPart {
       const { title, description, startTime, endTime } = options;
+      const event: Record<string, unknown> = { title: own(title) };
+      if (description !== undefined) event['description'] = own(description);
+      event['startTime'] = dateTime(startTime);
+      event['endTime'] = dateTime(endTime);
       return action(text, options, {
-        createCalendarEventAction: {
-          title: own(title),
-          ...(description === undefined ? {} : { description: own(description) }),
-          startTime: dateTime(startTime),
-          endTime: dateTime(endTime),
-        },
+        createCalendarEventAction: event as NonNullable<SuggestedAction['createCalendarEventAction']>,
       });
     },
 
@@ -324,13 +319,12 @@ export const Suggestion = Object.freeze(
       options: SuggestedActionOptions & UrlTarget,
     ): SuggestionPart {
       const { url, application, webviewViewMode, description } = options;
+      const target: Record<string, unknown> = { url: own(url) };
+      if (application !== undefined) target['application'] = own(application);
+      if (webviewViewMode !== undefined) target['webviewViewMode'] = own(webviewViewMode);
+      if (description !== undefined) target['description'] = own(description);
       return action(text, options, {
-        openUrlAction: {
-          url: own(url),
-          ...(application === undefined ? {} : { application: own(application) }),
-          ...(webviewViewMode === undefined ? {} : { webviewViewMode: own(webviewViewMode) }),
-          ...(description === undefined ? {} : { description: own(description) }),
-        },
+        openUrlAction: target as NonNullable<SuggestedAction['openUrlAction']>,
       });
     },
   }),
@@ -779,16 +773,13 @@ class CardDraft {
 
   media(fileUrl: string, options: CardMediaOptions = {}): CardDraft {
     const { height, thumbnailUrl, forceRefresh } = options;
-    return this.#with({
-      media: {
-        ...(height === undefined ? {} : { height: own(height) }),
-        contentInfo: {
-          fileUrl: own(fileUrl),
-          ...(thumbnailUrl === undefined ? {} : { thumbnailUrl: own(thumbnailUrl) }),
-          ...(forceRefresh === undefined ? {} : { forceRefresh: own(forceRefresh) }),
-        },
-      },
-    });
+    const contentInfo: Record<string, unknown> = { fileUrl: own(fileUrl) };
+    if (thumbnailUrl !== undefined) contentInfo['thumbnailUrl'] = own(thumbnailUrl);
+    if (forceRefresh !== undefined) contentInfo['forceRefresh'] = own(forceRefresh);
+    const media = (
+      height === undefined ? { contentInfo } : { height: own(height), contentInfo }
+    ) as NonNullable<CardState['media']>;
+    return this.#with({ media });
   }
 
   suggestion(suggestion: SuggestionPart): CardDraft {

@@ -48,6 +48,15 @@ local at = math.max(now, tonumber(redis.call('GET', KEYS[2]) or 0) + spacing)
 redis.call('SET', KEYS[2], string.format('%.0f', at))
 return {'go', at - now}`;
 
+// A new turn for a send that missed its own (its process was held off the CPU): the end of the line, as BEGIN gives.
+// KEYS: last turn given. ARGV: spacing in microseconds.
+const TURN = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or 0) + tonumber(ARGV[1]))
+redis.call('SET', KEYS[1], string.format('%.0f', at))
+return at - now`;
+
 // Only the attempt that wrote the mark removes it (after an answer saying 8x8 did not take the message).
 const RELEASE = `
 if redis.call('HGET', KEYS[1], '${ATTEMPT_FIELD}') == ARGV[1] then
@@ -83,6 +92,7 @@ const COUNTS = `return {redis.call('HGETALL', KEYS[1]), redis.call('HLEN', KEYS[
 
 const SCRIPTS = {
   x8x8Begin: BEGIN,
+  x8x8Turn: TURN,
   x8x8Release: RELEASE,
   x8x8Record: RECORD,
   x8x8Read: READ,
@@ -90,6 +100,7 @@ const SCRIPTS = {
 } as const;
 const KEY_COUNTS: Record<keyof typeof SCRIPTS, number> = {
   x8x8Begin: 2,
+  x8x8Turn: 1,
   x8x8Release: 1,
   x8x8Record: 3,
   x8x8Read: 1,
@@ -139,6 +150,12 @@ export async function beginAttempt(
   if (kind === 'done') return { kind, outcome: JSON.parse(String(value ?? '{}')) as MessageOutcome };
   if (kind === 'interrupted') return { kind, attempt: String(value ?? '') };
   return { kind: 'gone' };
+}
+
+/** A new turn, `spacingMicros` after the last one given over the queue (or now); resolves with its delay in ms. */
+export async function takeTurn(queue: RedisQueueLike, spacingMicros: number): Promise<number> {
+  const delay = await run(queue, 'x8x8Turn', [recordKeys(queue).lastTurn, String(Math.ceil(spacingMicros))]);
+  return Number(delay) / 1000;
 }
 
 /** Removes this attempt's mark: 8x8 said it did not take the message, so a later run may send it. */

@@ -21,7 +21,7 @@ import {
   settleFromReceipt,
   settleUnknown,
 } from '../../src/bullmq/index.js';
-import { beginAttempt, recordKeys } from '../../src/bullmq/records.js';
+import { beginAttempt, recordKeys, takeTurn } from '../../src/bullmq/records.js';
 import { createClient } from '../../src/client/client.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
@@ -233,6 +233,12 @@ describe.runIf(run)('the worker', () => {
     const again = await beginAttempt(queue, 'm-0', 'another run', spacingMicros);
     expect(again.kind).toBe('interrupted');
     expect(Number(await connection.get(recordKeys(queue).lastTurn))).toBe(turns[4]);
+    // A send that missed its turn takes a new one at the end of the line.
+    const late = await takeTurn(queue, spacingMicros);
+    const lastTurn = Number(await connection.get(recordKeys(queue).lastTurn));
+    expect(lastTurn - turns[4]!).toBeGreaterThanOrEqual(spacingMicros);
+    expect(late).toBeGreaterThanOrEqual(0);
+    expect(late).toBeLessThanOrEqual((5 * spacingMicros) / 1000);
   });
 
   it('refuses a client whose transport retries on its own: the queue alone decides what is sent again', async () => {

@@ -7,6 +7,7 @@ export type * from './message-steps.js';
 export * from './parts.js';
 export * from './parts-index.js';
 export type { RegisteredTemplateStep } from './registered-template.js';
+export type * from './route-stages.js';
 export type {
   CardHeader,
   TemplateButtonParameter,

@@ -132,14 +132,25 @@ export interface ReachedOver {
   channelUser: 'WhatsApp';
 }
 
-/** The rule of a channel step: each channel once; a LINE or channel user id reaches its own channel only. */
-export type ChannelAllowed<R extends Recipient, C extends Channel, Used extends Channel> = C extends Used
+/** The rule of a channel step for a phone number: each channel once. */
+export type ChannelOnce<C extends Channel, Used extends Channel> = C extends Used
   ? `✗ ${C} is already in the chain: each channel appears once`
-  : R extends keyof ReachedOver
-    ? C extends ReachedOver[R]
-      ? unknown
-      : `✗ this recipient is reached over ${ReachedOver[R]} only`
-    : unknown;
+  : unknown;
+
+/**
+ * The rule of a channel step: a LINE or channel user id reaches its own channel only; each channel once. For a phone
+ * number this is {@link ChannelOnce} itself, which lets the stages of a first channel (route-stages.ts) redeclare the
+ * steps with it.
+ */
+export type ChannelAllowed<
+  R extends Recipient,
+  C extends Channel,
+  Used extends Channel,
+> = R extends keyof ReachedOver
+  ? C extends ReachedOver[R]
+    ? ChannelOnce<C, Used>
+    : `✗ this recipient is reached over ${ReachedOver[R]} only`
+  : ChannelOnce<C, Used>;
 
 /**
  * How the recipient is addressed: a phone number (any channel), a LINE user id (LINE only) or a WhatsApp

@@ -35,6 +35,7 @@ import type {
   TemplateNameChoice,
   TemplateStepFor,
 } from './registered-template.js';
+import type { OneChannelRoutes, RouteStages } from './route-stages.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -167,35 +168,23 @@ export type ExtraFields = {
 };
 
 /**
- * The recipient of a LINE message: only LINE reaches a LINE user id. Name it with `.line()` (the request then carries
- * `channels: [{ channel: 'Line' }]`), or go straight to the content: 8x8 routes the message on the sub-account's
- * channels and the request has no `channels` key. Either way the content is checked against LINE, and no other
- * channel can be added.
+ * The stage after a channel step: for a phone number, the stage of the first channel (route-stages.ts); a LINE or
+ * channel user's one channel ends the channel steps.
  *
  * @example
  * ```ts
- * import { Message } from '8x8-chatapps';
+ * import type { ChannelAdded, RcsFirstRoute } from '8x8-chatapps';
  *
- * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').line().text('Your coupon is ready');
- * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').text('Your coupon is ready'); // no channels key
+ * const same: ChannelAdded<'phone', 'RCS', 'RCS', 'SMS'> extends RcsFirstRoute<'RCS' | 'SMS'> ? true : false = true;
  * ```
+ * @internal
  */
-export type LineUserStep = RouteStep<'lineUser', 'Line', never>;
-
-/**
- * The recipient of a message addressed by WhatsApp business-scoped user id: only WhatsApp reaches it. Name it with
- * `.whatsapp()`, or go straight to the content (no `channels` key: 8x8 routes it); the content is checked against
- * WhatsApp either way, and no other channel can be added.
- *
- * @example
- * ```ts
- * import { Message } from '8x8-chatapps';
- *
- * Message.toChannelUser('US.13491208655302741918').whatsapp().text('Hello from Acme support.');
- * Message.toChannelUser('US.13491208655302741918').text('Hello from Acme support.'); // no channels key
- * ```
- */
-export type ChannelUserStep = RouteStep<'channelUser', 'WhatsApp', never>;
+export type ChannelAdded<
+  R extends Recipient,
+  F extends Routing,
+  Used extends Channel,
+  C extends Channel,
+> = R extends keyof OneChannelRoutes ? OneChannelRoutes[R] : RouteStages<Used | C>[F extends Channel ? F : C];
 
 /**
  * The channel and content steps: add channels in fallback order (each once), then set the content. The content
@@ -229,7 +218,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly sms: StepOrRefusal<
     ChannelAllowed<R, 'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => RouteStep<R, F extends 'auto' ? 'SMS' : F, Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => ChannelAdded<R, F, Used, 'SMS'>,
     'no arguments'
   >;
   /**
@@ -244,7 +233,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly whatsapp: StepOrRefusal<
     ChannelAllowed<R, 'WhatsApp', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'WhatsApp' : F, Used | 'WhatsApp'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'WhatsApp'>,
     'no arguments'
   >;
   /**
@@ -259,7 +248,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly rcs: StepOrRefusal<
     ChannelAllowed<R, 'RCS', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'RCS' : F, Used | 'RCS'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'RCS'>,
     'no arguments'
   >;
   /**
@@ -274,7 +263,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly viber: StepOrRefusal<
     ChannelAllowed<R, 'Viber', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Viber' : F, Used | 'Viber'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Viber'>,
     'no arguments'
   >;
   /**
@@ -289,7 +278,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly line: StepOrRefusal<
     ChannelAllowed<R, 'Line', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Line' : F, Used | 'Line'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Line'>,
     'no arguments'
   >;
   /**
@@ -304,7 +293,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly facebook: StepOrRefusal<
     ChannelAllowed<R, 'Facebook', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Facebook' : F, Used | 'Facebook'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Facebook'>,
     'no arguments'
   >;
   /**
@@ -319,7 +308,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly wechat: StepOrRefusal<
     ChannelAllowed<R, 'WeChat', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'WeChat' : F, Used | 'WeChat'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'WeChat'>,
     'no arguments'
   >;
   /**
@@ -334,7 +323,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly zalo: StepOrRefusal<
     ChannelAllowed<R, 'Zalo', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Zalo' : F, Used | 'Zalo'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Zalo'>,
     'no arguments'
   >;
   /**
@@ -349,7 +338,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
    */
   readonly instagram: StepOrRefusal<
     ChannelAllowed<R, 'Instagram', Used>,
-    (options?: RouteOptions) => RouteStep<R, F extends 'auto' ? 'Instagram' : F, Used | 'Instagram'>,
+    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Instagram'>,
     'no arguments'
   >;
 

@@ -16,8 +16,9 @@ import { TemplateSchema } from '../wire/template.js';
 import { trustBuild } from '../wire/trusted-build.js';
 import { own, partWire } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
-import type { ChannelUserStep, ExtraFields, LineUserStep, RouteOptions, RouteStep } from './message-steps.js';
+import type { ExtraFields, RouteOptions } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
+import type { ChannelUserStep, LineUserStep, PhoneStep } from './route-stages.js';
 import { guardSteps, misuse } from './step-guard.js';
 import {
   buttonComponent,
@@ -505,17 +506,14 @@ export const Message = {
    * Message.to('+15551234567', { channelUserId: 'US.13491208655302741918' }).whatsapp().text('Hi');
    * ```
    */
-  to(
-    msisdn: string,
-    options?: { readonly country?: string; readonly channelUserId?: string },
-  ): RouteStep<'phone', 'auto', never> {
+  to(msisdn: string, options?: { readonly country?: string; readonly channelUserId?: string }): PhoneStep {
     // With both, 8x8 addresses the phone number (msisdn takes precedence), so every channel stays open.
     const user: User = {
       msisdn: own(msisdn),
       ...(options?.country === undefined ? {} : { country: own(options.country) }),
       ...(options?.channelUserId === undefined ? {} : { channelUserId: own(options.channelUserId) }),
     };
-    return start('phone', user) as unknown as RouteStep<'phone', 'auto', never>;
+    return start('phone', user) as unknown as PhoneStep;
   },
   /**
    * A message to a LINE user id; LINE is then the only channel.

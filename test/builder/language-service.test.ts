@@ -102,7 +102,9 @@ const CONTENT_STEP: Record<ContentType, string> = {
 };
 const CHANNEL_STEPS = CHANNELS.map((channel) => CHANNEL_STEP[channel]);
 const CONTENT_STEPS = CONTENT_TYPES.map((type) => CONTENT_STEP[type]);
-const carried = (channel: Channel): ContentType[] => [...CHANNEL_CAPABILITIES[channel].carries];
+/** The content steps of the content types `channel` carries. */
+const carried = (channel: Channel): string[] =>
+  CHANNEL_CAPABILITIES[channel].carries.map((type) => CONTENT_STEP[type]);
 
 /** The delivery options of a message with its content, legal at every stage after it. */
 const OPTIONS_STEPS = [
@@ -159,39 +161,49 @@ const STAGES: Record<string, Stage> = {
   ...Object.fromEntries(
     CHANNELS.map((channel): [string, Stage] => {
       const step = CHANNEL_STEP[channel];
-      const contents = carried(channel).map((type) => CONTENT_STEP[type]);
+      const contents = carried(channel);
       return [
         `after .${step}()`,
         {
           code: `${phone}.${step}().`,
           legal: [...minus(CHANNEL_STEPS, [step]), ...contents],
-          refused: ['build', 'toJSON'],
-          unmarked: [step, ...minus(CONTENT_STEPS, contents)],
+          refused: [step, ...minus(CONTENT_STEPS, contents), 'build', 'toJSON'],
         },
       ];
     }),
   ),
   'after .whatsapp().sms()': {
     code: `${phone}.whatsapp().sms().`,
-    legal: [
-      ...minus(CHANNEL_STEPS, ['whatsapp', 'sms']),
-      ...carried('WhatsApp').map((type) => CONTENT_STEP[type]),
-    ],
-    refused: [],
-    unmarked: ['whatsapp', 'sms', 'richCard', 'carousel', 'richMedia'],
+    legal: [...minus(CHANNEL_STEPS, ['whatsapp', 'sms']), ...carried('WhatsApp')],
+    refused: ['whatsapp', ...minus(CONTENT_STEPS, carried('WhatsApp'))],
+    unmarked: ['sms'],
+  },
+  'after .rcs().whatsapp().viber(), the first channel stays marked': {
+    code: `${phone}.rcs().whatsapp().viber().`,
+    legal: [...minus(CHANNEL_STEPS, ['rcs', 'whatsapp', 'viber']), ...carried('RCS')],
+    refused: ['rcs', ...minus(CONTENT_STEPS, carried('RCS'))],
+    unmarked: ['whatsapp', 'viber'],
   },
   // Without .line() 8x8 routes the message; the content is still LINE's.
   'LINE user': {
     code: "Message.toLineUser('U1').",
-    legal: ['line', ...carried('Line').map((type) => CONTENT_STEP[type])],
-    refused: [],
-    unmarked: [...minus(CHANNEL_STEPS, ['line']), ...minus(CONTENT_STEPS, carried('Line'))],
+    legal: ['line', ...carried('Line')],
+    refused: [...minus(CHANNEL_STEPS, ['line']), ...minus(CONTENT_STEPS, carried('Line'))],
   },
   'LINE user after .line()': {
     code: "Message.toLineUser('U1').line().",
-    legal: carried('Line').map((type) => CONTENT_STEP[type]),
-    refused: [],
-    unmarked: [...CHANNEL_STEPS, ...minus(CONTENT_STEPS, carried('Line'))],
+    legal: carried('Line'),
+    refused: [...CHANNEL_STEPS, ...minus(CONTENT_STEPS, carried('Line'))],
+  },
+  'WhatsApp channel user': {
+    code: "Message.toChannelUser('US.1').",
+    legal: ['whatsapp', ...carried('WhatsApp')],
+    refused: [...minus(CHANNEL_STEPS, ['whatsapp']), ...minus(CONTENT_STEPS, carried('WhatsApp'))],
+  },
+  'WhatsApp channel user after .whatsapp()': {
+    code: "Message.toChannelUser('US.1').whatsapp().",
+    legal: carried('WhatsApp'),
+    refused: [...CHANNEL_STEPS, ...minus(CONTENT_STEPS, carried('WhatsApp'))],
   },
   'after the content (WhatsApp text)': {
     code: `${phone}.whatsapp().text('Hi').`,
@@ -331,6 +343,30 @@ const REFUSALS: Record<string, Refusal> = {
     at: 'whatsapp',
     form: 'not callable',
     rule: '✗ WhatsApp is already in the chain: each channel appears once',
+  },
+  'a second .sms() right after the first': {
+    code: `${phone}\n  .sms()\n  .sms(); // ✗`,
+    at: 'sms',
+    form: 'not callable',
+    rule: '✗ SMS is already in the chain: each channel appears once',
+  },
+  'an image after .sms()': {
+    code: `${phone}\n  .sms()\n  .image('https://example.com/a.jpg'); // ✗`,
+    at: "'https://example.com/a.jpg'",
+    form: 'argument',
+    rule: '✗ SMS, the first channel, cannot carry images: start the chain with .whatsapp(), .facebook(), .rcs(), .viber(), .line(), .wechat(), .zalo() or .instagram()',
+  },
+  'another channel for a LINE user': {
+    code: "Message.toLineUser('U1')\n  .line()\n  .sms(); // ✗",
+    at: 'sms',
+    form: 'not callable',
+    rule: '✗ this recipient is reached over Line only',
+  },
+  'a carousel for a WhatsApp channel user': {
+    code: "Message.toChannelUser('US.1')\n  .carousel(plans); // ✗",
+    at: 'plans',
+    form: 'argument',
+    rule: '✗ WhatsApp, the first channel, cannot carry carousels: start the chain with .rcs()',
   },
   'a channel after the content': {
     code: `${phone}\n  .text('Hi')\n  .rcs(); // ✗`,
@@ -513,7 +549,33 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
   });
 
   it.each([
+    [
+      'after .sms()',
+      'image',
+      '✗ SMS, the first channel, cannot carry images: start the chain with .whatsapp()',
+    ],
+    ['after .whatsapp().sms()', 'whatsapp', '✗ WhatsApp is already in the chain: each channel appears once'],
+    ['LINE user after .line()', 'sms', '✗ this recipient is reached over Line only'],
+  ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
+    const file = join(probes, `${stage.replace(/\W+/g, '-')}.mts`);
+    const details = service.getCompletionEntryDetails(
+      file,
+      files.get(file)!.length,
+      step,
+      {},
+      undefined,
+      {},
+      undefined,
+    );
+    expect(ts.displayPartsToString(details?.displayParts)).toContain(rule);
+    expect(details?.tags?.map((tag) => tag.name)).toContain('deprecated');
+  });
+
+  it.each([
     ['while .fallbackText(…) is due', 'clientMessageId', 'Your own reference for the message'],
+    ['after .rcs()', 'whatsapp', 'Adds WhatsApp to the fallback chain'],
+    ['after .rcs()', 'richCard', 'An RCS rich card'],
+    ['LINE user', 'line', 'Adds LINE to the fallback chain'],
     ['reply buttons with 3 buttons, then a header', 'footer', 'Sets the footer'],
     ['carousel card with 4 suggestions, then its title', 'media', 'Sets the media'],
   ])('%s: the steps a refusing stage redeclares keep their documentation (%s)', (stage, step, words) => {

@@ -4,6 +4,8 @@ import type {
   CarouselPart,
   InteractivePart,
   MessageBuilder,
+  PhoneStep,
+  RcsFirstRoute,
   ReadyStep,
   RichCardPart,
   RouteStep,
@@ -26,8 +28,16 @@ const phone = Message.to('+6591234567');
 const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
 
 // ── Channels: fallback order, each once ──────────────────────────────────────────────────────────────────────────
+expectType<Equal<typeof phone, PhoneStep>>();
 expectType<Equal<typeof phone, RouteStep<'phone', 'auto', never>>>();
+// Each first channel has its stage (route-stages.ts), the same steps as RouteStep's with that first channel.
+expectType<Equal<ReturnType<typeof phone.rcs>, RcsFirstRoute<'RCS'>>>();
 expectType<Equal<ReturnType<typeof phone.rcs>, RouteStep<'phone', 'RCS', 'RCS'>>>();
+expectType<Equal<ReturnType<ReturnType<typeof phone.rcs>['sms']>, RcsFirstRoute<'RCS' | 'SMS'>>>();
+// @ts-expect-error ✗ RCS is already in the chain (the first channel, struck through in completion)
+phone.rcs().sms().rcs();
+// @ts-expect-error ✗ RCS, the first channel, cannot carry templates (struck through in completion)
+phone.rcs().whatsapp().template('welcome', 'en');
 phone.rcs({ fallbackAfter: 60 }).sms().whatsapp().viber().line().facebook().wechat().zalo().instagram();
 // @ts-expect-error ✗ WhatsApp is already in the chain
 phone.whatsapp().sms().whatsapp();

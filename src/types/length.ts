@@ -7,7 +7,7 @@
 // once per program, and a step costs about one instantiation per character it takes plus a dozen for the step
 // itself, so the characters are taken eight at a time while at least eight remain below the limit, then one at a
 // time: a suggestion text of 7 characters costs 31 instantiations (122 one character at a time), one of 19
-// characters 99 (302).
+// characters 101 (302).
 
 import type { Predecessors } from './counts.js';
 

@@ -179,13 +179,58 @@ export interface SandboxEngineOptions {
    */
   readonly defaultChannel?: Channel;
   /**
-   * The WhatsApp templates of the account, as 8x8's template list gives them: served at
-   * `GET /api/v1/accounts/{accountId}/channels/{channelId}/templates`, and sends are checked against the approved
-   * ones. A template name or language the list does not approve is refused (400, 3038); values that do not fit
-   * the template are accepted, then the message is undelivered with the error, as WhatsApp reports it later
-   * (see the message's status, e.g. with `client.getMessage(umid)`) [no templates: nothing checked].
+   * The WhatsApp templates of every channel not in `whatsappChannels`, as 8x8's template list gives them: served at
+   * `GET /api/v1/accounts/{accountId}/channels/{channelId}/templates`, and the sends of every sub-account not in
+   * `whatsappChannels` are checked against the approved ones. A template name or language the list does not
+   * approve is refused (400, 3038); values that do not fit the template are accepted, then the message is
+   * undelivered with the error, as WhatsApp reports it later (see the message's status, e.g. with
+   * `client.getMessage(umid)`) [no templates: nothing checked, and only `whatsappChannels` are served].
    */
   readonly templates?: TemplateList['templates'];
+  /**
+   * WhatsApp channels with template lists of their own: each is served at its account and channel, and the sends of
+   * its sub-accounts are checked against it (a sub-account sends through one WhatsApp channel) [none].
+   */
+  readonly whatsappChannels?: readonly SandboxWhatsAppChannel[];
+}
+
+/**
+ * A WhatsApp channel of the sandbox with its own template list.
+ *
+ * @example
+ * ```ts
+ * import { startSandbox } from '8x8-chatapps/sandbox';
+ *
+ * const sandbox = await startSandbox({
+ *   whatsappChannels: [
+ *     {
+ *       channelId: 'ec36a867-3dd4-e911-814a-02d85f55fce8',
+ *       templates: [{ templateName: 'login_code', language: 'en_US', status: 'APPROVED', components: [{ type: 'BODY', text: 'Your code is {{1}}' }] }],
+ *     },
+ *   ],
+ * });
+ * ```
+ */
+export interface SandboxWhatsAppChannel {
+  /** The channel's id, as the template list's path names it. */
+  readonly channelId: string;
+  /** The account the channel belongs to; its list is served under this account only [any account]. */
+  readonly accountId?: string;
+  /** The sub-accounts whose WhatsApp messages go out through this channel [the sandbox's `subAccountId`]. */
+  readonly subAccountIds?: readonly string[];
+  /** The channel's templates, as 8x8's template list gives them. */
+  readonly templates: TemplateList['templates'];
+}
+
+/** A template list the sandbox serves and checks sends against: given, and read into a registry once. */
+interface TemplateSource {
+  readonly templates: TemplateList['templates'];
+  readonly registry: TemplateRegistryData;
+}
+
+function templateSource(templates: TemplateList['templates']): TemplateSource {
+  const copy = structuredClone(templates);
+  return { templates: copy, registry: templateRegistryFromList({ templates: copy }) };
 }
 
 /**
@@ -220,10 +265,10 @@ type Endpoint =
   | { readonly kind: 'cancelBatch'; readonly batchId: string }
   | { readonly kind: 'read'; readonly umid: string }
   | { readonly kind: 'typing' }
-  | { readonly kind: 'templates' };
+  | { readonly kind: 'templates'; readonly accountId: string; readonly channelId: string };
 
 /** The template list of a channel: the one endpoint below `/api/v1/accounts/{accountId}/` the sandbox serves. */
-const TEMPLATES_PATH = /^\/api\/v1\/accounts\/[^/?]+\/channels\/[^/?]+\/templates\/?(?:\?.*)?$/;
+const TEMPLATES_PATH = /^\/api\/v1\/accounts\/([^/?]+)\/channels\/([^/?]+)\/templates\/?(?:\?.*)?$/;
 
 const SUB_ACCOUNT_PATH = /^\/api\/v1\/subaccounts\/([^/?]+)\/([^?]*?)\/?(?:\?.*)?$/;
 
@@ -319,8 +364,11 @@ export class SandboxEngine {
   readonly #ledger: MessageLedger;
   readonly #listeners = new Set<(entry: LedgerMessage) => void>();
   readonly #defaultChannel: Channel;
-  readonly #templates: TemplateList['templates'] | undefined;
-  readonly #registry: TemplateRegistryData | undefined;
+  /** The list of every channel and sub-account not in `#channels`. */
+  readonly #templates: TemplateSource | undefined;
+  readonly #channels: readonly (SandboxWhatsAppChannel & TemplateSource)[];
+  /** The list each sub-account's WhatsApp messages are checked against. */
+  readonly #sendsThrough = new Map<string, TemplateSource>();
 
   constructor(options: SandboxEngineOptions = {}) {
     this.#apiKey = options.apiKey === undefined ? `sandbox-${crypto.randomUUID()}` : options.apiKey;
@@ -339,9 +387,25 @@ export class SandboxEngine {
         `defaultChannel must be one of ${CHANNELS.join(', ')}, got ${this.#defaultChannel}`,
       );
     }
-    this.#templates = options.templates === undefined ? undefined : structuredClone(options.templates);
-    this.#registry =
-      this.#templates === undefined ? undefined : templateRegistryFromList({ templates: this.#templates });
+    this.#templates = options.templates === undefined ? undefined : templateSource(options.templates);
+    this.#channels = (options.whatsappChannels ?? []).map((channel) => ({
+      ...channel,
+      ...templateSource(channel.templates),
+    }));
+    const channelOf = new Map<string, string>();
+    for (const channel of this.#channels) {
+      for (const subAccountId of channel.subAccountIds ?? [this.subAccountId]) {
+        const other = channelOf.get(subAccountId);
+        // Rule: a sub-account's WhatsApp messages go out through one WhatsApp channel.
+        if (other !== undefined) {
+          throw new RangeError(
+            `sub-account ${subAccountId} sends through one WhatsApp channel: whatsappChannels lists it for ${other} and ${channel.channelId}`,
+          );
+        }
+        channelOf.set(subAccountId, channel.channelId);
+        this.#sendsThrough.set(subAccountId, channel);
+      }
+    }
     this.#ledger = new MessageLedger(this.subAccountId);
     engineLedgers.set(this, this.#ledger);
     engineListeners.set(this, this.#listeners);
@@ -457,9 +521,14 @@ export class SandboxEngine {
     }
 
     const route = SUB_ACCOUNT_PATH.exec(request.path);
+    const templatesOf = request.method === 'GET' ? TEMPLATES_PATH.exec(request.path) : null;
     const endpoint: Endpoint | undefined =
-      request.method === 'GET' && this.#templates !== undefined && TEMPLATES_PATH.test(request.path)
-        ? { kind: 'templates' }
+      templatesOf !== null && (this.#templates !== undefined || this.#channels.length > 0)
+        ? {
+            kind: 'templates',
+            accountId: decodeURIComponent(templatesOf[1] ?? ''),
+            channelId: decodeURIComponent(templatesOf[2] ?? ''),
+          }
         : route === null
           ? undefined
           : endpointOf(request.method, route[2] ?? '');
@@ -519,22 +588,35 @@ export class SandboxEngine {
         break;
     }
 
-    const answer = this.#serve(endpoint, body);
+    const answer = this.#serve(endpoint, body, decodeURIComponent(route?.[1] ?? ''));
     if (fault?.kind === 'drop') return { drop: true };
     if (fault?.kind === 'server-error')
       return errorAnswer(500, API_ERROR_CODES.internalError, 'Internal server error');
     return answer;
   }
 
-  #serve(endpoint: Endpoint, body: unknown): FakeAnswer {
+  #serve(endpoint: Endpoint, body: unknown, subAccountId: string): FakeAnswer {
     const now = Date.now();
     switch (endpoint.kind) {
-      case 'templates':
-        return jsonAnswer({ templates: this.#templates ?? [] });
+      case 'templates': {
+        const { accountId, channelId } = endpoint;
+        const channel = this.#channels.find(
+          (known) =>
+            known.channelId === channelId && (known.accountId === undefined || known.accountId === accountId),
+        );
+        const source = channel ?? this.#templates;
+        return source === undefined
+          ? errorAnswer(
+              404,
+              API_ERROR_CODES.notFound,
+              `No WhatsApp channel ${channelId} in account ${accountId}`,
+            )
+          : jsonAnswer({ templates: source.templates });
+      }
       case 'send':
-        return this.#acceptMessage(body);
+        return this.#acceptMessage(body, subAccountId);
       case 'batch':
-        return this.#acceptBatch(body);
+        return this.#acceptBatch(body, subAccountId);
       case 'details': {
         const details = this.#ledger.details(endpoint.umid);
         return details === undefined
@@ -575,11 +657,15 @@ export class SandboxEngine {
     }
   }
 
-  /** How a template message does not fit the approved templates (none without templates, or for other content). */
-  #templateMisfits(message: MessageRequest): ValidationIssue[] {
-    if (this.#registry === undefined) return [];
+  /**
+   * How a template message does not fit the approved templates of the WhatsApp channel its sub-account sends
+   * through (none without templates, or for other content).
+   */
+  #templateMisfits(message: MessageRequest, subAccountId: string): ValidationIssue[] {
+    const registry = (this.#sendsThrough.get(subAccountId) ?? this.#templates)?.registry;
+    if (registry === undefined) return [];
     const channels = channelsOf(message, this.#defaultChannel);
-    return messageTemplateIssues({ ...message, channels: [{ channel: channels[0]! }] }, this.#registry);
+    return messageTemplateIssues({ ...message, channels: [{ channel: channels[0]! }] }, registry);
   }
 
   #record(
@@ -618,7 +704,7 @@ export class SandboxEngine {
     for (const listener of this.#listeners) listener(entry);
   }
 
-  #acceptMessage(body: unknown): FakeAnswer {
+  #acceptMessage(body: unknown, subAccountId: string): FakeAnswer {
     const parsed = safeParseMessage(body);
     if (!parsed.success) {
       const { issues } = parsed.error;
@@ -626,7 +712,7 @@ export class SandboxEngine {
     }
     const unroutable = unroutableRecipient(parsed.output);
     if (unroutable !== undefined) return errorAnswer(400, API_ERROR_CODES.invalidMsisdn, unroutable);
-    const misfits = this.#templateMisfits(parsed.output);
+    const misfits = this.#templateMisfits(parsed.output, subAccountId);
     // 8x8 refuses a template it does not know at once; values that do not fit fail later, at WhatsApp.
     const unknown = misfits.find((issue) => /\.(name|language)$/.test(issue.path));
     if (unknown !== undefined) {
@@ -642,7 +728,7 @@ export class SandboxEngine {
     };
   }
 
-  #acceptBatch(body: unknown): FakeAnswer {
+  #acceptBatch(body: unknown, subAccountId: string): FakeAnswer {
     const envelope = safeValidate(BatchEnvelopeSchema, body, 'batch');
     if (!envelope.success) {
       const missing = envelope.error.issues.some((issue) => issue.path.startsWith('messages'));
@@ -684,7 +770,7 @@ export class SandboxEngine {
       const answer = acceptedAnswer(parsed.output);
       this.#accepted.push({ umid: answer.umid, message: parsed.output, batchId });
       // In a batch, an unknown template fails later too: the batch is accepted per message.
-      this.#record(answer.umid, parsed.output, batchId, this.#templateMisfits(parsed.output));
+      this.#record(answer.umid, parsed.output, batchId, this.#templateMisfits(parsed.output, subAccountId));
       return answer;
     });
     const acceptedCount = results.filter((result) => result.status.state === 'queued').length;

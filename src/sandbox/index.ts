@@ -29,6 +29,7 @@ export {
   type SandboxEngineOptions,
   type SandboxFault,
   type SandboxFaultPlan,
+  type SandboxWhatsAppChannel,
 } from './engine.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 export {

@@ -6,7 +6,11 @@ export type { Routing } from './message-rules.js';
 export type * from './message-steps.js';
 export * from './parts.js';
 export * from './parts-index.js';
-export type { RegisteredTemplateStep } from './registered-template.js';
+export type {
+  RegisteredCardPart,
+  RegisteredCardStep,
+  RegisteredTemplateStep,
+} from './registered-template.js';
 export type * from './route-stages.js';
 export type {
   CardHeader,

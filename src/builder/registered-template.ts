@@ -4,12 +4,24 @@
 // that argument and reads as the rule (src/types/refusal.ts); the sentences are the run-time check's
 // (src/templates/check.ts), so both read the same.
 import type { BUTTON_STEPS, HEADER_WORDS } from '../templates/check.js';
-import type { TemplateFacts, TemplateHeaderFormat, TemplateRegistry } from '../templates/registry.js';
+import type {
+  TemplateCardFacts,
+  TemplateFacts,
+  TemplateHeaderFormat,
+  TemplateRegistry,
+} from '../templates/registry.js';
 import type { Either } from '../types/refusal.js';
 import type { Location } from '../wire/index.js';
-import type { ContentAllowed, RoutedWith, Routing, TemplateButtonIndex } from './message-rules.js';
+import type {
+  CardButtonIndex,
+  ContentAllowed,
+  RoutedWith,
+  Routing,
+  TemplateButtonIndex,
+} from './message-rules.js';
 import type { ReadyStep, TemplateCardPart, TemplateCardStep, TemplateStep } from './message-steps.js';
 import type {
+  CardHeader,
   TemplateButtonParameter,
   TemplateButtonSubType,
   TemplateHeader,
@@ -89,7 +101,7 @@ type HeaderWords<Format extends TemplateHeaderFormat> = (typeof HEADER_WORDS)[Fo
 type NoHeader<Label extends string> = `✗ ${Label} has no header parameter: leave out .header(…)`;
 
 /** The rule of `.header(…)`: once, and only the kind of value the template's header format takes. */
-export type HeaderFits<T extends TemplateFacts, V, Label extends string, Given> = 'header' extends Given
+export type HeaderFits<T extends TemplateCardFacts, V, Label extends string, Given> = 'header' extends Given
   ? '✗ the header is already set: a template has one header'
   : T['header'] extends {
         readonly format: infer Format extends TemplateHeaderFormat;
@@ -111,7 +123,7 @@ export type HeaderFits<T extends TemplateFacts, V, Label extends string, Given> 
  * value given as `{ name, text }` names one of the template's named placeholders, each once.
  */
 export type BodyFits<
-  T extends TemplateFacts,
+  T extends TemplateCardFacts,
   Texts extends readonly unknown[],
   Label extends string,
   Given,
@@ -150,7 +162,7 @@ type NameMisfit<
 
 /** The rule of a button step: each index once, a button the template has, of its sub-type, taking a value. */
 export type ButtonFits<
-  T extends TemplateFacts,
+  T extends TemplateCardFacts,
   I extends number,
   S extends TemplateButtonSubType,
   Label extends string,
@@ -158,7 +170,7 @@ export type ButtonFits<
 > = [I] extends [Given]
   ? `✗ button index ${I} is already used: each button has its own index`
   : `${I}` extends keyof T['buttons']
-    ? T['buttons'][I] extends infer Button extends TemplateFacts['buttons'][number]
+    ? T['buttons'][I] extends infer Button extends TemplateCardFacts['buttons'][number]
       ? Button['parameter'] extends 'none'
         ? `✗ button ${I} of ${Label} (${Button['type']}) takes no value: leave it out`
         : Button['subType'] extends TemplateButtonSubType
@@ -174,34 +186,193 @@ type MissingButton<
   Buttons extends readonly unknown[],
   Label extends string,
   Given,
+  Done,
   Seen extends unknown[] = [],
 > = Buttons extends readonly [infer Button, ...infer Rest]
   ? Button extends { readonly parameter: 'required'; readonly subType: infer S extends TemplateButtonSubType }
     ? [Seen['length']] extends [Given]
-      ? MissingButton<Rest, Label, Given, [...Seen, Button]>
+      ? MissingButton<Rest, Label, Given, Done, [...Seen, Button]>
       : `✗ ${Label} needs a value for button ${Seen['length']}: add .${(typeof BUTTON_STEPS)[S]}(${Seen['length']}, …)`
-    : MissingButton<Rest, Label, Given, [...Seen, Button]>
-  : false;
+    : MissingButton<Rest, Label, Given, Done, [...Seen, Button]>
+  : Done;
 
-/** What the template still needs before `.build()`, as the sentence that asks for it; `false` when complete. */
-export type TemplateDue<T extends TemplateFacts, Label extends string, Given> = T['header'] extends {
+/**
+ * What the template (or a card of its carousel) still needs before `.build()`, as the sentence that asks for it;
+ * `Done` (`false`, or what is due after it: the carousel's cards) when its header, body and buttons are complete.
+ */
+export type TemplateDue<
+  T extends TemplateCardFacts,
+  Label extends string,
+  Given,
+  Done = false,
+> = T['header'] extends {
   readonly format: infer Format extends TemplateHeaderFormat;
   readonly placeholders: infer Count;
 }
   ? 'header' extends Given
-    ? BodyDue<T, Label, Given>
+    ? BodyDue<T, Label, Given, Done>
     : Format extends 'Text'
       ? Count extends 0
-        ? BodyDue<T, Label, Given>
+        ? BodyDue<T, Label, Given, Done>
         : `✗ ${Label} needs its ${Lowercase<Format>} header: add .header(…)`
       : `✗ ${Label} needs its ${Lowercase<Format>} header: add .header(…)`
-  : BodyDue<T, Label, Given>;
+  : BodyDue<T, Label, Given, Done>;
 
-type BodyDue<T extends TemplateFacts, Label extends string, Given> = T['body'] extends 0
-  ? MissingButton<T['buttons'], Label, Given>
+type BodyDue<T extends TemplateCardFacts, Label extends string, Given, Done> = T['body'] extends 0
+  ? MissingButton<T['buttons'], Label, Given, Done>
   : 'body' extends Given
-    ? MissingButton<T['buttons'], Label, Given>
+    ? MissingButton<T['buttons'], Label, Given, Done>
     : `✗ ${Label} needs its ${Plural<T['body'], 'body parameter'>}: add .body(…)`;
+
+/**
+ * The carousel's cards still due: WhatsApp takes a carousel template only with every card it registered, so
+ * `.card(…)` is called once per card; `false` when all are given (or the template has no carousel the registry read).
+ */
+type CardsDue<T extends TemplateFacts, Label extends string, Cards extends number> = T extends {
+  readonly cards: readonly unknown[];
+}
+  ? Cards extends T['cards']['length']
+    ? false
+    : `✗ ${Label} needs its ${Plural<T['cards']['length'], 'card'>}: add .card(…) for each (${Cards} given)`
+  : false;
+
+/** The number of cards after one more (a carousel has at most 10). */
+type NextCard<Cards extends number> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11][Cards];
+
+declare const cardDue: unique symbol;
+
+/**
+ * How `.card(…)` fills the card it adds: with the registered card's facts when the registry read the template's
+ * carousel (the callback then returns a complete card), or as without a registry; the rule's sentence when the
+ * template has no such card.
+ */
+type CardFill<T extends TemplateFacts, Cards extends number, Label extends string> = T extends {
+  readonly cards: infer Registered extends readonly TemplateCardFacts[];
+}
+  ? `${Cards}` extends keyof Registered
+    ? (card: RegisteredCardStep<Registered[Cards], `card ${Cards} of ${Label}`, never>) => RegisteredCardPart
+    : `✗ ${Label} has ${Plural<Registered['length'], 'card'>}: there is no card ${Cards}`
+  : (card: TemplateCardStep<never>) => TemplateCardPart;
+
+/**
+ * A card of a registered carousel with every value it needs: what `.card(…)`'s callback returns.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * // With the registry pulled (see docs/templates.md), a card's callback returns a complete card.
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('product_showcase', 'en_US')
+ *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots', '€89').url(1, 'boots'));
+ * ```
+ */
+export interface RegisteredCardPart extends TemplateCardPart {
+  /** Type only: what the card still needs, `false` when complete (no such property at run time). */
+  readonly [cardDue]: false;
+}
+
+/**
+ * One card of a registered template's carousel: each step takes only what the registered card declares (the
+ * header's kind, the body's number of values, each button's sub-type), and the callback of `.card(…)` must return
+ * it complete.
+ *
+ * @typeParam C - the registered card's facts.
+ * @typeParam Label - how the rules name it: `card 0 of template product_showcase (en_US)`.
+ * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * // With the registry pulled (see docs/templates.md), each card is checked against the registered card's facts.
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('product_showcase', 'en_US')
+ *   .body('Sam')
+ *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots', '€89').url(1, 'boots'))
+ *   .card((card) => card.header({ image: 'https://cdn.example.com/p/jacket.jpg' }).body('Rain jacket', '€120').url(1, 'jacket'));
+ * ```
+ */
+export interface RegisteredCardStep<
+  C extends TemplateCardFacts,
+  Label extends string,
+  Given extends string | number,
+> extends TemplateCardPart {
+  /** Type only: what the card still needs (the rule's sentence), `false` when complete. */
+  readonly [cardDue]: TemplateDue<C, Label, Given>;
+  /**
+   * The card's header value, of the kind the registered card's header declares.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.header({ image: 'https://cdn.example.com/a.jpg' }));
+   * ```
+   */
+  header<const V extends CardHeader>(
+    value: Ruled<HeaderFits<C, V, Label, Given>, V>,
+  ): RegisteredCardStep<C, Label, Given | 'header'>;
+  /**
+   * The card body's placeholder values: exactly as many as the registered card's body has.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
+   * ```
+   */
+  body<const Texts extends readonly TemplateText[]>(
+    this: BodyReceiver<BodyFits<C, Texts, Label, Given>, Texts>,
+    ...texts: BodyParameters<BodyFits<C, Texts, Label, Given>, Texts>
+  ): RegisteredCardStep<C, Label, Given | 'body'>;
+  /**
+   * A card button by index and sub-type, as the registered card declares that button.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.button(1, 'Url', { text: 'boots' }));
+   * ```
+   */
+  button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url'>(
+    index: Ruled<NoInfer<ButtonFits<C, I, S, Label, Given>>, I>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): RegisteredCardStep<C, Label, Given | I>;
+  /**
+   * A QuickReply card button's payload.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.quickReply(0, 'boots'));
+   * ```
+   */
+  quickReply<I extends CardButtonIndex>(
+    index: Ruled<NoInfer<ButtonFits<C, I, 'QuickReply', Label, Given>>, I>,
+    payload: string,
+  ): RegisteredCardStep<C, Label, Given | I>;
+  /**
+   * A dynamic Url card button's URL suffix.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.url(1, 'boots'));
+   * ```
+   */
+  url<I extends CardButtonIndex>(
+    index: Ruled<NoInfer<ButtonFits<C, I, 'Url', Label, Given>>, I>,
+    text: string,
+  ): RegisteredCardStep<C, Label, Given | I>;
+}
 
 /**
  * A parameter under a rule: the value's own type while the rule allows it (`unknown`), otherwise the rule's sentence,
@@ -266,9 +437,18 @@ export interface RegisteredTemplateStep<
   N extends keyof TemplateRegistry & string,
   L extends keyof TemplateRegistry[N] & string,
   Given extends string | number,
+  Cards extends number = 0,
 > extends ReadyStep<
     F,
-    PendingWith<Pending, TemplateDue<FactsOf<N, L>, `template ${N} (${L})`, Given>>,
+    PendingWith<
+      Pending,
+      TemplateDue<
+        FactsOf<N, L>,
+        `template ${N} (${L})`,
+        Given,
+        CardsDue<FactsOf<N, L>, `template ${N} (${L})`, Cards>
+      >
+    >,
     false
   > {
   /**
@@ -284,7 +464,7 @@ export interface RegisteredTemplateStep<
    */
   header<const V extends TemplateHeader>(
     value: Ruled<HeaderFits<FactsOf<N, L>, V, `template ${N} (${L})`, Given>, V>,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'header'>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'header', Cards>;
   /**
    * The body's placeholder values: exactly as many as the template's body has placeholders, in order; for a template
    * with named placeholders also as `{ name, text }`, each of its names once.
@@ -303,7 +483,7 @@ export interface RegisteredTemplateStep<
   body<const Texts extends readonly TemplateText[]>(
     this: BodyReceiver<BodyFits<FactsOf<N, L>, Texts, `template ${N} (${L})`, Given>, Texts>,
     ...texts: BodyParameters<BodyFits<FactsOf<N, L>, Texts, `template ${N} (${L})`, Given>, Texts>
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'body'>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'body', Cards>;
   /**
    * A button's value by index and sub-type, as the template declares that button.
    *
@@ -318,7 +498,7 @@ export interface RegisteredTemplateStep<
     index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, S, `template ${N} (${L})`, Given>>, I>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
   /**
    * A QuickReply button's payload.
    *
@@ -332,7 +512,7 @@ export interface RegisteredTemplateStep<
   quickReply<I extends TemplateButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'QuickReply', `template ${N} (${L})`, Given>>, I>,
     payload: string,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
   /**
    * A dynamic Url button's URL suffix (or a one-time password button's code).
    *
@@ -346,7 +526,7 @@ export interface RegisteredTemplateStep<
   url<I extends TemplateButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'Url', `template ${N} (${L})`, Given>>, I>,
     text: string,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
   /**
    * A CopyCode button's coupon code.
    *
@@ -360,7 +540,7 @@ export interface RegisteredTemplateStep<
   copyCode<I extends TemplateButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'CopyCode', `template ${N} (${L})`, Given>>, I>,
     code: string,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
   /**
    * A Flow button's action data: the screen to open and its data.
    *
@@ -374,7 +554,7 @@ export interface RegisteredTemplateStep<
   flow<I extends TemplateButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'Flow', `template ${N} (${L})`, Given>>, I>,
     action?: TemplateButtonParameter['Flow'],
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
   /**
    * A VoiceCall button, optionally with how long the call link stays valid.
    *
@@ -388,7 +568,7 @@ export interface RegisteredTemplateStep<
   voiceCall<I extends TemplateButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'VoiceCall', `template ${N} (${L})`, Given>>, I>,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I>;
+  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
   /**
    * Adds the template's call permission request component.
    *
@@ -399,7 +579,7 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
    * ```
    */
-  callPermissionRequest(): RegisteredTemplateStep<F, Pending, N, L, Given>;
+  callPermissionRequest(): RegisteredTemplateStep<F, Pending, N, L, Given, Cards>;
   /**
    * Adds the template's request-contact-info component.
    *
@@ -410,7 +590,7 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
    * ```
    */
-  requestContactInfo(): RegisteredTemplateStep<F, Pending, N, L, Given>;
+  requestContactInfo(): RegisteredTemplateStep<F, Pending, N, L, Given, Cards>;
   /**
    * Adds a card to the template's carousel (cards are numbered in order, at most 10).
    *
@@ -422,6 +602,6 @@ export interface RegisteredTemplateStep<
    * ```
    */
   card(
-    fill: (card: TemplateCardStep<never>) => TemplateCardPart,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given>;
+    fill: CardFill<FactsOf<N, L>, Cards, `template ${N} (${L})`>,
+  ): RegisteredTemplateStep<F, Pending, N, L, Given, NextCard<Cards>>;
 }

@@ -3,7 +3,7 @@
 // data from outside get what TypeScript users see in the editor.
 import type { ValidationIssue } from '../errors/validation-error.js';
 import type { TEMPLATE_BUTTON_SUBTYPES } from '../wire/template.js';
-import type { TemplateFacts, TemplateHeaderFormat, TemplateRegistryData } from './registry.js';
+import type { TemplateCardFacts, TemplateHeaderFormat, TemplateRegistryData } from './registry.js';
 
 /** The chain step that gives each button sub-type its value. */
 export const BUTTON_STEPS = {
@@ -25,7 +25,7 @@ export const HEADER_WORDS = {
 } as const satisfies Record<TemplateHeaderFormat, { noun: string; value: string }>;
 
 /** A header with a value to give: any media or location header, or a text header with a placeholder. */
-export function headerTakesValue(header: TemplateFacts['header']): boolean {
+export function headerTakesValue(header: TemplateCardFacts['header']): boolean {
   return header !== null && (header.format !== 'Text' || header.placeholders > 0);
 }
 
@@ -88,73 +88,134 @@ export function templateIssues(
   }
   const label = `template ${name} (${language})`;
   const issues: ValidationIssue[] = [];
-  const components = template.components ?? [];
   const given = new Set<string | number>();
-  components.forEach((component, at) => {
+  const cardsGiven = new Set<number>();
+  (template.components ?? []).forEach((component, at) => {
     const path = `components[${at}]`;
-    const parameters = component.parameters ?? [];
-    switch (component.type ?? 'body') {
-      case 'header': {
-        given.add('header');
-        const { header } = facts;
-        if (header === null || !headerTakesValue(header)) {
-          issues.push({ path, message: `${label} has no header parameter: leave out .header(…)` });
-          break;
+    if (component.type === 'carousel') {
+      // Cards are checked only when the registry read the template's carousel: never refused on a guess.
+      if (facts.cards === undefined) return;
+      const cards = facts.cards;
+      (component['cards'] as readonly WireCard[] | undefined)?.forEach((card, position) => {
+        const cardPath = `${path}.cards[${position}]`;
+        const cardIndex = card.cardIndex ?? position;
+        const cardFacts = cards[cardIndex];
+        if (cardFacts === undefined) {
+          issues.push({
+            path: `${cardPath}.cardIndex`,
+            message: `${label} has ${plural(cards.length, 'card')}: there is no card ${cardIndex}`,
+          });
+          return;
         }
-        // The header's parameter is of the kind its format names (a text header takes text).
-        const type = parameters[0]?.type;
-        if (type !== header.format.toLowerCase()) {
-          const words = HEADER_WORDS[header.format];
-          issues.push({
-            path: `${path}.parameters`,
-            message: `${label} has ${words.noun}: .header(…) takes ${words.value}`,
-          });
-        }
-        break;
-      }
-      case 'body': {
-        given.add('body');
-        // The body takes exactly one value per placeholder (WhatsApp refuses other counts with error 132000).
-        if (parameters.length !== facts.body) {
-          issues.push({
-            path: `${path}.parameters`,
-            message: `${label} has ${plural(facts.body, 'body parameter')}: .body(…) got ${parameters.length}`,
-          });
-          break;
-        }
-        const misfit = nameMisfit(parameters, facts.bodyNames, label);
-        if (misfit !== undefined)
-          issues.push({ path: `${path}.parameters[${misfit.at}].name`, message: misfit.message });
-        break;
-      }
-      case 'button': {
-        const index = component.index ?? 0;
-        given.add(index);
-        const button = facts.buttons[index];
-        if (button === undefined) {
-          issues.push({
-            path: `${path}.index`,
-            message: `${label} has ${facts.buttons.length === 0 ? 'no buttons' : plural(facts.buttons.length, 'button')}: there is no button ${index}`,
-          });
-        } else if (button.parameter === 'none') {
-          issues.push({
-            path,
-            message: `button ${index} of ${label} (${button.type}) takes no value: leave it out`,
-          });
-        } else if (button.subType !== null && component.subType !== button.subType) {
-          issues.push({
-            path: `${path}.subType`,
-            message: `button ${index} of ${label} is a ${button.subType} button: use .${BUTTON_STEPS[button.subType]}(${index}, …)`,
-          });
-        }
-        break;
-      }
-      default:
-        break;
+        cardsGiven.add(cardIndex);
+        const cardLabel = `card ${cardIndex} of ${label}`;
+        const cardGiven = new Set<string | number>();
+        (card.components ?? []).forEach((cardComponent, cardAt) => {
+          partIssues(
+            cardComponent,
+            `${cardPath}.components[${cardAt}]`,
+            cardLabel,
+            cardFacts,
+            cardGiven,
+            issues,
+          );
+        });
+        for (const message of missingValues(cardLabel, cardFacts, cardGiven))
+          issues.push({ path: cardPath, message });
+      });
+      return;
     }
+    partIssues(component, path, label, facts, given, issues);
   });
   for (const issue of missingValues(label, facts, given)) issues.push({ path: 'components', message: issue });
+  // Each registered card is sent (WhatsApp refuses a carousel with another number of cards).
+  if (facts.cards !== undefined && facts.cards.length > 0 && cardsGiven.size < facts.cards.length) {
+    issues.push({
+      path: 'components',
+      message: `${label} needs its ${plural(facts.cards.length, 'card')}: add .card(…) for each (${cardsGiven.size} given)`,
+    });
+  }
   return issues;
+}
+
+/** A carousel card as the wire carries it, as far as the check reads it. */
+interface WireCard {
+  readonly cardIndex?: number | undefined;
+  readonly components?: readonly WireComponent[] | undefined;
+}
+
+/**
+ * The issues of one header, body or button component against the facts of the template, or of one of its carousel
+ * cards (`label` names which); records what it gives in `given`.
+ */
+function partIssues(
+  component: WireComponent,
+  path: string,
+  label: string,
+  facts: TemplateCardFacts,
+  given: Set<string | number>,
+  issues: ValidationIssue[],
+): void {
+  const parameters = component.parameters ?? [];
+  switch (component.type ?? 'body') {
+    case 'header': {
+      given.add('header');
+      const { header } = facts;
+      if (header === null || !headerTakesValue(header)) {
+        issues.push({ path, message: `${label} has no header parameter: leave out .header(…)` });
+        break;
+      }
+      // The header's parameter is of the kind its format names (a text header takes text).
+      const type = parameters[0]?.type;
+      if (type !== header.format.toLowerCase()) {
+        const words = HEADER_WORDS[header.format];
+        issues.push({
+          path: `${path}.parameters`,
+          message: `${label} has ${words.noun}: .header(…) takes ${words.value}`,
+        });
+      }
+      break;
+    }
+    case 'body': {
+      given.add('body');
+      // The body takes exactly one value per placeholder (WhatsApp refuses other counts with error 132000).
+      if (parameters.length !== facts.body) {
+        issues.push({
+          path: `${path}.parameters`,
+          message: `${label} has ${plural(facts.body, 'body parameter')}: .body(…) got ${parameters.length}`,
+        });
+        break;
+      }
+      const misfit = nameMisfit(parameters, facts.bodyNames, label);
+      if (misfit !== undefined)
+        issues.push({ path: `${path}.parameters[${misfit.at}].name`, message: misfit.message });
+      break;
+    }
+    case 'button': {
+      const index = component.index ?? 0;
+      given.add(index);
+      const button = facts.buttons[index];
+      if (button === undefined) {
+        issues.push({
+          path: `${path}.index`,
+          message: `${label} has ${facts.buttons.length === 0 ? 'no buttons' : plural(facts.buttons.length, 'button')}: there is no button ${index}`,
+        });
+      } else if (button.parameter === 'none') {
+        issues.push({
+          path,
+          message: `button ${index} of ${label} (${button.type}) takes no value: leave it out`,
+        });
+      } else if (button.subType !== null && component.subType !== button.subType) {
+        issues.push({
+          path: `${path}.subType`,
+          message: `button ${index} of ${label} is a ${button.subType} button: use .${BUTTON_STEPS[button.subType]}(${index}, …)`,
+        });
+      }
+      break;
+    }
+    default:
+      break;
+  }
 }
 
 /**
@@ -192,7 +253,7 @@ function choices(names: readonly string[]): string {
 /** What the template needs that the message does not give, in the chain's words. */
 export function missingValues(
   label: string,
-  facts: TemplateFacts,
+  facts: TemplateCardFacts,
   given: ReadonlySet<string | number>,
 ): string[] {
   const missing: string[] = [];

@@ -6,6 +6,7 @@ import { safeValidate } from '../wire/validate.js';
 import {
   TEMPLATE_HEADER_FORMATS,
   type TemplateButtonFacts,
+  type TemplateCardFacts,
   type TemplateFacts,
   type TemplateHeaderFormat,
   type TemplateRegistryData,
@@ -16,11 +17,21 @@ const RegisteredButtonSchema = v.looseObject({
   url: v.optional(v.nullable(v.string())),
 });
 
-const RegisteredComponentSchema = v.looseObject({
+const RegisteredCardComponentSchema = v.looseObject({
   type: v.optional(v.nullable(v.string())),
   format: v.optional(v.nullable(v.string())),
   text: v.optional(v.nullable(v.string())),
   buttons: v.optional(v.nullable(v.array(RegisteredButtonSchema))),
+});
+
+/** A carousel card as WhatsApp registers it: `{ components: [HEADER, BODY, BUTTONS] }`. */
+const RegisteredCardSchema = v.looseObject({
+  components: v.optional(v.nullable(v.array(RegisteredCardComponentSchema))),
+});
+
+const RegisteredComponentSchema = v.looseObject({
+  ...RegisteredCardComponentSchema.entries,
+  cards: v.optional(v.nullable(v.array(RegisteredCardSchema))),
 });
 
 const RegisteredTemplateSchema = v.looseObject({
@@ -56,7 +67,46 @@ export const TemplateListSchema = v.looseObject({ templates: v.array(RegisteredT
  * };
  * ```
  */
-export type TemplateList = v.InferInput<typeof TemplateListSchema>;
+export interface TemplateList {
+  readonly templates: readonly ListedTemplate[];
+  readonly [field: string]: unknown;
+}
+
+// The list's types are written out rather than inferred from the schema: inferred through the nested carousel cards,
+// a strict user's check of the published declarations (skipLibCheck off) stopped with "Type instantiation is
+// excessively deep" on TypeScript 7. test/types/wire-types.ts checks that they agree with TemplateListSchema.
+
+/** A template language of the list, as far as the registry reads it; other fields pass. */
+interface ListedTemplate {
+  readonly templateName: string;
+  readonly language: string;
+  readonly status?: string | null | undefined;
+  readonly components?: readonly ListedComponent[] | null | undefined;
+  readonly [field: string]: unknown;
+}
+
+/** A component of a listed template (or of one of its carousel cards). */
+interface ListedComponent {
+  readonly type?: string | null | undefined;
+  readonly format?: string | null | undefined;
+  readonly text?: string | null | undefined;
+  readonly buttons?: readonly ListedButton[] | null | undefined;
+  readonly cards?:
+    | readonly {
+        readonly components?: readonly ListedComponent[] | null | undefined;
+        readonly [field: string]: unknown;
+      }[]
+    | null
+    | undefined;
+  readonly [field: string]: unknown;
+}
+
+/** A button of a listed template. */
+interface ListedButton {
+  readonly type: string;
+  readonly url?: string | null | undefined;
+  readonly [field: string]: unknown;
+}
 
 /** Placeholders: `{{1}}` (positional) or `{{first_name}}` (named). */
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -114,16 +164,16 @@ function headerFormat(format: string | null | undefined): TemplateHeaderFormat |
   return TEMPLATE_HEADER_FORMATS.find((known) => spelled(known) === spelled(format ?? ''));
 }
 
-/** The facts of one registered template language; `undefined` issues are pushed for what cannot be read. */
-function templateFacts(
-  template: v.InferOutput<typeof RegisteredTemplateSchema>,
+/** The facts of the header, body and buttons among `components` (a template's, or a carousel card's). */
+function partFacts(
+  components: readonly v.InferOutput<typeof RegisteredCardComponentSchema>[],
   at: string,
   issues: { path: string; message: string }[],
-): TemplateFacts {
-  let header: TemplateFacts['header'] = null;
+): TemplateCardFacts {
+  let header: TemplateCardFacts['header'] = null;
   let body: string[] = [];
   const buttons: TemplateButtonFacts[] = [];
-  (template.components ?? []).forEach((component, index) => {
+  components.forEach((component, index) => {
     switch (spelled(component.type ?? 'BODY')) {
       case 'HEADER': {
         const format = headerFormat(component.format ?? 'Text');
@@ -144,16 +194,41 @@ function templateFacts(
         for (const button of component.buttons ?? []) buttons.push(buttonFacts(button));
         return;
       default:
-        // FOOTER has no placeholders; other components (carousel, call permission) carry no send-time facts here.
+        // FOOTER has no placeholders; CAROUSEL is read by templateFacts; others carry no send-time facts here.
         return;
     }
   });
   return {
-    status: (template.status ?? 'APPROVED').toUpperCase(),
     header,
     body: body.length,
     bodyNames: body.every((key) => /^\d+$/.test(key)) ? [] : body,
     buttons,
+  };
+}
+
+/** The facts of one registered template language; issues are pushed for what cannot be read. */
+function templateFacts(
+  template: v.InferOutput<typeof RegisteredTemplateSchema>,
+  at: string,
+  issues: { path: string; message: string }[],
+): TemplateFacts {
+  const components = template.components ?? [];
+  const facts: TemplateFacts = {
+    status: (template.status ?? 'APPROVED').toUpperCase(),
+    ...partFacts(components, at, issues),
+  };
+  const carouselAt = components.findIndex((component) => spelled(component.type ?? '') === 'CAROUSEL');
+  const cards = components[carouselAt]?.cards;
+  // A card is read only in WhatsApp's shape, `{ components: [...] }`: a carousel whose cards are not is left
+  // unchecked (docs/decisions.md), never refused on a guess.
+  if (cards === undefined || cards === null || !cards.every((card) => Array.isArray(card.components))) {
+    return facts;
+  }
+  return {
+    ...facts,
+    cards: cards.map((card, index) =>
+      partFacts(card.components ?? [], `${at}.components[${carouselAt}].cards[${index}]`, issues),
+    ),
   };
 }
 

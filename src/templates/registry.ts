@@ -80,6 +80,33 @@ export interface TemplateButtonFacts {
 }
 
 /**
+ * What the registry knows about the values a template, or one card of its carousel, takes: its header, body and
+ * buttons.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardFacts } from '8x8-chatapps';
+ *
+ * const bootsCard: TemplateCardFacts = {
+ *   header: { format: 'Image', placeholders: 0 },
+ *   body: 1,
+ *   bodyNames: [],
+ *   buttons: [{ type: 'QUICK_REPLY', subType: 'QuickReply', parameter: 'optional' }],
+ * };
+ * ```
+ */
+export interface TemplateCardFacts {
+  /** The header's format and how many placeholders a text header has; `null` without a header. */
+  readonly header: { readonly format: TemplateHeaderFormat; readonly placeholders: number } | null;
+  /** How many different placeholders the body has (`{{1}}`, `{{2}}` or named `{{first_name}}`). */
+  readonly body: number;
+  /** The names of a body's named placeholders, in order of first use; empty for positional ones. */
+  readonly bodyNames: readonly string[];
+  /** The buttons, by index. */
+  readonly buttons: readonly TemplateButtonFacts[];
+}
+
+/**
  * What the registry knows about one language of a template.
  *
  * @example
@@ -95,17 +122,14 @@ export interface TemplateButtonFacts {
  * };
  * ```
  */
-export interface TemplateFacts {
+export interface TemplateFacts extends TemplateCardFacts {
   /** The approval status as registered (`APPROVED`, `PENDING`, `REJECTED`, `PAUSED`…). */
   readonly status: string;
-  /** The header's format and how many placeholders a text header has; `null` without a header. */
-  readonly header: { readonly format: TemplateHeaderFormat; readonly placeholders: number } | null;
-  /** How many different placeholders the body has (`{{1}}`, `{{2}}` or named `{{first_name}}`). */
-  readonly body: number;
-  /** The names of a body's named placeholders, in order of first use; empty for positional ones. */
-  readonly bodyNames: readonly string[];
-  /** The template's buttons, by index. */
-  readonly buttons: readonly TemplateButtonFacts[];
+  /**
+   * The cards of the template's carousel, by card index; absent when the template has no carousel (or its cards
+   * could not be read: then cards are not checked).
+   */
+  readonly cards?: readonly TemplateCardFacts[];
 }
 
 /**

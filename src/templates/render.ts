@@ -5,7 +5,12 @@
 // out as `TemplateRegistryData`: checking 500 array literals against readonly arrays cost ~1,700 instantiations, one
 // assignment of the declared type a few dozen. Same registry, same bytes: keys are sorted by code point and nothing
 // else (no date, no source) goes in, so `templates check` can compare files byte for byte.
-import type { TemplateButtonFacts, TemplateFacts, TemplateRegistryData } from './registry.js';
+import type {
+  TemplateButtonFacts,
+  TemplateCardFacts,
+  TemplateFacts,
+  TemplateRegistryData,
+} from './registry.js';
 
 /** Options of {@link renderTemplateRegistry}. */
 export interface RenderOptions {
@@ -60,7 +65,8 @@ function renderButton(button: TemplateButtonFacts, notation: Notation): string {
   );
 }
 
-function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): string[] {
+/** The facts of a template's or a card's header, body and buttons. */
+function renderPart(facts: TemplateCardFacts, indent: string, notation: Notation): string[] {
   const { field, array } = notation;
   const header =
     facts.header === null
@@ -73,7 +79,6 @@ function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): 
           notation,
         );
   const lines = [
-    `${indent}status: ${quote(facts.status)}${field}`,
     `${indent}header: ${header}${field}`,
     `${indent}body: ${facts.body}${field}`,
     `${indent}bodyNames: ${array}[${facts.bodyNames.map(quote).join(', ')}]${field}`,
@@ -83,6 +88,23 @@ function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): 
     lines.push(`${indent}buttons: ${array}[`);
     for (const button of facts.buttons) lines.push(`${indent}  ${renderButton(button, notation)},`);
     lines.push(`${indent}]${field}`);
+  }
+  return lines;
+}
+
+function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): string[] {
+  const { field, array } = notation;
+  const lines = [`${indent}status: ${quote(facts.status)}${field}`, ...renderPart(facts, indent, notation)];
+  // Only a template with a carousel has cards: the other entries stay as they were.
+  if (facts.cards !== undefined) {
+    if (facts.cards.length === 0) lines.push(`${indent}cards: ${array}[]${field}`);
+    else {
+      lines.push(`${indent}cards: ${array}[`);
+      for (const card of facts.cards) {
+        lines.push(`${indent}  {`, ...renderPart(card, `${indent}    `, notation), `${indent}  },`);
+      }
+      lines.push(`${indent}]${field}`);
+    }
   }
   return lines;
 }
@@ -116,7 +138,7 @@ export function renderTemplateRegistry(registry: TemplateRegistryData, options: 
     '// `.template(name, language)` and for run-time checks (`build({ templates })`). Do not edit: pull again when',
     '// the templates change; `8x8-chatapps templates check` fails while this file is out of date.',
     `// Statuses kept: ${kept}.`,
-    `import type { TemplateButtonFacts, TemplateFacts, TemplateRegistryData } from ${quote(module)};`,
+    `import type { TemplateButtonFacts, TemplateCardFacts, TemplateFacts, TemplateRegistryData } from ${quote(module)};`,
     '',
     '/** The templates, by name and language: the type the chain reads (written out, so no program infers it). */',
     'export interface Templates {',
@@ -129,12 +151,13 @@ export function renderTemplateRegistry(registry: TemplateRegistryData, options: 
     '}',
     '',
     '/** The data as written: arrays mutable, so that checking it compares no array literal with a readonly array. */',
+    "type WrittenPart<Facts> = Omit<Facts, 'bodyNames' | 'buttons' | 'cards'> & {",
+    '  readonly bodyNames: string[];',
+    '  readonly buttons: TemplateButtonFacts[];',
+    '};',
     'type Written = {',
     '  readonly [name: string]: {',
-    "    readonly [language: string]: Omit<TemplateFacts, 'bodyNames' | 'buttons'> & {",
-    '      readonly bodyNames: string[];',
-    '      readonly buttons: TemplateButtonFacts[];',
-    '    };',
+    '    readonly [language: string]: WrittenPart<TemplateFacts> & { readonly cards?: WrittenPart<TemplateCardFacts>[] };',
     '  };',
     '};',
     '',

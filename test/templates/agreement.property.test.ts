@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/index.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
+import type { TemplateCardFacts } from '../../src/templates/registry.js';
 import { FIXTURE_DIR, registry as templates } from './fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,6 +44,25 @@ const BUTTON_VALUES = {
   VoiceCall: { ttlMinutes: 60 },
 } as const;
 
+/** A `.card(…)` step whose callback runs `inner` on the card. */
+const cardStep = (inner: readonly Step[]): Step => ({
+  source: `.card((card) => card${inner.map((each) => each.source).join('')})`,
+  apply: (chain) => chain.card((card: unknown) => inner.reduce((filled, each) => each.apply(filled), card)),
+});
+
+const CARD_HEADERS = [
+  'Rain jacket',
+  { image: 'https://cdn.example.com/a.jpg' },
+  { video: 'https://cdn.example.com/a.mp4' },
+];
+const cardIndex = fc.integer({ min: 0, max: 1 });
+const anyCardStep: fc.Arbitrary<Step> = fc.oneof(
+  fc.constantFrom(...CARD_HEADERS).map((value) => step('header', value)),
+  fc.array(fc.constantFrom('Boots', '€89'), { maxLength: 3 }).map((texts) => step('body', ...texts)),
+  cardIndex.map((i) => step('quickReply', i, 'more')),
+  cardIndex.map((i) => step('url', i, 'boots')),
+);
+
 const index = fc.integer({ min: 0, max: 3 });
 const anyStep: fc.Arbitrary<Step> = fc.oneof(
   fc.constantFrom(...HEADERS).map((value) => step('header', value)),
@@ -71,13 +91,18 @@ const anyStep: fc.Arbitrary<Step> = fc.oneof(
   fc
     .tuple(index, fc.constantFrom(...(Object.keys(BUTTON_VALUES) as (keyof typeof BUTTON_VALUES)[])))
     .map(([i, subType]) => step('button', i, subType, BUTTON_VALUES[subType])),
+  // A carousel card with random steps (also on templates without a carousel, where cards are not checked).
+  fc.array(anyCardStep, { maxLength: 4 }).map(cardStep),
 );
 
 const registered = Object.entries(templates).flatMap(([name, languages]) =>
   Object.keys(languages).map((language) => [name, language] as const),
 );
+// Templates with a carousel get a share of their own: their cards are where most of the steps are.
+const carousels = registered.filter(([name, language]) => templates[name]?.[language]?.cards !== undefined);
 const target = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(...registered) },
+  { weight: 4, arbitrary: fc.constantFrom(...carousels) },
   // A template that is not approved, a language that is not registered.
   {
     weight: 1,
@@ -99,13 +124,21 @@ const chain = fc
     bodyLength: sometimes(fc.integer({ min: 0, max: 4 })),
     // A named value given a name the template does not have, or the name of another value.
     rename: sometimes(fc.constantFrom('nickname', 'twice')),
+    // One value left out of one carousel card, or one random step added to it or put in place of one of its own.
+    cardChange: fc.oneof(
+      { weight: 1, arbitrary: fc.constant(null) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(fc.nat(), fc.nat(), fc.option(anyCardStep, { nil: undefined }), fc.boolean()),
+      },
+    ),
     extras: fc.oneof(
       { weight: 3, arbitrary: fc.constant([]) },
       { weight: 2, arbitrary: fc.array(fc.tuple(anyStep, fc.nat()), { minLength: 1, maxLength: 2 }) },
     ),
   })
-  .map(({ target: [name, language], leaveOut, bodyLength, rename, extras }) => {
-    const steps = completing(name, language, bodyLength, rename);
+  .map(({ target: [name, language], leaveOut, bodyLength, rename, cardChange, extras }) => {
+    const steps = completing(name, language, bodyLength, rename, cardChange);
     if (leaveOut !== null && steps.length > 0) steps.splice(leaveOut % steps.length, 1);
     for (const [extra, at] of extras) steps.splice(at % (steps.length + 1), 0, extra);
     return { name, language, steps };
@@ -130,9 +163,30 @@ function completing(
   language: string,
   bodyLength: number | null,
   rename: 'nickname' | 'twice' | null = null,
+  cardChange: readonly [number, number, Step | undefined, boolean] | null = null,
 ): Step[] {
   const facts = templates[name]?.[language];
   if (facts === undefined) return [];
+  const steps = partSteps(facts, bodyLength, rename);
+  facts.cards?.forEach((card, at) => {
+    const inner = partSteps(card, null, null);
+    if (cardChange !== null && cardChange[0] % (facts.cards?.length ?? 1) === at) {
+      const [, where, extra, replace] = cardChange;
+      if (extra === undefined) inner.splice(where % Math.max(inner.length, 1), 1);
+      else if (replace) inner.splice(where % Math.max(inner.length, 1), 1, extra);
+      else inner.splice(where % (inner.length + 1), 0, extra);
+    }
+    steps.push(cardStep(inner));
+  });
+  return steps;
+}
+
+/** The steps that give a template's (or a card's) header, body and required buttons. */
+function partSteps(
+  facts: TemplateCardFacts,
+  bodyLength: number | null,
+  rename: 'nickname' | 'twice' | null,
+): Step[] {
   const steps: Step[] = [];
   const header = facts.header;
   if (header !== null && (header.format !== 'Text' || header.placeholders > 0)) {

@@ -191,6 +191,92 @@ describe('build({ templates })', () => {
   });
 });
 
+describe('build({ templates }): carousel cards', () => {
+  const boots = { image: 'https://cdn.example.com/p/boots.jpg' };
+  const showcase = () => whatsapp().template('product_showcase', 'en_US').body('Sam');
+
+  it('accepts every registered card, each as registered', () => {
+    const message = showcase()
+      .card((card) => card.header(boots).body('Hiking boots', '€89').url(1, 'boots'))
+      .card((card) => card.header(boots).body('Rain jacket', '€120').quickReply(0, 'more').url(1, 'jacket'));
+    expect(issuesOf(() => message.build({ templates }))).toEqual([]);
+  });
+
+  it("reports a card's header, body and buttons at their paths, in the card's words", () => {
+    const message = showcase()
+      .card((card) =>
+        card.header({ video: 'https://cdn.example.com/a.mp4' }).body('Hiking boots').quickReply(1, 'x'),
+      )
+      .card((card) => card.header(boots).body('Rain jacket', '€120'));
+    expect(issuesOf(() => message.build({ templates }))).toEqual([
+      {
+        path: 'content.template.components[1].cards[0].components[0].parameters',
+        message:
+          'card 0 of template product_showcase (en_US) has an image header: .header(…) takes { image: url }',
+      },
+      {
+        path: 'content.template.components[1].cards[0].components[1].parameters',
+        message: 'card 0 of template product_showcase (en_US) has 2 body parameters: .body(…) got 1',
+      },
+      {
+        path: 'content.template.components[1].cards[0].components[2].subType',
+        message: 'button 1 of card 0 of template product_showcase (en_US) is a Url button: use .url(1, …)',
+      },
+      {
+        path: 'content.template.components[1].cards[1]',
+        message: 'card 1 of template product_showcase (en_US) needs a value for button 1: add .url(1, …)',
+      },
+    ]);
+  });
+
+  it('reports a card the template does not have, and cards not given', () => {
+    const card = (c: {
+      header(v: unknown): { body(...t: string[]): { url(i: number, t: string): unknown } };
+    }) => c.header(boots).body('a', 'b').url(1, 'a');
+    expect(
+      issuesOf(() =>
+        showcase()
+          .card(card as never)
+          .card(card as never)
+          .card(card as never)
+          .build({ templates }),
+      ),
+    ).toEqual([
+      {
+        path: 'content.template.components[1].cards[2].cardIndex',
+        message: 'template product_showcase (en_US) has 2 cards: there is no card 2',
+      },
+    ]);
+    expect(
+      issuesOf(() =>
+        showcase()
+          .card(card as never)
+          .build({ templates }),
+      ),
+    ).toEqual([
+      {
+        path: 'content.template.components',
+        message: 'template product_showcase (en_US) needs its 2 cards: add .card(…) for each (1 given)',
+      },
+    ]);
+    expect(issuesOf(() => whatsapp().template('trail_gear', 'en_GB').build({ templates }))).toEqual([
+      {
+        path: 'content.template.components',
+        message: 'template trail_gear (en_GB) needs its 3 cards: add .card(…) for each (0 given)',
+      },
+    ]);
+  });
+
+  it('leaves the cards of a template without a carousel the registry read alone', () => {
+    const message = whatsapp()
+      .template('login_code', 'en_US')
+      .body('482910')
+      .url(0, '482910')
+      .card((card) => card.body('anything'));
+    expect(issuesOf(() => message.build({ templates }))).toEqual([]);
+  });
+});
+
 describe('parseMessage(input, { templates })', () => {
   const message = {
     user: { msisdn: '+15551234567' },

@@ -15,9 +15,11 @@ describe('templateRegistryFromList', () => {
       'invoice_ready',
       'login_code',
       'order_shipped',
+      'product_showcase',
       'share_contact',
       'sign_up_flow',
       'store_opening',
+      'trail_gear',
       'winter_collection_launch',
     ]);
     // fr_FR is PAUSED; pt_BR is "approved" in lower case.

@@ -45,7 +45,7 @@ describe('renderTemplateRegistry', () => {
     expect(text).toContain('// Statuses kept: APPROVED, PENDING.');
     expect(text).toContain("declare module '@acme/chatapps' {");
     expect(text).toContain(
-      "import type { TemplateButtonFacts, TemplateFacts, TemplateRegistryData } from '@acme/chatapps';",
+      "import type { TemplateButtonFacts, TemplateCardFacts, TemplateFacts, TemplateRegistryData } from '@acme/chatapps';",
     );
   });
 });

@@ -29,6 +29,8 @@ import type {
   TemplateCardComponentSchema,
   TemplateCardSchema,
   TemplateComponentSchema,
+  TemplateList,
+  TemplateListSchema,
   TemplateParameterSchema,
   TemplateSchema,
   UserSchema,
@@ -79,3 +81,8 @@ declare const written: {
 // The check itself can fail: a type that differs by one field is not the same.
 // @ts-expect-error a Location without its latitude is not the schema's output
 export const differs: Same<Omit<Wire.Location, 'latitude'>, Output<typeof LocationSchema>> = true;
+
+// The template list is written out too (src/templates/list.ts): what the schema takes is a TemplateList.
+export const templateListFromSchema: v.InferInput<typeof TemplateListSchema> extends TemplateList
+  ? true
+  : false = true;

@@ -253,3 +253,39 @@ expectType<
     '✗ template call_us (en_US) has no body parameter named nickname: use customer_name or order_id'
   >
 >();
+
+// ── Carousel cards: each card as the registered card declares it, and every registered card ──────────────────────
+const showcase = whatsapp.template('product_showcase', 'en_US').body('Sam');
+const bootsCard = { image: 'https://cdn.example.com/p/boots.jpg' } as const;
+showcase
+  .card((card) => card.header(bootsCard).body('Hiking boots', '€89').url(1, 'boots'))
+  .card((card) => card.header(bootsCard).body('Rain jacket', '€120').quickReply(0, 'more').url(1, 'jacket'))
+  .build();
+whatsapp
+  .template('trail_gear', 'en_GB')
+  .card((card) => card.header({ video: 'https://cdn.example.com/a.mp4' }))
+  .card((card) => card.header({ video: 'https://cdn.example.com/b.mp4' }).quickReply(1, 'remind'))
+  .card((card) => card.header({ video: 'https://cdn.example.com/c.mp4' }))
+  .build();
+// @ts-expect-error ✗ card 0 of template product_showcase (en_US) has an image header: .header(…) takes { image: url }
+showcase.card((card) => card.header({ video: 'https://cdn.example.com/a.mp4' }));
+// @ts-expect-error ✗ card 0 of template product_showcase (en_US) has 2 body parameters: .body(…) got 1
+showcase.card((card) => card.header(bootsCard).body('Hiking boots'));
+// @ts-expect-error ✗ button 1 of card 0 of template product_showcase (en_US) is a Url button: use .url(1, …)
+showcase.card((card) => card.header(bootsCard).quickReply(1, 'boots'));
+// @ts-expect-error ✗ button 0 of card 0 of template trail_gear (en_GB) (URL) takes no value: leave it out
+whatsapp.template('trail_gear', 'en_GB').card((card) => card.url(0, 'x'));
+const firstCard = showcase.card((card) => card.header(bootsCard).body('a', 'b').url(1, 'a'));
+// @ts-expect-error ✗ card 1 of template product_showcase (en_US) needs a value for button 1: add .url(1, …)
+firstCard.card((card) => card.header(bootsCard).body('c', 'd'));
+// @ts-expect-error ✗ card 0 of template product_showcase (en_US) needs its image header: add .header(…)
+showcase.card((card) => card.body('a', 'b').url(1, 'a'));
+const twoCards = showcase
+  .card((card) => card.header(bootsCard).body('a', 'b').url(1, 'a'))
+  .card((card) => card.header(bootsCard).body('c', 'd').url(1, 'c'));
+// @ts-expect-error ✗ template product_showcase (en_US) has 2 cards: there is no card 2
+twoCards.card((card) => card.header(bootsCard));
+// @ts-expect-error ✗ template product_showcase (en_US) needs its 2 cards: add .card(…) for each (1 given)
+showcase.card((card) => card.header(bootsCard).body('a', 'b').url(1, 'a')).build();
+// @ts-expect-error ✗ template trail_gear (en_GB) needs its 3 cards: add .card(…) for each (0 given)
+whatsapp.template('trail_gear', 'en_GB').build();

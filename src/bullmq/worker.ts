@@ -167,6 +167,12 @@ export const SEND_RATE_HEADROOM = 0.97;
 /** How late after its turn a send may still leave (a third of the headroom's 30 ms a second); later, it waits anew. */
 const LATE_SEND_MS = 10;
 
+/**
+ * A turn this far ahead means the queue sends at its limit (a burst of one worker's concurrency at 1,800/s spans
+ * 18 ms); only then is a late send taken back to the end of the line.
+ */
+const LONG_LINE_MS = 20;
+
 const now = () => new Date().toISOString();
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -300,15 +306,16 @@ export async function createMessageWorker(
     return recorded.outcome;
   }
 
-  // Rule (sliding second): a send that leaves more than LATE_SEND_MS after its turn (its process was held off the
-  // CPU while its timer ran out) would reach 8x8 next to sends on their own turns, and put more than the limit in a
-  // second; it takes a new turn at the end of the line instead (a round trip only when late), at most twice.
+  // Rule (sliding second): while the queue sends at its limit (its line of turns reaches LONG_LINE_MS ahead), a
+  // send that leaves more than LATE_SEND_MS after its turn (its process was held off the CPU while its timer ran out)
+  // would reach 8x8 next to sends on their own turns and put more than the limit in a second; it takes a new turn at
+  // the end of the line instead (a round trip only then), at most twice. Below the limit the second has room for it.
   async function waitForTurn(firstDelayMs: number): Promise<void> {
     let delayMs = firstDelayMs;
     for (let turns = 1; ; turns++) {
       const due = performance.now() + delayMs;
       if (delayMs > 0) await sleep(delayMs);
-      if (performance.now() - due <= LATE_SEND_MS || turns > 2) return;
+      if (delayMs < LONG_LINE_MS || performance.now() - due <= LATE_SEND_MS || turns > 2) return;
       delayMs = await takeTurn(worker, spacingMicros);
     }
   }

@@ -862,32 +862,36 @@ class InteractiveDraft {
     return (type === 'cta_url' || type === 'button') && (header === undefined || header.type === 'text');
   }
 
-  #with(change: Partial<State>): InteractiveDraft {
-    // Field by field rather than a spread, so every state has one shape; a field the step sets replaces the old.
+  /** A new draft with one field set (to what the step owns), sharing the others. */
+  #with<K extends Exclude<keyof State, 'type'>>(key: K, value: State[K]): InteractiveDraft {
+    // Field by field rather than a spread, so every state has one shape.
     const state = this.#state;
-    return new InteractiveDraft({
+    const next: { -readonly [F in keyof State]: State[F] } = {
       type: state.type,
-      header: 'header' in change ? change.header : state.header,
-      body: 'body' in change ? change.body : state.body,
-      footer: 'footer' in change ? change.footer : state.footer,
-      action: 'action' in change ? change.action : state.action,
-      sections: 'sections' in change ? change.sections : state.sections,
-    });
+      header: state.header,
+      body: state.body,
+      footer: state.footer,
+      action: state.action,
+      sections: state.sections,
+    };
+    next[key] = value;
+    return new InteractiveDraft(next);
   }
 
   header(header: string | MediaHeader): InteractiveDraft {
-    return this.#with({
-      header: typeof header === 'string' ? { type: 'text', text: header } : mediaHeader(header),
-    });
+    return this.#with(
+      'header',
+      typeof header === 'string' ? { type: 'text', text: header } : mediaHeader(header),
+    );
   }
 
   body(text: string): InteractiveDraft {
-    return this.#with({ body: own(text) });
+    return this.#with('body', own(text));
   }
 
   namedAction(): InteractiveDraft {
     const { type, action } = this.#state;
-    return this.#with({ action: { name: type, ...action } });
+    return this.#with('action', { name: type, ...action });
   }
 
   withoutAction(): InteractiveDraft {
@@ -896,7 +900,7 @@ class InteractiveDraft {
   }
 
   footer(text: string): InteractiveDraft {
-    return this.#with({ footer: own(text) });
+    return this.#with('footer', own(text));
   }
 
   button(id: string, title: string): InteractiveDraft {
@@ -904,11 +908,11 @@ class InteractiveDraft {
       ...(this.#state.action?.buttons ?? []),
       { type: 'reply' as const, reply: { id: own(id), title: own(title) } },
     ];
-    return this.#with({ action: { ...this.#state.action, buttons } });
+    return this.#with('action', { ...this.#state.action, buttons });
   }
 
   section(title: string): InteractiveDraft {
-    return this.#with({ sections: [...(this.#state.sections ?? []), { title: own(title) }] });
+    return this.#with('sections', [...(this.#state.sections ?? []), { title: own(title) }]);
   }
 
   row(id: string, title: string, description?: string): InteractiveDraft {
@@ -927,10 +931,15 @@ class InteractiveDraft {
     key: K,
     item: NonNullable<Section[K]>[number],
   ): InteractiveDraft {
-    const sections = [...(this.#state.sections ?? [])];
-    const current = sections.pop() ?? {};
-    const items = [...(current[key] ?? []), item];
-    return this.#with({ sections: [...sections, { ...current, [key]: items }] });
+    // The last section gets the item; before any `.section()`, an untitled first one.
+    const before = this.#state.sections ?? [];
+    const last = before.length - 1;
+    const current: Section = last >= 0 ? before[last]! : {};
+    const section: Record<string, unknown> = { ...current };
+    section[key] = [...(current[key] ?? []), item];
+    const sections = last >= 0 ? before.slice(0, last) : [];
+    sections.push(section as Section);
+    return this.#with('sections', sections);
   }
 
   /** The wire object, sharing the state's objects (nothing changes them). */

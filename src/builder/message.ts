@@ -50,8 +50,6 @@ const RECIPIENT_CHANNEL = {
   channelUser: { channel: 'WhatsApp', what: 'user.channelUserId' },
 } as const;
 
-const SMS_SETTING_KEYS = ['encoding', 'source'] as const;
-const ROUTE_KEYS = ['fallbackAfter', 'successStatus'] as const;
 /** The delivery options written after the content, in the reference's order. */
 const DELIVERY_KEYS = ['scheduled', 'expiry', 'dlrCallbackUrl'] as const;
 
@@ -121,10 +119,12 @@ class MessageChain {
     if (this.#state.type !== undefined) {
       throw misuse(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
     }
-    const route = (
-      options === undefined ? { channel } : { channel, ...pick(options, ROUTE_KEYS) }
-    ) as ChannelRoute;
-    return this.#with({ channels: [...this.#state.channels, route] });
+    const route: Record<string, unknown> = { channel };
+    const fallbackAfter = options?.['fallbackAfter'];
+    if (fallbackAfter !== undefined) route['fallbackAfter'] = own(fallbackAfter);
+    const successStatus = options?.['successStatus'];
+    if (successStatus !== undefined) route['successStatus'] = own(successStatus);
+    return this.#with({ channels: [...this.#state.channels, route as ChannelRoute] });
   }
 
   #content(type: ContentType, content: Fields): MessageChain {
@@ -159,10 +159,14 @@ class MessageChain {
 
   // Channel steps. On a chain with content, `.sms(settings)` sets the SMS settings instead.
   sms(options?: RouteOptions & SmsSettings): MessageChain {
-    const settings = options === undefined ? EMPTY : pick(options, SMS_SETTING_KEYS);
+    const encoding = options?.encoding;
+    const source = options?.source;
     const chain = this.#state.type === undefined ? this.#route('SMS', options) : this;
-    if (Object.keys(settings).length === 0) return chain;
-    return chain.#setContent({ sms: { ...(chain.#state.content['sms'] as Fields), ...settings } });
+    if (encoding === undefined && source === undefined) return chain;
+    const sms: Record<string, unknown> = { ...(chain.#state.content['sms'] as Fields) };
+    if (encoding !== undefined) sms['encoding'] = own(encoding);
+    if (source !== undefined) sms['source'] = own(source);
+    return chain.#setContent({ sms });
   }
   whatsapp(options?: RouteOptions): MessageChain {
     return this.#route('WhatsApp', options);
@@ -508,12 +512,10 @@ export const Message = {
    */
   to(msisdn: string, options?: { readonly country?: string; readonly channelUserId?: string }): PhoneStep {
     // With both, 8x8 addresses the phone number (msisdn takes precedence), so every channel stays open.
-    const user: User = {
-      msisdn: own(msisdn),
-      ...(options?.country === undefined ? {} : { country: own(options.country) }),
-      ...(options?.channelUserId === undefined ? {} : { channelUserId: own(options.channelUserId) }),
-    };
-    return start('phone', user) as unknown as PhoneStep;
+    const user: Record<string, unknown> = { msisdn: own(msisdn) };
+    if (options?.country !== undefined) user['country'] = own(options.country);
+    if (options?.channelUserId !== undefined) user['channelUserId'] = own(options.channelUserId);
+    return start('phone', user as User) as unknown as PhoneStep;
   },
   /**
    * A message to a LINE user id; LINE is then the only channel.

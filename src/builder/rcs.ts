@@ -749,26 +749,28 @@ class CardDraft {
     return media === undefined ? REASONS.richCardWithoutMedia : 'richCard';
   }
 
-  #with(change: Partial<CardState>): CardDraft {
-    // Field by field rather than a spread, so every state has one shape; a field the step sets replaces the old.
+  /** A new draft with one field set (to what the step owns), sharing the others. */
+  #with<K extends Exclude<keyof CardState, 'shape'>>(key: K, value: CardState[K]): CardDraft {
+    // Field by field rather than a spread, so every state has one shape.
     const state = this.#state;
-    return new CardDraft({
+    const next: { -readonly [F in keyof CardState]: CardState[F] } = {
       shape: state.shape,
-      thumbnailImageAlignment:
-        'thumbnailImageAlignment' in change ? change.thumbnailImageAlignment : state.thumbnailImageAlignment,
-      title: 'title' in change ? change.title : state.title,
-      description: 'description' in change ? change.description : state.description,
-      media: 'media' in change ? change.media : state.media,
-      suggestions: 'suggestions' in change ? change.suggestions : state.suggestions,
-    });
+      thumbnailImageAlignment: state.thumbnailImageAlignment,
+      title: state.title,
+      description: state.description,
+      media: state.media,
+      suggestions: state.suggestions,
+    };
+    next[key] = value;
+    return new CardDraft(next);
   }
 
   title(title: string): CardDraft {
-    return this.#with({ title: own(title) });
+    return this.#with('title', own(title));
   }
 
   description(description: string): CardDraft {
-    return this.#with({ description: own(description) });
+    return this.#with('description', own(description));
   }
 
   media(fileUrl: string, options: CardMediaOptions = {}): CardDraft {
@@ -779,15 +781,15 @@ class CardDraft {
     const media = (
       height === undefined ? { contentInfo } : { height: own(height), contentInfo }
     ) as NonNullable<CardState['media']>;
-    return this.#with({ media });
+    return this.#with('media', media);
   }
 
   suggestion(suggestion: SuggestionPart): CardDraft {
-    return this.#with({ suggestions: [...this.#state.suggestions, partWire(suggestion)] });
+    return this.#with('suggestions', [...this.#state.suggestions, partWire(suggestion)]);
   }
 
   thumbnailImageAlignment(alignment: 'left' | 'right'): CardDraft {
-    return this.#with({ thumbnailImageAlignment: own(alignment) });
+    return this.#with('thumbnailImageAlignment', own(alignment));
   }
 
   /**

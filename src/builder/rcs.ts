@@ -738,7 +738,8 @@ class CardDraft {
   }
 
   constructor(state: CardState) {
-    // The state is private and never handed out (toWire() copies it): only the draft itself is frozen.
+    // The state is private: toWire() hands out a copy, and the chains that share it change nothing. Only the draft
+    // itself is frozen.
     this.#state = state;
     Object.freeze(this);
   }

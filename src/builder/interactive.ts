@@ -233,6 +233,56 @@ export interface ReplyButtonsMessage<
 }
 
 /**
+ * A product list after a product: {@link FullProductList} once it holds the most products a product list can, so
+ * editor completion strikes `.product` and `.section` through; otherwise {@link ProductListMessage}.
+ *
+ * @example
+ * ```ts
+ * import type { FullProductList, ProductListAt } from '8x8-chatapps';
+ *
+ * const full: ProductListAt<1, 30> extends FullProductList<1> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type ProductListAt<Sections extends SectionCount, Products extends ProductCount> = [Products] extends [
+  Limits['interactive']['productItemsMaxTotal'],
+]
+  ? FullProductList<Sections>
+  : ProductListMessage<Sections, Products, false>;
+
+/**
+ * A product list holding the most products it can: `.product` and `.section` are refused, and marked deprecated so
+ * the completion list strikes them through; calling one reports the rule on its first argument.
+ *
+ * @example
+ * ```ts
+ * import type { FullProductList, ProductListMessage } from '8x8-chatapps';
+ *
+ * const full: FullProductList<1> extends ProductListMessage<1, 30, false> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface FullProductList<Sections extends SectionCount>
+  extends ProductListMessage<Sections, Limits['interactive']['productItemsMaxTotal'], false> {
+  // No TSDoc on the steps below: editors and TypeDoc show ProductListMessage's.
+  footer(text: string): FullProductList<Sections>;
+  /** @deprecated Refused: the product list already has the most products it can hold (the parameter's type is the rule). */
+  product(refused: Reasons['tooManyProducts'], ...rest: readonly unknown[]): never;
+  /** @deprecated Refused: the product list already has the most products it can hold, so a new section would stay empty. */
+  section(
+    refused: SectionRefusal<
+      Sections,
+      Limits['interactive']['productItemsMaxTotal'],
+      false,
+      Limits['interactive']['productItemsMaxTotal'],
+      Reasons['tooManyProducts'],
+      Reasons['productSectionNotFilled']
+    >,
+    ...rest: readonly unknown[]
+  ): never;
+}
+
+/**
  * Reply buttons after a step: {@link FullReplyButtons} once the message holds the most buttons it can, so editor
  * completion strikes `.button` through; otherwise {@link ReplyButtonsMessage}. A count known only as a range (a
  * variable typed `ReplyButtonsMessage`, filled in a loop) stays a `ReplyButtonsMessage`.
@@ -412,7 +462,7 @@ export interface ListMessage<
       `✗ a row title has at most ${Limits['interactive']['rowTitleMaxLength']} characters`
     >,
     description?: string,
-  ): ListMessage<Sections, Increment<Rows, Limits['interactive']['rowsMaxTotal']>, false>;
+  ): ListAt<Sections, Increment<Rows, Limits['interactive']['rowsMaxTotal']>>;
   /**
    * Sets the text header (≤60 characters); lists take no media header.
    *
@@ -457,6 +507,58 @@ export interface ListMessage<
    * ```
    */
   toJSON(): Interactive;
+}
+
+/**
+ * A list after a row: {@link FullList} once it holds the most rows a list can, so editor completion strikes `.row`
+ * and `.section` through; otherwise {@link ListMessage}.
+ *
+ * @example
+ * ```ts
+ * import type { FullList, ListAt } from '8x8-chatapps';
+ *
+ * const full: ListAt<0, 10> extends FullList<0> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type ListAt<Sections extends SectionCount, Rows extends RowCount> = [Rows] extends [
+  Limits['interactive']['rowsMaxTotal'],
+]
+  ? FullList<Sections>
+  : ListMessage<Sections, Rows, false>;
+
+/**
+ * A list holding the most rows a list can: `.row` and `.section` are refused, and marked deprecated so the
+ * completion list strikes them through; calling one reports the rule on its first argument.
+ *
+ * @example
+ * ```ts
+ * import { Interactive, type FullList } from '8x8-chatapps';
+ *
+ * const list = Interactive.list('Pick a slot', { button: 'Slots' }).row('0', '9:00').row('1', '10:00').row('2', '11:00');
+ * const full: FullList<0> = list.row('3', '12:00').row('4', '13:00').row('5', '14:00').row('6', '15:00').row('7', '16:00').row('8', '17:00').row('9', '18:00');
+ * ```
+ * @internal
+ */
+export interface FullList<Sections extends SectionCount>
+  extends ListMessage<Sections, Limits['interactive']['rowsMaxTotal'], false> {
+  // No TSDoc on the steps below: editors and TypeDoc show ListMessage's.
+  header(text: string): FullList<Sections>;
+  footer(text: string): FullList<Sections>;
+  /** @deprecated Refused: the list already has the most rows it can hold (the parameter's type is the rule). */
+  row(refused: Reasons['tooManyRows'], ...rest: readonly unknown[]): never;
+  /** @deprecated Refused: the list already has the most rows it can hold, so a new section would stay empty. */
+  section(
+    refused: SectionRefusal<
+      Sections,
+      Limits['interactive']['rowsMaxTotal'],
+      false,
+      Limits['interactive']['rowsMaxTotal'],
+      Reasons['tooManyRows'],
+      Reasons['sectionNotFilled']
+    >,
+    ...rest: readonly unknown[]
+  ): never;
 }
 
 /**
@@ -521,7 +623,7 @@ export interface ProductListMessage<
     productRetailerId: IsFull<Products, Limits['interactive']['productItemsMaxTotal']> extends true
       ? Reasons['tooManyProducts']
       : string,
-  ): ProductListMessage<Sections, Increment<Products, Limits['interactive']['productItemsMaxTotal']>, false>;
+  ): ProductListAt<Sections, Increment<Products, Limits['interactive']['productItemsMaxTotal']>>;
   /**
    * Sets the footer (≤60 characters).
    *

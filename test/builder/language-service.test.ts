@@ -282,8 +282,17 @@ const STAGES: Record<string, Stage> = {
   'list with 10 rows': {
     code: `Interactive.list('Pick', { button: 'Slots' })${Array.from({ length: 10 }, (_, i) => `.row('${i}', 'R${i}')`).join('')}.`,
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
-    refused: [],
-    unmarked: ['row', 'section'],
+    refused: ['row', 'section'],
+  },
+  'list with 10 rows in two sections, then a footer': {
+    code: `Interactive.list('Pick', { button: 'Slots' }).section('Am')${Array.from({ length: 5 }, (_, i) => `.row('a${i}', 'A${i}')`).join('')}.section('Pm')${Array.from({ length: 5 }, (_, i) => `.row('p${i}', 'P${i}')`).join('')}.footer('f').`,
+    legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: ['row', 'section'],
+  },
+  'product list with 30 products': {
+    code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })${Array.from({ length: 30 }, (_, i) => `.product('sku-${i}')`).join('')}.`,
+    legal: ['footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: ['product', 'section'],
   },
   'carousel with 10 cards': {
     code: `Carousel.small()${".card((c) => c.media('https://example.com/a.jpg'))".repeat(10)}.`,
@@ -431,6 +440,18 @@ const REFUSALS: Record<string, Refusal> = {
   'an 11th list row': {
     code: `Interactive.list('Pick', { button: 'Slots' })\n${Array.from({ length: 10 }, (_, i) => `  .row('${i}', 'R${i}')\n`).join('')}  .row('x', 'X'); // ✗`,
     at: "'x'",
+    form: 'argument',
+    rule: '✗ a list message has at most 10 rows across all its sections',
+  },
+  'a 31st product': {
+    code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })\n${Array.from({ length: 30 }, (_, i) => `  .product('sku-${i}')\n`).join('')}  .product('sku-x'); // ✗`,
+    at: "'sku-x'",
+    form: 'argument',
+    rule: '✗ a product-list message has at most 30 products across all its sections',
+  },
+  'a section after the 10th row of a list': {
+    code: `Interactive.list('Pick', { button: 'Slots' })\n${Array.from({ length: 10 }, (_, i) => `  .row('${i}', 'R${i}')\n`).join('')}  .section('More'); // ✗`,
+    at: "'More'",
     form: 'argument',
     rule: '✗ a list message has at most 10 rows across all its sections',
   },

@@ -1,5 +1,7 @@
 // Type tests of the interactive-message builders: for every rule a chain that compiles and one that must not
 // (`@ts-expect-error`). Checked by `tsc` (7) and `tsc6`; nothing here runs.
+
+import type { FullList, FullProductList, ListMessage, RowCount } from '../../src/builder/interactive.js';
 import {
   Interactive,
   type InteractivePart,
@@ -86,6 +88,15 @@ takesPart(tenRows);
 tenRows.row('11', '11');
 // @ts-expect-error no room for a section once there are 10 rows
 tenRows.section('Three');
+// A full list is its own stage (FullList: .row and .section struck through in completion), kept through the footer.
+expectType<Equal<typeof tenRows, FullList<2>>>();
+takesPart(tenRows.footer('Prices include tax').header('Book'));
+// @ts-expect-error at most 10 rows, also after a footer
+tenRows.footer('Prices include tax').row('11', '11');
+// A list filled in a loop has a range of rows: it stays the general builder.
+let looped: ListMessage<0, Exclude<RowCount, 0>, false> = emptyList.row('0', '0');
+for (const slot of ['1', '2']) looped = looped.row(slot, slot);
+takesPart(looped);
 const tenSections = emptyList
   .section('1')
   .row('1', '1')
@@ -122,6 +133,9 @@ const thirty = products.product('1').product('2').product('3').product('4').prod
 takesPart(thirty);
 // @ts-expect-error at most 30 products across all sections
 thirty.product('31');
+expectType<Equal<typeof thirty, FullProductList<0>>>();
+// @ts-expect-error no room for a section once there are 30 products
+thirty.footer('While stocks last').section('More');
 
 // ----- Headers and footers where each kind allows them --------------------------------------------------------------
 // @ts-expect-error no header on a single-product message

@@ -3,8 +3,9 @@
 // what its first channel refuses: the content steps the channel cannot carry, and the channel itself (each channel
 // appears once). Their types stay the rules of RouteStep (message-rules.ts), so calling one reports the rule on the
 // step. The channel steps are redeclared, without documentation (editors show RouteStep's), to return the same stage.
-// A channel repeated later in the chain (`.whatsapp().sms().sms()`) stays unmarked: every set of channels used would
-// need its own declarations (docs/decisions.md).
+// `.sms()` returns the stage's SMS variant, which strikes `.sms()` through too. Another channel repeated later in the
+// chain (`.whatsapp().viber().viber()`) stays unmarked: every set of channels used would need its own declarations
+// (docs/decisions.md).
 import type { Channel } from '../channels.js';
 import type { Refused, RefusedCall } from '../types/refusal.js';
 import type { SmsSettings } from '../wire/index.js';
@@ -172,7 +173,7 @@ export interface SmsFirstRoute<Used extends Channel> extends RouteStep<'phone', 
 export interface WhatsAppFirstRoute<Used extends Channel> extends RouteStep<'phone', 'WhatsApp', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => WhatsAppFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => WhatsAppSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
@@ -225,6 +226,63 @@ export interface WhatsAppFirstRoute<Used extends Channel> extends RouteStep<'pho
 }
 
 /**
+ * The chain once WhatsApp is the first channel and SMS follows it: as {@link WhatsAppFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type WhatsAppSmsRoute } from '8x8-chatapps';
+ *
+ * const route: WhatsAppSmsRoute<'WhatsApp' | 'SMS'> = Message.to('+6591234567').whatsapp().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface WhatsAppSmsRoute<Used extends Channel> extends WhatsAppFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => WhatsAppSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => WhatsAppSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once Facebook is the first channel: `.location`, `.richMedia`, `.interactive`, `.template`, `.richCard` and `.carousel`, which Facebook cannot
  * carry, and `.facebook()` are refused and struck through in completion.
  *
@@ -240,7 +298,7 @@ export interface WhatsAppFirstRoute<Used extends Channel> extends RouteStep<'pho
 export interface FacebookFirstRoute<Used extends Channel> extends RouteStep<'phone', 'Facebook', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => FacebookFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => FacebookSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -299,6 +357,63 @@ export interface FacebookFirstRoute<Used extends Channel> extends RouteStep<'pho
 }
 
 /**
+ * The chain once Facebook is the first channel and SMS follows it: as {@link FacebookFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type FacebookSmsRoute } from '8x8-chatapps';
+ *
+ * const route: FacebookSmsRoute<'Facebook' | 'SMS'> = Message.to('+6591234567').facebook().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface FacebookSmsRoute<Used extends Channel> extends FacebookFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => FacebookSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => FacebookSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once RCS is the first channel: `.richMedia`, `.interactive` and `.template`, which RCS cannot
  * carry, and `.rcs()` are refused and struck through in completion.
  *
@@ -314,7 +429,7 @@ export interface FacebookFirstRoute<Used extends Channel> extends RouteStep<'pho
 export interface RcsFirstRoute<Used extends Channel> extends RouteStep<'phone', 'RCS', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => RcsFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => RcsSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -367,6 +482,63 @@ export interface RcsFirstRoute<Used extends Channel> extends RouteStep<'phone', 
 }
 
 /**
+ * The chain once RCS is the first channel and SMS follows it: as {@link RcsFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type RcsSmsRoute } from '8x8-chatapps';
+ *
+ * const route: RcsSmsRoute<'RCS' | 'SMS'> = Message.to('+10000000000').rcs().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface RcsSmsRoute<Used extends Channel> extends RcsFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => RcsSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => RcsSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once Viber is the first channel: `.audio`, `.location`, `.interactive`, `.richCard` and `.carousel`, which Viber cannot
  * carry, and `.viber()` are refused and struck through in completion.
  *
@@ -382,7 +554,7 @@ export interface RcsFirstRoute<Used extends Channel> extends RouteStep<'phone', 
 export interface ViberFirstRoute<Used extends Channel> extends RouteStep<'phone', 'Viber', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => ViberFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => ViberSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -439,6 +611,63 @@ export interface ViberFirstRoute<Used extends Channel> extends RouteStep<'phone'
 }
 
 /**
+ * The chain once Viber is the first channel and SMS follows it: as {@link ViberFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type ViberSmsRoute } from '8x8-chatapps';
+ *
+ * const route: ViberSmsRoute<'Viber' | 'SMS'> = Message.to('+380501234567').viber().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface ViberSmsRoute<Used extends Channel> extends ViberFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => ViberSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => ViberSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once LINE is the first channel: `.file`, `.richMedia`, `.interactive`, `.template`, `.richCard` and `.carousel`, which LINE cannot
  * carry, and `.line()` are refused and struck through in completion.
  *
@@ -454,7 +683,7 @@ export interface ViberFirstRoute<Used extends Channel> extends RouteStep<'phone'
 export interface LineFirstRoute<Used extends Channel> extends RouteStep<'phone', 'Line', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => LineFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => LineSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -513,6 +742,63 @@ export interface LineFirstRoute<Used extends Channel> extends RouteStep<'phone',
 }
 
 /**
+ * The chain once LINE is the first channel and SMS follows it: as {@link LineFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type LineSmsRoute } from '8x8-chatapps';
+ *
+ * const route: LineSmsRoute<'Line' | 'SMS'> = Message.to('+66812345678').line().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface LineSmsRoute<Used extends Channel> extends LineFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => LineSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => LineSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once WeChat is the first channel: `.location`, `.richMedia`, `.interactive`, `.template`, `.richCard` and `.carousel`, which WeChat cannot
  * carry, and `.wechat()` are refused and struck through in completion.
  *
@@ -528,7 +814,7 @@ export interface LineFirstRoute<Used extends Channel> extends RouteStep<'phone',
 export interface WeChatFirstRoute<Used extends Channel> extends RouteStep<'phone', 'WeChat', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => WeChatFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => WeChatSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -587,6 +873,63 @@ export interface WeChatFirstRoute<Used extends Channel> extends RouteStep<'phone
 }
 
 /**
+ * The chain once WeChat is the first channel and SMS follows it: as {@link WeChatFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type WeChatSmsRoute } from '8x8-chatapps';
+ *
+ * const route: WeChatSmsRoute<'WeChat' | 'SMS'> = Message.to('+8613812345678').wechat().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface WeChatSmsRoute<Used extends Channel> extends WeChatFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => WeChatSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => WeChatSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once Zalo is the first channel: `.video`, `.audio`, `.file`, `.location`, `.richMedia`, `.interactive`, `.richCard` and `.carousel`, which Zalo cannot
  * carry, and `.zalo()` are refused and struck through in completion.
  *
@@ -602,7 +945,7 @@ export interface WeChatFirstRoute<Used extends Channel> extends RouteStep<'phone
 export interface ZaloFirstRoute<Used extends Channel> extends RouteStep<'phone', 'Zalo', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => ZaloFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => ZaloSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -665,6 +1008,63 @@ export interface ZaloFirstRoute<Used extends Channel> extends RouteStep<'phone',
 }
 
 /**
+ * The chain once Zalo is the first channel and SMS follows it: as {@link ZaloFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type ZaloSmsRoute } from '8x8-chatapps';
+ *
+ * const route: ZaloSmsRoute<'Zalo' | 'SMS'> = Message.to('+84912345678').zalo().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface ZaloSmsRoute<Used extends Channel> extends ZaloFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => ZaloSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly instagram: StepOrRefusal<
+    ChannelOnce<'Instagram', Used>,
+    (options?: RouteOptions) => ZaloSmsRoute<Used | 'Instagram'>,
+    'no arguments'
+  >;
+}
+
+/**
  * The channel and content steps once Instagram is the first channel: `.location`, `.richMedia`, `.interactive`, `.template`, `.richCard` and `.carousel`, which Instagram cannot
  * carry, and `.instagram()` are refused and struck through in completion.
  *
@@ -680,7 +1080,7 @@ export interface ZaloFirstRoute<Used extends Channel> extends RouteStep<'phone',
 export interface InstagramFirstRoute<Used extends Channel> extends RouteStep<'phone', 'Instagram', Used> {
   readonly sms: StepOrRefusal<
     ChannelOnce<'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => InstagramFirstRoute<Used | 'SMS'>,
+    (options?: RouteOptions & SmsSettings) => InstagramSmsRoute<Used | 'SMS'>,
     'no arguments'
   >;
   readonly whatsapp: StepOrRefusal<
@@ -736,6 +1136,63 @@ export interface InstagramFirstRoute<Used extends Channel> extends RouteStep<'ph
   readonly richCard: RefusedCall<ContentAllowed<'Instagram', 'richCard'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry carousels. */
   readonly carousel: RefusedCall<ContentAllowed<'Instagram', 'carousel'>>;
+}
+
+/**
+ * The chain once Instagram is the first channel and SMS follows it: as {@link InstagramFirstRoute}, with `.sms()` struck
+ * through too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type InstagramSmsRoute } from '8x8-chatapps';
+ *
+ * const route: InstagramSmsRoute<'Instagram' | 'SMS'> = Message.to('+6591234567').instagram().sms();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export interface InstagramSmsRoute<Used extends Channel> extends InstagramFirstRoute<Used> {
+  /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
+  readonly sms: StepOrRefusal<
+    ChannelOnce<'SMS', Used>,
+    (options?: RouteOptions & SmsSettings) => InstagramSmsRoute<Used | 'SMS'>,
+    'no arguments'
+  >;
+  readonly whatsapp: StepOrRefusal<
+    ChannelOnce<'WhatsApp', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'WhatsApp'>,
+    'no arguments'
+  >;
+  readonly facebook: StepOrRefusal<
+    ChannelOnce<'Facebook', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'Facebook'>,
+    'no arguments'
+  >;
+  readonly rcs: StepOrRefusal<
+    ChannelOnce<'RCS', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'RCS'>,
+    'no arguments'
+  >;
+  readonly viber: StepOrRefusal<
+    ChannelOnce<'Viber', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'Viber'>,
+    'no arguments'
+  >;
+  readonly line: StepOrRefusal<
+    ChannelOnce<'Line', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'Line'>,
+    'no arguments'
+  >;
+  readonly wechat: StepOrRefusal<
+    ChannelOnce<'WeChat', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'WeChat'>,
+    'no arguments'
+  >;
+  readonly zalo: StepOrRefusal<
+    ChannelOnce<'Zalo', Used>,
+    (options?: RouteOptions) => InstagramSmsRoute<Used | 'Zalo'>,
+    'no arguments'
+  >;
 }
 
 /**

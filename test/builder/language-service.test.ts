@@ -175,8 +175,13 @@ const STAGES: Record<string, Stage> = {
   'after .whatsapp().sms()': {
     code: `${phone}.whatsapp().sms().`,
     legal: [...minus(CHANNEL_STEPS, ['whatsapp', 'sms']), ...carried('WhatsApp')],
-    refused: ['whatsapp', ...minus(CONTENT_STEPS, carried('WhatsApp'))],
-    unmarked: ['sms'],
+    refused: ['whatsapp', 'sms', ...minus(CONTENT_STEPS, carried('WhatsApp'))],
+  },
+  'after .rcs().sms().whatsapp(), SMS and the first channel stay marked': {
+    code: `${phone}.rcs().sms().whatsapp().`,
+    legal: [...minus(CHANNEL_STEPS, ['rcs', 'sms', 'whatsapp']), ...carried('RCS')],
+    refused: ['rcs', 'sms', ...minus(CONTENT_STEPS, carried('RCS'))],
+    unmarked: ['whatsapp'],
   },
   'after .rcs().whatsapp().viber(), the first channel stays marked': {
     code: `${phone}.rcs().whatsapp().viber().`,
@@ -576,6 +581,7 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       '✗ SMS, the first channel, cannot carry images: start the chain with .whatsapp()',
     ],
     ['after .whatsapp().sms()', 'whatsapp', '✗ WhatsApp is already in the chain: each channel appears once'],
+    ['after .whatsapp().sms()', 'sms', '✗ SMS is already in the chain: each channel appears once'],
     ['LINE user after .line()', 'sms', '✗ this recipient is reached over Line only'],
   ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
     const file = join(probes, `${stage.replace(/\W+/g, '-')}.mts`);

@@ -1021,6 +1021,97 @@ export interface TemplateStep<
 }
 
 /**
+ * A template message after a component step: {@link TemplateFallbackTextDue} while SMS waits for its fallback text,
+ * otherwise {@link TemplateStep}.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateAt, TemplateFallbackTextDue } from '8x8-chatapps';
+ *
+ * const due: TemplateAt<'WhatsApp', true, never, 0> extends TemplateFallbackTextDue<'WhatsApp', never, 0> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type TemplateAt<
+  F extends Routing,
+  Pending extends boolean,
+  Indexes extends number,
+  Urls extends number,
+> = Pending extends true
+  ? TemplateFallbackTextDue<F, Indexes, Urls>
+  : TemplateStep<F, Pending, Indexes, Urls>;
+
+/**
+ * A template message whose fallback text is due (SMS is a fallback): `.build()` and `.toJSON()` are refused, and
+ * marked deprecated so the completion list strikes them through, until `.fallbackText(…)`; the component steps keep
+ * this stage, the delivery options give {@link FallbackTextDue}. Their documentation is {@link TemplateStep}'s.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateFallbackTextDue } from '8x8-chatapps';
+ *
+ * const due: TemplateFallbackTextDue<'WhatsApp', never, 0> = Message.to('+6591234567').whatsapp().sms().template('order_update', 'en_US');
+ * const request = due.body('A-1234').fallbackText('Your order A-1234 has shipped').build();
+ * ```
+ * @internal
+ */
+export interface TemplateFallbackTextDue<F extends Routing, Indexes extends number, Urls extends number>
+  extends TemplateStep<F, true, Indexes, Urls> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateStep's and ReadyStep's.
+  header(value: TemplateHeader): TemplateFallbackTextDue<F, Indexes, Urls>;
+  body(...texts: readonly TemplateText[]): TemplateFallbackTextDue<F, Indexes, Urls>;
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): TemplateFallbackTextDue<F, Indexes | I, S extends 'Url' ? Increment<Urls, UrlButtonsMax> : Urls>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: FreeIndex<I, Indexes>,
+    payload: string,
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  url<I extends TemplateButtonIndex>(
+    index: UrlButtonIndex<I, Indexes, Urls>,
+    text: string,
+  ): TemplateFallbackTextDue<F, Indexes | I, Increment<Urls, UrlButtonsMax>>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: FreeIndex<I, Indexes>,
+    code: string,
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  flow<I extends TemplateButtonIndex>(
+    index: FreeIndex<I, Indexes>,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: FreeIndex<I, Indexes>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  callPermissionRequest(): TemplateFallbackTextDue<F, Indexes, Urls>;
+  requestContactInfo(): TemplateFallbackTextDue<F, Indexes, Urls>;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): TemplateFallbackTextDue<F, Indexes, Urls>;
+  sms(settings: SmsSettings): FallbackTextDue<F, false>;
+  clientMessageId(id: string): FallbackTextDue<F, false>;
+  scheduled(at: Date | string): FallbackTextDue<F, false>;
+  expiry(at: Date | string): FallbackTextDue<F, false>;
+  dlrCallbackUrl(url: string): FallbackTextDue<F, false>;
+  extra(fields: ExtraFields): FallbackTextDue<F, false>;
+  $if(condition: boolean, step: (builder: this) => FallbackTextDue<F, false>): FallbackTextDue<F, false>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => FallbackTextDue<F, false>
+  >;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => FallbackTextDue<F, false>
+  >;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly build: Refused<BuildAllowed<true>>;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly toJSON: Refused<BuildAllowed<true>>;
+}
+
+/**
  * A finished card of a template carousel, as `.card(…)` takes it back from its callback.
  *
  * @example

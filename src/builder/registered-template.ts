@@ -19,7 +19,7 @@ import type {
   Routing,
   TemplateButtonIndex,
 } from './message-rules.js';
-import type { ReadyStep, TemplateCardPart, TemplateCardStep, TemplateStep } from './message-steps.js';
+import type { ReadyStep, TemplateAt, TemplateCardPart, TemplateCardStep } from './message-steps.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -77,12 +77,12 @@ export type TemplateAllowed<F extends Routing, N extends string, L extends strin
 /** The step after `.template(name, language)`: typed by the registry's facts when it knows the template. */
 export type TemplateStepFor<F extends Routing, Pending extends boolean, N extends string, L extends string> =
   ReadsRegistry<F> extends false
-    ? TemplateStep<RoutedWith<F, 'template'>, Pending, never, 0>
+    ? TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
     : N extends keyof TemplateRegistry
       ? L extends keyof TemplateRegistry[N]
         ? RegisteredTemplateStep<RoutedWith<F, 'template'>, Pending, N, L, never>
-        : TemplateStep<RoutedWith<F, 'template'>, Pending, never, 0>
-      : TemplateStep<RoutedWith<F, 'template'>, Pending, never, 0>;
+        : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
+      : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>;
 
 /** The value `.header(…)` takes for each header format. */
 interface HeaderValueOf {

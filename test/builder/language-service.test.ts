@@ -254,8 +254,14 @@ const STAGES: Record<string, Stage> = {
   'template while .fallbackText(…) is due': {
     code: `${phone}.whatsapp().sms().template('order_update', 'en_US').body('A-1').`,
     legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo'],
-    refused: BEFORE_CONTENT,
-    unmarked: ['build', 'toJSON', 'directSend', 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
+    unmarked: ['directSend', 'suggestions'],
+  },
+  'template while .fallbackText(…) is due, after a delivery option': {
+    code: `${phone}.whatsapp().sms().template('order_update', 'en_US').quickReply(0, 'a').clientMessageId('c-1').`,
+    legal: [...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
+    unmarked: ['directSend', 'suggestions'],
   },
   'template with two Url buttons': {
     code: `${phone}.whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b').`,
@@ -403,6 +409,12 @@ const REFUSALS: Record<string, Refusal> = {
   '.toJSON() while a fallback text is due': {
     code: `${phone}\n  .rcs()\n  .sms()\n  .richCard(card)\n  .toJSON(); // ✗`,
     at: 'toJSON',
+    form: 'not callable',
+    rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
+  },
+  '.build() of a template while a fallback text is due': {
+    code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('order_update', 'en_US')\n  .body('A-1')\n  .build(); // ✗`,
+    at: 'build',
     form: 'not callable',
     rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
   },

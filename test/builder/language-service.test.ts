@@ -84,6 +84,22 @@ function probe(name: string, code: string): string {
   return file;
 }
 
+/** A completion stage's probe name: STAGES' key written as a file name. */
+function stageName(stage: string): string {
+  return stage.replace(/\W+/g, '-');
+}
+
+/** The probe file of a completion stage. */
+function stageFile(stage: string): string {
+  return join(probes, `${stageName(stage)}.mts`);
+}
+
+/** The completion details of `step` at the end of a stage's probe. */
+function entryDetails(stage: string, step: string): ts.CompletionEntryDetails | undefined {
+  const file = stageFile(stage);
+  return service.getCompletionEntryDetails(file, files.get(file)!.length, step, {}, undefined, {}, undefined);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Completion
 
@@ -532,7 +548,7 @@ beforeAll(async () => {
   mkdirSync(probes, { recursive: true });
   refusals = refusalsFile(specifierFrom(probes, library));
   files.set(REFUSALS_FILE(), refusals.text);
-  for (const [name, stage] of Object.entries(STAGES)) probe(name.replace(/\W+/g, '-'), stage.code);
+  for (const [name, stage] of Object.entries(STAGES)) probe(stageName(name), stage.code);
   service = languageService();
 }, 60_000);
 
@@ -540,7 +556,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('completion at each stage (TypeScript 6 language service)', () => {
   it.each(Object.entries(STAGES))('%s', (name, stage) => {
-    const file = join(probes, `${name.replace(/\W+/g, '-')}.mts`);
+    const file = stageFile(name);
     const completions = service.getCompletionsAtPosition(file, files.get(file)!.length, {});
     const entries = new Map((completions?.entries ?? []).map((entry) => [entry.name, entry]));
     const deprecated = (entry: ts.CompletionEntry) =>
@@ -571,16 +587,7 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
   });
 
   it('a refused step shows its rule when hovered and in completion details', () => {
-    const file = join(probes, `${'after the content (WhatsApp text)'.replace(/\W+/g, '-')}.mts`);
-    const details = service.getCompletionEntryDetails(
-      file,
-      files.get(file)!.length,
-      'rcs',
-      {},
-      undefined,
-      {},
-      undefined,
-    );
+    const details = entryDetails('after the content (WhatsApp text)', 'rcs');
     const display = ts.displayPartsToString(details?.displayParts);
     expect(display).toContain('✗ channels come before the content: move .rcs() before the content step');
     expect(details?.tags?.map((tag) => tag.name)).toContain('deprecated');
@@ -596,16 +603,7 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     ['after .whatsapp().sms()', 'sms', '✗ SMS is already in the chain: each channel appears once'],
     ['LINE user after .line()', 'sms', '✗ this recipient is reached over Line only'],
   ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
-    const file = join(probes, `${stage.replace(/\W+/g, '-')}.mts`);
-    const details = service.getCompletionEntryDetails(
-      file,
-      files.get(file)!.length,
-      step,
-      {},
-      undefined,
-      {},
-      undefined,
-    );
+    const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.displayParts)).toContain(rule);
     expect(details?.tags?.map((tag) => tag.name)).toContain('deprecated');
   });
@@ -618,16 +616,7 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     ['reply buttons with 3 buttons, then a header', 'footer', 'Sets the footer'],
     ['carousel card with 4 suggestions, then its title', 'media', 'Sets the media'],
   ])('%s: the steps a refusing stage redeclares keep their documentation (%s)', (stage, step, words) => {
-    const file = join(probes, `${stage.replace(/\W+/g, '-')}.mts`);
-    const details = service.getCompletionEntryDetails(
-      file,
-      files.get(file)!.length,
-      step,
-      {},
-      undefined,
-      {},
-      undefined,
-    );
+    const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.documentation)).toContain(words);
     expect(details?.tags?.map((tag) => tag.name)).not.toContain('deprecated');
   });

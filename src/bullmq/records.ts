@@ -24,6 +24,15 @@ export function recordKeys(queue: RedisQueueLike) {
   };
 }
 
+// The next turn of the queue, in Lua for BEGIN and TURN: `spacing` µs after the last turn given (kept at `lastTurnKey`),
+// or now when the queue is behind; leaves `now` and `at` (µs of Redis's clock) for the script to answer with.
+function nextTurn(lastTurnKey: string, spacing: string): string {
+  return `local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local at = math.max(now, tonumber(redis.call('GET', ${lastTurnKey}) or 0) + ${spacing})
+redis.call('SET', ${lastTurnKey}, string.format('%.0f', at))`;
+}
+
 // Rule (no resend of what 8x8 may have): an attempt already recorded without an outcome means an earlier run may
 // have sent the message; the caller ends it unknown instead of sending.
 // Rule (8x8's limit: at most `max` requests in any sliding `duration`): with the attempt, the send gets its turn,
@@ -42,19 +51,13 @@ if redis.call('HSETNX', KEYS[1], '${ATTEMPT_FIELD}', ARGV[1]) == 0 then
 end
 local spacing = tonumber(ARGV[2])
 if spacing <= 0 then return {'go', 0} end
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
-local at = math.max(now, tonumber(redis.call('GET', KEYS[2]) or 0) + spacing)
-redis.call('SET', KEYS[2], string.format('%.0f', at))
+${nextTurn('KEYS[2]', 'spacing')}
 return {'go', at - now}`;
 
 // A new turn for a send that missed its own (its process was held off the CPU): the end of the line, as BEGIN gives.
 // KEYS: last turn given. ARGV: spacing in microseconds.
 const TURN = `
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
-local at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or 0) + tonumber(ARGV[1]))
-redis.call('SET', KEYS[1], string.format('%.0f', at))
+${nextTurn('KEYS[1]', 'tonumber(ARGV[1])')}
 return at - now`;
 
 // Only the attempt that wrote the mark removes it (after an answer saying 8x8 did not take the message).

@@ -32,6 +32,18 @@ expectType<Equal<ExceedsLength<'12345678901234567890é', 20>, true>>();
 expectType<Equal<ExceedsLength<'123456789012345678\t0123', 20>, false>>();
 expectType<Equal<ExceedsLength<'😀😀😀😀😀😀😀😀😀😀😀', 20>, false>>();
 expectType<Equal<ExceedsLength<'12345678😀2345678901234', 20>, false>>();
+// Only a literal longer than the limit on the compiler's own count is counted (the cheap pattern first): an emoji
+// that is the 20th character is 21 UTF-16 units on TS 6 and 20 code points on TS 7, within the limit on both; as the
+// 21st character it is past the limit on both.
+expectType<Equal<ExceedsLength<'1234567890123456789😀', 20>, false>>();
+expectType<Equal<ExceedsLength<'12345678901234567890😀', 20>, true>>();
+expectType<Equal<ExceedsLength<'1234567', 8>, false>>();
+expectType<
+  Equal<ExceedsLength<'1234567890123456789012345678901234567890123456789012345678901234', 64>, false>
+>();
+expectType<
+  Equal<ExceedsLength<'12345678901234567890123456789012345678901234567890123456789012345', 64>, true>
+>();
 // A union is checked member by member; a template with a literal head long enough is already too long.
 expectType<Equal<ExceedsLength<'a' | '123456789012345678901', 20>, boolean>>();
 expectType<Equal<ExceedsLength<`123456789012345678901${string}`, 20>, true>>();

@@ -10,6 +10,8 @@
 // - the transport alone: `createKyTransport().send()` with the default policy (retries armed, time limits, the 1 MiB
 //   cap, redirects not followed), no validation;
 // - client.sendMany: the above plus validating each message and each answer, outcomes in input order.
+// Then the Node transport of `8x8-chatapps/node` (node:http, keep-alive agent) in the same two layers: its
+// `createNodeTransport().send()` with the default policy, and `client.sendMany` over it.
 //
 // Two scenarios: a sandbox answering at once (the client's CPU is the bottleneck: the worst case for any client
 // overhead, and what the aims are about) and one answering after 100 ms (a server across a region, where the network
@@ -27,7 +29,9 @@ import {
   createKyTransport,
   type MessageRequestInput,
   Secret,
+  type Transport,
 } from '../src/index.js';
+import { createNodeTransport } from '../src/node/index.js';
 
 const MESSAGES_PER_ROUND = Number(process.env['BENCH_MESSAGES'] ?? 2_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
@@ -123,9 +127,11 @@ function kyAloneLoop(options: SandboxOptions): () => Promise<number> {
     });
 }
 
-function transportLoop(options: SandboxOptions): () => Promise<number> {
+function transportLoop(
+  options: SandboxOptions,
+  transport: Transport = createKyTransport(),
+): () => Promise<number> {
   const url = messagesUrl(options);
-  const transport = createKyTransport();
   const authorization = new Secret(`Bearer ${options.apiKey}`);
   const headers = { 'content-type': 'application/json', accept: 'application/json' };
   return () =>
@@ -141,8 +147,8 @@ function transportLoop(options: SandboxOptions): () => Promise<number> {
     });
 }
 
-function sendManyRun(options: SandboxOptions): () => Promise<number> {
-  const client = createClient(options);
+function sendManyRun(options: SandboxOptions, transport?: Transport): () => Promise<number> {
+  const client = createClient(transport === undefined ? options : { ...options, transport });
   return async () => (await client.sendMany(messages, { concurrency: CONCURRENCY })).accepted;
 }
 
@@ -163,6 +169,16 @@ async function scenario(latencyMs: number): Promise<boolean> {
       { name: 'ky alone (no retries)', run: kyAloneLoop(sandbox.options), rounds: [] as Round[] },
       { name: 'createKyTransport().send', run: transportLoop(sandbox.options), rounds: [] as Round[] },
       { name: 'client.sendMany (ky)', run: sendManyRun(sandbox.options), rounds: [] as Round[] },
+      {
+        name: 'createNodeTransport().send',
+        run: transportLoop(sandbox.options, createNodeTransport()),
+        rounds: [] as Round[],
+      },
+      {
+        name: 'client.sendMany (node transport)',
+        run: sendManyRun(sandbox.options, createNodeTransport()),
+        rounds: [] as Round[],
+      },
     ];
     // One warm-up round each (JIT, connection pool), not counted.
     for (const contender of contenders) await measure(contender.run);
@@ -196,8 +212,12 @@ async function scenario(latencyMs: number): Promise<boolean> {
     });
     const client = ratios[3]!;
     const kyAlone = ratios[1]!;
+    const nodeTransport = ratios[4]!;
+    const nodeClient = ratios[5]!;
     // What this library adds over ky used plainly, round by round against the ky-alone run next to it.
     const [, kyRounds, transportRounds, clientRounds] = contenders.map(({ rounds }) => rounds) as [
+      Round[],
+      Round[],
       Round[],
       Round[],
       Round[],
@@ -221,6 +241,13 @@ async function scenario(latencyMs: number): Promise<boolean> {
         `(${format(perMessageOverKy(transportRounds))} µs/msg), client.sendMany ${overKy(clientRounds).toFixed(2)}× ` +
         `(${format(perMessageOverKy(clientRounds))} µs/msg: the transport's wrapper, validating the message and the ` +
         'answer, the pool and the outcomes)',
+    );
+    console.log(
+      `sendMany over the Node transport ÷ bare fetch: throughput **${nodeClient.throughputRatio.toFixed(2)}×** ` +
+        `(aim ≥ ${THROUGHPUT_AIM}) ${nodeClient.throughputRatio >= THROUGHPUT_AIM ? 'MET' : 'NOT MET'}, client CPU ` +
+        `**${nodeClient.cpuRatio.toFixed(2)}×** (aim ≤ ${CPU_AIM}) ${nodeClient.cpuRatio <= CPU_AIM ? 'MET' : 'NOT MET'}; ` +
+        `createNodeTransport().send alone: throughput ${nodeTransport.throughputRatio.toFixed(2)}×, client CPU ` +
+        `${nodeTransport.cpuRatio.toFixed(2)}×`,
     );
     console.log(
       `load average ${loadavg()

@@ -4,11 +4,7 @@
 export * from '../errors/api-error.js';
 export * from '../errors/transport-errors.js';
 export { acceptedAnswer, errorAnswer, type FakeAnswer } from '../sandbox/answers.js';
-export {
-  createKyTransport,
-  type KyTransportOptions,
-  type RetryEvent,
-} from '../transport/ky-transport.js';
+export { createKyTransport, type KyTransportOptions } from '../transport/ky-transport.js';
 export {
   createRecordingTransport,
   type RecordedRequest,
@@ -20,6 +16,7 @@ export {
   parseRetryAfter,
   RETRIED_NETWORK_FAILURES,
   type ResolvedRetryPolicy,
+  type RetryEvent,
   type RetryPolicy,
   SAFE_RETRY_STATUSES,
 } from '../transport/retry-policy.js';

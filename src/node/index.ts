@@ -1,15 +1,18 @@
 /**
  * `8x8-chatapps/node`: Node.js-only helpers. The webhook handler of the main entry is a standard
  * `(request: Request) => Promise<Response>`; {@link toNodeListener} runs it as a `node:http` or Express listener.
+ * {@link createNodeTransport} sends on `node:http`/`node:https` with keep-alive connections, for workers and servers
+ * where the client's CPU sets the pace.
  *
  * @example
  * ```ts
  * import { createServer } from 'node:http';
- * import { createWebhookHandler } from '8x8-chatapps';
- * import { toNodeListener } from '8x8-chatapps/node';
+ * import { createClient, createWebhookHandler } from '8x8-chatapps';
+ * import { createNodeTransport, toNodeListener } from '8x8-chatapps/node';
  *
  * const handler = createWebhookHandler({ authorization: 'Bearer my-webhook-secret' });
  * createServer(toNodeListener(handler)).listen(0, '127.0.0.1');
+ * const client = createClient({ apiKey: 'my-api-key', subAccountId: 'acme', transport: createNodeTransport() });
  * ```
  *
  * @packageDocumentation
@@ -18,6 +21,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { WebhookHandler } from '../webhooks/handler.js';
+
+export { createNodeTransport, type NodeTransportOptions } from './transport.js';
 
 /**
  * A `node:http` request as Express hands it over: `body` is set when a body parser (`express.json()`,

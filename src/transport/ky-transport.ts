@@ -1,38 +1,23 @@
 // The default transport: ky over the platform's fetch, with per-attempt timeouts and retries limited to answers and
 // failures that prove 8x8 did not accept the message (see retry-policy.ts).
 import ky, { type Hooks, HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
-import { withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
-import { LIMITS } from '../limits.js';
-import { classifyNetworkFailure, findErrorCode } from './network-failure.js';
+import { answerOf, type BodyText, MAX_BODY_BYTES } from './answer-body.js';
+import { classifyNetworkFailure, findErrorCode, sanitizeCause } from './network-failure.js';
 import { markRetryLimit } from './retry-mark.js';
 import {
   parseRetryAfter,
   RETRIED_NETWORK_FAILURES,
   type ResolvedRetryPolicy,
+  type RetryEvent,
   type RetryPolicy,
   resolveRetryPolicy,
   SAFE_RETRY_STATUSES,
 } from './retry-policy.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import { unsendable } from './unsendable-url.js';
 
-/**
- * Why the transport is about to retry, given to {@link KyTransportOptions.onRetry}.
- *
- * @example
- * ```ts
- * import type { RetryEvent } from '8x8-chatapps';
- *
- * const log = (event: RetryEvent) => console.warn(`retry ${event.retryCount}: ${event.reason}`);
- * ```
- */
-export interface RetryEvent {
-  /** 1 for the first retry, 2 for the second, … */
-  readonly retryCount: number;
-  /** `status 429`, `status 503`, `connection-refused`, `dns` or `connect-timeout`. */
-  readonly reason: string;
-  readonly url: string;
-}
+export type { RetryEvent } from './retry-policy.js';
 
 /**
  * Options of {@link createKyTransport}.
@@ -66,33 +51,9 @@ export interface KyTransportOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/**
- * The most the default transport reads of an answer's body (`LIMITS.guards.answerBodyMaxBytes`). 8x8's answers are
- * small: a send answer or an error body is well under 1 KB, a 1,000-message batch answer a few hundred KB. A longer
- * body is not read further (its connection is closed), so a broken or hostile server cannot fill the memory.
- */
-const MAX_BODY_BYTES = LIMITS.guards.answerBodyMaxBytes;
-
-/**
- * Ports fetch refuses to connect to ("bad ports" of the Fetch standard): a request to one is never written, on
- * every platform.
- */
-const FETCH_BLOCKED_PORTS: ReadonlySet<number> = new Set([
-  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
-  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
-  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
-  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
-]);
-
-/** Why a URL cannot be requested at all, or `undefined` when it can. */
-function unsendable(url: string): string | undefined {
-  if (!URL.canParse(url)) return 'not a valid URL';
-  const parsed = new URL(url);
-  if (parsed.username !== '' || parsed.password !== '') return 'fetch refuses URLs with credentials';
-  if (parsed.port !== '' && FETCH_BLOCKED_PORTS.has(Number(parsed.port))) {
-    return `fetch blocks port ${parsed.port}`;
-  }
-  return undefined;
+/** The answer as the transport hands it over, from fetch's status and headers and the body as read. */
+function answerOfFetch(status: number, headers: Headers, body: BodyText): TransportResponse {
+  return answerOf(status, headersToRecord(headers), body);
 }
 
 function headersToRecord(headers: Headers): Record<string, string> {
@@ -101,21 +62,6 @@ function headersToRecord(headers: Headers): Record<string, string> {
     record[name] = value;
   });
   return record;
-}
-
-function parseBody(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-/** A body as read: its text, or only its beginning when it was longer than {@link MAX_BODY_BYTES}. */
-interface BodyText {
-  readonly text: string;
-  readonly tooLarge: boolean;
 }
 
 /**
@@ -153,14 +99,6 @@ async function readTextWithin(response: Response, timeoutMs: number): Promise<Bo
 }
 
 const BODY_READ_TIMED_OUT = 'body read timed out';
-
-/** The answer as the transport hands it over: the body parsed as JSON whatever its content type says. */
-function toResponse(status: number, headers: Headers, body: BodyText): TransportResponse {
-  const response = { status, headers: headersToRecord(headers) };
-  // A cut body is not JSON: its beginning is kept as text, for the error to show.
-  if (body.tooLarge) return { ...response, body: body.text, bodyTooLarge: true };
-  return { ...response, body: parseBody(body.text) };
-}
 
 /**
  * ky read the body of an answer it retried (429, 503) into `data`: JSON when the content type said so, text
@@ -305,14 +243,14 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
               ? { method: request.method, fetch: trackingFetch }
               : { method: request.method, signal: request.signal, fetch: trackingFetch },
         );
-        return toResponse(response.status, response.headers, await readTextWithin(response, timeoutMs));
+        return answerOfFetch(response.status, response.headers, await readTextWithin(response, timeoutMs));
       } catch (error) {
         if (error instanceof HTTPError) {
           const text = kyErrorBody(error.data);
           const { status, headers } = error.response;
           return text === undefined
             ? { status, headers: headersToRecord(headers), body: error.data }
-            : toResponse(status, headers, text);
+            : answerOfFetch(status, headers, text);
         }
         if (request.signal?.aborted) {
           throw new AbortError(inFlight || someAttemptMayHaveBeenAccepted, request.signal.reason);
@@ -411,14 +349,4 @@ function toTransportError(error: unknown, url: string, timeoutMs: number): Error
     ? (error.cause as { cause?: unknown } | undefined)?.cause
     : undefined;
   return new NetworkError(classifyNetworkFailure(code), url, { code, cause: sanitizeCause(systemError) });
-}
-
-/** Keeps only the fields of a system error that help diagnose it; nothing that could hold a header. */
-function sanitizeCause(cause: unknown): Error | undefined {
-  if (!(cause instanceof Error)) return undefined;
-  const copy = new Error(withoutCredentials(cause.message));
-  copy.name = cause.name;
-  const code = findErrorCode(cause);
-  if (code !== undefined) Object.assign(copy, { code });
-  return copy;
 }

@@ -1,4 +1,5 @@
 // Tells apart the ways a fetch can fail without an answer, from the system error codes Node attaches.
+import { withoutCredentials } from '../errors/message-text.js';
 import type { NetworkFailure } from '../errors/transport-errors.js';
 
 const FAILURE_BY_CODE: Readonly<Record<string, NetworkFailure>> = {
@@ -38,4 +39,14 @@ export function classifyNetworkFailure(code: string | undefined): NetworkFailure
   if (known !== undefined) return known;
   if (/^(ERR_TLS_|ERR_SSL_)|CERT|SSL/.test(code)) return 'tls';
   return 'other';
+}
+
+/** Keeps only the fields of a system error that help diagnose it; nothing that could hold a header. */
+export function sanitizeCause(cause: unknown): Error | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const copy = new Error(withoutCredentials(cause.message));
+  copy.name = cause.name;
+  const code = findErrorCode(cause);
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
 }

@@ -4,6 +4,25 @@
 import type { NetworkFailure } from '../errors/transport-errors.js';
 
 /**
+ * Why a transport is about to retry, given to the `onRetry` option of `createKyTransport` (and of
+ * `createNodeTransport` in `8x8-chatapps/node`).
+ *
+ * @example
+ * ```ts
+ * import type { RetryEvent } from '8x8-chatapps';
+ *
+ * const log = (event: RetryEvent) => console.warn(`retry ${event.retryCount}: ${event.reason}`);
+ * ```
+ */
+export interface RetryEvent {
+  /** 1 for the first retry, 2 for the second, … */
+  readonly retryCount: number;
+  /** `status 429`, `status 503`, `connection-refused`, `dns` or `connect-timeout`. */
+  readonly reason: string;
+  readonly url: string;
+}
+
+/**
  * HTTP statuses the default transport may retry, each one an answer saying 8x8 did not take the request:
  * - `429` Too Many Requests: 8x8's rate limit (about 1,800 requests a second per sub-account) refused it.
  * - `503` Service Unavailable: the service refused to take requests.

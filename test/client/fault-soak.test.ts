@@ -1,4 +1,4 @@
-// The fault soak: thousands of messages through sendMany → ky → HTTP → a hostile server in another process
+// The fault soak: thousands of messages through sendMany → each HTTP transport (ky; node:http) → a hostile server in another process
 // (fault-server/), which answers a third of the requests with a fault: redirects (301, 302, 303, 307, 308), resets
 // before it read the message and after it recorded it, cut, oversized (over the 1 MiB read cap) and malformed
 // success bodies, an error body without a JSON content type, 429s (retried, and one with a wait too long to retry),
@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client/client.js';
 import type { SendManyOutcome } from '../../src/client/outcome.js';
 import { SendManyError } from '../../src/client/send-many-error.js';
-import { createKyTransport, type RetryEvent } from '../../src/transport/ky-transport.js';
+import type { RetryEvent } from '../../src/transport/retry-policy.js';
+import { TRANSPORTS } from '../transport/transports.js';
 import {
   FAULTS,
   type Fault,
@@ -25,12 +26,6 @@ import { type FaultServer, startFaultServer } from './fault-server/start.js';
 const MESSAGES = Number(process.env['SOAK_MESSAGES'] ?? 2_000);
 const CONCURRENCY = 32;
 const RETRY_LIMIT = 3;
-
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer({ seed: Number(process.env['SOAK_SEED'] ?? 2026), faultRate: 0.35 });
-}, 60_000);
-afterAll(() => server?.stop());
 
 const idOf = (index: number) => `soak-${index}`;
 const messageAt = (index: number) =>
@@ -53,14 +48,20 @@ function expectedOutcome(entry: FaultLogEntry) {
   return FAULTS[entry.fault].outcome;
 }
 
-describe('sendMany against a hostile server in another process', () => {
+describe.each(TRANSPORTS)('sendMany over $name against a hostile server in another process', ({ create }) => {
+  let server: FaultServer;
+  beforeAll(async () => {
+    server = await startFaultServer({ seed: Number(process.env['SOAK_SEED'] ?? 2026), faultRate: 0.35 });
+  }, 60_000);
+  afterAll(() => server?.stop());
+
   it('records each message at most once, gives each one outcome, and says honestly whether it may be accepted', async () => {
     const retries: RetryEvent[] = [];
     const client = createClient({
       apiKey: 'soak-key',
       subAccountId: 'acme_soak',
       baseUrl: server.url,
-      transport: createKyTransport({
+      transport: create({
         // Generous: no fault here waits for a timeout, and a loaded machine must not turn a slow answer into one.
         timeoutMs: 120_000,
         retry: { limit: RETRY_LIMIT, backoffMs: 1, maxBackoffMs: 5, maxRetryAfterMs: 1_000 },

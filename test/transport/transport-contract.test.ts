@@ -1,14 +1,17 @@
-// The default transport through a real HTTP server on loopback: what it retries, what it never retries, and the
-// error each failure becomes.
+// Every HTTP transport (the default ky one and the Node one) through a real HTTP server on loopback: what it retries,
+// what it never retries, and the error each failure becomes. One contract, the same tests for each (TRANSPORTS).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/errors/api-error.js';
 import { AbortError, NetworkError, TimeoutError } from '../../src/errors/transport-errors.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
-import { createKyTransport, type RetryEvent } from '../../src/transport/ky-transport.js';
+import { createKyTransport } from '../../src/transport/ky-transport.js';
+import { retryLimitOf } from '../../src/transport/retry-mark.js';
+import type { RetryEvent } from '../../src/transport/retry-policy.js';
 import { Secret } from '../../src/transport/secret.js';
 import type { TransportRequest } from '../../src/transport/transport.js';
+import { type ContractOptions, TRANSPORTS, unusedPort } from './transports.js';
 
 const message = { user: { msisdn: '+6512345678' }, type: 'text', content: { text: 'Hello' } };
 
@@ -30,26 +33,55 @@ function request(overrides: Partial<TransportRequest> = {}): TransportRequest {
   };
 }
 
-/** A transport with near-zero backoff, recording why it retried. */
-function transportWithLog(options: Parameters<typeof createKyTransport>[0] = {}) {
-  const retries: RetryEvent[] = [];
-  const transport = createKyTransport({
-    retry: { backoffMs: 1, maxBackoffMs: 2 },
-    onRetry: (event) => retries.push(event),
-    ...options,
+interface Echo {
+  readonly url: string;
+  /** Every request received: method, headers and body. */
+  readonly seen: { method: string; headers: Record<string, string | string[] | undefined>; body: string }[];
+  close(): Promise<void>;
+}
+
+/** A server that records each request and answers with `answer` (200 and `{}` by default). */
+async function startEcho(
+  answer: (outgoing: import('node:http').ServerResponse) => void = (outgoing) =>
+    outgoing.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+): Promise<Echo> {
+  const seen: Echo['seen'] = [];
+  const echo = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      seen.push({
+        method: incoming.method ?? '',
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      answer(outgoing);
+    });
   });
-  return { transport, retries };
+  await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+  const { port } = echo.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/v1/subaccounts/acme/messages`,
+    seen,
+    close: async () => {
+      echo.closeAllConnections();
+      await new Promise<void>((resolve) => echo.close(() => resolve()));
+    },
+  };
 }
 
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+describe.each(TRANSPORTS)('$name', ({ create }) => {
+  /** A transport with near-zero backoff, recording why it retried. */
+  function transportWithLog(options: ContractOptions = {}) {
+    const retries: RetryEvent[] = [];
+    const transport = create({
+      retry: { backoffMs: 1, maxBackoffMs: 2 },
+      onRetry: (event) => retries.push(event),
+      ...options,
+    });
+    return { transport, retries };
+  }
 
-describe('createKyTransport', () => {
   it('sends the bearer key and JSON body, and returns status, headers and parsed body', async () => {
     const { transport } = transportWithLog();
     const response = await transport.send(request());
@@ -154,40 +186,6 @@ describe('createKyTransport', () => {
     }
   });
 
-  it('sends what ky hooks add, with the exact body and the bearer key', async () => {
-    const seen: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
-    const echo = createServer((incoming, outgoing) => {
-      let body = '';
-      incoming.on('data', (chunk: Buffer) => {
-        body += chunk.toString('utf8');
-      });
-      incoming.on('end', () => {
-        seen.push({ headers: incoming.headers, body });
-        outgoing.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-      });
-    });
-    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
-    const { port } = echo.address() as AddressInfo;
-    try {
-      const { transport } = transportWithLog({
-        hooks: { beforeRequest: [({ request: outgoing }) => outgoing.headers.set('x-trace-id', 'trace-42')] },
-      });
-      const sent = request({ url: `http://127.0.0.1:${port}/api/v1/subaccounts/acme/messages` });
-      await transport.send(sent);
-      expect(seen).toHaveLength(1);
-      expect(seen[0]?.body).toBe(sent.body);
-      expect(seen[0]?.headers).toMatchObject({
-        authorization: 'Bearer transport-test-key',
-        'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(sent.body)),
-        'x-trace-id': 'trace-42',
-      });
-    } finally {
-      echo.closeAllConnections();
-      await new Promise<void>((resolve) => echo.close(() => resolve()));
-    }
-  });
-
   it('never retries a connection dropped after the request was sent', async () => {
     const { transport, retries } = transportWithLog();
     sandbox.queueFaults({ kind: 'drop', afterAccept: true });
@@ -241,18 +239,14 @@ describe('createKyTransport', () => {
 
   it('stops waiting for a retry when aborted, and says nothing was accepted', async () => {
     const controller = new AbortController();
-    const { transport } = transportWithLog({
-      fetch: async (input, init) => {
-        const answer = await fetch(input, init);
-        // Abort while the transport waits out Retry-After.
-        if (answer.status === 429) setTimeout(() => controller.abort(), 5);
-        return answer;
-      },
-    });
+    // Abort once the transport holds the 429 and waits out Retry-After, not while the answer is on its way.
+    let answers = 0;
+    const { transport } = transportWithLog({ onAnswer: () => answers++ });
     sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 20 });
-    const error = await transport
-      .send(request({ signal: controller.signal }))
-      .catch((caught: unknown) => caught);
+    const sending = transport.send(request({ signal: controller.signal })).catch((caught: unknown) => caught);
+    await vi.waitFor(() => expect(answers).toBe(1));
+    controller.abort();
+    const error = await sending;
     expect(error).toBeInstanceOf(AbortError);
     expect(error).toMatchObject({ mayHaveBeenAccepted: false });
     expect(sandbox.requests.map((r) => r.answer)).toEqual([429]);
@@ -286,5 +280,131 @@ describe('createKyTransport', () => {
     expect(JSON.stringify(error)).not.toContain('leak-me-not');
     expect(String(error.stack)).not.toContain('leak-me-not');
     expect(error).not.toBeInstanceOf(ApiError);
+  });
+
+  it('puts the same request on the wire: method, the bearer key, the headers, the exact body and its length', async () => {
+    const echo = await startEcho();
+    try {
+      const { transport } = transportWithLog();
+      const body = JSON.stringify({ ...message, content: { text: 'Grüße, 你好 👋' } });
+      await transport.send(request({ url: echo.url, body }));
+      await transport.send(
+        request({
+          url: `${echo.url}/umid-1`,
+          method: 'GET',
+          headers: { accept: 'application/json' },
+          body: '',
+        }),
+      );
+      await transport.send(request({ url: echo.url, method: 'DELETE', headers: {}, body: '' }));
+      const [post, get, del] = echo.seen;
+      expect(post).toMatchObject({
+        method: 'POST',
+        body,
+        headers: {
+          authorization: 'Bearer transport-test-key',
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          'user-agent': 'node',
+          'accept-encoding': 'gzip, deflate',
+        },
+      });
+      expect(get).toMatchObject({ method: 'GET', body: '', headers: { accept: 'application/json' } });
+      expect(get?.headers['content-length']).toBeUndefined();
+      expect(get?.headers['transfer-encoding']).toBeUndefined();
+      expect(del).toMatchObject({ method: 'DELETE', body: '' });
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it('reads an answer as fetch does: compressed bodies decoded, a byte order mark dropped, repeated headers joined', async () => {
+    const { gzipSync, deflateSync } = await import('node:zlib');
+    const answers = [
+      (outgoing: import('node:http').ServerResponse) =>
+        outgoing
+          .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+          .end(gzipSync('{"umid":"gzipped"}')),
+      (outgoing: import('node:http').ServerResponse) =>
+        outgoing
+          .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'deflate' })
+          .end(deflateSync('{"umid":"deflated"}')),
+      (outgoing: import('node:http').ServerResponse) =>
+        outgoing.writeHead(200, { 'content-type': 'application/json' }).end('\uFEFF{"umid":"bom"}'),
+      (outgoing: import('node:http').ServerResponse) =>
+        outgoing
+          .writeHead(200, [
+            ['x-seen', 'one'],
+            ['x-seen', 'two'],
+            ['content-type', 'text/plain'],
+          ])
+          .end('plain text'),
+      (outgoing: import('node:http').ServerResponse) => outgoing.writeHead(204).end(),
+    ];
+    let next = 0;
+    const echo = await startEcho((outgoing) => answers[next++]?.(outgoing));
+    try {
+      const { transport } = transportWithLog();
+      const bodies = [];
+      for (const _ of answers) bodies.push(await transport.send(request({ url: echo.url })));
+      expect(bodies.map((answer) => answer.body)).toEqual([
+        { umid: 'gzipped' },
+        { umid: 'deflated' },
+        { umid: 'bom' },
+        'plain text',
+        undefined,
+      ]);
+      expect(bodies[3]?.headers['x-seen']).toBe('one, two');
+      expect(bodies[4]?.status).toBe(204);
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it('reports a connection closed halfway through the answer as a reset that may have been accepted', async () => {
+    const echo = await startEcho((outgoing) => {
+      outgoing.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      outgoing.write('{"umid":', () => outgoing.socket?.destroy());
+    });
+    try {
+      const { transport, retries } = transportWithLog();
+      const error = await transport.send(request({ url: echo.url })).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(NetworkError);
+      expect(error).toMatchObject({ reason: 'connection-reset', mayHaveBeenAccepted: true });
+      expect(retries).toHaveLength(0);
+      expect(echo.seen).toHaveLength(1);
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it('marks its retry limit, so the client and the queue worker can read it', () => {
+    expect(retryLimitOf(create())).toBe(3);
+    expect(retryLimitOf(create({ retry: { limit: 5 } }))).toBe(5);
+    expect(retryLimitOf(create({ retry: false }))).toBe(0);
+  });
+});
+
+describe('createKyTransport only', () => {
+  it('sends what ky hooks add, with the exact body and the bearer key', async () => {
+    const echo = await startEcho();
+    try {
+      const transport = createKyTransport({
+        hooks: { beforeRequest: [({ request: outgoing }) => outgoing.headers.set('x-trace-id', 'trace-42')] },
+      });
+      const sent = request({ url: echo.url });
+      await transport.send(sent);
+      expect(echo.seen).toHaveLength(1);
+      expect(echo.seen[0]?.body).toBe(sent.body);
+      expect(echo.seen[0]?.headers).toMatchObject({
+        authorization: 'Bearer transport-test-key',
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(sent.body)),
+        'x-trace-id': 'trace-42',
+      });
+    } finally {
+      await echo.close();
+    }
   });
 });

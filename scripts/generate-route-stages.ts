@@ -75,6 +75,10 @@ const stageName = (channel: Channel) =>
   channel === channel.toUpperCase() ? `${channel[0]}${channel.slice(1).toLowerCase()}` : channel;
 const firstRoute = (channel: Channel) => `${stageName(channel)}FirstRoute`;
 const smsRoute = (channel: Channel) => `${stageName(channel)}SmsRoute`;
+const laterRoute = (channel: Channel) => `${stageName(channel)}LaterRoute`;
+const laterContent = (channel: Channel) => `${stageName(channel)}LaterContent`;
+const laterMixin = (channel: Channel) => `${stageName(channel)}StepLegal`;
+const repeatedMixin = (channel: Channel) => `${stageName(channel)}StepRepeated`;
 
 /** The content steps `channel` cannot carry. */
 const refusedContent = (channel: Channel) => {
@@ -87,18 +91,24 @@ function both(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** A channel step redeclared on a stage: each channel once (`ChannelOnce`), returning `next`. */
-function channelStep(channel: Channel, next: string, note?: string): string[] {
-  const options = channel === 'SMS' ? 'RouteOptions & SmsSettings' : 'RouteOptions';
+const optionsOf = (channel: Channel) => (channel === 'SMS' ? 'RouteOptions & SmsSettings' : 'RouteOptions');
+
+/** A channel step that is legal on a stage: a plain call returning `next`. */
+function channelStep(channel: Channel, next: string): string[] {
+  return [`  readonly ${stepOf(channel)}: (options?: ${optionsOf(channel)}) => ${next};`];
+}
+
+/** A channel step already in the chain: deprecated, typed as its rule (each channel once). */
+function repeatedStep(channel: Channel, first: boolean): string[] {
+  const where = first ? ' (the first channel)' : '';
   return [
-    ...(note === undefined ? [] : [`  /** @deprecated ${note} */`]),
-    `  readonly ${stepOf(channel)}: StepOrRefusal<`,
-    `    ChannelOnce<'${channel}', Used>,`,
-    `    (options?: ${options}) => ${next}<Used | '${channel}'>,`,
-    "    'no arguments'",
-    '  >;',
+    `  /** @deprecated Refused: ${FIRST[channel].name} is already in the chain${where}; each channel appears once. */`,
+    `  readonly ${stepOf(channel)}: Refused<ChannelOnce<'${channel}', '${channel}'>>;`,
   ];
 }
+
+/** The channels used, as a type: `'RCS' | 'SMS'`. */
+const union = (channels: readonly Channel[]) => channels.map((channel) => `'${channel}'`).join(' | ');
 
 /** The content steps `channel` cannot carry, deprecated and typed as their rule. */
 function contentMarks(channel: Channel): string[] {
@@ -126,20 +136,19 @@ function firstRouteStage(first: Channel): string[] {
       `carry, and \`.${stepOf(first)}()\` are refused and struck through in completion.`,
       '',
       ...example(`Message, type ${stage}`, [
-        `const route: ${stage}<'${first}'> = Message.to('${to}').${stepOf(first)}();`,
+        `const route: ${stage} = Message.to('${to}').${stepOf(first)}();`,
         `route.${next};`,
       ]),
       '@internal',
     ]),
-    `export interface ${stage}<Used extends Channel> extends RouteStep<'phone', '${first}', Used> {`,
+    `export interface ${stage} extends RouteStep<'phone', '${first}', '${first}'> {`,
     ...CHANNELS.flatMap((channel) =>
-      channelStep(
-        channel,
-        channel === 'SMS' && first !== 'SMS' ? smsRoute(first) : stage,
-        channel === first
-          ? `Refused: ${name} is already in the chain (the first channel); each channel appears once.`
-          : undefined,
-      ),
+      channel === first
+        ? repeatedStep(channel, true)
+        : channelStep(
+            channel,
+            channel === 'SMS' ? smsRoute(first) : `${laterRoute(first)}<${union([first, channel])}>`,
+          ),
     ),
     ...contentMarks(first),
     '}',
@@ -155,19 +164,69 @@ function smsRouteStage(first: Channel): string[] {
       'through too.',
       '',
       ...example(`Message, type ${stage}`, [
-        `const route: ${stage}<'${first}' | 'SMS'> = Message.to('${to}').${stepOf(first)}().sms();`,
+        `const route: ${stage} = Message.to('${to}').${stepOf(first)}().sms();`,
         "route.text('Your order has shipped');",
       ]),
       '@internal',
     ]),
-    `export interface ${stage}<Used extends Channel> extends ${firstRoute(first)}<Used> {`,
-    ...CHANNELS.filter((channel) => channel !== first).flatMap((channel) =>
-      channelStep(
-        channel,
-        stage,
-        channel === 'SMS' ? 'Refused: SMS is already in the chain; each channel appears once.' : undefined,
-      ),
+    `export interface ${stage} extends RouteStep<'phone', '${first}', ${union([first, 'SMS'])}> {`,
+    ...CHANNELS.flatMap((channel) =>
+      channel === first || channel === 'SMS'
+        ? repeatedStep(channel, channel === first)
+        : channelStep(channel, `${laterRoute(first)}<${union([first, 'SMS', channel])}>`),
     ),
+    ...contentMarks(first),
+    '}',
+  ];
+}
+
+/**
+ * The stage once another channel than the first and SMS is in the chain: which channel steps are refused depends on
+ * the set used, so each channel step is one of two declarations (a mixin per channel), picked by whether the channel
+ * is in `Used`; the content steps and the first channel's mark are the first channel's.
+ */
+function laterRouteStage(first: Channel): string[] {
+  const { name, to } = FIRST[first];
+  const stage = laterRoute(first);
+  const other = CHANNELS.find((channel) => channel !== first && channel !== 'SMS')!;
+  return [
+    `/** The content steps of {@link ${stage}}, and its first channel struck through. */`,
+    `interface ${laterContent(first)}<Used extends Channel> extends ContentSteps<'${first}', Used> {`,
+    ...repeatedStep(first, true),
+    ...contentMarks(first),
+    '}',
+    '',
+    ...docComment([
+      `The chain once ${name} is the first channel and another channel than SMS follows it: as {@link ${firstRoute(first)}},`,
+      'and every channel already in the chain (`Used`) is refused and struck through in completion.',
+      '',
+      ...example(`Message, type ${stage}`, [
+        `const route: ${stage}<${union([first, other])}> = Message.to('${to}').${stepOf(first)}().${stepOf(other)}();`,
+        `route.${first === 'SMS' ? '' : 'sms().'}text('Your order has shipped');`,
+      ]),
+      '@internal',
+    ]),
+    `export type ${stage}<Used extends Channel> = ${laterContent(first)}<Used> &`,
+    ...CHANNELS.filter((channel) => channel !== first).map(
+      (channel, i, all) =>
+        `  ('${channel}' extends Used ? ${repeatedMixin(channel)} : ${laterMixin(channel)}<'${first}', Used>)${i === all.length - 1 ? ';' : ' &'}`,
+    ),
+  ];
+}
+
+/** Each channel's two declarations on the later stages: legal (with RouteStep's documentation) and repeated. */
+function channelMixins(channel: Channel, docs: ReadonlyMap<string, string>): string[] {
+  const step = stepOf(channel);
+  return [
+    `/** \`.${step}()\` on a later stage while ${FIRST[channel].name} is not in the chain. */`,
+    `interface ${laterMixin(channel)}<F extends Channel, Used extends Channel> {`,
+    docs.get(step)!,
+    `  readonly ${step}: (options?: ${optionsOf(channel)}) => LaterRoutes<Used | '${channel}'>[F];`,
+    '}',
+    '',
+    `/** \`.${step}()\` on a later stage once ${FIRST[channel].name} is in the chain. */`,
+    `interface ${repeatedMixin(channel)} {`,
+    ...repeatedStep(channel, false),
     '}',
   ];
 }
@@ -241,33 +300,75 @@ const HEADER = [
   '// GENERATED by scripts/generate-route-stages.ts from CHANNEL_CAPABILITIES (src/channels.ts) and CHANNEL_STEPS',
   `// (message-rules.ts): do not edit; change the script or the tables and run \`${GENERATE_COMMAND}\`.`,
   '//',
-  '// The stages of the chain after its first channel step, one interface per first channel (and per recipient reached',
-  '// over one channel only). Completion marks a member deprecated per declaration, so each stage redeclares as deprecated',
-  '// what its first channel refuses: the content steps the channel cannot carry, and the channel itself (each channel',
-  '// appears once). Their types stay the rules of RouteStep (message-rules.ts), so calling one reports the rule on the',
-  "// step. The channel steps are redeclared, without documentation (editors show RouteStep's), to return the same stage.",
-  "// `.sms()` returns the stage's SMS variant, which strikes `.sms()` through too. Another channel repeated later in the",
-  '// chain (`.whatsapp().viber().viber()`) stays unmarked: every set of channels used would need its own declarations',
-  '// (docs/decisions.md).',
+  '// The stages of the chain after its first channel step: per first channel, its stage, its stage once SMS follows',
+  '// and its stage once another channel follows (and the stages of a recipient reached over one channel only).',
+  '// Completion marks a member deprecated per declaration, so each stage redeclares as deprecated what it refuses: the',
+  '// content steps the first channel cannot carry, and every channel already in the chain (each channel appears once).',
+  '// Their types are the rules of message-rules.ts, so calling one reports the rule on the step. The first two stages',
+  '// know the channels used; a later stage picks each channel step from two declarations by whether the channel is in',
+  '// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal.',
 ];
+
+/** RouteStep's documentation of each channel step, by step name, copied onto the later stages' declarations. */
+function channelStepDocs(): Map<string, string> {
+  const source = readFileSync(join(ROOT, 'src/builder/message-steps.ts'), 'utf8');
+  const docs = new Map<string, string>();
+  for (const match of source.matchAll(
+    /( {2}\/\*\*\n(?: {3}\*.*\n)*? {3}\*\/)\n {2}readonly (\w+): StepOrRefusal<\n {4}ChannelAllowed<R,/g,
+  ))
+    docs.set(match[2]!, match[1]!);
+  for (const channel of CHANNELS)
+    if (!docs.has(stepOf(channel))) throw new Error(`RouteStep's .${stepOf(channel)}() has no documentation`);
+  return docs;
+}
 
 const PREAMBLE = [
   "import type { Channel } from '../channels.js';",
   "import type { Refused, RefusedCall } from '../types/refusal.js';",
   "import type { SmsSettings } from '../wire/index.js';",
-  "import type { ChannelAllowed, ChannelOnce, ContentAllowed, StepOrRefusal } from './message-rules.js';",
-  "import type { RouteOptions, RouteStep } from './message-steps.js';",
+  "import type { ChannelAllowed, ChannelOnce, ContentAllowed } from './message-rules.js';",
+  "import type { ContentSteps, RouteOptions, RouteStep } from './message-steps.js';",
+  '',
+  "/** The key of a later stage's state (type only: the stages are interfaces over one class, message.ts). */",
+  'declare const route: unique symbol;',
   '',
   ...docComment([
-    'The stage after each first channel; a channel step of {@link RouteStep} indexes it.',
+    'The stage of each first channel once another channel follows; a channel step of {@link RouteStep} indexes it.',
     '',
-    ...example('RcsFirstRoute, RouteStages', [
-      "const same: RouteStages<'RCS' | 'SMS'>['RCS'] extends RcsFirstRoute<'RCS' | 'SMS'> ? true : false = true;",
-    ]).map((line) => line.replace('import { RcsFirstRoute', 'import type { RcsFirstRoute')),
+    ...example('LaterRoutes, RcsLaterRoute', [
+      "const same: LaterRoutes<'RCS' | 'Viber'>['RCS'] extends RcsLaterRoute<'RCS' | 'Viber'> ? true : false = true;",
+    ]).map((line) => line.replace('import { LaterRoutes', 'import type { LaterRoutes')),
     '@internal',
   ]),
-  'export interface RouteStages<Used extends Channel> {',
-  ...CHANNELS.map((channel) => `  ${channel}: ${firstRoute(channel)}<Used>;`),
+  'export interface LaterRoutes<Used extends Channel> {',
+  ...CHANNELS.map((channel) => `  ${channel}: ${laterRoute(channel)}<Used>;`),
+  '}',
+  '',
+  ...docComment([
+    'The stage of each first channel; a channel step of {@link RouteStep} indexes it.',
+    '',
+    ...example('FirstRoutes, RcsFirstRoute', [
+      "const same: FirstRoutes['RCS'] extends RcsFirstRoute ? true : false = true;",
+    ]).map((line) => line.replace('import { FirstRoutes', 'import type { FirstRoutes')),
+    '@internal',
+  ]),
+  'export interface FirstRoutes {',
+  ...CHANNELS.map((channel) => `  ${channel}: ${firstRoute(channel)};`),
+  '}',
+  '',
+  ...docComment([
+    'The stage of each first channel once SMS follows it (SMS first: its own stage); a channel step of',
+    '{@link RouteStep} indexes it.',
+    '',
+    ...example('RcsSmsRoute, SmsRoutes', [
+      "const same: SmsRoutes['RCS'] extends RcsSmsRoute ? true : false = true;",
+    ]).map((line) => line.replace('import { RcsSmsRoute', 'import type { RcsSmsRoute')),
+    '@internal',
+  ]),
+  'export interface SmsRoutes {',
+  ...CHANNELS.map(
+    (channel) => `  ${channel}: ${channel === 'SMS' ? firstRoute(channel) : smsRoute(channel)};`,
+  ),
   '}',
   '',
   ...docComment([
@@ -282,7 +383,7 @@ const PREAMBLE = [
   "export interface PhoneStep extends RouteStep<'phone', 'auto', never> {",
   ...CHANNELS.map(
     (channel) =>
-      `  readonly ${stepOf(channel)}: (options?: ${channel === 'SMS' ? 'RouteOptions & SmsSettings' : 'RouteOptions'}) => ${firstRoute(channel)}<'${channel}'>;`,
+      `  readonly ${stepOf(channel)}: (options?: ${optionsOf(channel)}) => ${firstRoute(channel)};`,
   ),
   '}',
   '',
@@ -301,10 +402,14 @@ const PREAMBLE = [
 
 /** The text of src/builder/route-stages.ts. */
 export function routeStagesSource(): string {
+  const docs = channelStepDocs();
   const stages = [
     ...CHANNELS.flatMap((first) =>
-      first === 'SMS' ? [firstRouteStage(first)] : [firstRouteStage(first), smsRouteStage(first)],
+      first === 'SMS'
+        ? [firstRouteStage(first), laterRouteStage(first)]
+        : [firstRouteStage(first), smsRouteStage(first), laterRouteStage(first)],
     ),
+    ...CHANNELS.map((channel) => channelMixins(channel, docs)),
     ...ONE_CHANNEL.flatMap((one) => [oneChannelStage(one, false), oneChannelStage(one, true)]),
   ];
   return `${[...HEADER, ...PREAMBLE, ...stages.flatMap((stage) => ['', ...stage])].join('\n')}\n`;

@@ -35,7 +35,7 @@ import type {
   TemplateNameChoice,
   TemplateStepFor,
 } from './registered-template.js';
-import type { OneChannelRoutes, RouteStages } from './route-stages.js';
+import type { FirstRoutes, LaterRoutes, OneChannelRoutes, SmsRoutes } from './route-stages.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -168,14 +168,15 @@ export type ExtraFields = {
 };
 
 /**
- * The stage after a channel step: for a phone number, the stage of the first channel (route-stages.ts); a LINE or
- * channel user's one channel ends the channel steps.
+ * The stage after a channel step: for a phone number, the stage of the first channel (route-stages.ts), of the first
+ * channel and SMS, or of the first channel once another channel follows; a LINE or channel user's one channel ends
+ * the channel steps.
  *
  * @example
  * ```ts
- * import type { ChannelAdded, RcsFirstRoute } from '8x8-chatapps';
+ * import type { ChannelAdded, RcsLaterRoute } from '8x8-chatapps';
  *
- * const same: ChannelAdded<'phone', 'RCS', 'RCS', 'SMS'> extends RcsFirstRoute<'RCS' | 'SMS'> ? true : false = true;
+ * const same: ChannelAdded<'phone', 'RCS', 'RCS', 'Viber'> extends RcsLaterRoute<'RCS' | 'Viber'> ? true : false = true;
  * ```
  * @internal
  */
@@ -184,7 +185,13 @@ export type ChannelAdded<
   F extends Routing,
   Used extends Channel,
   C extends Channel,
-> = R extends keyof OneChannelRoutes ? OneChannelRoutes[R] : RouteStages<Used | C>[F extends Channel ? F : C];
+> = R extends keyof OneChannelRoutes
+  ? OneChannelRoutes[R]
+  : F extends Channel
+    ? [Used | C] extends [F | 'SMS']
+      ? SmsRoutes[F]
+      : LaterRoutes<Used | C>[F]
+    : FirstRoutes[C];
 
 /**
  * The channel and content steps: add channels in fallback order (each once), then set the content. The content
@@ -205,7 +212,8 @@ export type ChannelAdded<
  * const delivered = base.text('Your order was delivered');
  * ```
  */
-export interface RouteStep<R extends Recipient, F extends Routing, Used extends Channel> {
+export interface RouteStep<R extends Recipient, F extends Routing, Used extends Channel>
+  extends ContentSteps<F, Used> {
   /**
    * Adds SMS to the fallback chain; SMS settings (sender id, encoding) may go here too.
    *
@@ -341,7 +349,24 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
     (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Instagram'>,
     'no arguments'
   >;
+}
 
+/**
+ * The content steps of the chain (part of {@link RouteStep}): one content per message, which must suit the first
+ * channel. The stages after several channels (route-stages.ts) add their channel steps to these.
+ *
+ * @typeParam F - the first channel, or `'auto'` before any channel step.
+ * @typeParam Used - the channels in the chain so far.
+ *
+ * @example
+ * ```ts
+ * import { Message, type ContentSteps } from '8x8-chatapps';
+ *
+ * const route: ContentSteps<'WhatsApp', 'WhatsApp' | 'SMS'> = Message.to('+6591234567').whatsapp().sms();
+ * route.text('Your order has shipped');
+ * ```
+ */
+export interface ContentSteps<F extends Routing, Used extends Channel> {
   /**
    * A text message (`type: 'text'`).
    *

@@ -196,14 +196,27 @@ const STAGES: Record<string, Stage> = {
   'after .rcs().sms().whatsapp(), SMS and the first channel stay marked': {
     code: `${phone}.rcs().sms().whatsapp().`,
     legal: [...minus(CHANNEL_STEPS, ['rcs', 'sms', 'whatsapp']), ...carried('RCS')],
-    refused: ['rcs', 'sms', ...minus(CONTENT_STEPS, carried('RCS'))],
-    unmarked: ['whatsapp'],
+    refused: ['rcs', 'sms', 'whatsapp', ...minus(CONTENT_STEPS, carried('RCS'))],
   },
-  'after .rcs().whatsapp().viber(), the first channel stays marked': {
+  'after .rcs().whatsapp().viber(), every channel used is marked': {
     code: `${phone}.rcs().whatsapp().viber().`,
     legal: [...minus(CHANNEL_STEPS, ['rcs', 'whatsapp', 'viber']), ...carried('RCS')],
-    refused: ['rcs', ...minus(CONTENT_STEPS, carried('RCS'))],
-    unmarked: ['whatsapp', 'viber'],
+    refused: ['rcs', 'whatsapp', 'viber', ...minus(CONTENT_STEPS, carried('RCS'))],
+  },
+  'after .whatsapp().viber().sms()': {
+    code: `${phone}.whatsapp().viber().sms().`,
+    legal: [...minus(CHANNEL_STEPS, ['whatsapp', 'viber', 'sms']), ...carried('WhatsApp')],
+    refused: ['whatsapp', 'viber', 'sms', ...minus(CONTENT_STEPS, carried('WhatsApp'))],
+  },
+  'after .sms().zalo().line(), SMS first': {
+    code: `${phone}.sms().zalo().line().`,
+    legal: [...minus(CHANNEL_STEPS, ['sms', 'zalo', 'line']), ...carried('SMS')],
+    refused: ['sms', 'zalo', 'line', ...minus(CONTENT_STEPS, carried('SMS')), 'build', 'toJSON'],
+  },
+  'after every channel once': {
+    code: `${phone}.line().facebook().wechat().zalo().instagram().rcs().viber().whatsapp().sms().`,
+    legal: carried('Line'),
+    refused: [...CHANNEL_STEPS, ...minus(CONTENT_STEPS, carried('Line'))],
   },
   // Without .line() 8x8 routes the message; the content is still LINE's.
   'LINE user': {
@@ -379,6 +392,30 @@ const REFUSALS: Record<string, Refusal> = {
     at: 'whatsapp',
     form: 'not callable',
     rule: '✗ WhatsApp is already in the chain: each channel appears once',
+  },
+  'a channel repeated after a later one': {
+    code: `${phone}\n  .whatsapp()\n  .viber()\n  .sms()\n  .viber(); // ✗`,
+    at: 'viber',
+    form: 'not callable',
+    rule: '✗ Viber is already in the chain: each channel appears once',
+  },
+  'SMS repeated after a later channel': {
+    code: `${phone}\n  .rcs()\n  .sms()\n  .whatsapp()\n  .sms(); // ✗`,
+    at: 'sms',
+    form: 'not callable',
+    rule: '✗ SMS is already in the chain: each channel appears once',
+  },
+  'the first channel repeated after a later one': {
+    code: `${phone}\n  .zalo()\n  .line()\n  .zalo(); // ✗`,
+    at: 'zalo',
+    form: 'not callable',
+    rule: '✗ Zalo is already in the chain: each channel appears once',
+  },
+  'content the first channel cannot carry, after later channels': {
+    code: `${phone}\n  .line()\n  .whatsapp()\n  .sms()\n  .template('order_update', 'en_US'); // ✗`,
+    at: "'order_update'",
+    form: 'argument',
+    rule: '✗ Line, the first channel, cannot carry templates: start the chain with .whatsapp(), .viber() or .zalo()',
   },
   'a second .sms() right after the first': {
     code: `${phone}\n  .sms()\n  .sms(); // ✗`,
@@ -602,6 +639,21 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     ['after .whatsapp().sms()', 'whatsapp', '✗ WhatsApp is already in the chain: each channel appears once'],
     ['after .whatsapp().sms()', 'sms', '✗ SMS is already in the chain: each channel appears once'],
     ['LINE user after .line()', 'sms', '✗ this recipient is reached over Line only'],
+    [
+      'after .rcs().whatsapp().viber(), every channel used is marked',
+      'whatsapp',
+      '✗ WhatsApp is already in the chain: each channel appears once',
+    ],
+    [
+      'after .whatsapp().viber().sms()',
+      'viber',
+      '✗ Viber is already in the chain: each channel appears once',
+    ],
+    [
+      'after .whatsapp().viber().sms()',
+      'carousel',
+      '✗ WhatsApp, the first channel, cannot carry carousels: start the chain with .rcs()',
+    ],
   ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
     const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.displayParts)).toContain(rule);
@@ -613,6 +665,17 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     ['after .rcs()', 'whatsapp', 'Adds WhatsApp to the fallback chain'],
     ['after .rcs()', 'richCard', 'An RCS rich card'],
     ['LINE user', 'line', 'Adds LINE to the fallback chain'],
+    [
+      'after .rcs().whatsapp().viber(), every channel used is marked',
+      'line',
+      'Adds LINE to the fallback chain',
+    ],
+    [
+      'after .rcs().whatsapp().viber(), every channel used is marked',
+      'sms',
+      'Adds SMS to the fallback chain',
+    ],
+    ['after .whatsapp().viber().sms()', 'image', 'An image'],
     ['reply buttons with 3 buttons, then a header', 'footer', 'Sets the footer'],
     ['carousel card with 4 suggestions, then its title', 'media', 'Sets the media'],
   ])('%s: the steps a refusing stage redeclares keep their documentation (%s)', (stage, step, words) => {

@@ -6,6 +6,8 @@ import type {
   MessageBuilder,
   PhoneStep,
   RcsFirstRoute,
+  RcsLaterRoute,
+  RcsSmsRoute,
   ReadyStep,
   RichCardPart,
   RouteStep,
@@ -31,9 +33,23 @@ const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
 expectType<Equal<typeof phone, PhoneStep>>();
 expectType<Equal<typeof phone, RouteStep<'phone', 'auto', never>>>();
 // Each first channel has its stage (route-stages.ts), the same steps as RouteStep's with that first channel.
-expectType<Equal<ReturnType<typeof phone.rcs>, RcsFirstRoute<'RCS'>>>();
+expectType<Equal<ReturnType<typeof phone.rcs>, RcsFirstRoute>>();
 expectType<Equal<ReturnType<typeof phone.rcs>, RouteStep<'phone', 'RCS', 'RCS'>>>();
-expectType<Equal<ReturnType<ReturnType<typeof phone.rcs>['sms']>, RcsFirstRoute<'RCS' | 'SMS'>>>();
+expectType<Equal<ReturnType<ReturnType<typeof phone.rcs>['sms']>, RcsSmsRoute>>();
+expectType<Equal<RcsSmsRoute, RouteStep<'phone', 'RCS', 'RCS' | 'SMS'>>>();
+// Once another channel follows, the later stage (an intersection of one declaration per step): the same steps as
+// RouteStep's with those channels, each way.
+type Later = RcsLaterRoute<'RCS' | 'SMS' | 'Viber'>;
+expectType<Equal<ReturnType<RcsSmsRoute['viber']>, Later>>();
+expectType<Later extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'> ? true : false>();
+expectType<RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'> extends Later ? true : false>();
+expectType<Equal<Later['whatsapp'], RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'>['whatsapp']>>();
+expectType<Equal<Later['viber'], RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'>['viber']>>();
+expectType<Equal<Later['template'], RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'>['template']>>();
+// @ts-expect-error ✗ Viber is already in the chain (a later channel, struck through in completion)
+phone.rcs().viber().sms().viber();
+// @ts-expect-error ✗ SMS is already in the chain (struck through in completion once a later channel follows)
+phone.whatsapp().sms().viber().sms();
 // @ts-expect-error ✗ RCS is already in the chain (the first channel, struck through in completion)
 phone.rcs().sms().rcs();
 // @ts-expect-error ✗ RCS, the first channel, cannot carry templates (struck through in completion)

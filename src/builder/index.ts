@@ -9,7 +9,12 @@ export * from './parts-index.js';
 export type {
   RegisteredCardPart,
   RegisteredCardStep,
+  RegisteredStage,
+  RegisteredTemplateDue,
+  RegisteredTemplateParts,
   RegisteredTemplateStep,
+  TemplateRules,
+  TemplateValuesDue,
 } from './registered-template.js';
 export type * from './route-stages.js';
 export type {

@@ -824,8 +824,16 @@ export interface FallbackTextDue<F extends Routing, Direct extends boolean>
  * The steps that come before the content, refused once it is set: channels come first, and a message has one
  * content. Deprecated, so editor completion strikes them through; calling one reports the rule. (`.sms(settings)`
  * after the content sets the SMS settings, see {@link ReadyStep.sms}.)
+ *
+ * @example
+ * ```ts
+ * import type { ReadyStep, StepsBeforeContent } from '8x8-chatapps';
+ *
+ * const refused: ReadyStep<'WhatsApp', false, true> extends StepsBeforeContent ? true : false = true;
+ * ```
+ * @internal
  */
-interface StepsBeforeContent {
+export interface StepsBeforeContent {
   /** @deprecated Refused here: channels come before the content. */
   readonly whatsapp: Refused<ChannelAfterContent<'WhatsApp'>>;
   /** @deprecated Refused here: channels come before the content. */

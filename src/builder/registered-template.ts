@@ -1,25 +1,36 @@
 // The template chain once the registry knows the template (src/templates/registry.ts): `.template(name, language)`
-// offers the registered names and languages, and each component step checks its value against the template's facts.
+// offers the registered names and languages, and each component step checks its value against the template's rules,
+// which the generated file writes out for each template language (TemplateRules): a step looks up what it takes and
+// the sentence of its rule instead of working them out from the facts, and what is due is a comparison of two sets
+// until `.build()` names the first missing value. (Carousel cards are still checked from the cards' facts.)
 // A refused step keeps its place in the chain and takes the rule as its first argument's type, so the error lands on
 // that argument and reads as the rule (src/types/refusal.ts); the sentences are the run-time check's
 // (src/templates/check.ts), so both read the same.
 import type { BUTTON_STEPS, HEADER_WORDS } from '../templates/check.js';
+import type { TemplateCardFacts, TemplateHeaderFormat, TemplateRegistry } from '../templates/registry.js';
+import type { Either, Refused } from '../types/refusal.js';
+import type { Location, SmsSettings } from '../wire/index.js';
 import type {
-  TemplateCardFacts,
-  TemplateFacts,
-  TemplateHeaderFormat,
-  TemplateRegistry,
-} from '../templates/registry.js';
-import type { Either } from '../types/refusal.js';
-import type { Location } from '../wire/index.js';
-import type {
+  BuildAllowed,
   CardButtonIndex,
   ContentAllowed,
+  FeatureAllowed,
   RoutedWith,
   Routing,
+  StepOrRefusal,
+  SuggestionsWithin,
   TemplateButtonIndex,
 } from './message-rules.js';
-import type { ReadyStep, TemplateAt, TemplateCardPart, TemplateCardStep } from './message-steps.js';
+import type {
+  ExtraFields,
+  FallbackTextDue,
+  ReadyStep,
+  StepsBeforeContent,
+  TemplateAt,
+  TemplateCardPart,
+  TemplateCardStep,
+} from './message-steps.js';
+import type { SuggestionPart } from './parts.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -74,18 +85,81 @@ export type TemplateAllowed<F extends Routing, N extends string, L extends strin
             : `✗ template ${N} has no language ${L} in the template registry`
         : `✗ template ${N} is not in the template registry: pull the templates again if it is new`;
 
-/** The step after `.template(name, language)`: typed by the registry's facts when it knows the template. */
+/** The step after `.template(name, language)`: typed by the template's rules when the registry knows it. */
 export type TemplateStepFor<F extends Routing, Pending extends boolean, N extends string, L extends string> =
   ReadsRegistry<F> extends false
     ? TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
     : N extends keyof TemplateRegistry
       ? L extends keyof TemplateRegistry[N]
-        ? RegisteredTemplateStep<RoutedWith<F, 'template'>, Pending, N, L, never>
+        ? TemplateRegistry[N][L] extends infer T extends TemplateRules
+          ? RegisteredStage<RoutedWith<F, 'template'>, Pending, T, never, 0>
+          : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
         : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
       : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>;
 
+/**
+ * What the chain's steps take for one registered template language, worked out by the generator
+ * (src/templates/render.ts) so that a step only looks it up: the value of each step, the rule's sentence for each
+ * misfit (the run-time check's, src/templates/check.ts), and what `.build()` waits for.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateRules } from '8x8-chatapps';
+ *
+ * // What the generated file writes for a template with one positional body placeholder and nothing else.
+ * interface greeting$en_US extends TemplateRules {
+ *   label: 'template greeting (en_US)';
+ *   header: 'none';
+ *   headerRule: '✗ template greeting (en_US) has no header parameter: leave out .header(…)';
+ *   body: 1;
+ *   bodyRule: '✗ template greeting (en_US) has 1 body parameter: .body(…) got ';
+ *   bodyNames: readonly [];
+ *   buttons: {};
+ *   buttonRules: {};
+ *   noButton: '✗ template greeting (en_US) has no buttons: there is no button ';
+ *   dueKeys: 'body';
+ *   due: readonly [readonly ['body', '✗ template greeting (en_US) needs its 1 body parameter: add .body(…)']];
+ *   cardCount: number;
+ * }
+ * ```
+ */
+export interface TemplateRules {
+  /** How the rules name it: `template order_shipped (en_US)`. */
+  readonly label: string;
+  /** The header's format when it takes a value; `'none'` when it takes none. */
+  readonly header: keyof HeaderValueOf;
+  /** The rule a header value of another kind (or any, when it takes none) breaks. */
+  readonly headerRule: string;
+  /** The body's number of placeholders. */
+  readonly body: number;
+  /** The rule of the body's count, up to the count given. */
+  readonly bodyRule: string;
+  /** The names of a body's named placeholders; empty for positional ones. */
+  readonly bodyNames: readonly string[];
+  /** The body's values as strings, one per placeholder (labelled with a named placeholder's name). */
+  readonly bodyTexts: readonly string[];
+  /** The indexes of the buttons whose value each sub-type gives. */
+  readonly indexes: { readonly [S in TemplateButtonSubType]: number };
+  /** The sub-type each button's value takes (`never`: the button takes no value). */
+  readonly buttons: { readonly [index: number]: TemplateButtonSubType };
+  /** The rule a value of another sub-type breaks, per button. */
+  readonly buttonRules: { readonly [index: number]: string };
+  /** The rule of an index past the buttons, up to the index. */
+  readonly noButton: string;
+  /** What `.build()` waits for: `'header'`, `'body'`, button indexes. */
+  readonly dueKeys: string | number;
+  /** The same, in order, each with the sentence that asks for it. */
+  readonly due: readonly (readonly [string | number, string])[];
+  /** The number of carousel cards a send gives (`number` when the registry did not read them). */
+  readonly cardCount: number;
+  /** The carousel's cards, when the registry read them. */
+  readonly cards?: readonly TemplateCardFacts[];
+}
+
 /** The value `.header(…)` takes for each header format. */
 interface HeaderValueOf {
+  /** The header takes no value. */
+  none: never;
   Text: string;
   Image: { readonly image: string };
   Gif: { readonly gif: string };
@@ -228,7 +302,11 @@ type BodyDue<T extends TemplateCardFacts, Label extends string, Given, Done> = T
  * The carousel's cards still due: WhatsApp takes a carousel template only with every card it registered, so
  * `.card(…)` is called once per card; `false` when all are given (or the template has no carousel the registry read).
  */
-type CardsDue<T extends TemplateFacts, Label extends string, Cards extends number> = T extends {
+type CardsDue<
+  T extends { readonly cards?: readonly unknown[] },
+  Label extends string,
+  Cards extends number,
+> = T extends {
   readonly cards: readonly unknown[];
 }
   ? Cards extends T['cards']['length']
@@ -246,7 +324,11 @@ declare const cardDue: unique symbol;
  * carousel (the callback then returns a complete card), or as without a registry; the rule's sentence when the
  * template has no such card.
  */
-type CardFill<T extends TemplateFacts, Cards extends number, Label extends string> = T extends {
+type CardFill<
+  T extends { readonly cards?: readonly TemplateCardFacts[] },
+  Cards extends number,
+  Label extends string,
+> = T extends {
   readonly cards: infer Registered extends readonly TemplateCardFacts[];
 }
   ? `${Cards}` extends keyof Registered
@@ -405,52 +487,114 @@ type BodyReceiver<Rule, Texts extends readonly unknown[]> = Texts extends readon
     : unknown
   : unknown;
 
-/** A registered template's facts. */
-type FactsOf<
-  N extends keyof TemplateRegistry,
-  L extends keyof TemplateRegistry[N],
-> = TemplateRegistry[N][L] extends infer T extends TemplateFacts ? T : never;
-
 /** `.build()` waits for the template's due values first, then for SMS's fallback text. */
 type PendingWith<Pending extends boolean, Due> = Due extends string ? Due : Pending;
 
+/** The sentence of the first of `Dues` not given yet; `Done` when all are given. */
+type FirstDue<Dues, Given, Done> = Dues extends readonly [readonly [infer Key, infer Sentence], ...infer Rest]
+  ? [Key] extends [Given]
+    ? FirstDue<Rest, Given, Done>
+    : Sentence
+  : Done;
+
 /**
- * A template the registry knows: each component step takes only what the template declares (the header's kind,
- * the body's number of values, each button's sub-type), and `.build()` waits until every value the template needs
- * is given.
+ * What `.build()` of a registered template waits for, as the rule's sentence: a value the template needs, then its
+ * carousel's cards; then `Pending` (SMS's fallback text: `true` while due, `false` when nothing is).
+ */
+type RegisteredDue<
+  Pending extends boolean,
+  T extends TemplateRules,
+  Given,
+  Cards extends number,
+> = PendingWith<Pending, FirstDue<T['due'], Given, CardsDue<T, T['label'], Cards>>>;
+
+/** The rule `.build()` breaks while something is due (a template value, or SMS's fallback text). */
+type DueRule<Due> = Due extends string ? Due : BuildAllowed<true>;
+
+/**
+ * The stage of a registered template after a step: {@link RegisteredTemplateStep} once every value it needs, every
+ * card and SMS's fallback text are given, otherwise {@link RegisteredTemplateDue}. One comparison of sets (the keys
+ * due against those given), not a walk of the template's facts: which value is missing is worked out only where it is
+ * shown, on `.build()`.
  *
- * @typeParam N - the template's name in the registry.
- * @typeParam L - its language.
+ * @example
+ * ```ts
+ * import type { RegisteredStage, RegisteredTemplateDue, TemplateRules } from '8x8-chatapps';
+ *
+ * type Stage<T extends TemplateRules> = RegisteredStage<'WhatsApp', true, T, never, 0>;
+ * const due: Stage<TemplateRules> extends RegisteredTemplateDue<'WhatsApp', true, TemplateRules, never, 0> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type RegisteredStage<
+  F extends Routing,
+  Pending extends boolean,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number,
+> = Pending extends true
+  ? RegisteredTemplateDue<F, Pending, T, Given, Cards>
+  : [T['dueKeys']] extends [Given]
+    ? Cards extends T['cardCount']
+      ? RegisteredTemplateStep<F, T, Given, Cards>
+      : RegisteredTemplateDue<F, Pending, T, Given, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given, Cards>;
+
+/** The rule of `.header(…)`: once, and only the kind of value the template's header takes. */
+type HeaderRule<T extends TemplateRules, V, Given> = 'header' extends Given
+  ? '✗ the header is already set: a template has one header'
+  : V extends HeaderValueOf[T['header']]
+    ? unknown
+    : T['headerRule'];
+
+/**
+ * The rule of `.body(…)`: once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise); a
+ * value given as `{ name, text }` names one of the template's named placeholders, each once.
+ */
+type BodyRule<T extends TemplateRules, Texts extends readonly unknown[], Given> = 'body' extends Given
+  ? '✗ the body is already set: a template has one body'
+  : number extends Texts['length']
+    ? unknown
+    : Texts['length'] extends T['body']
+      ? Texts[number] extends string
+        ? unknown
+        : NameMisfit<Texts, T['bodyNames'], T['label']>
+      : `${T['bodyRule']}${Texts['length']}`;
+
+/** The rule of a button step: each index once, a button the template has, of its sub-type, taking a value. */
+type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateButtonSubType, Given> = [
+  I,
+] extends [Given]
+  ? `✗ button index ${I} is already used: each button has its own index`
+  : I extends keyof T['buttons']
+    ? S extends T['buttons'][I]
+      ? unknown
+      : T['buttonRules'][I]
+    : `${T['noButton']}${I}`;
+
+/**
+ * The component steps of a registered template: each takes only what the template declares (the header's kind,
+ * the body's number of values, each button's sub-type), and leads to the stage that says whether anything is due.
+ *
+ * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
  * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
+ * @typeParam Cards - the carousel cards given so far.
  *
  * @example
  * ```ts
  * import { Message } from '8x8-chatapps';
  *
- * // With the registry pulled (see docs/templates.md), this chain is checked against order_shipped's facts.
+ * // With the registry pulled (see docs/templates.md), each step is checked against order_shipped's rules.
  * Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US').body('Sam', 'A-1234', 'Friday');
  * ```
  */
-export interface RegisteredTemplateStep<
+export interface RegisteredTemplateParts<
   F extends Routing,
   Pending extends boolean,
-  N extends keyof TemplateRegistry & string,
-  L extends keyof TemplateRegistry[N] & string,
+  T extends TemplateRules,
   Given extends string | number,
-  Cards extends number = 0,
-> extends ReadyStep<
-    F,
-    PendingWith<
-      Pending,
-      TemplateDue<
-        FactsOf<N, L>,
-        `template ${N} (${L})`,
-        Given,
-        CardsDue<FactsOf<N, L>, `template ${N} (${L})`, Cards>
-      >
-    >,
-    false
-  > {
+  Cards extends number,
+> {
   /**
    * The header's value, of the kind the template's header declares: a string for a text header with a
    * placeholder, `{ image | gif | video | document: url }` or `{ location }` for the others.
@@ -462,9 +606,11 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
    * ```
    */
-  header<const V extends TemplateHeader>(
-    value: Ruled<HeaderFits<FactsOf<N, L>, V, `template ${N} (${L})`, Given>, V>,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'header', Cards>;
+  header(
+    value: 'header' extends Given ? never : HeaderValueOf[T['header']],
+  ): RegisteredStage<F, Pending, T, Given | 'header', Cards>;
+  /** A value of another kind (or any, where the template takes none): refused, typed as the rule. */
+  header<const V extends TemplateHeader>(refused: Ruled<HeaderRule<T, V, Given>, V>): never;
   /**
    * The body's placeholder values: exactly as many as the template's body has placeholders, in order; for a template
    * with named placeholders also as `{ name, text }`, each of its names once.
@@ -480,10 +626,17 @@ export interface RegisteredTemplateStep<
    *   .body({ name: 'customer_name', text: 'Sam' }, { name: 'order_id', text: 'A-1234' });
    * ```
    */
+  body(
+    ...texts: 'body' extends Given ? [refused: BodyRule<T, [], Given>] : T['bodyTexts']
+  ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
+  /**
+   * Values given as `{ name, text }` (checked against the template's names), or a number of values the template does
+   * not have: refused, typed as the rule.
+   */
   body<const Texts extends readonly TemplateText[]>(
-    this: BodyReceiver<BodyFits<FactsOf<N, L>, Texts, `template ${N} (${L})`, Given>, Texts>,
-    ...texts: BodyParameters<BodyFits<FactsOf<N, L>, Texts, `template ${N} (${L})`, Given>, Texts>
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | 'body', Cards>;
+    this: BodyReceiver<BodyRule<T, Texts, Given>, Texts>,
+    ...texts: BodyParameters<BodyRule<T, Texts, Given>, Texts>
+  ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
   /**
    * A button's value by index and sub-type, as the template declares that button.
    *
@@ -494,11 +647,17 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('call_us', 'en').button(0, 'VoiceCall', { ttlMinutes: 60 });
    * ```
    */
-  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
-    index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, S, `template ${N} (${L})`, Given>>, I>,
+  button<S extends TemplateButtonSubType, I extends Exclude<T['indexes'][S], Given>>(
+    index: I,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
+  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): never;
   /**
    * A QuickReply button's payload.
    *
@@ -509,10 +668,15 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('promo', 'en').quickReply(0, 'show-collection');
    * ```
    */
-  quickReply<I extends TemplateButtonIndex>(
-    index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'QuickReply', `template ${N} (${L})`, Given>>, I>,
+  quickReply<I extends Exclude<T['indexes']['QuickReply'], Given>>(
+    index: I,
     payload: string,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
+  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  quickReply<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
+    payload: string,
+  ): never;
   /**
    * A dynamic Url button's URL suffix (or a one-time password button's code).
    *
@@ -523,10 +687,15 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').url(0, 'winter-sale');
    * ```
    */
-  url<I extends TemplateButtonIndex>(
-    index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'Url', `template ${N} (${L})`, Given>>, I>,
+  url<I extends Exclude<T['indexes']['Url'], Given>>(
+    index: I,
     text: string,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
+  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  url<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
+    text: string,
+  ): never;
   /**
    * A CopyCode button's coupon code.
    *
@@ -537,10 +706,15 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').copyCode(1, 'WINTER25');
    * ```
    */
-  copyCode<I extends TemplateButtonIndex>(
-    index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'CopyCode', `template ${N} (${L})`, Given>>, I>,
+  copyCode<I extends Exclude<T['indexes']['CopyCode'], Given>>(
+    index: I,
     code: string,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
+  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  copyCode<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
+    code: string,
+  ): never;
   /**
    * A Flow button's action data: the screen to open and its data.
    *
@@ -551,10 +725,15 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('sign_up', 'en').flow(0, { screen: 'WELCOME' });
    * ```
    */
-  flow<I extends TemplateButtonIndex>(
-    index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'Flow', `template ${N} (${L})`, Given>>, I>,
+  flow<I extends Exclude<T['indexes']['Flow'], Given>>(
+    index: I,
     action?: TemplateButtonParameter['Flow'],
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
+  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  flow<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
+    action?: TemplateButtonParameter['Flow'],
+  ): never;
   /**
    * A VoiceCall button, optionally with how long the call link stays valid.
    *
@@ -565,10 +744,15 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { ttlMinutes: 60 });
    * ```
    */
-  voiceCall<I extends TemplateButtonIndex>(
-    index: Ruled<NoInfer<ButtonFits<FactsOf<N, L>, I, 'VoiceCall', `template ${N} (${L})`, Given>>, I>,
+  voiceCall<I extends Exclude<T['indexes']['VoiceCall'], Given>>(
+    index: I,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): RegisteredTemplateStep<F, Pending, N, L, Given | I, Cards>;
+  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  voiceCall<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): never;
   /**
    * Adds the template's call permission request component.
    *
@@ -579,7 +763,7 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
    * ```
    */
-  callPermissionRequest(): RegisteredTemplateStep<F, Pending, N, L, Given, Cards>;
+  callPermissionRequest(): RegisteredStage<F, Pending, T, Given, Cards>;
   /**
    * Adds the template's request-contact-info component.
    *
@@ -590,7 +774,7 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
    * ```
    */
-  requestContactInfo(): RegisteredTemplateStep<F, Pending, N, L, Given, Cards>;
+  requestContactInfo(): RegisteredStage<F, Pending, T, Given, Cards>;
   /**
    * Adds a card to the template's carousel (cards are numbered in order, at most 10).
    *
@@ -601,7 +785,163 @@ export interface RegisteredTemplateStep<
    * Message.to('+15551234567').whatsapp().template('product_showcase', 'en').card((card) => card.body('Hiking boots'));
    * ```
    */
-  card(
-    fill: CardFill<FactsOf<N, L>, Cards, `template ${N} (${L})`>,
-  ): RegisteredTemplateStep<F, Pending, N, L, Given, NextCard<Cards>>;
+  card(fill: CardFill<T, Cards, T['label']>): RegisteredStage<F, Pending, T, Given, NextCard<Cards>>;
+}
+
+/**
+ * A template the registry knows, with every value it needs given: its component steps, the delivery options and
+ * `.build()`.
+ *
+ * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
+ * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
+ * @typeParam Cards - the carousel cards given so far.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * // With the registry pulled (see docs/templates.md), this chain is checked against order_shipped's rules.
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('order_shipped', 'en_US')
+ *   .header({ image: 'https://cdn.example.com/parcel.jpg' })
+ *   .body('Sam', 'A-1234', 'Friday')
+ *   .url(0, 'A-1234')
+ *   .build();
+ * ```
+ */
+export interface RegisteredTemplateStep<
+  F extends Routing,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number = 0,
+> extends RegisteredTemplateParts<F, false, T, Given, Cards>,
+    ReadyStep<F, false, false> {}
+
+/** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
+type NotDirect =
+  '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
+
+/** The stage after a delivery option while something is due. */
+type DueStage<F extends Routing, Due> = Due extends string
+  ? TemplateValuesDue<F, Due>
+  : Due extends true
+    ? FallbackTextDue<F, false>
+    : ReadyStep<F, false, false>;
+
+/**
+ * A template the registry knows while a value it needs (a header, the body, a button's value, a card) or SMS's
+ * fallback text is still due: `.build()` and `.toJSON()` are refused, typed as the rule that says what is missing, and
+ * marked deprecated so editor completion strikes them through. The delivery options keep what is due.
+ *
+ * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
+ * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
+ * @typeParam Cards - the carousel cards given so far.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * // With the registry pulled (see docs/templates.md): the header, the body and button 0's value are still due.
+ * const due = Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US');
+ * ```
+ */
+export interface RegisteredTemplateDue<
+  F extends Routing,
+  Pending extends boolean,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number,
+> extends RegisteredTemplateParts<F, Pending, T, Given, Cards>,
+    StepsBeforeContent {
+  /** See {@link ReadyStep.fallbackText}. */
+  fallbackText(text: string): DueStage<F, RegisteredDue<false, T, Given, Cards>>;
+  /** See {@link ReadyStep.sms}. */
+  sms(settings: SmsSettings): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.clientMessageId}. */
+  clientMessageId(id: string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.scheduled}. */
+  scheduled(at: Date | string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.expiry}. */
+  expiry(at: Date | string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.dlrCallbackUrl}. */
+  dlrCallbackUrl(url: string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.replyTo}. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
+  >;
+  /** See {@link ReadyStep.directSend}: a template is not a Direct Send message. */
+  readonly directSend: Refused<NotDirect>;
+  /** See {@link ReadyStep.suggestions}. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
+  >;
+  /** See {@link ReadyStep.extra}. */
+  extra(fields: ExtraFields): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.$if}. */
+  $if(
+    condition: boolean,
+    step: (builder: this) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>,
+  ): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.$call}. */
+  $call<Result>(step: (builder: this) => Result): Result;
+  /** @deprecated Refused while a value the template needs (or SMS's fallback text) is due: the rule says which. */
+  readonly build: Refused<DueRule<RegisteredDue<Pending, T, Given, Cards>>>;
+  /** @deprecated Refused while a value the template needs (or SMS's fallback text) is due: the rule says which. */
+  readonly toJSON: Refused<DueRule<RegisteredDue<Pending, T, Given, Cards>>>;
+}
+
+/**
+ * A registered template's message after a delivery option while a value the template needs is still due:
+ * `.build()` and `.toJSON()` are refused, typed as that rule, and struck through in completion; the delivery options
+ * keep this stage.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateValuesDue } from '8x8-chatapps';
+ *
+ * type Due = TemplateValuesDue<'WhatsApp', '✗ template order_shipped (en_US) needs its image header: add .header(…)'>;
+ * ```
+ */
+export interface TemplateValuesDue<F extends Routing, Due extends string> extends StepsBeforeContent {
+  /** See {@link ReadyStep.fallbackText}. */
+  fallbackText(text: string): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.sms}. */
+  sms(settings: SmsSettings): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.clientMessageId}. */
+  clientMessageId(id: string): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.scheduled}. */
+  scheduled(at: Date | string): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.expiry}. */
+  expiry(at: Date | string): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.dlrCallbackUrl}. */
+  dlrCallbackUrl(url: string): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.replyTo}. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => TemplateValuesDue<F, Due>
+  >;
+  /** See {@link ReadyStep.directSend}: a template is not a Direct Send message. */
+  readonly directSend: Refused<NotDirect>;
+  /** See {@link ReadyStep.suggestions}. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => TemplateValuesDue<F, Due>
+  >;
+  /** See {@link ReadyStep.extra}. */
+  extra(fields: ExtraFields): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.$if}. */
+  $if(condition: boolean, step: (builder: this) => TemplateValuesDue<F, Due>): TemplateValuesDue<F, Due>;
+  /** See {@link ReadyStep.$call}. */
+  $call<Result>(step: (builder: this) => Result): Result;
+  /** @deprecated Refused while a value the template needs is due: the rule says which. */
+  readonly build: Refused<Due>;
+  /** @deprecated Refused while a value the template needs is due: the rule says which. */
+  readonly toJSON: Refused<Due>;
 }

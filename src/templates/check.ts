@@ -3,7 +3,12 @@
 // data from outside get what TypeScript users see in the editor.
 import type { ValidationIssue } from '../errors/validation-error.js';
 import type { TEMPLATE_BUTTON_SUBTYPES } from '../wire/template.js';
-import type { TemplateCardFacts, TemplateHeaderFormat, TemplateRegistryData } from './registry.js';
+import type {
+  TemplateButtonFacts,
+  TemplateCardFacts,
+  TemplateHeaderFormat,
+  TemplateRegistryData,
+} from './registry.js';
 
 /** The chain step that gives each button sub-type its value. */
 export const BUTTON_STEPS = {
@@ -30,6 +35,38 @@ export function headerTakesValue(header: TemplateCardFacts['header']): boolean {
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+// The sentences of the rules, shared with the generated registry file (render.ts), whose types carry them with a
+// leading `✗ `: the editor and the run-time check say the same thing.
+
+/** The rule a header value breaks: the template has no header value to give, or one of another kind. */
+export function headerRule(label: string, header: TemplateCardFacts['header']): string {
+  if (header === null || !headerTakesValue(header))
+    return `${label} has no header parameter: leave out .header(…)`;
+  const words = HEADER_WORDS[header.format];
+  return `${label} has ${words.noun}: .header(…) takes ${words.value}`;
+}
+
+/** The rule of the body's count, up to the count given: `… has 3 body parameters: .body(…) got `. */
+export function bodyCountRule(label: string, count: number): string {
+  return `${label} has ${plural(count, 'body parameter')}: .body(…) got `;
+}
+
+/** The rule of a button index past the template's buttons, up to the index: `… has 2 buttons: there is no button `. */
+export function noButtonRule(label: string, count: number): string {
+  return `${label} has ${count === 0 ? 'no buttons' : plural(count, 'button')}: there is no button `;
+}
+
+/**
+ * The rule a value for the button at `index` breaks when it is not of the sub-type the template declares (or the
+ * button takes none); `undefined` when the button takes any sub-type (a button type we do not know).
+ */
+export function buttonRule(label: string, button: TemplateButtonFacts, index: number): string | undefined {
+  if (button.parameter === 'none')
+    return `button ${index} of ${label} (${button.type}) takes no value: leave it out`;
+  if (button.subType === null) return undefined;
+  return `button ${index} of ${label} is a ${button.subType} button: use .${BUTTON_STEPS[button.subType]}(${index}, …)`;
+}
 
 /** A template component as the wire carries it (src/wire/template.ts), as far as the check reads it. */
 interface WireComponent {
@@ -162,17 +199,13 @@ function partIssues(
       given.add('header');
       const { header } = facts;
       if (header === null || !headerTakesValue(header)) {
-        issues.push({ path, message: `${label} has no header parameter: leave out .header(…)` });
+        issues.push({ path, message: headerRule(label, header) });
         break;
       }
       // The header's parameter is of the kind its format names (a text header takes text).
       const type = parameters[0]?.type;
       if (type !== header.format.toLowerCase()) {
-        const words = HEADER_WORDS[header.format];
-        issues.push({
-          path: `${path}.parameters`,
-          message: `${label} has ${words.noun}: .header(…) takes ${words.value}`,
-        });
+        issues.push({ path: `${path}.parameters`, message: headerRule(label, header) });
       }
       break;
     }
@@ -182,7 +215,7 @@ function partIssues(
       if (parameters.length !== facts.body) {
         issues.push({
           path: `${path}.parameters`,
-          message: `${label} has ${plural(facts.body, 'body parameter')}: .body(…) got ${parameters.length}`,
+          message: `${bodyCountRule(label, facts.body)}${parameters.length}`,
         });
         break;
       }
@@ -198,18 +231,12 @@ function partIssues(
       if (button === undefined) {
         issues.push({
           path: `${path}.index`,
-          message: `${label} has ${facts.buttons.length === 0 ? 'no buttons' : plural(facts.buttons.length, 'button')}: there is no button ${index}`,
+          message: `${noButtonRule(label, facts.buttons.length)}${index}`,
         });
       } else if (button.parameter === 'none') {
-        issues.push({
-          path,
-          message: `button ${index} of ${label} (${button.type}) takes no value: leave it out`,
-        });
+        issues.push({ path, message: buttonRule(label, button, index) as string });
       } else if (button.subType !== null && component.subType !== button.subType) {
-        issues.push({
-          path: `${path}.subType`,
-          message: `button ${index} of ${label} is a ${button.subType} button: use .${BUTTON_STEPS[button.subType]}(${index}, …)`,
-        });
+        issues.push({ path: `${path}.subType`, message: buttonRule(label, button, index) as string });
       }
       break;
     }
@@ -250,29 +277,45 @@ function choices(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
+/**
+ * What the template needs before it can be sent, in order (header, body, then each button that takes a required
+ * value), each keyed as the chain records what it gives (`'header'`, `'body'`, a button's index), in the chain's words.
+ */
+export function dueValues(
+  label: string,
+  facts: TemplateCardFacts,
+): { readonly key: 'header' | 'body' | number; readonly message: string }[] {
+  const due: { key: 'header' | 'body' | number; message: string }[] = [];
+  if (facts.header !== null && headerTakesValue(facts.header)) {
+    const noun = HEADER_WORDS[facts.header.format].noun.replace(/^an? /, '');
+    due.push({ key: 'header', message: `${label} needs its ${noun}: add .header(…)` });
+  }
+  if (facts.body > 0) {
+    due.push({
+      key: 'body',
+      message: `${label} needs its ${plural(facts.body, 'body parameter')}: add .body(…)`,
+    });
+  }
+  facts.buttons.forEach((button, index) => {
+    if (button.parameter === 'required' && button.subType !== null) {
+      due.push({
+        key: index,
+        message: `${label} needs a value for button ${index}: add .${BUTTON_STEPS[button.subType]}(${index}, …)`,
+      });
+    }
+  });
+  return due;
+}
+
 /** What the template needs that the message does not give, in the chain's words. */
 export function missingValues(
   label: string,
   facts: TemplateCardFacts,
   given: ReadonlySet<string | number>,
 ): string[] {
-  const missing: string[] = [];
-  if (facts.header !== null && headerTakesValue(facts.header) && !given.has('header')) {
-    missing.push(
-      `${label} needs its ${HEADER_WORDS[facts.header.format].noun.replace(/^an? /, '')}: add .header(…)`,
-    );
-  }
-  if (facts.body > 0 && !given.has('body')) {
-    missing.push(`${label} needs its ${plural(facts.body, 'body parameter')}: add .body(…)`);
-  }
-  facts.buttons.forEach((button, index) => {
-    if (button.parameter === 'required' && button.subType !== null && !given.has(index)) {
-      missing.push(
-        `${label} needs a value for button ${index}: add .${BUTTON_STEPS[button.subType]}(${index}, …)`,
-      );
-    }
-  });
-  return missing;
+  return dueValues(label, facts)
+    .filter(({ key }) => !given.has(key))
+    .map(({ message }) => message);
 }
 
 /**

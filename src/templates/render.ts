@@ -1,10 +1,14 @@
-// The file `8x8-chatapps templates pull` writes: the registry as a declared interface (`Templates`) with the module
-// augmentation that makes the chain read it, and the same facts as data (`templates`). The type is written out, not
-// inferred from the data: `typeof` an `as const` literal of 500 templates cost every program ~7,300 type
-// instantiations, a declared interface none. The data is written under a type with mutable arrays and then handed
-// out as `TemplateRegistryData`: checking 500 array literals against readonly arrays cost ~1,700 instantiations, one
-// assignment of the declared type a few dozen. Same registry, same bytes: keys are sorted by code point and nothing
-// else (no date, no source) goes in, so `templates check` can compare files byte for byte.
+// The file `8x8-chatapps templates pull` writes: the registry's types, with the module augmentation that makes the
+// chain read them, and the facts as data (`templates`) for the run-time check. The types are what each chain step
+// takes, worked out here for each template language (the header's value, the body's count, each button's sub-type,
+// the rule's sentence for each misfit, what is due before `.build()`), so that a chain step only looks them up
+// instead of deriving them from the facts: that derivation at every step cost ~600 type instantiations a chain.
+// The file starts with `// @ts-nocheck`: nothing in it is for a compiler to check (it is generated from checked
+// values, and `templates check` keeps it current), and checking 500 templates' declarations and data cost every
+// program more check time than its chains. Same registry, same bytes: keys are sorted by code point and nothing else
+// (no date, no source) goes in, so `templates check` can compare files byte for byte.
+import { TEMPLATE_BUTTON_SUBTYPES } from '../wire/template.js';
+import { bodyCountRule, buttonRule, dueValues, headerRule, headerTakesValue, noButtonRule } from './check.js';
 import type {
   TemplateButtonFacts,
   TemplateCardFacts,
@@ -109,6 +113,119 @@ function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): 
   return lines;
 }
 
+/** Fields of a type on one line: `{ a: 1; b: 2 }`, or `{}`. */
+const braces = (fields: readonly string[]) => (fields.length === 0 ? '{}' : `{ ${fields.join('; ')} }`);
+
+/**
+ * The mark that starts a rule's sentence in the types (✗). Written as an escape: the sentences are check.ts's, and
+ * docs/channels.md quotes them from the chain's types (test/docs/rules.test.ts), not from this generator.
+ */
+const RULE_MARK = '\u2717';
+
+/** A rule's sentence as the types carry it. */
+const rule = (sentence: string) => quote(`${RULE_MARK} ${sentence}`);
+
+/** An identifier made of a template's name and language, for the interface of its rules. */
+function rulesName(name: string, language: string, taken: Set<string>): string {
+  const part = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
+  const base = `${/^[0-9]/.test(name) ? '_' : ''}${part(name)}$${part(language)}`;
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}$${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/**
+ * The interface of one template language's rules (`TemplateRules`): what each chain step takes, each misfit's
+ * sentence, and what `.build()` waits for, in order.
+ */
+function renderRules(typeName: string, label: string, facts: TemplateFacts): string[] {
+  const anySubType = TEMPLATE_BUTTON_SUBTYPES.map(quote).join(' | ');
+  const header =
+    facts.header !== null && headerTakesValue(facts.header) ? quote(facts.header.format) : "'none'";
+  const accepts = facts.buttons.map(
+    (button, index) =>
+      `${index}: ${button.parameter === 'none' ? 'never' : button.subType === null ? anySubType : quote(button.subType)}`,
+  );
+  const refusals = facts.buttons.flatMap((button, index) => {
+    const sentence = buttonRule(label, button, index);
+    return sentence === undefined ? [] : [`${index}: ${rule(sentence)}`];
+  });
+  const dueKeys = dueValues(label, facts).map(({ key: given }) =>
+    typeof given === 'number' ? String(given) : quote(given),
+  );
+  const due = dueValues(label, facts).map(({ message }, at) => `readonly [${dueKeys[at]}, ${rule(message)}]`);
+  // Each body value labelled as its placeholder (`[customer_name: string, order_id: string]`, `[text1: string]`).
+  const texts = Array.from({ length: facts.body }, (_, at) => {
+    const name = facts.bodyNames[at];
+    return `${name !== undefined && IDENTIFIER.test(name) ? name : `text${at + 1}`}: string`;
+  });
+  const indexes = TEMPLATE_BUTTON_SUBTYPES.map((subType) => {
+    const taking = facts.buttons.flatMap((button, at) =>
+      button.parameter !== 'none' && (button.subType === null || button.subType === subType)
+        ? [String(at)]
+        : [],
+    );
+    return `${subType}: ${taking.length === 0 ? 'never' : taking.join(' | ')}`;
+  });
+  const lines = [
+    `/** What the chain's steps take for ${label}. */`,
+    `export interface ${typeName} {`,
+    `  label: ${quote(label)};`,
+    `  header: ${header};`,
+    `  headerRule: ${rule(headerRule(label, facts.header))};`,
+    `  body: ${facts.body};`,
+    `  bodyRule: ${rule(bodyCountRule(label, facts.body))};`,
+    `  bodyNames: readonly [${facts.bodyNames.map(quote).join(', ')}];`,
+    `  bodyTexts: [${texts.join(', ')}];`,
+    `  indexes: ${braces(indexes)};`,
+    `  buttons: ${braces(accepts)};`,
+    `  buttonRules: ${braces(refusals)};`,
+    `  noButton: ${rule(noButtonRule(label, facts.buttons.length))};`,
+    `  dueKeys: ${dueKeys.length === 0 ? 'never' : dueKeys.join(' | ')};`,
+    `  due: readonly [${due.join(', ')}];`,
+    // A carousel whose cards the registry did not read takes any number of cards (they are not checked).
+    `  cardCount: ${facts.cards === undefined ? 'number' : facts.cards.length};`,
+  ];
+  if (facts.cards !== undefined) {
+    if (facts.cards.length === 0) lines.push('  cards: readonly [];');
+    else {
+      lines.push('  cards: readonly [');
+      for (const card of facts.cards) lines.push('    {', ...renderPart(card, '      ', TYPE), '    },');
+      lines.push('  ];');
+    }
+  }
+  lines.push('}');
+  return lines;
+}
+
+/** The registry's type: each name and language to the interface of its rules, then those interfaces. */
+function renderRegistryType(registry: TemplateRegistryData): string[] {
+  const index: string[] = [];
+  const interfaces: string[] = [];
+  const taken = new Set<string>();
+  for (const name of Object.keys(registry).sort(byCodePoint)) {
+    const languages = registry[name] as TemplateRegistryData[string];
+    index.push(`  ${key(name)}: {`);
+    for (const language of Object.keys(languages).sort(byCodePoint)) {
+      const typeName = rulesName(name, language, taken);
+      index.push(`    ${key(language)}: ${typeName};`);
+      interfaces.push(
+        '',
+        ...renderRules(typeName, `template ${name} (${language})`, languages[language] as TemplateFacts),
+      );
+    }
+    index.push('  };');
+  }
+  return [
+    "/** The templates, by name and language: each one's rules (written out, so that no program infers them). */",
+    'export interface Templates {',
+    ...index,
+    '}',
+    ...interfaces,
+  ];
+}
+
 /** The registry's entries, names and languages sorted by code point: `{` … `}` lines of data or of its type. */
 function renderEntries(registry: TemplateRegistryData, notation: Notation): string[] {
   const lines: string[] = [];
@@ -134,39 +251,24 @@ export function renderTemplateRegistry(registry: TemplateRegistryData, options: 
   const statuses = options.statuses ?? ['APPROVED'];
   const kept = statuses === 'all' ? 'every status' : [...statuses].map((s) => s.toUpperCase()).join(', ');
   const lines = [
+    '// @ts-nocheck: generated from checked values; checking it would only cost every program time (see below).',
     '// Generated by `8x8-chatapps templates pull`: the WhatsApp templates of one channel, for a typed',
     '// `.template(name, language)` and for run-time checks (`build({ templates })`). Do not edit: pull again when',
     '// the templates change; `8x8-chatapps templates check` fails while this file is out of date.',
     `// Statuses kept: ${kept}.`,
-    `import type { TemplateButtonFacts, TemplateCardFacts, TemplateFacts, TemplateRegistryData } from ${quote(module)};`,
+    `import type { TemplateRegistryData } from ${quote(module)};`,
     '',
-    '/** The templates, by name and language: the type the chain reads (written out, so no program infers it). */',
-    'export interface Templates {',
-    ...renderEntries(registry, TYPE),
-    '}',
+    ...renderRegistryType(registry),
     '',
     `declare module ${quote(module)} {`,
     '  // biome-ignore lint/suspicious/noEmptyInterface: the registry is this type; the interface only names it.',
     '  interface TemplateRegistry extends Templates {}',
     '}',
     '',
-    '/** The data as written: arrays mutable, so that checking it compares no array literal with a readonly array. */',
-    "type WrittenPart<Facts> = Omit<Facts, 'bodyNames' | 'buttons' | 'cards'> & {",
-    '  readonly bodyNames: string[];',
-    '  readonly buttons: TemplateButtonFacts[];',
-    '};',
-    'type Written = {',
-    '  readonly [name: string]: {',
-    '    readonly [language: string]: WrittenPart<TemplateFacts> & { readonly cards?: WrittenPart<TemplateCardFacts>[] };',
-    '  };',
-    '};',
-    '',
-    'const written: Written = {',
+    '/** The same templates as facts: pass them as `{ templates }` to build() or parseMessage. */',
+    'export const templates: TemplateRegistryData = {',
     ...renderEntries(registry, DATA),
     '};',
-    '',
-    '/** The same templates as data: pass them as `{ templates }` to build() or parseMessage. */',
-    'export const templates: TemplateRegistryData = written;',
     '',
   ];
   return lines.join('\n');

@@ -44,8 +44,32 @@ describe('renderTemplateRegistry', () => {
     });
     expect(text).toContain('// Statuses kept: APPROVED, PENDING.');
     expect(text).toContain("declare module '@acme/chatapps' {");
+    expect(text).toContain("import type { TemplateRegistryData } from '@acme/chatapps';");
+  });
+
+  it('is not type-checked itself (its first line), and writes the rules of each template language as an interface', () => {
+    const text = renderTemplateRegistry(registry);
+    expect(text.startsWith('// @ts-nocheck')).toBe(true);
+    expect(text).toContain('    en_US: order_shipped$en_US;');
     expect(text).toContain(
-      "import type { TemplateButtonFacts, TemplateCardFacts, TemplateFacts, TemplateRegistryData } from '@acme/chatapps';",
+      "  headerRule: '✗ template order_shipped (en_US) has an image header: .header(…) takes { image: url }';",
     );
+    expect(text).toContain('  bodyTexts: [customer_name: string, order_id: string];');
+    expect(text).toContain(
+      '  indexes: { QuickReply: 1; Url: 0; CopyCode: never; Flow: never; VoiceCall: never };',
+    );
+    expect(text).toContain("  dueKeys: 'header' | 'body' | 0;");
+  });
+
+  it('names the rules of names and languages that are not identifiers apart', () => {
+    const facts = { status: 'APPROVED', header: null, body: 0, bodyNames: [], buttons: [] };
+    const text = renderTemplateRegistry({
+      'a-b': { 'en-US': facts },
+      a_b: { en_US: facts },
+      '1x': { en: facts },
+    });
+    expect(text).toContain("    'en-US': a_b$en_US;");
+    expect(text).toContain('    en_US: a_b$en_US$2;');
+    expect(text).toContain('    en: _1x$en;');
   });
 });

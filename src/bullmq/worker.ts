@@ -16,7 +16,13 @@ import { AbortError, NetworkError } from '../errors/transport-errors.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { retryLimitOf } from '../transport/retry-mark.js';
 import { RETRIED_NETWORK_FAILURES, SAFE_RETRY_STATUSES } from '../transport/retry-policy.js';
-import type { FailedOutcome, MessageJobData, MessageOutcome, UnknownOutcome } from './outcome.js';
+import type {
+  FailedOutcome,
+  MessageJobData,
+  MessageOutcome,
+  SentOutcome,
+  UnknownOutcome,
+} from './outcome.js';
 import { beginAttempt, readRecord, recordOutcome, releaseAttempt, takeTurn } from './records.js';
 
 /**
@@ -296,14 +302,36 @@ export async function createMessageWorker(
   // no second holds more than the limit even when a send reaches 8x8 a few milliseconds late or early.
   const spacingMicros = (limit.duration * 1000) / (limit.max * SEND_RATE_HEADROOM);
 
-  // Records the outcome (or finds the one recorded first) and ends the job with it.
-  async function conclude(jobId: string, outcome: MessageOutcome): Promise<MessageOutcome> {
-    const recorded = await recordOutcome(worker, jobId, outcome);
+  function noteRecorded(outcome: MessageOutcome, recorded: Awaited<ReturnType<typeof recordOutcome>>): void {
     if (recorded.result === 'recorded') counts[outcome.outcome]++;
     if (recorded.result === 'settled') counts.settled++;
     if (recorded.result === 'recorded' || recorded.result === 'settled') onOutcome?.(recorded.outcome);
+  }
+
+  // Records the outcome (or finds the one recorded first) and ends the job with it.
+  async function conclude(jobId: string, outcome: MessageOutcome): Promise<MessageOutcome> {
+    const recorded = await recordOutcome(worker, jobId, outcome);
+    noteRecorded(outcome, recorded);
     if (recorded.outcome.outcome === 'failed') throw new SettledError(recorded.outcome.reason);
     return recorded.outcome;
+  }
+
+  // 8x8 took the message: its outcome is written without waiting for the reply, so BullMQ's completion of the job
+  // is written in the same tick right behind it on the same connection (the worker's), instead of a round trip
+  // later. Redis runs a connection's commands in order, so the record lands before the job completes, and a worker
+  // killed in between leaves an attempt without an outcome, as before (the re-run ends it unknown). The record finds
+  // an earlier outcome only when another run took this job over (its lock was lost): BullMQ then refuses this run's
+  // completion, and this definitive answer settles that run's unknown.
+  function concludeSent(jobId: string, outcome: SentOutcome): SentOutcome {
+    // A failed write is tried once more (recording again is harmless: the first outcome wins).
+    recordOutcome(worker, jobId, outcome)
+      .catch((error: unknown) => {
+        onError(error instanceof Error ? error : new Error(String(error)));
+        return recordOutcome(worker, jobId, outcome);
+      })
+      .then((recorded) => noteRecorded(outcome, recorded))
+      .catch(onError);
+    return outcome;
   }
 
   // Rule (sliding second): while the queue sends at its limit (its line of turns reaches LONG_LINE_MS ahead), a
@@ -344,7 +372,7 @@ export async function createMessageWorker(
     let error: unknown;
     try {
       const response = await client.send(request);
-      return await conclude(jobId, {
+      return concludeSent(jobId, {
         outcome: 'sent',
         clientMessageId,
         umid: response.umid,

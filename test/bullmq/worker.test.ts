@@ -21,7 +21,7 @@ import {
   settleFromReceipt,
   settleUnknown,
 } from '../../src/bullmq/index.js';
-import { beginAttempt, recordKeys, takeTurn } from '../../src/bullmq/records.js';
+import { beginAttempt, recordKeys, recordOutcome, takeTurn } from '../../src/bullmq/records.js';
 import { createClient } from '../../src/client/client.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
@@ -430,6 +430,35 @@ describe.runIf(run)('the worker', () => {
     }
     expect((await queue.getJob('m-1'))?.returnvalue).toEqual(recorded);
     expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('a late answer settles the unknown another run recorded while the message was with 8x8', async () => {
+    const queue = newQueue();
+    sandbox.setFaults({ latencyMs: 300 });
+    await enqueueMessages(queue, [sms(1)]);
+    const worker = await startWorker(queue);
+    while (sandbox.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    // Another run (this one's lock thought lost) found the attempt and no outcome, and ended it unknown.
+    const interrupted = {
+      outcome: 'unknown',
+      clientMessageId: 'm-1',
+      reason: 'interrupted',
+      at: 'then',
+    } as const;
+    expect((await recordOutcome(queue, 'm-1', interrupted)).result).toBe('recorded');
+    for (;;) {
+      if ((await (await queue.getJob('m-1'))?.getState()) === 'completed') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await getMessageOutcome(queue, 'm-1')).toMatchObject({ outcome: 'sent', clientMessageId: 'm-1' });
+    expect(await getOutcomeCounts(queue)).toMatchObject({
+      sent: 0,
+      unknown: 1,
+      reconciledSent: 1,
+      pendingUnknown: 0,
+    });
+    expect(worker.counts()).toMatchObject({ sent: 0, settled: 1 });
+    expect(sandbox.requests).toHaveLength(1);
   });
 
   /**

@@ -1,11 +1,12 @@
 // Where a queue worker's CPU goes, one part at a time, in one worker process (concurrency 32) against Redis and the
 // sandbox in its own process: BullMQ alone (a processor that does nothing), BullMQ with this library's records (the
-// attempt with its turn, and the outcome: two Lua scripts), BullMQ with `client.send` over HTTP (the default ky
-// transport, no records), and `createMessageWorker` with all of it. Then one `client.send` alone in a loop of the same
-// concurrency, without BullMQ. Each row: CPU per message of the worker process and of Redis. `queue.bench.ts`
-// measures the whole (4 workers, the limit); this says which part of a worker's CPU is whose.
+// attempt with its turn, and the outcome: two Lua scripts), BullMQ with `client.send` over HTTP (no records), and
+// `createMessageWorker` with all of it. Then one `client.send` alone in a loop of the same concurrency, without
+// BullMQ. The HTTP rows come twice: the default transport (ky over fetch) and `createNodeTransport` of
+// `8x8-chatapps/node` (node:http keep-alive). Each row: CPU per message of the worker process and of Redis.
+// `queue.bench.ts` measures the whole (4 workers, the limit); this says which part of a worker's CPU is whose.
 //
-//   npm run bench -- queue-parts                 # 4,000 messages per part, 2 rounds (~1 min on a quiet machine)
+//   npm run bench -- queue-parts                 # 4,000 messages per part, 2 rounds (~2 min on a quiet machine)
 //   BENCH_PARTS_MESSAGES=10000 BENCH_PARTS_ROUNDS=3 npx tsx bench/queue-parts.bench.ts
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,6 +19,7 @@ import { createMessageWorker, enqueueMessages, type MessageJobData } from '../sr
 import { beginAttempt, recordOutcome } from '../src/bullmq/records.js';
 import { type ClientOptions, createClient } from '../src/client/client.js';
 import type { MessageRequestInput } from '../src/index.js';
+import { createNodeTransport } from '../src/node/index.js';
 import { REDIS_SERVER, TestRedis } from '../test/bullmq/redis-server.js';
 
 const MESSAGES = Number(process.env['BENCH_PARTS_MESSAGES'] ?? 4_000);
@@ -85,7 +87,9 @@ interface Part {
   readonly rows: { workerMicros: number; redisMicros: number }[];
 }
 
-const client = () => createClient({ ...sandboxOptions, retry: false });
+const kyClient = () => createClient({ ...sandboxOptions, retry: false });
+const nodeClient = () =>
+  createClient({ ...sandboxOptions, transport: createNodeTransport({ retry: false }) });
 const sent = (clientMessageId: string, umid: string) =>
   ({ outcome: 'sent', clientMessageId, umid, state: 'queued', at: new Date().toISOString() }) as const;
 
@@ -125,51 +129,57 @@ const parts: Part[] = [
       return worker;
     },
   },
-  {
-    name: 'BullMQ + client.send (ky, HTTP)',
-    rows: [],
-    start: async (queueName, connection, done) => {
-      const sender = client();
-      return new Worker<MessageJobData>(
-        queueName,
-        async (job) => {
-          const response = await sender.send(job.data.request);
-          done();
-          return sent(job.data.request.clientMessageId, response.umid);
+  ...(['ky', 'node'] as const).flatMap((transport): Part[] => {
+    const client = transport === 'ky' ? kyClient : nodeClient;
+    const label = transport === 'ky' ? 'ky' : 'node transport';
+    return [
+      {
+        name: `BullMQ + client.send (${label}, HTTP)`,
+        rows: [],
+        start: async (queueName, connection, done) => {
+          const sender = client();
+          return new Worker<MessageJobData>(
+            queueName,
+            async (job) => {
+              const response = await sender.send(job.data.request);
+              done();
+              return sent(job.data.request.clientMessageId, response.umid);
+            },
+            { connection, concurrency: CONCURRENCY },
+          );
         },
-        { connection, concurrency: CONCURRENCY },
-      );
-    },
-  },
-  {
-    name: 'createMessageWorker (all of it)',
-    rows: [],
-    start: async (queueName, connection, done) =>
-      createMessageWorker(queueName, {
-        connection,
-        client: client(),
-        concurrency: CONCURRENCY,
-        // Far above what one process sends: the turns are taken, never waited for.
-        rateLimit: { max: 1_000_000 },
-        onOutcome: done,
-      }),
-  },
-  {
-    name: 'client.send alone (no queue)',
-    rows: [],
-    start: async (_queueName, _connection, done, count) => {
-      const sender = client();
-      let next = 0;
-      const loop = async () => {
-        while (next < count) {
-          await sender.send(message(next++));
-          done();
-        }
-      };
-      void Promise.all(Array.from({ length: CONCURRENCY }, loop));
-      return { close: async () => {} };
-    },
-  },
+      },
+      {
+        name: `createMessageWorker (all of it, ${label})`,
+        rows: [],
+        start: async (queueName, connection, done) =>
+          createMessageWorker(queueName, {
+            connection,
+            client: client(),
+            concurrency: CONCURRENCY,
+            // Far above what one process sends: the turns are taken, never waited for.
+            rateLimit: { max: 1_000_000 },
+            onOutcome: done,
+          }),
+      },
+      {
+        name: `client.send alone (no queue, ${label})`,
+        rows: [],
+        start: async (_queueName, _connection, done, count) => {
+          const sender = client();
+          let next = 0;
+          const loop = async () => {
+            while (next < count) {
+              await sender.send(message(next++));
+              done();
+            }
+          };
+          void Promise.all(Array.from({ length: CONCURRENCY }, loop));
+          return { close: async () => {} };
+        },
+      },
+    ];
+  }),
 ];
 
 // Round 0 warms up (JIT, connections, each part's first use of the HTTP client) and is not counted.

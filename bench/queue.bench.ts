@@ -1,10 +1,14 @@
 // The BullMQ queue at 8x8's rate: 100,000 messages through 4 worker processes against the sandbox (in its own
-// process) set to 1,800 requests a second, the queue's limiter set to the same. Reports throughput as a share of the
-// limit (aim ≥ 95%), the 429s the sandbox answered, Redis round trips and commands per message, and each worker's
-// memory over the run (it should stay flat). Redis is Debian's redis-server on a loopback port, AOF on.
+// process) set to 1,800 requests a second, the queue's limiter set to the same; once per HTTP transport the workers'
+// clients use: `ky` (the default transport, ky over fetch) and `node` (`createNodeTransport` of `8x8-chatapps/node`,
+// node:http keep-alive), each with a Redis and a sandbox of its own. Reports, per transport, throughput as a share of
+// the limit (aim ≥ 95%), the 429s the sandbox answered, Redis round trips and commands per message, CPU per message,
+// and each worker's memory over the run (it should stay flat). Redis is Debian's redis-server on a loopback port,
+// AOF on.
 //
-//   npm run bench -- queue                      # 100,000 messages, 4 workers (~1–2 min on a quiet machine)
+//   npm run bench -- queue                      # 100,000 messages, 4 workers, both transports (~3–4 min when quiet)
 //   BENCH_QUEUE_MESSAGES=20000 npm run bench -- queue
+//   BENCH_QUEUE_TRANSPORTS=node npm run bench -- queue   # one transport only (ky, node, or ky,node)
 //   BENCH_QUEUE_LIMIT=400 npm run bench -- queue  # the sandbox and the queue at 400/s: the limiter where the CPU
 //                                                 # does not bind (BENCH_QUEUE_WORKER_LIMIT: the queue's alone)
 
@@ -14,6 +18,7 @@ import { enqueueMessages, getOutcomeCounts, type MessageJobData } from '../src/b
 import { SEND_RATE_HEADROOM } from '../src/bullmq/worker.js';
 import type { MessageRequestInput } from '../src/index.js';
 import { startSandboxProcess, startWorkerProcess, type WorkerStats } from '../test/bullmq/processes/spawn.js';
+import type { WorkerTransport } from '../test/bullmq/processes/worker-process.js';
 import { REDIS_SERVER, TestRedis } from '../test/bullmq/redis-server.js';
 
 const MESSAGES = Number(process.env['BENCH_QUEUE_MESSAGES'] ?? 100_000);
@@ -21,8 +26,19 @@ const WORKERS = Number(process.env['BENCH_QUEUE_WORKERS'] ?? 4);
 const LIMIT = Number(process.env['BENCH_QUEUE_LIMIT'] ?? 1_800);
 const QUEUE_LIMIT = Number(process.env['BENCH_QUEUE_WORKER_LIMIT'] ?? LIMIT);
 const CONCURRENCY = Number(process.env['BENCH_QUEUE_CONCURRENCY'] ?? 32);
+const TRANSPORTS = (process.env['BENCH_QUEUE_TRANSPORTS'] ?? 'ky,node').split(',') as WorkerTransport[];
 const AIM = 0.95;
 
+/** What each transport is, as the rows name it. */
+const TRANSPORT_NAMES: Record<WorkerTransport, string> = {
+  ky: 'ky (the default: ky over fetch)',
+  node: 'node (createNodeTransport, node:http keep-alive)',
+};
+
+for (const transport of TRANSPORTS) {
+  if (!(transport in TRANSPORT_NAMES))
+    throw new Error(`BENCH_QUEUE_TRANSPORTS: unknown transport ${transport}`);
+}
 if (REDIS_SERVER === undefined) {
   console.log('redis-server is not installed (apt-get install redis-server): queue benchmark skipped');
   process.exit(0);
@@ -44,15 +60,7 @@ const loadAverage = () =>
   `${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} (cores: ${availableParallelism()})`;
-const loadAtStart = loadAverage();
 
-const redis = await TestRedis.start();
-const connection = redis.connect();
-const sandbox = await startSandboxProcess({ requestsPerSecond: LIMIT, countOnly: true });
-const queue = new Queue<MessageJobData>('bench', { connection });
-
-console.log(`Enqueuing ${MESSAGES.toLocaleString('en')} messages…`);
-const enqueueStart = performance.now();
 function* messages(): Generator<MessageRequestInput> {
   for (let i = 0; i < MESSAGES; i++) {
     yield {
@@ -63,99 +71,158 @@ function* messages(): Generator<MessageRequestInput> {
     };
   }
 }
-const { enqueued } = await enqueueMessages(queue, messages(), { chunkSize: 1_000 });
-const enqueueMs = performance.now() - enqueueStart;
-console.log(`  ${enqueued.length.toLocaleString('en')} in ${(enqueueMs / 1000).toFixed(1)} s`);
 
-const before = redisStats(await connection.info());
-const workers = await Promise.all(
-  Array.from({ length: WORKERS }, () =>
-    startWorkerProcess({
-      redisPort: redis.port,
-      queueName: 'bench',
-      client: sandbox.clientOptions,
-      concurrency: CONCURRENCY,
-      rateLimit: QUEUE_LIMIT,
-    }),
-  ),
-);
-const samples: { done: number; stats: WorkerStats[] }[] = [];
-for (;;) {
-  const counts = await getOutcomeCounts(queue);
-  const done = counts.sent + counts.failed + counts.unknown;
-  samples.push({ done, stats: await Promise.all(workers.map((worker) => worker.stats())) });
-  if (done >= MESSAGES) break;
-  await pause(2_000);
+interface Row {
+  readonly transport: WorkerTransport;
+  readonly throughput: number;
+  readonly share: number;
+  readonly rateLimited: number;
+  readonly duplicates: number;
+  readonly roundTrips: number;
+  readonly cpu: { readonly workers: number; readonly redis: number; readonly sandbox: number };
+  readonly heaps: string;
 }
-const after = redisStats(await connection.info());
-const finalCounts = await getOutcomeCounts(queue);
-for (const worker of workers) await worker.close();
-const sandboxCounts = await sandbox.counts();
 
-const benchCpu = process.cpuUsage();
-const seconds = (sandboxCounts.lastAt - sandboxCounts.firstAt) / 1000;
-const throughput = sandboxCounts.accepted / seconds;
-const share = throughput / LIMIT;
-const perMessage = (value: number) => (value / MESSAGES).toFixed(1);
+/** One full run: a fresh Redis and sandbox, MESSAGES enqueued, then WORKERS worker processes on `transport`. */
+async function measure(transport: WorkerTransport): Promise<Row> {
+  console.log(`\n--- workers' transport: ${TRANSPORT_NAMES[transport]}`);
+  const loadAtStart = loadAverage();
+  const redis = await TestRedis.start();
+  const connection = redis.connect();
+  const sandbox = await startSandboxProcess({ requestsPerSecond: LIMIT, countOnly: true });
+  const queue = new Queue<MessageJobData>('bench', { connection });
 
-console.log(
-  `\n${WORKERS} workers × concurrency ${CONCURRENCY}; sandbox: at most ${LIMIT} requests in any sliding second; ` +
-    `queue: BullMQ's limiter at ${QUEUE_LIMIT}/s, sends spaced evenly at ${(SEND_RATE_HEADROOM * 100).toFixed(0)}% ` +
-    `of it (${Math.floor(QUEUE_LIMIT * SEND_RATE_HEADROOM)}/s)`,
-);
-console.log(
-  `  outcomes            sent ${finalCounts.sent}, failed ${finalCounts.failed}, unknown ${finalCounts.unknown}`,
-);
-console.log(
-  `  sandbox             ${sandboxCounts.accepted} accepted, ${sandboxCounts.duplicates} accepted twice`,
-);
-console.log(`  answers             ${JSON.stringify(sandboxCounts.byAnswer)}`);
-console.log(`  429s seen           ${sandboxCounts.byAnswer['429'] ?? 0}`);
-console.log(
-  `  throughput          ${throughput.toFixed(0)}/s over ${seconds.toFixed(1)} s = ${(share * 100).toFixed(1)}% of the limit (aim ≥ ${AIM * 100}%)`,
-);
-const first = samples[0]?.stats ?? [];
-const last = samples[samples.length - 1]?.stats ?? [];
-const workerCpus = last.map((stats, w) => stats.cpuMicros - (first[w]?.cpuMicros ?? 0));
-const workerCpu = workerCpus.reduce((sum, cpu) => sum + cpu, 0);
-const redisCpu = after.cpuMicros - before.cpuMicros;
-const workerCommands = last.reduce(
-  (sum, stats, w) => sum + stats.redisCommands - (first[w]?.redisCommands ?? 0),
-  0,
-);
-console.log(
-  `  Redis per message   ${perMessage(workerCommands)} round trips from the workers (commands sent, each a request and its reply; a Lua script is one), ${perMessage(after.reads - before.reads)} socket reads by Redis (pipelined commands share one), ${perMessage(after.commands - before.commands)} commands executed (those inside scripts too)`,
-);
-const perMessageCpu = {
-  workers: workerCpu / MESSAGES,
-  redis: redisCpu / MESSAGES,
-  sandbox: sandboxCounts.cpuMicros / MESSAGES,
-};
-const totalCpu = perMessageCpu.workers + perMessageCpu.redis + perMessageCpu.sandbox;
-console.log(
-  `  CPU per message     ${totalCpu.toFixed(0)} µs in all: workers ${perMessageCpu.workers.toFixed(0)} µs (${workerCpus.map((cpu) => (cpu / MESSAGES).toFixed(0)).join(' + ')}), Redis ${perMessageCpu.redis.toFixed(0)} µs, sandbox ${perMessageCpu.sandbox.toFixed(0)} µs (this process: ${((benchCpu.user + benchCpu.system) / MESSAGES).toFixed(0)} µs, enqueuing included)`,
-);
-const cores = availableParallelism();
-console.log(
-  `  CPU-bound ceiling   ${(1e6 / totalCpu).toFixed(0)}/s per core for all processes together, ${((cores * 1e6) / totalCpu).toFixed(0)}/s on this machine's ${cores} cores (${(((cores * 1e6) / totalCpu / LIMIT) * 100).toFixed(0)}% of the limit); the workers alone ${(1e6 / perMessageCpu.workers).toFixed(0)}/s per core, Redis alone ${(1e6 / perMessageCpu.redis).toFixed(0)}/s, the sandbox alone ${(1e6 / perMessageCpu.sandbox).toFixed(0)}/s`,
-);
-console.log(`  load average        ${loadAtStart} at the start, ${loadAverage()} at the end`);
-console.log('  worker memory after GC (heap used / RSS, MB) at 10%, 50%, 90% and the end of the run:');
-const at = (fraction: number) =>
-  samples.find((sample) => sample.done >= MESSAGES * fraction) ?? samples[samples.length - 1];
-for (let w = 0; w < WORKERS; w++) {
-  const points = [0.1, 0.5, 0.9, 1].map((fraction) => at(fraction)?.stats[w]);
+  console.log(`Enqueuing ${MESSAGES.toLocaleString('en')} messages…`);
+  const enqueueStart = performance.now();
+  const { enqueued } = await enqueueMessages(queue, messages(), { chunkSize: 1_000 });
+  const enqueueMs = performance.now() - enqueueStart;
+  console.log(`  ${enqueued.length.toLocaleString('en')} in ${(enqueueMs / 1000).toFixed(1)} s`);
+
+  const benchCpuBefore = process.cpuUsage();
+  const before = redisStats(await connection.info());
+  const workers = await Promise.all(
+    Array.from({ length: WORKERS }, () =>
+      startWorkerProcess({
+        redisPort: redis.port,
+        queueName: 'bench',
+        client: sandbox.clientOptions,
+        transport,
+        concurrency: CONCURRENCY,
+        rateLimit: QUEUE_LIMIT,
+      }),
+    ),
+  );
+  const samples: { done: number; stats: WorkerStats[] }[] = [];
+  for (;;) {
+    const counts = await getOutcomeCounts(queue);
+    const done = counts.sent + counts.failed + counts.unknown;
+    samples.push({ done, stats: await Promise.all(workers.map((worker) => worker.stats())) });
+    if (done >= MESSAGES) break;
+    await pause(2_000);
+  }
+  const after = redisStats(await connection.info());
+  const finalCounts = await getOutcomeCounts(queue);
+  for (const worker of workers) await worker.close();
+  const sandboxCounts = await sandbox.counts();
+  const benchCpu = process.cpuUsage(benchCpuBefore);
+
+  const seconds = (sandboxCounts.lastAt - sandboxCounts.firstAt) / 1000;
+  const throughput = sandboxCounts.accepted / seconds;
+  const share = throughput / LIMIT;
+  const perMessage = (value: number) => (value / MESSAGES).toFixed(1);
+
   console.log(
-    `    worker ${w + 1}: ${points.map((s) => (s === undefined ? '?' : `${mb(s.heapUsed)}/${mb(s.rss)}`)).join('  ')}`,
+    `${WORKERS} workers × concurrency ${CONCURRENCY}; sandbox: at most ${LIMIT} requests in any sliding second; ` +
+      `queue: BullMQ's limiter at ${QUEUE_LIMIT}/s, sends spaced evenly at ${(SEND_RATE_HEADROOM * 100).toFixed(0)}% ` +
+      `of it (${Math.floor(QUEUE_LIMIT * SEND_RATE_HEADROOM)}/s)`,
+  );
+  console.log(
+    `  outcomes            sent ${finalCounts.sent}, failed ${finalCounts.failed}, unknown ${finalCounts.unknown}`,
+  );
+  console.log(
+    `  sandbox             ${sandboxCounts.accepted} accepted, ${sandboxCounts.duplicates} accepted twice`,
+  );
+  console.log(`  answers             ${JSON.stringify(sandboxCounts.byAnswer)}`);
+  console.log(`  429s seen           ${sandboxCounts.byAnswer['429'] ?? 0}`);
+  console.log(
+    `  throughput          ${throughput.toFixed(0)}/s over ${seconds.toFixed(1)} s = ${(share * 100).toFixed(1)}% of the limit (aim ≥ ${AIM * 100}%)`,
+  );
+  const first = samples[0]?.stats ?? [];
+  const last = samples[samples.length - 1]?.stats ?? [];
+  const workerCpus = last.map((stats, w) => stats.cpuMicros - (first[w]?.cpuMicros ?? 0));
+  const workerCpu = workerCpus.reduce((sum, cpu) => sum + cpu, 0);
+  const redisCpu = after.cpuMicros - before.cpuMicros;
+  const workerCommands = last.reduce(
+    (sum, stats, w) => sum + stats.redisCommands - (first[w]?.redisCommands ?? 0),
+    0,
+  );
+  console.log(
+    `  Redis per message   ${perMessage(workerCommands)} round trips from the workers (commands sent, each a request and its reply; a Lua script is one), ${perMessage(after.reads - before.reads)} socket reads by Redis (pipelined commands share one), ${perMessage(after.commands - before.commands)} commands executed (those inside scripts too)`,
+  );
+  const cpu = {
+    workers: workerCpu / MESSAGES,
+    redis: redisCpu / MESSAGES,
+    sandbox: sandboxCounts.cpuMicros / MESSAGES,
+  };
+  const totalCpu = cpu.workers + cpu.redis + cpu.sandbox;
+  console.log(
+    `  CPU per message     ${totalCpu.toFixed(0)} µs in all: workers ${cpu.workers.toFixed(0)} µs (${workerCpus.map((c) => (c / MESSAGES).toFixed(0)).join(' + ')}), Redis ${cpu.redis.toFixed(0)} µs, sandbox ${cpu.sandbox.toFixed(0)} µs (this process: ${((benchCpu.user + benchCpu.system) / MESSAGES).toFixed(0)} µs while the workers ran)`,
+  );
+  const cores = availableParallelism();
+  console.log(
+    `  CPU-bound ceiling   ${(1e6 / totalCpu).toFixed(0)}/s per core for all processes together, ${((cores * 1e6) / totalCpu).toFixed(0)}/s on this machine's ${cores} cores (${(((cores * 1e6) / totalCpu / LIMIT) * 100).toFixed(0)}% of the limit); the workers alone ${(1e6 / cpu.workers).toFixed(0)}/s per core, Redis alone ${(1e6 / cpu.redis).toFixed(0)}/s, the sandbox alone ${(1e6 / cpu.sandbox).toFixed(0)}/s`,
+  );
+  console.log(`  load average        ${loadAtStart} at the start, ${loadAverage()} at the end`);
+  console.log('  worker memory after GC (heap used / RSS, MB) at 10%, 50%, 90% and the end of the run:');
+  const at = (fraction: number) =>
+    samples.find((sample) => sample.done >= MESSAGES * fraction) ?? samples[samples.length - 1];
+  const heapRange: number[] = [];
+  for (let w = 0; w < WORKERS; w++) {
+    const points = [0.1, 0.5, 0.9, 1].map((fraction) => at(fraction)?.stats[w]);
+    for (const point of points) if (point !== undefined) heapRange.push(point.heapUsed);
+    console.log(
+      `    worker ${w + 1}: ${points.map((s) => (s === undefined ? '?' : `${mb(s.heapUsed)}/${mb(s.rss)}`)).join('  ')}`,
+    );
+  }
+
+  await queue.close();
+  connection.disconnect();
+  await sandbox.stop();
+  await redis.dispose();
+  return {
+    transport,
+    throughput,
+    share,
+    rateLimited: sandboxCounts.byAnswer['429'] ?? 0,
+    duplicates: sandboxCounts.duplicates,
+    roundTrips: workerCommands / MESSAGES,
+    cpu,
+    heaps: `${mb(Math.min(...heapRange))}–${mb(Math.max(...heapRange))} MB`,
+  };
+}
+
+const rows: Row[] = [];
+for (const transport of TRANSPORTS) rows.push(await measure(transport));
+
+console.log(
+  `\n${MESSAGES.toLocaleString('en')} messages, ${WORKERS} workers × concurrency ${CONCURRENCY}, limit ${LIMIT}/s; each row its own run\n`,
+);
+console.log(
+  "| workers' transport | throughput | share of the limit | 429s | Redis round trips/msg | CPU µs/msg: workers + Redis + sandbox | worker heaps after GC |",
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  const { workers, redis, sandbox } = row.cpu;
+  console.log(
+    `| ${TRANSPORT_NAMES[row.transport]} | ${row.throughput.toFixed(0)}/s | ${(row.share * 100).toFixed(1)}% | ${row.rateLimited} | ${row.roundTrips.toFixed(1)} | ${(workers + redis + sandbox).toFixed(0)} = ${workers.toFixed(0)} + ${redis.toFixed(0)} + ${sandbox.toFixed(0)} | ${row.heaps} |`,
   );
 }
-
-await queue.close();
-connection.disconnect();
-await sandbox.stop();
-await redis.dispose();
-if (sandboxCounts.duplicates > 0) {
+for (const row of rows) {
+  console.log(
+    `${row.transport}: ${row.share >= AIM ? 'aim met' : `aim NOT met (${(row.share * 100).toFixed(1)}% < ${AIM * 100}%)`}`,
+  );
+}
+if (rows.some((row) => row.duplicates > 0)) {
   console.log('FAIL: a message was accepted twice');
   process.exit(1);
 }
-console.log(share >= AIM ? 'aim met' : `aim NOT met (${(share * 100).toFixed(1)}% < ${AIM * 100}%)`);

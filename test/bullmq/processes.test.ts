@@ -101,8 +101,10 @@ describe.runIf(run)('several worker processes, killed and restarted, Redis resta
       lockDuration: 3_000,
       stalledInterval: 1_000,
     };
+    // Every other worker sends with the node:http transport, so each transport's workers are killed mid-run.
+    let started = 0;
     const start = async () => {
-      const worker = await startWorkerProcess(options);
+      const worker = await startWorkerProcess({ ...options, transport: started++ % 2 === 0 ? 'ky' : 'node' });
       workers.push(worker);
       return worker;
     };

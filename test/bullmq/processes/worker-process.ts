@@ -6,11 +6,17 @@ import { Redis } from 'ioredis';
 import { createMessageWorker } from '../../../src/bullmq/index.js';
 import type { ClientOptions } from '../../../src/client/client.js';
 import { createClient } from '../../../src/client/client.js';
+import { createNodeTransport } from '../../../src/node/index.js';
+
+/** The workers' HTTP transport: `ky` (the default, ky over fetch) or `node` (`createNodeTransport`, node:http). */
+export type WorkerTransport = 'ky' | 'node';
 
 export interface WorkerProcessOptions {
   readonly redisPort: number;
   readonly queueName: string;
   readonly client: ClientOptions;
+  /** ['ky'] */
+  readonly transport?: WorkerTransport;
   readonly concurrency: number;
   readonly rateLimit: number;
   readonly timeoutMs?: number;
@@ -29,7 +35,13 @@ Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<typeof 
 const connection = new Redis({ host: '127.0.0.1', port: options.redisPort, maxRetriesPerRequest: null });
 const messageWorker = await createMessageWorker(options.queueName, {
   connection,
-  client: createClient({ ...options.client, retry: false, timeoutMs: options.timeoutMs ?? 5_000 }),
+  client:
+    options.transport === 'node'
+      ? createClient({
+          ...options.client,
+          transport: createNodeTransport({ retry: false, timeoutMs: options.timeoutMs ?? 5_000 }),
+        })
+      : createClient({ ...options.client, retry: false, timeoutMs: options.timeoutMs ?? 5_000 }),
   concurrency: options.concurrency,
   rateLimit: { max: options.rateLimit },
   workerOptions: {

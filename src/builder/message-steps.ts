@@ -3,9 +3,9 @@
 // (message.ts). A refused step stays visible, typed as its rule (types/refusal.ts): calling it reports the rule on the
 // step itself, not on the chain before it (message-rules.ts). Steps that never follow the content are deprecated.
 import type { Channel } from '../channels.js';
-import type { Increment } from '../types/counts.js';
+import type { Successors } from '../types/counts.js';
 import type { JsonValue } from '../types/json.js';
-import type { Refused } from '../types/refusal.js';
+import type { Refused, RefusedCall } from '../types/refusal.js';
 import type { ChannelRoute, Location, SmsSettings } from '../wire/index.js';
 import type { ParseOptions } from '../wire/parse.js';
 import type { MessageRequest } from '../wire/request.js';
@@ -17,6 +17,7 @@ import type {
   ContentAllowed,
   FeatureAllowed,
   FreeIndex,
+  IndexUsed,
   NeedsFallbackText,
   Recipient,
   RoutedWith,
@@ -25,6 +26,7 @@ import type {
   StepOrRefusal,
   SuggestionsWithin,
   TemplateButtonIndex,
+  TooManyUrlButtons,
   UrlButtonIndex,
   UrlButtonsMax,
 } from './message-rules.js';
@@ -937,7 +939,9 @@ export interface TemplateStep<
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): TemplateStep<F, Pending, Indexes | I, S extends 'Url' ? Increment<Urls, UrlButtonsMax> : Urls>;
+  ): S extends 'Url'
+    ? TemplateAt<F, Pending, Indexes | I, Successors[Urls]>
+    : TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
    * A QuickReply button's payload.
    *
@@ -949,7 +953,7 @@ export interface TemplateStep<
    * ```
    */
   quickReply<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     payload: string,
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -963,9 +967,9 @@ export interface TemplateStep<
    * ```
    */
   url<I extends TemplateButtonIndex>(
-    index: UrlButtonIndex<I, Indexes, Urls>,
+    index: Urls extends UrlButtonsMax ? TooManyUrlButtons : I & Indexes extends never ? I : IndexUsed<I>,
     text: string,
-  ): TemplateStep<F, Pending, Indexes | I, Increment<Urls, UrlButtonsMax>>;
+  ): TemplateAt<F, Pending, Indexes | I, Successors[Urls]>;
   /**
    * A CopyCode button's coupon code.
    *
@@ -977,7 +981,7 @@ export interface TemplateStep<
    * ```
    */
   copyCode<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     code: string,
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -993,7 +997,7 @@ export interface TemplateStep<
    * ```
    */
   flow<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     action?: TemplateButtonParameter['Flow'],
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -1009,7 +1013,7 @@ export interface TemplateStep<
    * ```
    */
   voiceCall<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateStep<F, Pending, Indexes | I, Urls>;
   /**
@@ -1055,13 +1059,15 @@ export interface TemplateStep<
 
 /**
  * A template message after a component step: {@link TemplateFallbackTextDue} while SMS waits for its fallback text,
- * otherwise {@link TemplateStep}.
+ * otherwise {@link TemplateStep}; once it holds the most Url buttons a template can ({@link UrlButtonsMax}), their
+ * stages without `.url` ({@link TemplateUrlsFull}, {@link TemplateFallbackTextDueUrlsFull}).
  *
  * @example
  * ```ts
- * import type { TemplateAt, TemplateFallbackTextDue } from '8x8-chatapps';
+ * import type { TemplateAt, TemplateFallbackTextDue, TemplateUrlsFull } from '8x8-chatapps';
  *
  * const due: TemplateAt<'WhatsApp', true, never, 0> extends TemplateFallbackTextDue<'WhatsApp', never, 0> ? true : false = true;
+ * const full: TemplateAt<'WhatsApp', false, 0 | 1, 2> extends TemplateUrlsFull<'WhatsApp', false, 0 | 1> ? true : false = true;
  * ```
  * @internal
  */
@@ -1071,8 +1077,59 @@ export type TemplateAt<
   Indexes extends number,
   Urls extends number,
 > = Pending extends true
-  ? TemplateFallbackTextDue<F, Indexes, Urls>
-  : TemplateStep<F, Pending, Indexes, Urls>;
+  ? Urls extends UrlButtonsMax
+    ? TemplateFallbackTextDueUrlsFull<F, Indexes>
+    : TemplateFallbackTextDue<F, Indexes, Urls>
+  : Urls extends UrlButtonsMax
+    ? TemplateUrlsFull<F, Pending, Indexes>
+    : TemplateStep<F, Pending, Indexes, Urls>;
+
+/**
+ * A template message holding the most Url buttons a template can ({@link UrlButtonsMax}): `.url` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it, or `.button(…, 'Url', …)`, reports the
+ * rule on the index. The other steps keep this stage; their documentation is {@link TemplateStep}'s.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateUrlsFull } from '8x8-chatapps';
+ *
+ * const full: TemplateUrlsFull<'WhatsApp', false, 0 | 1> = Message.to('+15551234567').whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b');
+ * full.quickReply(2, 'more').build();
+ * ```
+ * @internal
+ */
+export interface TemplateUrlsFull<F extends Routing, Pending extends boolean, Indexes extends number>
+  extends TemplateStep<F, Pending, Indexes, UrlButtonsMax> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateStep's.
+  header(value: TemplateHeader): TemplateUrlsFull<F, Pending, Indexes>;
+  body(...texts: readonly TemplateText[]): TemplateUrlsFull<F, Pending, Indexes>;
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): S extends 'Url' ? never : TemplateUrlsFull<F, Pending, Indexes | I>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    payload: string,
+  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
+  readonly url: RefusedCall<TooManyUrlButtons>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    code: string,
+  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  flow<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  callPermissionRequest(): TemplateUrlsFull<F, Pending, Indexes>;
+  requestContactInfo(): TemplateUrlsFull<F, Pending, Indexes>;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): TemplateUrlsFull<F, Pending, Indexes>;
+}
 
 /**
  * A template message whose fallback text is due (SMS is a fallback): `.build()` and `.toJSON()` are refused, and
@@ -1097,25 +1154,27 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): TemplateFallbackTextDue<F, Indexes | I, S extends 'Url' ? Increment<Urls, UrlButtonsMax> : Urls>;
+  ): S extends 'Url'
+    ? TemplateAt<F, true, Indexes | I, Successors[Urls]>
+    : TemplateFallbackTextDue<F, Indexes | I, Urls>;
   quickReply<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     payload: string,
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
   url<I extends TemplateButtonIndex>(
-    index: UrlButtonIndex<I, Indexes, Urls>,
+    index: Urls extends UrlButtonsMax ? TooManyUrlButtons : I & Indexes extends never ? I : IndexUsed<I>,
     text: string,
-  ): TemplateFallbackTextDue<F, Indexes | I, Increment<Urls, UrlButtonsMax>>;
+  ): TemplateAt<F, true, Indexes | I, Successors[Urls]>;
   copyCode<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     code: string,
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
   flow<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     action?: TemplateButtonParameter['Flow'],
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
   voiceCall<I extends TemplateButtonIndex>(
-    index: FreeIndex<I, Indexes>,
+    index: I & Indexes extends never ? I : IndexUsed<I>,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
   callPermissionRequest(): TemplateFallbackTextDue<F, Indexes, Urls>;
@@ -1142,6 +1201,55 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
   readonly build: Refused<BuildAllowed<true>>;
   /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
   readonly toJSON: Refused<BuildAllowed<true>>;
+}
+
+/**
+ * A template message whose fallback text is due and that holds the most Url buttons a template can: `.url` is
+ * refused and marked deprecated, as on {@link TemplateUrlsFull}, and `.build()` and `.toJSON()` as on
+ * {@link TemplateFallbackTextDue}. Their documentation is {@link TemplateStep}'s.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateFallbackTextDueUrlsFull } from '8x8-chatapps';
+ *
+ * const full: TemplateFallbackTextDueUrlsFull<'WhatsApp', 0 | 1> = Message.to('+6591234567').whatsapp().sms().template('offer', 'en').url(0, 'a').url(1, 'b');
+ * full.fallbackText('See https://example.com/offer').build();
+ * ```
+ * @internal
+ */
+export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes extends number>
+  extends TemplateFallbackTextDue<F, Indexes, UrlButtonsMax> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateStep's.
+  header(value: TemplateHeader): TemplateFallbackTextDueUrlsFull<F, Indexes>;
+  body(...texts: readonly TemplateText[]): TemplateFallbackTextDueUrlsFull<F, Indexes>;
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): S extends 'Url' ? never : TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    payload: string,
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
+  readonly url: RefusedCall<TooManyUrlButtons>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    code: string,
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  flow<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed<I>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  callPermissionRequest(): TemplateFallbackTextDueUrlsFull<F, Indexes>;
+  requestContactInfo(): TemplateFallbackTextDueUrlsFull<F, Indexes>;
+  card(
+    fill: (card: TemplateCardStep<never>) => TemplateCardPart,
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes>;
 }
 
 /**

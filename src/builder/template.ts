@@ -65,8 +65,19 @@ export interface TemplateButtonParameter {
   QuickReply: { readonly payload: string } | { readonly text: string };
   Url: { readonly text: string };
   CopyCode: { readonly couponCode: string };
-  Flow: { readonly screen?: string; readonly data?: Readonly<Record<string, unknown>> };
-  VoiceCall: { readonly ttlMinutes?: number; readonly payload?: string };
+  Flow: FlowButtonAction;
+  VoiceCall: VoiceCallButtonOptions;
+}
+
+// Named, not object literals: a literal type in a generic step's parameter is instantiated again at every new
+// chain state; an interface is not (type-check cost, bench/README.md).
+interface FlowButtonAction {
+  readonly screen?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+interface VoiceCallButtonOptions {
+  readonly ttlMinutes?: number;
+  readonly payload?: string;
 }
 
 /**

@@ -295,8 +295,32 @@ const STAGES: Record<string, Stage> = {
   'template with two Url buttons': {
     code: `${phone}.whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b').`,
     legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
-    refused: BEFORE_CONTENT,
-    unmarked: ['url', 'directSend', 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'url'],
+    unmarked: ['directSend', 'suggestions'],
+  },
+  'template with two Url buttons, the second through .button(…)': {
+    code: `${phone}.whatsapp().template('offer', 'en').url(0, 'a').button(1, 'Url', { text: 'b' }).`,
+    legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'url'],
+    unmarked: ['directSend', 'suggestions'],
+  },
+  'template with two Url buttons, then other buttons and a header': {
+    code: `${phone}.whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b').quickReply(2, 'c').flow(3).header('Sale').`,
+    legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'url'],
+    unmarked: ['directSend', 'suggestions'],
+  },
+  'template with two Url buttons while .fallbackText(…) is due': {
+    code: `${phone}.whatsapp().sms().template('offer', 'en').url(0, 'a').copyCode(1, 'X').url(2, 'b').`,
+    legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'url', 'build', 'toJSON'],
+    unmarked: ['directSend', 'suggestions'],
+  },
+  'template with one Url button': {
+    code: `${phone}.whatsapp().sms().template('offer', 'en').url(0, 'a').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
+    unmarked: ['directSend', 'suggestions'],
   },
   'template carousel card with both buttons': {
     code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.quickReply(0, 'a').url(1, 'b').`,
@@ -501,6 +525,48 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ a template has at most 2 Url buttons',
   },
+  'a used template button index, through .flow()': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(3, 'a')\n  .flow(3); // ✗`,
+    at: '3',
+    form: 'argument',
+    rule: '✗ button index 3 is already used: each button has its own index',
+  },
+  'a used template button index, through .url()': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .voiceCall(1)\n  .url(1, 'a'); // ✗`,
+    at: '1',
+    form: 'argument',
+    rule: '✗ button index 1 is already used: each button has its own index',
+  },
+  'a used template button index, through .button()': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .copyCode(5, 'X')\n  .button(5, 'QuickReply', { payload: 'a' }); // ✗`,
+    at: '5',
+    form: 'argument',
+    rule: '✗ button index 5 is already used: each button has its own index',
+  },
+  'a used template button index while .fallbackText(…) is due': {
+    code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('offer', 'en')\n  .quickReply(0, 'a')\n  .voiceCall(0); // ✗`,
+    at: '0',
+    form: 'argument',
+    rule: '✗ button index 0 is already used: each button has its own index',
+  },
+  'a used template button index after two Url buttons': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .url(1, 'b')\n  .copyCode(1, 'X'); // ✗`,
+    at: '1',
+    form: 'argument',
+    rule: '✗ button index 1 is already used: each button has its own index',
+  },
+  'a third Url button through .button()': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .url(1, 'b')\n  .button(2, 'Url', { text: 'c' }); // ✗`,
+    at: '2',
+    form: 'argument',
+    rule: '✗ a template has at most 2 Url buttons',
+  },
+  'a third Url button while .fallbackText(…) is due, after other steps': {
+    code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('offer', 'en')\n  .button(0, 'Url', { text: 'a' })\n  .url(1, 'b')\n  .body('Sam')\n  .url(2, 'c'); // ✗`,
+    at: '2',
+    form: 'argument',
+    rule: '✗ a template has at most 2 Url buttons',
+  },
   'a 4th reply button': {
     code: "Interactive.buttons('Still on?')\n  .button('a', 'A')\n  .button('b', 'B')\n  .button('c', 'C')\n  .button('d', 'D'); // ✗",
     at: "'d'",
@@ -654,6 +720,12 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'carousel',
       '✗ WhatsApp, the first channel, cannot carry carousels: start the chain with .rcs()',
     ],
+    ['template with two Url buttons', 'url', '✗ a template has at most 2 Url buttons'],
+    [
+      'template with two Url buttons while .fallbackText(…) is due',
+      'url',
+      '✗ a template has at most 2 Url buttons',
+    ],
   ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
     const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.displayParts)).toContain(rule);
@@ -678,6 +750,17 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     ['after .whatsapp().viber().sms()', 'image', 'An image'],
     ['reply buttons with 3 buttons, then a header', 'footer', 'Sets the footer'],
     ['carousel card with 4 suggestions, then its title', 'media', 'Sets the media'],
+    [
+      'template with two Url buttons, then other buttons and a header',
+      'quickReply',
+      "A QuickReply button's payload",
+    ],
+    [
+      'template with two Url buttons while .fallbackText(…) is due',
+      'copyCode',
+      "A CopyCode button's coupon code",
+    ],
+    ['template with two Url buttons while .fallbackText(…) is due', 'clientMessageId', 'Your own reference'],
   ])('%s: the steps a refusing stage redeclares keep their documentation (%s)', (stage, step, words) => {
     const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.documentation)).toContain(words);

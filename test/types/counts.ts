@@ -1,7 +1,14 @@
 // Type tests of the compile-time counting helpers (src/types/counts.ts): the counts and successors they give, and
 // every count bound of LIMITS within the written-out table they are built from. Checked by `tsc` (7) and `tsc6`.
 import type { Limits } from '../../src/limits.js';
-import type { CountsBelow, CountUpTo, Increment, SuccessorTable } from '../../src/types/counts.js';
+import type {
+  CountsBelow,
+  CountUpTo,
+  Increment,
+  Predecessors,
+  Successors,
+  SuccessorTable,
+} from '../../src/types/counts.js';
 
 /** Compiles only when A and B are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -35,3 +42,9 @@ expectType<Equal<Increment<29, Limits['interactive']['productItemsMaxTotal']>, 3
 expectType<Equal<CountsBelow<64>, CountUpTo<63>>>();
 expectType<Equal<SuccessorTable<3>, [1, 2, 3]>>();
 expectType<Equal<SuccessorTable<0>, []>>();
+// Successors: n + 1 from the written-out table, up to LIMITS' Url button bound (the count it serves).
+expectType<Equal<Successors[0], 1>>();
+expectType<Equal<Successors[63], 64>>();
+expectType<Equal<Successors[0 | 1], 1 | 2>>();
+type UrlButtonsMax = Limits['template']['urlButtonsMaxCount'];
+expectType<Equal<Successors[Predecessors[UrlButtonsMax]], UrlButtonsMax>>();

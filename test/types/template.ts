@@ -47,6 +47,45 @@ template.url(0, 'a').url(1, 'b').quickReply(2, 'c');
 template.url(0, 'a').url(1, 'b').url(2, 'c');
 // @ts-expect-error ✗ a template has at most 2 Url buttons (generic .button counts too)
 template.url(0, 'a').button(1, 'Url', { text: 'b' }).button(2, 'Url', { text: 'c' });
+// Once full, every other step keeps the stage: still no third Url button, indexes still tracked, and it builds.
+const twoUrls = template.url(0, 'a').url(1, 'b');
+twoUrls
+  .header('Sale')
+  .body('Sam')
+  .quickReply(2, 'c')
+  .copyCode(3, 'X')
+  .flow(4)
+  .voiceCall(5)
+  .button(6, 'QuickReply', { text: 'd' })
+  .build();
+// @ts-expect-error ✗ a template has at most 2 Url buttons (after other steps)
+twoUrls.header('Sale').quickReply(2, 'c').url(3, 'd');
+// @ts-expect-error ✗ a template has at most 2 Url buttons (.button after other steps)
+twoUrls.body('Sam').button(2, 'Url', { text: 'c' });
+// @ts-expect-error ✗ button index 1 is already used (on the full stage)
+twoUrls.copyCode(1, 'X');
+// @ts-expect-error ✗ button index 4 is already used (on the full stage, .button)
+twoUrls.flow(4).button(4, 'CopyCode', { couponCode: 'X' });
+// The same while SMS waits for its fallback text: refused until .fallbackText(…), then it builds.
+const twoUrlsDue = Message.to('+15551234567')
+  .whatsapp()
+  .sms()
+  .template('offer', 'en')
+  .url(0, 'a')
+  .quickReply(1, 'b')
+  .url(2, 'c');
+twoUrlsDue.copyCode(3, 'X').fallbackText('See https://example.com/offer').build();
+// @ts-expect-error ✗ a template has at most 2 Url buttons (fallback text due)
+twoUrlsDue.url(3, 'd');
+// @ts-expect-error ✗ SMS is a fallback channel and carries text only (fallback text due, Url buttons full)
+twoUrlsDue.copyCode(3, 'X').build();
+// @ts-expect-error ✗ button index 1 is already used (fallback text due, Url buttons full)
+twoUrlsDue.voiceCall(1);
+// An index typed as a union is refused while any of its members is used (it may be the used one).
+declare const zeroOrOne: 0 | 1;
+template.quickReply(zeroOrOne, 'a').copyCode(2, 'X');
+// @ts-expect-error ✗ button index 0 | 1 may be used: index 0 is
+template.quickReply(0, 'a').copyCode(zeroOrOne, 'X');
 
 // ── Parameters follow the sub-type; ttlMinutes on VoiceCall only ──────────────────────────────────────────────────
 template.button(0, 'VoiceCall', { ttlMinutes: 30 });

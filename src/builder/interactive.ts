@@ -234,7 +234,9 @@ export interface ReplyButtonsMessage<
 
 /**
  * A product list after a product: {@link FullProductList} once it holds the most products a product list can, so
- * editor completion strikes `.product` and `.section` through; otherwise {@link ProductListMessage}.
+ * editor completion strikes `.product` and `.section` through; {@link ProductListSectionRefused} while its products
+ * sit in an untitled section or it has the most sections it can (`.section` struck through); otherwise
+ * {@link ProductListMessage}.
  *
  * @example
  * ```ts
@@ -248,7 +250,43 @@ export type ProductListAt<Sections extends SectionCount, Products extends Produc
   Limits['interactive']['productItemsMaxTotal'],
 ]
   ? FullProductList<Sections>
-  : ProductListMessage<Sections, Products, false>;
+  : [Sections] extends [0 | Limits['interactive']['sectionsMaxCount']]
+    ? ProductListSectionRefused<Sections, Products, false>
+    : ProductListMessage<Sections, Products, false>;
+
+/**
+ * A product list whose next `.section` is refused while `.product` is still allowed: its current section has no
+ * product yet, its products sit in an untitled section, or it has the most sections a product list can. `.section`
+ * is marked deprecated so the completion list strikes it through; calling it reports the rule on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Interactive, type ProductListSectionRefused } from '8x8-chatapps';
+ *
+ * const open: ProductListSectionRefused<1, 0, true> = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).section('Shirts');
+ * ```
+ * @internal
+ */
+export interface ProductListSectionRefused<
+  Sections extends SectionCount,
+  Products extends ProductCount,
+  Open extends boolean,
+> extends ProductListMessage<Sections, Products, Open> {
+  // No TSDoc on the steps below: editors and TypeDoc show ProductListMessage's.
+  footer(text: string): ProductListSectionRefused<Sections, Products, Open>;
+  /** @deprecated Refused: the product list cannot start a section here (the parameter's type is the rule). */
+  section(
+    refused: SectionRefusal<
+      Sections,
+      Products,
+      Open,
+      Limits['interactive']['productItemsMaxTotal'],
+      Reasons['tooManyProducts'],
+      Reasons['productSectionNotFilled']
+    >,
+    ...rest: readonly unknown[]
+  ): never;
+}
 
 /**
  * A product list holding the most products it can: `.product` and `.section` are refused, and marked deprecated so
@@ -442,7 +480,7 @@ export interface ListMessage<
       Reasons['sectionNotFilled'],
       SectionTitle<Title>
     >,
-  ): ListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Rows, true>;
+  ): ListSectionRefused<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Rows, true>;
   /**
    * Adds a row to the current section: an id (≤200 characters, unique in the message) that comes back when
    * chosen, a title (≤24) and an optional description (≤72).
@@ -511,7 +549,8 @@ export interface ListMessage<
 
 /**
  * A list after a row: {@link FullList} once it holds the most rows a list can, so editor completion strikes `.row`
- * and `.section` through; otherwise {@link ListMessage}.
+ * and `.section` through; {@link ListSectionRefused} while its rows sit in an untitled section (`.section` struck
+ * through); otherwise {@link ListMessage}.
  *
  * @example
  * ```ts
@@ -525,7 +564,45 @@ export type ListAt<Sections extends SectionCount, Rows extends RowCount> = [Rows
   Limits['interactive']['rowsMaxTotal'],
 ]
   ? FullList<Sections>
-  : ListMessage<Sections, Rows, false>;
+  : // Rows before any section sit in an untitled one. (A list's tenth section filled means ten rows: a FullList.)
+    [Sections] extends [0]
+    ? ListSectionRefused<Sections, Rows, false>
+    : ListMessage<Sections, Rows, false>;
+
+/**
+ * A list whose next `.section` is refused while `.row` is still allowed: its current section has no row yet, or its
+ * rows sit in an untitled section. `.section` is marked deprecated so the completion list strikes it through;
+ * calling it reports the rule on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Interactive, type ListSectionRefused } from '8x8-chatapps';
+ *
+ * const open: ListSectionRefused<1, 0, true> = Interactive.list('Pick a slot', { button: 'Slots' }).section('Morning');
+ * ```
+ * @internal
+ */
+export interface ListSectionRefused<
+  Sections extends SectionCount,
+  Rows extends RowCount,
+  Open extends boolean,
+> extends ListMessage<Sections, Rows, Open> {
+  // No TSDoc on the steps below: editors and TypeDoc show ListMessage's.
+  header(text: string): ListSectionRefused<Sections, Rows, Open>;
+  footer(text: string): ListSectionRefused<Sections, Rows, Open>;
+  /** @deprecated Refused: the list cannot start a section here (the parameter's type is the rule). */
+  section(
+    refused: SectionRefusal<
+      Sections,
+      Rows,
+      Open,
+      Limits['interactive']['rowsMaxTotal'],
+      Reasons['tooManyRows'],
+      Reasons['sectionNotFilled']
+    >,
+    ...rest: readonly unknown[]
+  ): never;
+}
 
 /**
  * A list holding the most rows a list can: `.row` and `.section` are refused, and marked deprecated so the
@@ -608,7 +685,11 @@ export interface ProductListMessage<
       Reasons['productSectionNotFilled'],
       SectionTitle<Title>
     >,
-  ): ProductListMessage<Increment<Sections, Limits['interactive']['sectionsMaxCount']>, Products, true>;
+  ): ProductListSectionRefused<
+    Increment<Sections, Limits['interactive']['sectionsMaxCount']>,
+    Products,
+    true
+  >;
   /**
    * Adds a product of the catalog, by its retailer id, to the current section.
    *

@@ -174,6 +174,10 @@ export type TemplateButtonIndex = CountUpTo<(typeof LIMITS)['template']['buttonI
 /** A button index inside a template carousel card: 0–1 (`LIMITS.template.cardButtonIndexMax`). */
 export type CardButtonIndex = CountUpTo<(typeof LIMITS)['template']['cardButtonIndexMax']>;
 
+/** A template carousel card's buttons take the indexes 0–1 each once (`LIMITS.template`): with all used, no more. */
+export type CardButtonsFull =
+  `✗ a carousel card has button indexes ${(typeof LIMITS)['template']['cardButtonIndexMin']}–${(typeof LIMITS)['template']['cardButtonIndexMax']} only, each once: all are used`;
+
 /** At most 2 Url buttons on a template (`LIMITS.template.urlButtonsMaxCount`). */
 export type UrlButtonsMax = (typeof LIMITS)['template']['urlButtonsMaxCount'];
 

@@ -12,6 +12,7 @@ import type { MessageRequest } from '../wire/request.js';
 import type {
   BuildAllowed,
   CardButtonIndex,
+  CardButtonsFull,
   ChannelAfterContent,
   ChannelAllowed,
   ContentAllowed,
@@ -1319,7 +1320,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
     index: FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): TemplateCardStep<Indexes | I>;
+  ): TemplateCardAt<Indexes, I>;
   /**
    * A QuickReply card button's payload.
    *
@@ -1333,7 +1334,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
   quickReply<I extends CardButtonIndex>(
     index: FreeIndex<I, Indexes>,
     payload: string,
-  ): TemplateCardStep<Indexes | I>;
+  ): TemplateCardAt<Indexes, I>;
   /**
    * A Url card button's dynamic URL suffix.
    *
@@ -1344,5 +1345,55 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.url(1, 'boots'));
    * ```
    */
-  url<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, text: string): TemplateCardStep<Indexes | I>;
+  url<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, text: string): TemplateCardAt<Indexes, I>;
+}
+
+/**
+ * A template carousel card after a button: {@link FullTemplateCard} once every card button index is used, so
+ * editor completion strikes the button steps through; otherwise {@link TemplateCardStep}. A card has two button
+ * indexes (0 and 1, `LIMITS.template.cardButtonIndexMax`; test/types/template.ts pins it) and a used one is refused,
+ * so the button after the first fills the card: asking whether the card had a button costs nothing measurable,
+ * asking whether `Indexes | I` covers every index cost template-carousel (3 cards, 5 buttons) 48 instantiations.
+ *
+ * @example
+ * ```ts
+ * import type { FullTemplateCard, TemplateCardAt, TemplateCardStep } from '8x8-chatapps';
+ *
+ * const first: TemplateCardAt<never, 0> extends TemplateCardStep<0> ? true : false = true;
+ * const full: TemplateCardAt<0, 1> extends FullTemplateCard ? true : false = true;
+ * ```
+ * @internal
+ */
+export type TemplateCardAt<Indexes extends CardButtonIndex, I extends CardButtonIndex> = [Indexes] extends [
+  never,
+]
+  ? TemplateCardStep<I>
+  : FullTemplateCard;
+
+/**
+ * A template carousel card holding a button at every index a card has: `.button`, `.quickReply` and `.url` are
+ * refused, and marked deprecated so the completion list strikes them through; calling one reports the rule on its
+ * first argument.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('product_showcase', 'en')
+ *   .card((card) => card.quickReply(0, 'boots').url(1, 'boots').body('Hiking boots'));
+ * ```
+ * @internal
+ */
+export interface FullTemplateCard extends TemplateCardPart {
+  // No TSDoc on header and body: editors and TypeDoc show TemplateCardStep's.
+  header(value: CardHeader): FullTemplateCard;
+  body(...texts: readonly TemplateText[]): FullTemplateCard;
+  /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
+  button(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
+  quickReply(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
+  url(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
 }

@@ -150,6 +150,11 @@ const TEMPLATE_STEPS = [
   'card',
 ];
 
+/** The steps of a template carousel card that add a button. */
+const CARD_BUTTON_STEPS = ['button', 'quickReply', 'url'];
+const LIST_STEPS = ['section', 'row', 'header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'];
+const PRODUCT_LIST_STEPS = ['section', 'product', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'];
+
 interface Stage {
   /** The chain up to the dot after which completion is asked. */
   readonly code: string;
@@ -322,11 +327,41 @@ const STAGES: Record<string, Stage> = {
     refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
     unmarked: ['directSend', 'suggestions'],
   },
+  'template carousel card': {
+    code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.`,
+    legal: [...CARD_BUTTON_STEPS, 'header', 'body', 'kind'],
+    refused: [],
+  },
+  'template carousel card with one button': {
+    code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.url(1, 'b').`,
+    legal: [...CARD_BUTTON_STEPS, 'header', 'body', 'kind'],
+    refused: [],
+  },
   'template carousel card with both buttons': {
     code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.quickReply(0, 'a').url(1, 'b').`,
     legal: ['header', 'body', 'kind'],
+    refused: CARD_BUTTON_STEPS,
+  },
+  'template carousel card with both buttons, then its body': {
+    code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.button(0, 'Url', { text: 'a' }).quickReply(1, 'b').body('x').`,
+    legal: ['header', 'body', 'kind'],
+    refused: CARD_BUTTON_STEPS,
+  },
+  'Interactive factories': {
+    code: 'Interactive.',
+    legal: [
+      'buttons',
+      'list',
+      'ctaUrl',
+      'flow',
+      'voiceCall',
+      'product',
+      'productList',
+      'callPermissionRequest',
+      'requestContactInfo',
+      'locationRequest',
+    ],
     refused: [],
-    unmarked: ['button', 'quickReply', 'url'],
   },
   'reply buttons': {
     code: "Interactive.buttons('Still on?').",
@@ -343,6 +378,36 @@ const STAGES: Record<string, Stage> = {
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
     refused: ['button'],
   },
+  list: {
+    code: "Interactive.list('Pick', { button: 'Slots' }).",
+    legal: LIST_STEPS,
+    refused: [],
+  },
+  'list after a section (the section has no row yet)': {
+    code: "Interactive.list('Pick', { button: 'Slots' }).section('Am').",
+    legal: minus(LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
+  'list after a section, then a header and a footer': {
+    code: "Interactive.list('Pick', { button: 'Slots' }).section('Am').header('h').footer('f').",
+    legal: minus(LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
+  'list with rows before any section (an untitled section)': {
+    code: "Interactive.list('Pick', { button: 'Slots' }).row('a', 'A').row('b', 'B').",
+    legal: minus(LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
+  'list with a titled section and a row': {
+    code: "Interactive.list('Pick', { button: 'Slots' }).section('Am').row('a', 'A').",
+    legal: LIST_STEPS,
+    refused: [],
+  },
+  'list with 9 sections of a row, after the 10th section': {
+    code: `Interactive.list('Pick', { button: 'Slots' })${Array.from({ length: 9 }, (_, i) => `.section('S${i}').row('${i}', 'R${i}')`).join('')}.section('S9').`,
+    legal: minus(LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
   'list with 10 rows': {
     code: `Interactive.list('Pick', { button: 'Slots' })${Array.from({ length: 10 }, (_, i) => `.row('${i}', 'R${i}')`).join('')}.`,
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
@@ -353,18 +418,102 @@ const STAGES: Record<string, Stage> = {
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
     refused: ['row', 'section'],
   },
+  'product list': {
+    code: "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).",
+    legal: PRODUCT_LIST_STEPS,
+    refused: [],
+  },
+  'product list after a section (the section has no product yet)': {
+    code: "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).section('Shirts').",
+    legal: minus(PRODUCT_LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
+  'product list with products before any section (an untitled section)': {
+    code: "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('a').footer('f').",
+    legal: minus(PRODUCT_LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
+  'product list with a titled section and a product': {
+    code: "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).section('Shirts').product('a').",
+    legal: PRODUCT_LIST_STEPS,
+    refused: [],
+  },
+  'product list with 10 sections of a product': {
+    code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })${Array.from({ length: 10 }, (_, i) => `.section('S${i}').product('sku-${i}')`).join('')}.`,
+    legal: minus(PRODUCT_LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
+  'product list with 10 sections, then more products and a footer': {
+    code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })${Array.from({ length: 10 }, (_, i) => `.section('S${i}').product('sku-${i}')`).join('')}.product('x').footer('f').`,
+    legal: minus(PRODUCT_LIST_STEPS, ['section']),
+    refused: ['section'],
+  },
   'product list with 30 products': {
     code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })${Array.from({ length: 30 }, (_, i) => `.product('sku-${i}')`).join('')}.`,
     legal: ['footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
     refused: ['product', 'section'],
+  },
+  'Carousel factories': {
+    code: 'Carousel.',
+    legal: ['small', 'medium'],
+    refused: [],
+  },
+  carousel: {
+    code: 'Carousel.small().',
+    legal: ['card', 'toWire', 'toJSON', 'kind'],
+    refused: [],
+  },
+  'carousel with 9 cards': {
+    code: `Carousel.medium()${".card((c) => c.media('https://example.com/a.jpg'))".repeat(9)}.`,
+    legal: ['card', 'toWire', 'toJSON', 'kind'],
+    refused: [],
+  },
+  'carousel card': {
+    code: 'Carousel.small().card((c) => c.',
+    legal: ['title', 'description', 'media', 'suggestion', 'toWire', 'kind'],
+    refused: [],
+  },
+  'carousel card with 3 suggestions': {
+    code: `Carousel.small().card((c) => c${'.suggestion(reply)'.repeat(3)}.`,
+    legal: ['title', 'description', 'media', 'suggestion', 'toWire', 'kind'],
+    refused: [],
   },
   'carousel with 10 cards': {
     code: `Carousel.small()${".card((c) => c.media('https://example.com/a.jpg'))".repeat(10)}.`,
     legal: ['toWire', 'toJSON', 'kind'],
     refused: ['card'],
   },
+  'RichCard factories': {
+    code: 'RichCard.',
+    legal: ['vertical', 'horizontal'],
+    refused: [],
+  },
+  'horizontal rich card': {
+    code: 'RichCard.horizontal().',
+    legal: [
+      'title',
+      'description',
+      'media',
+      'suggestion',
+      'thumbnailImageAlignment',
+      'toWire',
+      'toJSON',
+      'kind',
+    ],
+    refused: [],
+  },
+  'Suggestion factories': {
+    code: 'Suggestion.',
+    legal: ['reply', 'dial', 'viewLocation', 'calendarEvent', 'openUrl'],
+    refused: [],
+  },
   'rich card': {
     code: 'RichCard.vertical().',
+    legal: ['title', 'description', 'media', 'suggestion', 'toWire', 'toJSON', 'kind'],
+    refused: [],
+  },
+  'card with 3 suggestions': {
+    code: `RichCard.vertical()${'.suggestion(reply)'.repeat(3)}.`,
     legal: ['title', 'description', 'media', 'suggestion', 'toWire', 'toJSON', 'kind'],
     refused: [],
   },
@@ -603,11 +752,47 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ a card has at most 4 suggestions',
   },
+  'an 11th product-list section': {
+    code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })\n${Array.from({ length: 10 }, (_, i) => `  .section('S${i}')\n  .product('sku-${i}')\n`).join('')}  .section('S10'); // ✗`,
+    at: "'S10'",
+    form: 'argument',
+    rule: '✗ a list or product-list message has at most 10 sections',
+  },
+  'a product-list section while the current one has no product': {
+    code: "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })\n  .section('Shirts')\n  .section('Shoes'); // ✗",
+    at: "'Shoes'",
+    form: 'argument',
+    rule: '✗ the current section has no products yet: add a product before starting another section',
+  },
+  'a list section while the current one has no row': {
+    code: "Interactive.list('Pick', { button: 'Slots' })\n  .section('Am')\n  .section('Pm'); // ✗",
+    at: "'Pm'",
+    form: 'argument',
+    rule: '✗ the current section has no rows yet: add a row before starting another section',
+  },
+  'a titled list section after untitled rows': {
+    code: "Interactive.list('Pick', { button: 'Slots' })\n  .row('a', 'A')\n  .section('Pm'); // ✗",
+    at: "'Pm'",
+    form: 'argument',
+    rule: '✗ once there is more than one section every section needs a title: start with .section(title) before the first row',
+  },
+  'a titled product-list section after untitled products': {
+    code: "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })\n  .product('a')\n  .section('Shoes'); // ✗",
+    at: "'Shoes'",
+    form: 'argument',
+    rule: '✗ once there is more than one section every section needs a title: start with .section(title) before the first row',
+  },
   'a used template card button index': {
     code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) =>\n    c\n      .quickReply(0, 'a')\n      .url(0, 'b'), // ✗\n  );`,
     at: '0',
     form: 'argument',
     rule: '✗ button index 0 is already used: each button has its own index',
+  },
+  'a third template card button': {
+    code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) =>\n    c\n      .quickReply(0, 'a')\n      .url(1, 'b')\n      .url(1, 'c'), // ✗\n  );`,
+    at: '1',
+    form: 'argument',
+    rule: '✗ a carousel card has button indexes 0–1 only, each once: all are used',
   },
 };
 

@@ -2,6 +2,7 @@
 // 0–1, each sub-type with its own parameter (ttlMinutes on VoiceCall only), every parameter type reachable.
 import type { TemplateCardPart, TemplateCardStep } from '../../src/builder/index.js';
 import { Message } from '../../src/builder/index.js';
+import type { CardButtonIndex } from '../../src/builder/message-rules.js';
 
 const template = Message.to('+15551234567').whatsapp().template('promo', 'en_US');
 
@@ -121,6 +122,27 @@ template.card((card) => card.header({ gif: 'https://cdn.example.com/a.gif' }));
 template.card(() => 'card');
 const reusable = (card: TemplateCardStep<never>): TemplateCardPart => card.body('x').quickReply(0, 'a');
 template.card(reusable).card(reusable);
+// A card with both its buttons refuses a third, whatever its index or step, also after its header or body
+// (TemplateCardAt counts on a card having exactly the two indexes 0 and 1: the second button fills it).
+const twoIndexes: [CardButtonIndex] extends [0 | 1]
+  ? [0 | 1] extends [CardButtonIndex]
+    ? true
+    : false
+  : false = true;
+void twoIndexes;
+template.card((card) => card.url(1, 'a').quickReply(0, 'b').body('x').header('y'));
+// @ts-expect-error ✗ a carousel card has button indexes 0–1 only, each once: all are used
+template.card((card) => card.quickReply(0, 'a').url(1, 'b').url(1, 'c'));
+template.card((card) =>
+  card
+    .url(1, 'a')
+    .quickReply(0, 'b')
+    .body('x')
+    // @ts-expect-error ✗ a carousel card has button indexes 0–1 only, each once: all are used
+    .button(0, 'QuickReply', { payload: 'c' }),
+);
+// @ts-expect-error ✗ a carousel card has button indexes 0–1 only, each once: all are used
+template.card((card) => card.button(0, 'Url', { text: 'a' }).url(1, 'b').quickReply(2, 'c'));
 
 // ── Template components only on a template ───────────────────────────────────────────────────────────────────────
 // @ts-expect-error .body() belongs to templates

@@ -1269,7 +1269,7 @@ export interface TemplateCardPart {
 }
 
 /**
- * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply or Url).
+ * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply, Url or CopyCode).
  *
  * @typeParam Indexes - the button indexes used so far.
  *
@@ -1307,7 +1307,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    */
   body(...texts: readonly TemplateText[]): TemplateCardStep<Indexes>;
   /**
-   * A card button by index (0–1) and sub-type (QuickReply or Url).
+   * A card button by index (0–1) and sub-type (QuickReply, Url or CopyCode).
    *
    * @example
    * ```ts
@@ -1316,7 +1316,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.button(0, 'Url', { text: 'boots' }));
    * ```
    */
-  button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url'>(
+  button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url' | 'CopyCode'>(
     index: FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
@@ -1346,6 +1346,17 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * ```
    */
   url<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, text: string): TemplateCardAt<Indexes, I>;
+  /**
+   * A CopyCode card button's coupon code.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.copyCode(1, 'BOOTS10'));
+   * ```
+   */
+  copyCode<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, code: string): TemplateCardAt<Indexes, I>;
 }
 
 /**
@@ -1371,8 +1382,8 @@ export type TemplateCardAt<Indexes extends CardButtonIndex, I extends CardButton
   : FullTemplateCard;
 
 /**
- * A template carousel card holding a button at every index a card has: `.button`, `.quickReply` and `.url` are
- * refused, and marked deprecated so the completion list strikes them through; calling one reports the rule on its
+ * A template carousel card holding a button at every index a card has: `.button`, `.quickReply`, `.url` and
+ * `.copyCode` are refused, and marked deprecated so the completion list strikes them through; calling one reports the rule on its
  * first argument.
  *
  * @example
@@ -1396,4 +1407,6 @@ export interface FullTemplateCard extends TemplateCardPart {
   quickReply(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
   url(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
+  copyCode(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
 }

@@ -421,7 +421,7 @@ export interface RegisteredCardStep<
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.button(1, 'Url', { text: 'boots' }));
    * ```
    */
-  button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url'>(
+  button<I extends CardButtonIndex, S extends 'QuickReply' | 'Url' | 'CopyCode'>(
     index: Ruled<NoInfer<ButtonFits<C, I, S, Label, Given>>, I>,
     subType: S,
     parameter: TemplateButtonParameter[S],
@@ -453,6 +453,20 @@ export interface RegisteredCardStep<
   url<I extends CardButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<C, I, 'Url', Label, Given>>, I>,
     text: string,
+  ): RegisteredCardStep<C, Label, Given | I>;
+  /**
+   * A CopyCode card button's coupon code.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.copyCode(1, 'BOOTS10'));
+   * ```
+   */
+  copyCode<I extends CardButtonIndex>(
+    index: Ruled<NoInfer<ButtonFits<C, I, 'CopyCode', Label, Given>>, I>,
+    code: string,
   ): RegisteredCardStep<C, Label, Given | I>;
 }
 

@@ -194,6 +194,10 @@ export class TemplateCardChain {
     return this.button(index, 'Url', { text });
   }
 
+  copyCode(index: number, code: string): TemplateCardChain {
+    return this.button(index, 'CopyCode', { couponCode: code });
+  }
+
   /** The card's components, for the message chain. */
   components(): readonly TemplateCardComponent[] {
     return this.#components;

@@ -210,7 +210,10 @@ export const TemplateCardComponentSchema = v.pipe(
     type: v.optional(v.picklist(CARD_COMPONENT_TYPES)),
     parameters: v.optional(v.array(CardParameterSchema)),
     index: v.optional(integerIn(T.cardButtonIndexMin, T.cardButtonIndexMax)),
-    subType: v.optional(v.picklist(['QuickReply', 'Url'])),
+    // The reference lists QuickReply and Url for a card button, yet lists the couponCode parameter for card
+    // components, which only a CopyCode button takes; a card registered with a COPY_CODE button needs it
+    // (docs/decisions.md, "Carousel cards").
+    subType: v.optional(v.picklist(['QuickReply', 'Url', 'CopyCode'])),
   }),
   rules((component, report) => {
     const type = component['type'] ?? 'body';

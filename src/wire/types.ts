@@ -190,7 +190,7 @@ export type TemplateCardComponent = {
   type?: 'header' | 'body' | 'button' | undefined;
   parameters?: CardParameter[] | undefined;
   index?: number | undefined;
-  subType?: 'QuickReply' | 'Url' | undefined;
+  subType?: 'QuickReply' | 'Url' | 'CopyCode' | undefined;
 };
 
 /** One parameter of a template carousel card. @example `const p: CardParameter = { type: 'text', text: 'Blue shirt' };` */

@@ -61,6 +61,7 @@ const anyCardStep: fc.Arbitrary<Step> = fc.oneof(
   fc.array(fc.constantFrom('Boots', '€89'), { maxLength: 3 }).map((texts) => step('body', ...texts)),
   cardIndex.map((i) => step('quickReply', i, 'more')),
   cardIndex.map((i) => step('url', i, 'boots')),
+  cardIndex.map((i) => step('copyCode', i, 'BOOTS10')),
 );
 
 const index = fc.integer({ min: 0, max: 3 });

@@ -229,6 +229,34 @@ describe('build({ templates }): carousel cards', () => {
     ]);
   });
 
+  it("takes a card's CopyCode button as its coupon code, and asks for it where it is missing", () => {
+    const coupons = () => whatsapp().template('coupon_cards', 'en_US').body('Sam');
+    const fits = coupons()
+      .card((card) => card.header(boots).body('10%', 'boots').copyCode(0, 'BOOTS10'))
+      .card((card) => card.header(boots).body('15%', 'jackets').copyCode(0, 'JACKET15').quickReply(1, 'no'));
+    expect(issuesOf(() => fits.build({ templates }))).toEqual([]);
+    expect(fits.build({ templates }).content.template?.components?.[1]?.cards?.[0]?.components?.[2]).toEqual({
+      type: 'button',
+      subType: 'CopyCode',
+      index: 0,
+      parameters: [{ type: 'couponCode', couponCode: 'BOOTS10' }],
+    });
+    const misfit = coupons()
+      .card((card) => card.header(boots).body('10%', 'boots').url(0, 'BOOTS10'))
+      .card((card) => card.header(boots).body('15%', 'jackets'));
+    expect(issuesOf(() => misfit.build({ templates }))).toEqual([
+      {
+        path: 'content.template.components[1].cards[0].components[2].subType',
+        message:
+          'button 0 of card 0 of template coupon_cards (en_US) is a CopyCode button: use .copyCode(0, …)',
+      },
+      {
+        path: 'content.template.components[1].cards[1]',
+        message: 'card 1 of template coupon_cards (en_US) needs a value for button 0: add .copyCode(0, …)',
+      },
+    ]);
+  });
+
   it('reports a card the template does not have, and cards not given', () => {
     const card = (c: {
       header(v: unknown): { body(...t: string[]): { url(i: number, t: string): unknown } };

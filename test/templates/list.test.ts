@@ -10,6 +10,7 @@ describe('templateRegistryFromList', () => {
     expect(Object.keys(registry)).toEqual([
       'appointment_reminder',
       'call_us',
+      'coupon_cards',
       'delivery_window',
       'flash_sale',
       'invoice_ready',

@@ -114,8 +114,12 @@ template.card((card) =>
 template.card((card) => card.quickReply(2, 'x'));
 // @ts-expect-error ✗ button index 0 is already used on this card
 template.card((card) => card.quickReply(0, 'x').url(0, 'y'));
-// @ts-expect-error card buttons are QuickReply or Url
-template.card((card) => card.button(0, 'CopyCode', { couponCode: 'x' }));
+// Card buttons are QuickReply, Url or CopyCode.
+template.card((card) => card.button(0, 'CopyCode', { couponCode: 'x' }).copyCode(1, 'BOOTS10'));
+// @ts-expect-error card buttons are QuickReply, Url or CopyCode
+template.card((card) => card.button(0, 'VoiceCall', {}));
+// @ts-expect-error ✗ button index 1 is already used on this card
+template.card((card) => card.url(1, 'x').copyCode(1, 'y'));
 // @ts-expect-error no gif header on a card
 template.card((card) => card.header({ gif: 'https://cdn.example.com/a.gif' }));
 // @ts-expect-error the callback returns the card

@@ -175,14 +175,16 @@ describe('template carousel cards', () => {
       `${card}.components[2].parameters[0].type`,
     ),
     required(TEMPLATE_CAROUSEL, `${card}.components[0].parameters[0].url`),
-    // Rule: a card button's index is 0–1, its subType QuickReply or Url.
+    // Rule: a card button's index is 0–1, its subType QuickReply, Url or CopyCode (the reference lists the first two,
+    // and the couponCode parameter that only a CopyCode button takes: docs/decisions.md).
     ...range(oneButtonCard, `${card}.components[2].index`, 0, 1, true),
+    ok(oneButtonCard, `${card}.components[2]`, copyCode),
     fails(
       TEMPLATE_CAROUSEL,
       `${card}.components[2]`,
-      copyCode,
+      { ...voiceCall, parameters: [] },
       `${card}.components[2].subType`,
-      'QuickReply',
+      'CopyCode',
     ),
     ok(oneButtonCard, `${card}.components[2]`, { ...urlButton(0) }),
   ]);

@@ -289,3 +289,22 @@ twoCards.card((card) => card.header(bootsCard));
 showcase.card((card) => card.header(bootsCard).body('a', 'b').url(1, 'a')).build();
 // @ts-expect-error ✗ template trail_gear (en_GB) needs its 3 cards: add .card(…) for each (0 given)
 whatsapp.template('trail_gear', 'en_GB').build();
+
+// ── A card's CopyCode button: .copyCode(index, code) on the card, as registered ──────────────────────────────────────
+const coupons = whatsapp.template('coupon_cards', 'en_US').body('Sam');
+coupons
+  .card((card) => card.header(bootsCard).body('10%', 'boots').copyCode(0, 'BOOTS10'))
+  .card((card) =>
+    card
+      .header(bootsCard)
+      .body('15%', 'jackets')
+      .button(0, 'CopyCode', { couponCode: 'J15' })
+      .quickReply(1, 'no'),
+  )
+  .build();
+// @ts-expect-error ✗ button 0 of card 0 of template coupon_cards (en_US) is a CopyCode button: use .copyCode(0, …)
+coupons.card((card) => card.header(bootsCard).body('10%', 'boots').url(0, 'BOOTS10'));
+// @ts-expect-error ✗ card 0 of template coupon_cards (en_US) needs a value for button 0: add .copyCode(0, …)
+coupons.card((card) => card.header(bootsCard).body('10%', 'boots').quickReply(1, 'no'));
+// @ts-expect-error ✗ button 1 of card 0 of template coupon_cards (en_US) is a QuickReply button: use .quickReply(1, …)
+coupons.card((card) => card.header(bootsCard).body('10%', 'boots').copyCode(0, 'A').copyCode(1, 'B'));

@@ -151,7 +151,7 @@ const TEMPLATE_STEPS = [
 ];
 
 /** The steps of a template carousel card that add a button. */
-const CARD_BUTTON_STEPS = ['button', 'quickReply', 'url'];
+const CARD_BUTTON_STEPS = ['button', 'quickReply', 'url', 'copyCode'];
 const LIST_STEPS = ['section', 'row', 'header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'];
 const PRODUCT_LIST_STEPS = ['section', 'product', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'];
 

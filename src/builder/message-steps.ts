@@ -970,7 +970,10 @@ export interface TemplateStep<
   url<I extends TemplateButtonIndex>(
     index: Urls extends UrlButtonsMax ? TooManyUrlButtons : I & Indexes extends never ? I : IndexUsed<I>,
     text: string,
-  ): TemplateAt<F, Pending, Indexes | I, Successors[Urls]>;
+    // TemplateAt's choice written out: through the alias it cost ~3 instantiations more per template (bench).
+  ): Successors[Urls] extends UrlButtonsMax
+    ? TemplateUrlsFull<F, Pending, Indexes | I>
+    : TemplateStep<F, Pending, Indexes | I, Successors[Urls]>;
   /**
    * A CopyCode button's coupon code.
    *
@@ -1165,7 +1168,9 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
   url<I extends TemplateButtonIndex>(
     index: Urls extends UrlButtonsMax ? TooManyUrlButtons : I & Indexes extends never ? I : IndexUsed<I>,
     text: string,
-  ): TemplateAt<F, true, Indexes | I, Successors[Urls]>;
+  ): Successors[Urls] extends UrlButtonsMax
+    ? TemplateFallbackTextDueUrlsFull<F, Indexes | I>
+    : TemplateFallbackTextDue<F, Indexes | I, Successors[Urls]>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed<I>,
     code: string,

@@ -368,6 +368,11 @@ const STAGES: Record<string, Stage> = {
     legal: ['button', 'header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
     refused: [],
   },
+  'reply buttons with 2 buttons': {
+    code: "Interactive.buttons('Still on?').button('a', 'A').button('b', 'B').",
+    legal: ['button', 'header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
   'reply buttons with 3 buttons': {
     code: "Interactive.buttons('Still on?').button('a', 'A').button('b', 'B').button('c', 'C').",
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
@@ -745,6 +750,18 @@ const REFUSALS: Record<string, Refusal> = {
     at: 'media',
     form: 'argument',
     rule: '✗ a carousel has at most 10 cards',
+  },
+  'a section after the 30th product': {
+    code: `Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })\n${Array.from({ length: 30 }, (_, i) => `  .product('sku-${i}')\n`).join('')}  .section('More'); // ✗`,
+    at: "'More'",
+    form: 'argument',
+    rule: '✗ a product-list message has at most 30 products across all its sections',
+  },
+  'a 5th carousel card suggestion': {
+    code: `Carousel.small()\n  .card((c) =>\n    c\n${'      .suggestion(reply)\n'.repeat(4)}      .suggestion(reply), // ✗\n  );`,
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ a card has at most 4 suggestions',
   },
   'a 5th card suggestion': {
     code: `RichCard.vertical()\n${'  .suggestion(reply)\n'.repeat(4)}  .suggestion(reply); // ✗`,

@@ -1,7 +1,10 @@
 // The generated registry file: deterministic (same list, same bytes), its data equal to the registry it was written
 // from, and the committed fixture up to date (the type tests of test/types/registry compile against it).
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BENCH_TMP, ROOT } from '../../bench/fixtures/typecheck.js';
 import { templateRegistryFromList } from '../../src/templates/list.js';
 import { renderTemplateRegistry } from '../../src/templates/render.js';
 import { FIXTURE_DIR, registry, templateList } from './fixture.js';
@@ -59,6 +62,37 @@ describe('renderTemplateRegistry', () => {
       '  indexes: { QuickReply: 1; Url: 0; CopyCode: never; Flow: never; VoiceCall: never };',
     );
     expect(text).toContain("  dueKeys: 'header' | 'body' | 0;");
+  });
+
+  it('type-checks without its // @ts-nocheck line, against the library (TypeScript 7)', {
+    timeout: 120_000,
+  }, async () => {
+    // The file is not checked where it is used; this is where a change of the library that it no longer fits shows.
+    const dir = join(BENCH_TMP, `render-check-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const text = renderTemplateRegistry(registry);
+    writeFileSync(join(dir, 'whatsapp-templates.generated.ts'), text.slice(text.indexOf('\n') + 1));
+    const tsconfig = {
+      extends: join(ROOT, 'tsconfig.json'),
+      compilerOptions: {
+        noEmit: true,
+        rootDir: ROOT,
+        paths: { '8x8-chatapps': [join(ROOT, 'src/index.ts')] },
+      },
+      include: ['whatsapp-templates.generated.ts'],
+      exclude: [],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const output = await new Promise<string>((resolve) => {
+      execFile(
+        join(ROOT, 'node_modules', '.bin', 'tsc'),
+        ['-p', dir, '--pretty', 'false'],
+        (error, stdout, stderr) => resolve(error === null ? '' : `${stdout}${stderr}`),
+      );
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(output).toBe('');
   });
 
   it('names the rules of names and languages that are not identifiers apart', () => {

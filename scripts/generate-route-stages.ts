@@ -1,17 +1,24 @@
-// Writes src/builder/route-stages.ts, the stages of the message chain after its first channel step, from the channel
-// capability table (CHANNEL_CAPABILITIES in src/channels.ts) and the channel steps (CHANNEL_STEPS in
-// src/builder/message-rules.ts). Completion marks a member deprecated per declaration, so every stage must redeclare
-// each step it refuses: hundreds of near-identical lines that only the tables decide. The rules themselves stay in
-// message-rules.ts; the stages only name them. test/builder/route-stages.test.ts fails when the committed file differs
-// from what this script writes.
+// Writes src/builder/route-stages.ts, the stages of the message chain after its first channel step and after its
+// content, from the channel capability table (CHANNEL_CAPABILITIES in src/channels.ts) and the channel steps
+// (CHANNEL_STEPS in src/builder/message-rules.ts). Completion marks a member deprecated per declaration, so every stage
+// must redeclare each step it refuses: hundreds of near-identical lines that only the tables decide. The rules
+// themselves stay in message-rules.ts; the stages only name them. test/builder/route-stages.test.ts fails when the
+// committed file differs from what this script writes.
 //
 // Usage: npm run generate:route-stages            (rewrites the file)
 //        npm run generate:route-stages -- --check (exits 1 when the file is stale, writes nothing)
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNEL_STEPS } from '../src/builder/message-rules.js';
-import { CHANNEL_CAPABILITIES, CHANNELS, type Channel, type ContentType } from '../src/channels.js';
+import {
+  CHANNEL_CAPABILITIES,
+  CHANNELS,
+  type Channel,
+  type ChannelFeature,
+  type ContentType,
+} from '../src/channels.js';
 
 /** The repository root. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -231,6 +238,240 @@ function channelMixins(channel: Channel, docs: ReadonlyMap<string, string>): str
   ];
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// After the content: the features the routing refuses (reply context, suggestions, Direct Send) struck through.
+
+type Feature = 'replyTo' | 'suggestions' | 'directSend';
+
+/** The stages after the content by the features they refuse; `open` refuses none (ReadyStep itself). */
+const FAMILIES: readonly {
+  readonly name: string;
+  readonly refused: readonly Feature[];
+  readonly example: string;
+}[] = [
+  {
+    name: 'NotDirect',
+    refused: ['directSend'],
+    example: "Message.to('+6591234567').image('https://example.com/a.jpg')",
+  },
+  {
+    name: 'NoSuggestions',
+    refused: ['suggestions'],
+    example: "Message.to('+6591234567').whatsapp().text('Hi')",
+  },
+  {
+    name: 'NoSuggestionsNotDirect',
+    refused: ['suggestions', 'directSend'],
+    example: "Message.to('+6591234567').whatsapp().image('https://example.com/a.jpg')",
+  },
+  {
+    name: 'NoReply',
+    refused: ['replyTo', 'directSend'],
+    example: "Message.to('+10000000000').rcs().text('Hi')",
+  },
+  {
+    name: 'NoFeatures',
+    refused: ['replyTo', 'suggestions', 'directSend'],
+    example: "Message.to('+6591234567').sms().text('Hi')",
+  },
+];
+
+/** The type of each feature step in ReadyStep, returning `next` (RouteStep's rule, unchanged). */
+const FEATURE_STEP: Record<Feature, (next: string) => string> = {
+  replyTo: (next) =>
+    `  readonly replyTo: StepOrRefusal<FeatureAllowed<F, 'context', 'replies (.replyTo)'>, (umid: string) => ${next}>;`,
+  suggestions: (next) =>
+    `  readonly suggestions: StepOrRefusal<FeatureAllowed<F, 'suggestions', 'message suggestions'>, <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => ${next}>;`,
+  directSend: (next) =>
+    `  readonly directSend: StepOrRefusal<DirectSendAllowed<F, Direct>, (options?: { readonly ttlSeconds?: number }) => ${next}, 'no arguments'>;`,
+};
+
+const FEATURE_NOTE: Record<Feature, string> = {
+  replyTo: 'Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule.',
+  suggestions: 'Refused here: message suggestions go over RCS only; its type is the rule.',
+  directSend:
+    'Refused here: the first channel or the content does not allow Direct Send; its type is the rule.',
+};
+
+/** The family a Direct Send step leads to: the same, with Direct Send refused. */
+function afterDirectSend(refused: readonly Feature[]): string {
+  const key = [...new Set([...refused, 'directSend'])].sort().join();
+  const family = FAMILIES.find((other) => [...other.refused].sort().join() === key);
+  if (family === undefined) throw new Error(`no stage refuses ${key}`);
+  return family.name;
+}
+
+/** A chain of each family whose fallback text is due (8x8's routing has no SMS step, so no `NotDirect`). */
+const DUE_EXAMPLES: Readonly<Record<string, string>> = {
+  NoSuggestions:
+    "Message.to('+6591234567').whatsapp().sms().interactive(Interactive.buttons('Still on?').button('y', 'Yes'))",
+  NoSuggestionsNotDirect: "Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.jpg')",
+  NoReply: "Message.to('+10000000000').rcs().sms().image('https://example.com/a.jpg')",
+  NoFeatures: "Message.to('+380501234567').viber().sms().image('https://example.com/a.jpg')",
+};
+
+function featureSteps(refused: readonly Feature[], self: string, afterDirect: string): string[] {
+  return (['replyTo', 'suggestions', 'directSend'] as const).flatMap((feature) => [
+    ...(refused.includes(feature) ? [`  /** @deprecated ${FEATURE_NOTE[feature]} */`] : []),
+    FEATURE_STEP[feature](feature === 'directSend' ? afterDirect : self),
+  ]);
+}
+
+function readyStage({ name, refused, example: chain }: (typeof FAMILIES)[number]): string[] {
+  const stage = `Ready${name}`;
+  const self = `${stage}<F, Pending, Direct>`;
+  return [
+    ...docComment([
+      `A message with its content whose routing refuses ${both(refused.map((feature) => `\`.${feature}\``))}: as {@link ReadyStep},`,
+      'with those steps struck through in completion (their type is the rule).',
+      '',
+      ...example(`Message, type ${stage}`, [
+        `const ready = ${chain};`,
+        "ready.clientMessageId('c-1').build();",
+      ]),
+      '@internal',
+    ]),
+    `export interface ${stage}<F extends Routing, Pending extends boolean | string, Direct extends boolean>`,
+    '  extends ReadyStep<F, Pending, Direct> {',
+    "  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.",
+    `  fallbackText(text: string): ${stage}<F, Pending extends string ? Pending : false, Direct>;`,
+    `  sms(settings: SmsSettings): ${self};`,
+    `  clientMessageId(id: string): ${self};`,
+    `  scheduled(at: Date | string): ${self};`,
+    `  expiry(at: Date | string): ${self};`,
+    `  dlrCallbackUrl(url: string): ${self};`,
+    `  extra(fields: ExtraFields): ${self};`,
+    `  $if(condition: boolean, step: (builder: this) => ${self}): ${self};`,
+    ...featureSteps(refused, self, `Ready${afterDirectSend(refused)}<F, Pending, false>`),
+    '}',
+  ];
+}
+
+function dueStage({ name, refused }: (typeof FAMILIES)[number]): string[] {
+  const stage = `Due${name}`;
+  const self = `${stage}<F, Direct>`;
+  return [
+    ...docComment([
+      `A message whose fallback text is due and whose routing refuses ${both(refused.map((feature) => `\`.${feature}\``))}: as`,
+      '{@link FallbackTextDue}, with those steps struck through in completion too.',
+      '',
+      ...example(`${name === 'NoSuggestions' ? 'Interactive, ' : ''}Message, type ${stage}`, [
+        `const due = ${DUE_EXAMPLES[name]};`,
+        "due.fallbackText('See https://example.com/a').build();",
+      ]),
+      '@internal',
+    ]),
+    `export interface ${stage}<F extends Routing, Direct extends boolean> extends FallbackTextDue<F, Direct> {`,
+    "  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.",
+    `  fallbackText(text: string): Ready${name}<F, false, Direct>;`,
+    `  sms(settings: SmsSettings): ${self};`,
+    `  clientMessageId(id: string): ${self};`,
+    `  scheduled(at: Date | string): ${self};`,
+    `  expiry(at: Date | string): ${self};`,
+    `  dlrCallbackUrl(url: string): ${self};`,
+    `  extra(fields: ExtraFields): ${self};`,
+    `  $if(condition: boolean, step: (builder: this) => ${self}): ${self};`,
+    ...featureSteps(refused, self, `Due${afterDirectSend(refused)}<F, false>`),
+    '}',
+  ];
+}
+
+/** The routings: each channel first, and 8x8's routing before and after each content type. */
+const ROUTINGS: readonly string[] = [...CHANNELS, 'auto', ...CONTENT_STEPS.map(({ type }) => `auto:${type}`)];
+
+/** The features `routing` refuses whatever the content's Direct Send flag, and whether it allows Direct Send. */
+function refusedBy(routing: string): { readonly refused: Feature[]; readonly directSend: boolean } {
+  const channels = (CHANNELS as readonly Channel[]).filter((channel) => {
+    if (routing === 'auto') return true;
+    if (!routing.startsWith('auto:')) return channel === routing;
+    const carries: readonly ContentType[] = CHANNEL_CAPABILITIES[channel].carries;
+    return carries.includes(routing.slice('auto:'.length) as ContentType);
+  });
+  const supported = (feature: ChannelFeature) =>
+    channels.some((channel) =>
+      (CHANNEL_CAPABILITIES[channel].features as readonly ChannelFeature[]).includes(feature),
+    );
+  return {
+    refused: [
+      ...(supported('context') ? [] : ['replyTo' as const]),
+      ...(supported('suggestions') ? [] : ['suggestions' as const]),
+    ],
+    directSend: supported('directSend'),
+  };
+}
+
+function familyOf(refused: readonly Feature[]): string {
+  const key = [...refused].sort().join();
+  if (key === '') return "'open'";
+  const family = FAMILIES.find((other) => [...other.refused].sort().join() === key);
+  if (family === undefined) throw new Error(`no stage refuses ${key}`);
+  return `'${family.name}'`;
+}
+
+function afterContentStages(): string[] {
+  const lookups = ROUTINGS.map((routing) => {
+    const { refused, directSend } = refusedBy(routing);
+    const closed = familyOf([...refused, 'directSend']);
+    return `  '${routing}': ${directSend ? `Direct extends true ? ${familyOf(refused)} : ${closed}` : closed};`;
+  });
+  return [
+    ...docComment([
+      'The stage after the content of each routing, by the features it refuses (from the capability table): a reply',
+      'context needs WhatsApp, suggestions RCS, Direct Send WhatsApp and content it carries (`Direct`).',
+      '',
+      ...example('FeaturesRefused', ["const rcs: FeaturesRefused<true>['RCS'] = 'NoReply';"]).map((line) =>
+        line.replace('import { FeaturesRefused', 'import type { FeaturesRefused'),
+      ),
+      '@internal',
+    ]),
+    'export interface FeaturesRefused<Direct extends boolean> {',
+    ...lookups,
+    '}',
+    '',
+    ...docComment([
+      'The stage after a content step when no fallback text is due: {@link ReadyStep}, or the stage that strikes through',
+      'what the routing refuses.',
+      '',
+      ...example('ReadyFor, ReadyNoReply', [
+        "const same: ReadyFor<'RCS', false, true> extends ReadyNoReply<'RCS', false, true> ? true : false = true;",
+      ]).map((line) => line.replace('import { ReadyFor', 'import type { ReadyFor')),
+      '@internal',
+    ]),
+    'export type ReadyFor<F extends Routing, Pending extends boolean | string, Direct extends boolean> = ReadyStages<',
+    '  F,',
+    '  Pending,',
+    '  Direct',
+    '>[FeaturesRefused<Direct>[F]];',
+    '',
+    '/** The stages of {@link ReadyFor} by the features they refuse. */',
+    'interface ReadyStages<F extends Routing, Pending extends boolean | string, Direct extends boolean> {',
+    '  open: ReadyStep<F, Pending, Direct>;',
+    ...FAMILIES.map(({ name }) => `  ${name}: Ready${name}<F, Pending, Direct>;`),
+    '}',
+    '',
+    ...docComment([
+      'The stage after a content step while the fallback text is due: {@link FallbackTextDue}, or the stage that strikes',
+      'through what the routing refuses too.',
+      '',
+      ...example('DueFor, DueNoReply', [
+        "const same: DueFor<'RCS', false> extends DueNoReply<'RCS', false> ? true : false = true;",
+      ]).map((line) => line.replace('import { DueFor', 'import type { DueFor')),
+      '@internal',
+    ]),
+    'export type DueFor<F extends Routing, Direct extends boolean> = DueStages<F, Direct>[FeaturesRefused<Direct>[F]];',
+    '',
+    '/** The stages of {@link DueFor} by the features they refuse. */',
+    'interface DueStages<F extends Routing, Direct extends boolean> {',
+    '  open: FallbackTextDue<F, Direct>;',
+    ...FAMILIES.map(({ name }) =>
+      name === 'NotDirect' ? `  ${name}: FallbackTextDue<F, Direct>;` : `  ${name}: Due${name}<F, Direct>;`,
+    ),
+    '}',
+    ...FAMILIES.flatMap((family) => ['', ...readyStage(family)]),
+    ...FAMILIES.filter(({ name }) => name !== 'NotDirect').flatMap((family) => ['', ...dueStage(family)]),
+  ];
+}
+
 /** A recipient's stage before (`used` never) or after its one channel. */
 function oneChannelStage(
   { recipient, channel, step, route, start, next }: (typeof ONE_CHANNEL)[number],
@@ -306,7 +547,9 @@ const HEADER = [
   '// content steps the first channel cannot carry, and every channel already in the chain (each channel appears once).',
   '// Their types are the rules of message-rules.ts, so calling one reports the rule on the step. The first two stages',
   '// know the channels used; a later stage picks each channel step from two declarations by whether the channel is in',
-  '// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal.',
+  '// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal. After the',
+  '// content, the stages that strike through the features the routing refuses (`.replyTo`, `.suggestions`,',
+  '// `.directSend`), looked up by `FeaturesRefused`.',
 ];
 
 /** RouteStep's documentation of each channel step, by step name, copied onto the later stages' declarations. */
@@ -326,8 +569,25 @@ const PREAMBLE = [
   "import type { Channel } from '../channels.js';",
   "import type { Refused, RefusedCall } from '../types/refusal.js';",
   "import type { SmsSettings } from '../wire/index.js';",
-  "import type { ChannelAllowed, ChannelOnce, ContentAllowed } from './message-rules.js';",
-  "import type { ContentSteps, RouteOptions, RouteStep } from './message-steps.js';",
+  'import type {',
+  '  ChannelAllowed,',
+  '  ChannelOnce,',
+  '  ContentAllowed,',
+  '  DirectSendAllowed,',
+  '  FeatureAllowed,',
+  '  Routing,',
+  '  StepOrRefusal,',
+  '  SuggestionsWithin,',
+  "} from './message-rules.js';",
+  'import type {',
+  '  ContentSteps,',
+  '  ExtraFields,',
+  '  FallbackTextDue,',
+  '  ReadyStep,',
+  '  RouteOptions,',
+  '  RouteStep,',
+  "} from './message-steps.js';",
+  "import type { SuggestionPart } from './parts.js';",
   '',
   "/** The key of a later stage's state (type only: the stages are interfaces over one class, message.ts). */",
   'declare const route: unique symbol;',
@@ -411,8 +671,18 @@ export function routeStagesSource(): string {
     ),
     ...CHANNELS.map((channel) => channelMixins(channel, docs)),
     ...ONE_CHANNEL.flatMap((one) => [oneChannelStage(one, false), oneChannelStage(one, true)]),
+    afterContentStages(),
   ];
-  return `${[...HEADER, ...PREAMBLE, ...stages.flatMap((stage) => ['', ...stage])].join('\n')}\n`;
+  return formatted(`${[...HEADER, ...PREAMBLE, ...stages.flatMap((stage) => ['', ...stage])].join('\n')}\n`);
+}
+
+/** The text as the repository's formatter writes it (Biome, as `npm run format` would). */
+function formatted(text: string): string {
+  return execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'biome'),
+    ['format', `--stdin-file-path=${ROUTE_STAGES_PATH}`],
+    { cwd: ROOT, input: text, encoding: 'utf8' },
+  );
 }
 
 /** The committed file and what this script writes. */

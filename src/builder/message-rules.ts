@@ -108,6 +108,14 @@ export type FeatureAllowed<
     : unknown;
 
 /**
+ * The rule of `.directSend()`: the content must be one Direct Send carries (`Direct`), and WhatsApp the first channel
+ * (or, without a channel step, some channel that can carry the content).
+ */
+export type DirectSendAllowed<F extends Routing, Direct extends boolean> = Direct extends true
+  ? FeatureAllowed<F, 'directSend', 'Direct Send messages'>
+  : '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
+
+/**
  * A step under a rule: `Step` while the rule allows it (`unknown`), otherwise the rule's sentence as the step's type:
  * a call whose first parameter is the sentence ("Argument of type … is not assignable to parameter of type '"✗ …"'"),
  * or, for a step usually called without arguments, a `Refused<'✗ …'>` that cannot be called ("Type

@@ -16,6 +16,7 @@ import type {
   ChannelAfterContent,
   ChannelAllowed,
   ContentAllowed,
+  DirectSendAllowed,
   FeatureAllowed,
   FreeIndex,
   IndexUsed,
@@ -38,7 +39,14 @@ import type {
   TemplateNameChoice,
   TemplateStepFor,
 } from './registered-template.js';
-import type { FirstRoutes, LaterRoutes, OneChannelRoutes, SmsRoutes } from './route-stages.js';
+import type {
+  DueFor,
+  FirstRoutes,
+  LaterRoutes,
+  OneChannelRoutes,
+  ReadyFor,
+  SmsRoutes,
+} from './route-stages.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -382,7 +390,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel> {
    */
   readonly text: StepOrRefusal<
     ContentAllowed<F, 'text'>,
-    (text: string) => ReadyStep<RoutedWith<F, 'text'>, false, true>
+    (text: string) => ReadyFor<RoutedWith<F, 'text'>, false, true>
   >;
   /**
    * An image (`type: 'image'`), with an optional caption and (LINE) thumbnail.
@@ -502,7 +510,9 @@ export interface ContentSteps<F extends Routing, Used extends Channel> {
     ContentAllowed<F, 'interactive'>,
     <Direct extends boolean>(
       part: InteractivePart<Direct>,
-    ) => AfterContent<RoutedWith<F, 'interactive'>, Used, Direct>
+    ) => Direct extends true // picked once Direct is known, so a generic call does not resolve every stage
+      ? AfterContent<RoutedWith<F, 'interactive'>, Used, true>
+      : AfterContent<RoutedWith<F, 'interactive'>, Used, false>
   >;
   /**
    * A pre-approved template by name and language; its components (header, body, buttons, carousel cards) follow on
@@ -673,9 +683,7 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
    * ```
    */
   readonly directSend: StepOrRefusal<
-    Direct extends true
-      ? FeatureAllowed<F, 'directSend', 'Direct Send messages'>
-      : '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+    DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyStep<F, Pending, false>,
     'no arguments'
   >;
@@ -769,7 +777,8 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
 
 /**
  * The stage after a content step: {@link FallbackTextDue} while SMS waits for its fallback text (SMS in the chain,
- * content not text), otherwise {@link ReadyStep}.
+ * content not text), otherwise {@link ReadyStep}; each as the stage that strikes through the features the routing
+ * refuses (route-stages.ts).
  *
  * @example
  * ```ts
@@ -781,7 +790,7 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
  */
 export type AfterContent<F extends Routing, Used extends Channel, Direct extends boolean> =
   // NeedsFallbackText's rule, written out so that only the stage it picks is instantiated.
-  'SMS' extends Used ? FallbackTextDue<F, Direct> : ReadyStep<F, false, Direct>;
+  'SMS' extends Used ? DueFor<F, Direct> : ReadyFor<F, false, Direct>;
 
 /**
  * A message whose fallback text is due (SMS is a fallback and the content is not text): `.build()` and `.toJSON()`

@@ -7,12 +7,31 @@
 // content steps the first channel cannot carry, and every channel already in the chain (each channel appears once).
 // Their types are the rules of message-rules.ts, so calling one reports the rule on the step. The first two stages
 // know the channels used; a later stage picks each channel step from two declarations by whether the channel is in
-// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal.
+// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal. After the
+// content, the stages that strike through the features the routing refuses (`.replyTo`, `.suggestions`,
+// `.directSend`), looked up by `FeaturesRefused`.
 import type { Channel } from '../channels.js';
 import type { Refused, RefusedCall } from '../types/refusal.js';
 import type { SmsSettings } from '../wire/index.js';
-import type { ChannelAllowed, ChannelOnce, ContentAllowed } from './message-rules.js';
-import type { ContentSteps, RouteOptions, RouteStep } from './message-steps.js';
+import type {
+  ChannelAllowed,
+  ChannelOnce,
+  ContentAllowed,
+  DirectSendAllowed,
+  FeatureAllowed,
+  Routing,
+  StepOrRefusal,
+  SuggestionsWithin,
+} from './message-rules.js';
+import type {
+  ContentSteps,
+  ExtraFields,
+  FallbackTextDue,
+  ReadyStep,
+  RouteOptions,
+  RouteStep,
+} from './message-steps.js';
+import type { SuggestionPart } from './parts.js';
 
 /** The key of a later stage's state (type only: the stages are interfaces over one class, message.ts). */
 declare const route: unique symbol;
@@ -1493,4 +1512,505 @@ export interface ChannelUserRoute extends RouteStep<'channelUser', 'WhatsApp', '
   readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry carousels. */
   readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel'>>;
+}
+
+/**
+ * The stage after the content of each routing, by the features it refuses (from the capability table): a reply
+ * context needs WhatsApp, suggestions RCS, Direct Send WhatsApp and content it carries (`Direct`).
+ *
+ * @example
+ * ```ts
+ * import type { FeaturesRefused } from '8x8-chatapps';
+ *
+ * const rcs: FeaturesRefused<true>['RCS'] = 'NoReply';
+ * ```
+ * @internal
+ */
+export interface FeaturesRefused<Direct extends boolean> {
+  SMS: 'NoFeatures';
+  WhatsApp: Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  Facebook: 'NoFeatures';
+  RCS: 'NoReply';
+  Viber: 'NoFeatures';
+  Line: 'NoFeatures';
+  WeChat: 'NoFeatures';
+  Zalo: 'NoFeatures';
+  Instagram: 'NoFeatures';
+  auto: Direct extends true ? 'open' : 'NotDirect';
+  'auto:text': Direct extends true ? 'open' : 'NotDirect';
+  'auto:image': Direct extends true ? 'open' : 'NotDirect';
+  'auto:video': Direct extends true ? 'open' : 'NotDirect';
+  'auto:audio': Direct extends true ? 'open' : 'NotDirect';
+  'auto:file': Direct extends true ? 'open' : 'NotDirect';
+  'auto:location': Direct extends true ? 'open' : 'NotDirect';
+  'auto:buttons': 'NoFeatures';
+  'auto:interactive': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'auto:template': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'auto:richCard': 'NoReply';
+  'auto:carousel': 'NoReply';
+}
+
+/**
+ * The stage after a content step when no fallback text is due: {@link ReadyStep}, or the stage that strikes through
+ * what the routing refuses.
+ *
+ * @example
+ * ```ts
+ * import type { ReadyFor, ReadyNoReply } from '8x8-chatapps';
+ *
+ * const same: ReadyFor<'RCS', false, true> extends ReadyNoReply<'RCS', false, true> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type ReadyFor<
+  F extends Routing,
+  Pending extends boolean | string,
+  Direct extends boolean,
+> = ReadyStages<F, Pending, Direct>[FeaturesRefused<Direct>[F]];
+
+/** The stages of {@link ReadyFor} by the features they refuse. */
+interface ReadyStages<F extends Routing, Pending extends boolean | string, Direct extends boolean> {
+  open: ReadyStep<F, Pending, Direct>;
+  NotDirect: ReadyNotDirect<F, Pending, Direct>;
+  NoSuggestions: ReadyNoSuggestions<F, Pending, Direct>;
+  NoSuggestionsNotDirect: ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  NoReply: ReadyNoReply<F, Pending, Direct>;
+  NoFeatures: ReadyNoFeatures<F, Pending, Direct>;
+}
+
+/**
+ * The stage after a content step while the fallback text is due: {@link FallbackTextDue}, or the stage that strikes
+ * through what the routing refuses too.
+ *
+ * @example
+ * ```ts
+ * import type { DueFor, DueNoReply } from '8x8-chatapps';
+ *
+ * const same: DueFor<'RCS', false> extends DueNoReply<'RCS', false> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type DueFor<F extends Routing, Direct extends boolean> = DueStages<
+  F,
+  Direct
+>[FeaturesRefused<Direct>[F]];
+
+/** The stages of {@link DueFor} by the features they refuse. */
+interface DueStages<F extends Routing, Direct extends boolean> {
+  open: FallbackTextDue<F, Direct>;
+  NotDirect: FallbackTextDue<F, Direct>;
+  NoSuggestions: DueNoSuggestions<F, Direct>;
+  NoSuggestionsNotDirect: DueNoSuggestionsNotDirect<F, Direct>;
+  NoReply: DueNoReply<F, Direct>;
+  NoFeatures: DueNoFeatures<F, Direct>;
+}
+
+/**
+ * A message with its content whose routing refuses `.directSend`: as {@link ReadyStep},
+ * with those steps struck through in completion (their type is the rule).
+ *
+ * @example
+ * ```ts
+ * import { Message, type ReadyNotDirect } from '8x8-chatapps';
+ *
+ * const ready = Message.to('+6591234567').image('https://example.com/a.jpg');
+ * ready.clientMessageId('c-1').build();
+ * ```
+ * @internal
+ */
+export interface ReadyNotDirect<F extends Routing, Pending extends boolean | string, Direct extends boolean>
+  extends ReadyStep<F, Pending, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNotDirect<F, Pending extends string ? Pending : false, Direct>;
+  sms(settings: SmsSettings): ReadyNotDirect<F, Pending, Direct>;
+  clientMessageId(id: string): ReadyNotDirect<F, Pending, Direct>;
+  scheduled(at: Date | string): ReadyNotDirect<F, Pending, Direct>;
+  expiry(at: Date | string): ReadyNotDirect<F, Pending, Direct>;
+  dlrCallbackUrl(url: string): ReadyNotDirect<F, Pending, Direct>;
+  extra(fields: ExtraFields): ReadyNotDirect<F, Pending, Direct>;
+  $if(
+    condition: boolean,
+    step: (builder: this) => ReadyNotDirect<F, Pending, Direct>,
+  ): ReadyNotDirect<F, Pending, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyNotDirect<F, Pending, Direct>
+  >;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyNotDirect<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyNotDirect<F, Pending, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message with its content whose routing refuses `.suggestions`: as {@link ReadyStep},
+ * with those steps struck through in completion (their type is the rule).
+ *
+ * @example
+ * ```ts
+ * import { Message, type ReadyNoSuggestions } from '8x8-chatapps';
+ *
+ * const ready = Message.to('+6591234567').whatsapp().text('Hi');
+ * ready.clientMessageId('c-1').build();
+ * ```
+ * @internal
+ */
+export interface ReadyNoSuggestions<
+  F extends Routing,
+  Pending extends boolean | string,
+  Direct extends boolean,
+> extends ReadyStep<F, Pending, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoSuggestions<F, Pending extends string ? Pending : false, Direct>;
+  sms(settings: SmsSettings): ReadyNoSuggestions<F, Pending, Direct>;
+  clientMessageId(id: string): ReadyNoSuggestions<F, Pending, Direct>;
+  scheduled(at: Date | string): ReadyNoSuggestions<F, Pending, Direct>;
+  expiry(at: Date | string): ReadyNoSuggestions<F, Pending, Direct>;
+  dlrCallbackUrl(url: string): ReadyNoSuggestions<F, Pending, Direct>;
+  extra(fields: ExtraFields): ReadyNoSuggestions<F, Pending, Direct>;
+  $if(
+    condition: boolean,
+    step: (builder: this) => ReadyNoSuggestions<F, Pending, Direct>,
+  ): ReadyNoSuggestions<F, Pending, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyNoSuggestions<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyNoSuggestions<F, Pending, Direct>
+  >;
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyNoSuggestionsNotDirect<F, Pending, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message with its content whose routing refuses `.suggestions` and `.directSend`: as {@link ReadyStep},
+ * with those steps struck through in completion (their type is the rule).
+ *
+ * @example
+ * ```ts
+ * import { Message, type ReadyNoSuggestionsNotDirect } from '8x8-chatapps';
+ *
+ * const ready = Message.to('+6591234567').whatsapp().image('https://example.com/a.jpg');
+ * ready.clientMessageId('c-1').build();
+ * ```
+ * @internal
+ */
+export interface ReadyNoSuggestionsNotDirect<
+  F extends Routing,
+  Pending extends boolean | string,
+  Direct extends boolean,
+> extends ReadyStep<F, Pending, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(
+    text: string,
+  ): ReadyNoSuggestionsNotDirect<F, Pending extends string ? Pending : false, Direct>;
+  sms(settings: SmsSettings): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  clientMessageId(id: string): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  scheduled(at: Date | string): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  expiry(at: Date | string): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  dlrCallbackUrl(url: string): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  extra(fields: ExtraFields): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  $if(
+    condition: boolean,
+    step: (builder: this) => ReadyNoSuggestionsNotDirect<F, Pending, Direct>,
+  ): ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyNoSuggestionsNotDirect<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyNoSuggestionsNotDirect<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyNoSuggestionsNotDirect<F, Pending, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message with its content whose routing refuses `.replyTo` and `.directSend`: as {@link ReadyStep},
+ * with those steps struck through in completion (their type is the rule).
+ *
+ * @example
+ * ```ts
+ * import { Message, type ReadyNoReply } from '8x8-chatapps';
+ *
+ * const ready = Message.to('+10000000000').rcs().text('Hi');
+ * ready.clientMessageId('c-1').build();
+ * ```
+ * @internal
+ */
+export interface ReadyNoReply<F extends Routing, Pending extends boolean | string, Direct extends boolean>
+  extends ReadyStep<F, Pending, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoReply<F, Pending extends string ? Pending : false, Direct>;
+  sms(settings: SmsSettings): ReadyNoReply<F, Pending, Direct>;
+  clientMessageId(id: string): ReadyNoReply<F, Pending, Direct>;
+  scheduled(at: Date | string): ReadyNoReply<F, Pending, Direct>;
+  expiry(at: Date | string): ReadyNoReply<F, Pending, Direct>;
+  dlrCallbackUrl(url: string): ReadyNoReply<F, Pending, Direct>;
+  extra(fields: ExtraFields): ReadyNoReply<F, Pending, Direct>;
+  $if(
+    condition: boolean,
+    step: (builder: this) => ReadyNoReply<F, Pending, Direct>,
+  ): ReadyNoReply<F, Pending, Direct>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyNoReply<F, Pending, Direct>
+  >;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyNoReply<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyNoReply<F, Pending, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message with its content whose routing refuses `.replyTo`, `.suggestions` and `.directSend`: as {@link ReadyStep},
+ * with those steps struck through in completion (their type is the rule).
+ *
+ * @example
+ * ```ts
+ * import { Message, type ReadyNoFeatures } from '8x8-chatapps';
+ *
+ * const ready = Message.to('+6591234567').sms().text('Hi');
+ * ready.clientMessageId('c-1').build();
+ * ```
+ * @internal
+ */
+export interface ReadyNoFeatures<F extends Routing, Pending extends boolean | string, Direct extends boolean>
+  extends ReadyStep<F, Pending, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoFeatures<F, Pending extends string ? Pending : false, Direct>;
+  sms(settings: SmsSettings): ReadyNoFeatures<F, Pending, Direct>;
+  clientMessageId(id: string): ReadyNoFeatures<F, Pending, Direct>;
+  scheduled(at: Date | string): ReadyNoFeatures<F, Pending, Direct>;
+  expiry(at: Date | string): ReadyNoFeatures<F, Pending, Direct>;
+  dlrCallbackUrl(url: string): ReadyNoFeatures<F, Pending, Direct>;
+  extra(fields: ExtraFields): ReadyNoFeatures<F, Pending, Direct>;
+  $if(
+    condition: boolean,
+    step: (builder: this) => ReadyNoFeatures<F, Pending, Direct>,
+  ): ReadyNoFeatures<F, Pending, Direct>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyNoFeatures<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyNoFeatures<F, Pending, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyNoFeatures<F, Pending, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message whose fallback text is due and whose routing refuses `.suggestions`: as
+ * {@link FallbackTextDue}, with those steps struck through in completion too.
+ *
+ * @example
+ * ```ts
+ * import { Interactive, Message, type DueNoSuggestions } from '8x8-chatapps';
+ *
+ * const due = Message.to('+6591234567').whatsapp().sms().interactive(Interactive.buttons('Still on?').button('y', 'Yes'));
+ * due.fallbackText('See https://example.com/a').build();
+ * ```
+ * @internal
+ */
+export interface DueNoSuggestions<F extends Routing, Direct extends boolean>
+  extends FallbackTextDue<F, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoSuggestions<F, false, Direct>;
+  sms(settings: SmsSettings): DueNoSuggestions<F, Direct>;
+  clientMessageId(id: string): DueNoSuggestions<F, Direct>;
+  scheduled(at: Date | string): DueNoSuggestions<F, Direct>;
+  expiry(at: Date | string): DueNoSuggestions<F, Direct>;
+  dlrCallbackUrl(url: string): DueNoSuggestions<F, Direct>;
+  extra(fields: ExtraFields): DueNoSuggestions<F, Direct>;
+  $if(condition: boolean, step: (builder: this) => DueNoSuggestions<F, Direct>): DueNoSuggestions<F, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueNoSuggestions<F, Direct>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueNoSuggestions<F, Direct>
+  >;
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => DueNoSuggestionsNotDirect<F, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message whose fallback text is due and whose routing refuses `.suggestions` and `.directSend`: as
+ * {@link FallbackTextDue}, with those steps struck through in completion too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type DueNoSuggestionsNotDirect } from '8x8-chatapps';
+ *
+ * const due = Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.jpg');
+ * due.fallbackText('See https://example.com/a').build();
+ * ```
+ * @internal
+ */
+export interface DueNoSuggestionsNotDirect<F extends Routing, Direct extends boolean>
+  extends FallbackTextDue<F, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoSuggestionsNotDirect<F, false, Direct>;
+  sms(settings: SmsSettings): DueNoSuggestionsNotDirect<F, Direct>;
+  clientMessageId(id: string): DueNoSuggestionsNotDirect<F, Direct>;
+  scheduled(at: Date | string): DueNoSuggestionsNotDirect<F, Direct>;
+  expiry(at: Date | string): DueNoSuggestionsNotDirect<F, Direct>;
+  dlrCallbackUrl(url: string): DueNoSuggestionsNotDirect<F, Direct>;
+  extra(fields: ExtraFields): DueNoSuggestionsNotDirect<F, Direct>;
+  $if(
+    condition: boolean,
+    step: (builder: this) => DueNoSuggestionsNotDirect<F, Direct>,
+  ): DueNoSuggestionsNotDirect<F, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueNoSuggestionsNotDirect<F, Direct>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueNoSuggestionsNotDirect<F, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => DueNoSuggestionsNotDirect<F, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message whose fallback text is due and whose routing refuses `.replyTo` and `.directSend`: as
+ * {@link FallbackTextDue}, with those steps struck through in completion too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type DueNoReply } from '8x8-chatapps';
+ *
+ * const due = Message.to('+10000000000').rcs().sms().image('https://example.com/a.jpg');
+ * due.fallbackText('See https://example.com/a').build();
+ * ```
+ * @internal
+ */
+export interface DueNoReply<F extends Routing, Direct extends boolean> extends FallbackTextDue<F, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoReply<F, false, Direct>;
+  sms(settings: SmsSettings): DueNoReply<F, Direct>;
+  clientMessageId(id: string): DueNoReply<F, Direct>;
+  scheduled(at: Date | string): DueNoReply<F, Direct>;
+  expiry(at: Date | string): DueNoReply<F, Direct>;
+  dlrCallbackUrl(url: string): DueNoReply<F, Direct>;
+  extra(fields: ExtraFields): DueNoReply<F, Direct>;
+  $if(condition: boolean, step: (builder: this) => DueNoReply<F, Direct>): DueNoReply<F, Direct>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueNoReply<F, Direct>
+  >;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueNoReply<F, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => DueNoReply<F, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message whose fallback text is due and whose routing refuses `.replyTo`, `.suggestions` and `.directSend`: as
+ * {@link FallbackTextDue}, with those steps struck through in completion too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type DueNoFeatures } from '8x8-chatapps';
+ *
+ * const due = Message.to('+380501234567').viber().sms().image('https://example.com/a.jpg');
+ * due.fallbackText('See https://example.com/a').build();
+ * ```
+ * @internal
+ */
+export interface DueNoFeatures<F extends Routing, Direct extends boolean> extends FallbackTextDue<F, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNoFeatures<F, false, Direct>;
+  sms(settings: SmsSettings): DueNoFeatures<F, Direct>;
+  clientMessageId(id: string): DueNoFeatures<F, Direct>;
+  scheduled(at: Date | string): DueNoFeatures<F, Direct>;
+  expiry(at: Date | string): DueNoFeatures<F, Direct>;
+  dlrCallbackUrl(url: string): DueNoFeatures<F, Direct>;
+  extra(fields: ExtraFields): DueNoFeatures<F, Direct>;
+  $if(condition: boolean, step: (builder: this) => DueNoFeatures<F, Direct>): DueNoFeatures<F, Direct>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueNoFeatures<F, Direct>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueNoFeatures<F, Direct>
+  >;
+  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => DueNoFeatures<F, false>,
+    'no arguments'
+  >;
 }

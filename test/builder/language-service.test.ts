@@ -247,14 +247,52 @@ const STAGES: Record<string, Stage> = {
   'after the content (WhatsApp text)': {
     code: `${phone}.whatsapp().text('Hi').`,
     legal: [...OPTIONS_STEPS, 'replyTo', 'directSend', 'build', 'toJSON'],
-    refused: BEFORE_CONTENT,
-    unmarked: ['suggestions'],
+    refused: [...BEFORE_CONTENT, 'suggestions'],
+  },
+  'after the content (WhatsApp text), after .directSend() and an option': {
+    code: `${phone}.whatsapp().sms().text('Hi').directSend().clientMessageId('c-1').`,
+    legal: [...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'suggestions', 'directSend'],
+  },
+  'after the content (WhatsApp reply buttons)': {
+    code: `${phone}.whatsapp().interactive(Interactive.buttons('Still on?').button('y', 'Yes')).`,
+    legal: [...OPTIONS_STEPS, 'replyTo', 'directSend', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'suggestions'],
+  },
+  'after the content (WhatsApp list)': {
+    code: `${phone}.whatsapp().interactive(list).`,
+    legal: [...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'suggestions', 'directSend'],
   },
   'after the content (RCS text)': {
     code: `${phone}.rcs().text('Hi').`,
     legal: [...OPTIONS_STEPS, 'suggestions', 'build', 'toJSON'],
-    refused: BEFORE_CONTENT,
-    unmarked: ['replyTo', 'directSend'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend'],
+  },
+  'after the content (SMS text), after a later channel': {
+    code: `${phone}.sms().viber().text('Hi').expiry('2026-12-01T12:00:00Z').`,
+    legal: [...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'suggestions', 'directSend'],
+  },
+  'after the content (LINE user image)': {
+    code: "Message.toLineUser('U1').image('https://example.com/a.jpg').",
+    legal: [...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'suggestions', 'directSend'],
+  },
+  'after the content (8x8 routes, image)': {
+    code: `${phone}.image('https://example.com/a.jpg').`,
+    legal: [...OPTIONS_STEPS, 'replyTo', 'suggestions', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'directSend'],
+  },
+  'after the content (8x8 routes, rich card)': {
+    code: `${phone}.richCard(card).`,
+    legal: [...OPTIONS_STEPS, 'suggestions', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend'],
+  },
+  'after the content (8x8 routes, Viber rich media)': {
+    code: `${phone}.richMedia({ button: { caption: 'See', url: 'https://example.com' } }).`,
+    legal: [...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'suggestions', 'directSend'],
   },
   'after the content (8x8 routes, text)': {
     code: `${phone}.text('Hi').`,
@@ -264,20 +302,22 @@ const STAGES: Record<string, Stage> = {
   'while .fallbackText(…) is due': {
     code: `${phone}.whatsapp().sms().image('https://example.com/a.jpg').`,
     legal: [...OPTIONS_STEPS, 'replyTo'],
-    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
-    unmarked: ['directSend', 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'directSend', 'suggestions'],
   },
   'while .fallbackText(…) is due, after delivery options': {
     code: `${phone}.rcs().sms().richCard(card).clientMessageId('c-1').suggestions(reply).expiry('2026-12-01T12:00:00Z').`,
     legal: [...OPTIONS_STEPS, 'suggestions'],
-    refused: [...BEFORE_CONTENT, 'build', 'toJSON'],
-    unmarked: ['directSend', 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'directSend', 'replyTo'],
+  },
+  'while .fallbackText(…) is due, after a later channel and .replyTo(…)': {
+    code: `${phone}.whatsapp().viber().sms().video('https://example.com/v.mp4').replyTo('umid-1').`,
+    legal: [...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'directSend', 'suggestions'],
   },
   'ready to build (after .fallbackText(…))': {
     code: `${phone}.whatsapp().sms().image('https://example.com/a.jpg').fallbackText('See https://example.com/a').`,
     legal: [...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
-    refused: BEFORE_CONTENT,
-    unmarked: ['directSend', 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
   },
   'template components': {
     code: `${phone}.whatsapp().template('order_update', 'en_US').`,
@@ -655,6 +695,24 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ replies (.replyTo) only go over .whatsapp(), and RCS is the first channel: start the chain with .whatsapp()',
   },
+  '.suggestions(…) with WhatsApp first': {
+    code: `${phone}\n  .whatsapp()\n  .text('Hi')\n  .suggestions(reply); // ✗`,
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
+  },
+  '.directSend() with RCS first': {
+    code: `${phone}\n  .rcs()\n  .text('Hi')\n  .directSend(); // ✗`,
+    at: 'directSend',
+    form: 'not callable',
+    rule: '✗ Direct Send messages only go over .whatsapp(), and RCS is the first channel: start the chain with .whatsapp()',
+  },
+  '.replyTo(…) on a carousel 8x8 routes': {
+    code: `${phone}\n  .carousel(plans)\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗`,
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over .whatsapp(), which cannot carry carousels',
+  },
   '.directSend() on an image': {
     code: `${phone}\n  .whatsapp()\n  .image('https://example.com/a.jpg')\n  .directSend(); // ✗`,
     at: 'directSend',
@@ -928,6 +986,21 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'url',
       '✗ a template has at most 2 Url buttons',
     ],
+    [
+      'after the content (WhatsApp text)',
+      'suggestions',
+      '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
+    ],
+    [
+      'after the content (RCS text)',
+      'replyTo',
+      '✗ replies (.replyTo) only go over .whatsapp(), and RCS is the first channel: start the chain with .whatsapp()',
+    ],
+    [
+      'after the content (8x8 routes, image)',
+      'directSend',
+      '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+    ],
   ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
     const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.displayParts)).toContain(rule);
@@ -950,6 +1023,9 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'Adds SMS to the fallback chain',
     ],
     ['after .whatsapp().viber().sms()', 'image', 'An image'],
+    ['after the content (RCS text)', 'clientMessageId', 'Your own reference for the message'],
+    ['after the content (WhatsApp text)', 'replyTo', 'Replies to an earlier message'],
+    ['while .fallbackText(…) is due, after delivery options', 'suggestions', 'Suggested replies and actions'],
     ['reply buttons with 3 buttons, then a header', 'footer', 'Sets the footer'],
     ['carousel card with 4 suggestions, then its title', 'media', 'Sets the media'],
     [

@@ -478,7 +478,8 @@ export function createClient(options: ClientOptions): Client {
   if (options.transport !== undefined && (options.timeoutMs !== undefined || options.retry !== undefined)) {
     issues.push({
       path: 'transport',
-      message: 'cannot be combined with timeoutMs or retry; pass them to createKyTransport instead',
+      message:
+        'cannot be combined with timeoutMs or retry; pass them to the transport instead (createKyTransport, createNodeTransport)',
     });
   }
   if (issues.length > 0) throw invalidOptions(issues);

@@ -114,8 +114,8 @@ function checkTimer(name: string, ms: number): number {
  * A transport on Node.js's own `node:http` and `node:https`, with keep-alive connections: for queue workers and
  * servers that send at volume, where the client's CPU sets the pace. It does per request what the default transport
  * does through ky and `fetch`, without their per-request objects (ky's options merge, `Request`, abort signals, web
- * streams): about half the client CPU per message (see bench/README.md). Node.js only (22+); the default transport
- * stays `createKyTransport`, which runs everywhere.
+ * streams): about a quarter of a bare `fetch` call's client CPU per request (bench/README.md). Node.js only (22+); the
+ * default transport stays `createKyTransport`, which runs everywhere.
  *
  * It keeps the default transport's contract, so switching changes nothing else:
  * - the same retry policy, by the same rules (see `createKyTransport`): 429 and 503 and the failures before the

@@ -3,30 +3,17 @@
 // reports the rule on its own line; the same refusals through TypeScript 7's `tsc --pretty false`. A program of its
 // own, as in test/types/registry: the registry changes `.template(…)` for every file of a program. The registry is
 // the tests' (test/fixtures/templates), written for the library's emitted declarations, as a user's project has it.
-import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_TMP, emitLibraryDeclarations, ROOT, specifierFrom } from '../../bench/fixtures/typecheck.js';
+import { BENCH_TMP, emitLibraryDeclarations, specifierFrom } from '../../bench/fixtures/typecheck.js';
 import { renderTemplateRegistry } from '../../src/templates/render.js';
 import { registry } from '../templates/fixture.js';
+import { createProbeService, OPTIONS, tsc7Refusals } from './language-service-project.js';
 
 const work = join(BENCH_TMP, `language-service-registry-${process.pid}`);
 const probes = join(work, 'probes');
-
-const OPTIONS = {
-  target: 'ES2022',
-  module: 'NodeNext',
-  moduleResolution: 'NodeNext',
-  lib: ['ES2023', 'DOM'],
-  types: [],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  skipLibCheck: true,
-  noEmit: true,
-} as const;
 
 const files = new Map<string, string>();
 let library = '';
@@ -120,27 +107,7 @@ const refusedBuild = (rule: string) =>
   );
 
 function languageService(): ts.LanguageService {
-  const { options, errors } = ts.convertCompilerOptionsFromJson(OPTIONS, probes);
-  expect(errors).toEqual([]);
-  return ts.createLanguageService(
-    {
-      getScriptFileNames: () => [...files.keys()],
-      getScriptVersion: () => '1',
-      getScriptSnapshot: (file) => {
-        const text = files.get(file) ?? ts.sys.readFile(file);
-        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-      },
-      getCurrentDirectory: () => probes,
-      getCompilationSettings: () => options,
-      getDefaultLibFileName: (settings) => ts.getDefaultLibFilePath(settings),
-      fileExists: (file) => files.has(file) || ts.sys.fileExists(file),
-      readFile: (file) => files.get(file) ?? ts.sys.readFile(file),
-      readDirectory: ts.sys.readDirectory,
-      directoryExists: ts.sys.directoryExists,
-      getDirectories: ts.sys.getDirectories,
-    },
-    ts.createDocumentRegistry(),
-  );
+  return createProbeService(files, probes);
 }
 
 const stageFile = (name: string) => join(probes, `${name.replace(/\W+/g, '-')}.mts`);
@@ -251,20 +218,7 @@ describe('a registered template: .build() while something is due is refused on i
         files: ['refusals.mts', 'whatsapp-templates.generated.mts'],
       }),
     );
-    const output = await new Promise<string>((resolve) => {
-      execFile(
-        join(ROOT, 'node_modules', '.bin', 'tsc'),
-        ['-p', dir, '--pretty', 'false'],
-        (_error, stdout, stderr) => resolve(`${stdout}${stderr}`),
-      );
-    });
-    const errors = [
-      ...output.matchAll(/^\S*refusals\.mts\((\d+),(\d+)\): error TS\d+: (.*(?:\n {2}.*)*)/gm),
-    ].map((match) => ({
-      line: Number(match[1]),
-      column: Number(match[2]),
-      message: match[3]!.replace(/\n\s+/g, '\n'),
-    }));
+    const { output, errors } = await tsc7Refusals(dir);
     expect(
       errors.map(({ line }) => line),
       output,

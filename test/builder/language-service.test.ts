@@ -3,12 +3,11 @@
 // over a small in-memory project that imports the library's emitted declarations, as a user's project does; then the
 // same refused steps through TypeScript 7's `tsc --pretty false`, whose diagnostics must sit on the same lines and
 // carry the same rules (docs/channels.md, "How a refusal looks in the editor").
-import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_TMP, emitLibraryDeclarations, ROOT, specifierFrom } from '../../bench/fixtures/typecheck.js';
+import { BENCH_TMP, emitLibraryDeclarations, specifierFrom } from '../../bench/fixtures/typecheck.js';
 import { CHANNEL_STEPS as CHANNEL_STEP } from '../../src/builder/message-rules.js';
 import {
   CHANNEL_CAPABILITIES,
@@ -17,6 +16,7 @@ import {
   CONTENT_TYPES,
   type ContentType,
 } from '../../src/channels.js';
+import { createProbeService, OPTIONS, tsc7Refusals } from './language-service-project.js';
 
 // Per process: several test runs may share this working tree.
 const work = join(BENCH_TMP, `language-service-${process.pid}`);
@@ -37,44 +37,12 @@ const prelude = (library: string) =>
     '',
   ].join('\n');
 
-/** A strict user project (the repository's own strictness), without Node's types: the main entry is neutral. */
-const OPTIONS = {
-  target: 'ES2022',
-  module: 'NodeNext',
-  moduleResolution: 'NodeNext',
-  lib: ['ES2023', 'DOM'],
-  types: [],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  skipLibCheck: true,
-  noEmit: true,
-} as const;
-
 const files = new Map<string, string>();
 let library = '';
 let service: ts.LanguageService;
 
 function languageService(): ts.LanguageService {
-  const { options, errors } = ts.convertCompilerOptionsFromJson(OPTIONS, probes);
-  expect(errors).toEqual([]);
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => [...files.keys()],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (file) => {
-      const text = files.get(file) ?? ts.sys.readFile(file);
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-    },
-    getCurrentDirectory: () => probes,
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: (settings) => ts.getDefaultLibFilePath(settings),
-    fileExists: (file) => files.has(file) || ts.sys.fileExists(file),
-    readFile: (file) => files.get(file) ?? ts.sys.readFile(file),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
-  };
-  return ts.createLanguageService(host, ts.createDocumentRegistry());
+  return createProbeService(files, probes);
 }
 
 /** Adds a probe file to the project: the prelude, then `code`. */
@@ -1086,21 +1054,7 @@ describe('refused steps: the error is on the step, its text leads with the rule'
       join(dir, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: OPTIONS, files: ['refusals.mts'] }),
     );
-    const output = await new Promise<string>((resolve) => {
-      execFile(
-        join(ROOT, 'node_modules', '.bin', 'tsc'),
-        ['-p', dir, '--pretty', 'false'],
-        (_error, stdout, stderr) => resolve(`${stdout}${stderr}`),
-      );
-    });
-    // "refusals.mts(12,5): error TS2345: Argument of type …", continuation lines indented.
-    const errors = [
-      ...output.matchAll(/^\S*refusals\.mts\((\d+),(\d+)\): error TS\d+: (.*(?:\n {2}.*)*)/gm),
-    ].map((match) => ({
-      line: Number(match[1]),
-      column: Number(match[2]),
-      message: match[3]!.replace(/\n\s+/g, '\n'),
-    }));
+    const { output, errors } = await tsc7Refusals(dir);
     expect(
       errors.map(({ line }) => line),
       output,

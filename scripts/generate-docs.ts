@@ -137,12 +137,16 @@ function sourceFiles(directory: string): SourceText[] {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Files (other than the one defining the table) that read `table.group.key`, directly or through an alias. */
+/**
+ * Files (other than the one defining the table) that read `table.group.key`, directly or through an alias; with
+ * `groupConst`, the constant that holds the group (`MESSAGE_LIMITS`), also `groupConst.key` and its aliases.
+ */
 function readersOf(
   files: readonly SourceText[],
   table: string,
   group: string | undefined,
   key: string,
+  groupConst?: string,
 ): string[] {
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return files
@@ -150,6 +154,15 @@ function readersOf(
       const full = group === undefined ? `${table}.${key}` : `${table}.${group}.${key}`;
       if (new RegExp(`\\b${escapeRegExp(full)}\\b`).test(text)) return true;
       if (group === undefined) return false;
+      if (groupConst !== undefined) {
+        if (new RegExp(`\\b${groupConst}\\.${key}\\b`).test(text)) return true;
+        // `const I = INTERACTIVE_LIMITS;` … `I.buttonTitleMaxLength`
+        const aliases = [
+          ...text.matchAll(new RegExp(`\\b(?:const|let)\\s+(\\w+)\\s*=\\s*${groupConst}\\b`, 'g')),
+        ];
+        if (aliases.some(([, alias]) => new RegExp(`\\b${escapeRegExp(alias ?? '')}\\.${key}\\b`).test(text)))
+          return true;
+      }
       // In types: `Limits['interactive']['buttonTitleMaxLength']`, `(typeof LIMITS)['template']['buttonIndexMax']`.
       if (new RegExp(`\\[\\s*'${group}'\\s*\\]\\s*\\[\\s*'${key}'\\s*\\]`).test(text)) return true;
       // `const I = LIMITS.interactive;` … `I.buttonTitleMaxLength`
@@ -181,8 +194,9 @@ function enforcement(
   table: string,
   group: string | undefined,
   keys: readonly string[],
+  groupConst?: string,
 ) {
-  const readers = [...new Set(keys.flatMap((key) => readersOf(files, table, group, key)))].sort();
+  const readers = [...new Set(keys.flatMap((key) => readersOf(files, table, group, key, groupConst)))].sort();
   const schemas = readers.filter((path) => path.startsWith('src/wire/'));
   // Compile time: read in a type (`Limits['rcs']['cardSuggestionsMaxCount']`), not only by a builder at run time.
   const compileTime =
@@ -200,19 +214,23 @@ const LIMIT_COLUMNS = ['Value', 'Rule', 'Schema', 'Types'];
 
 function renderLimits(): string {
   const files = sourceFiles('src').filter(({ path }) => path !== 'src/limits.ts');
-  const limits = findExportedConst(parseSource('src/limits.ts'), 'LIMITS');
+  const limitsFile = parseSource('src/limits.ts');
+  const limits = findExportedConst(limitsFile, 'LIMITS');
   const sections: string[] = [];
   for (const group of limits.properties) {
     const groupName = propertyName(group);
-    if (!ts.isPropertyAssignment(group) || !ts.isObjectLiteralExpression(group.initializer)) {
-      throw new Error(`LIMITS.${groupName} must be an object of numbers`);
+    // Each group is a constant of its own (`message: MESSAGE_LIMITS`), which the schemas import.
+    if (!ts.isPropertyAssignment(group) || !ts.isIdentifier(group.initializer)) {
+      throw new Error(`LIMITS.${groupName} must name the constant of its group (message: MESSAGE_LIMITS)`);
     }
+    const groupConst = group.initializer.text;
     const values = LIMITS[groupName as keyof typeof LIMITS] as Readonly<Record<string, number>>;
-    const rows = documentedRuns(group.initializer, `LIMITS.${groupName}`).map(({ keys, description }) => [
+    const entries = findExportedConst(limitsFile, groupConst);
+    const rows = documentedRuns(entries, `LIMITS.${groupName}`).map(({ keys, description }) => [
       keys.map((key) => `\`${key}\``).join('<br>'),
       keys.map((key) => formatNumber(values[key] as number)).join('<br>'),
       escapeCell(description),
-      ...enforcement(files, 'LIMITS', groupName, keys),
+      ...enforcement(files, 'LIMITS', groupName, keys, groupConst),
     ]);
     const title = GROUP_TITLES[groupName] ?? groupName;
     sections.push(

@@ -16,7 +16,7 @@ export { Carousel, Interactive, RichCard, Suggestion } from './builder/index.js'
 export * from './channels.js';
 export * from './client/index.js';
 export * from './errors/validation-error.js';
-export * from './limits.js';
+export { LIMITS, type Limits } from './limits.js';
 export * from './templates/index.js';
 export * from './webhooks/index.js';
 export * from './wire/index.js';

@@ -3,7 +3,7 @@
 // never throws, so a value the wire cannot carry (a function in flow data, say) reaches the schema, which reports it
 // at its path.
 
-import { LIMITS } from '../limits.js';
+import { GUARD_LIMITS } from '../limits.js';
 import { CircularReference } from '../wire/json-value.js';
 import { isPlainObject } from '../wire/primitives.js';
 
@@ -32,11 +32,11 @@ function copyIn(value: unknown, stack: object[]): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (stack.includes(value)) throw new CircularReference(value);
   const depth = stack.length;
-  if (depth >= LIMITS.guards.nestingMaxDepth) return value;
+  if (depth >= GUARD_LIMITS.nestingMaxDepth) return value;
   try {
     let copy: unknown[] | Record<string, unknown>;
     if (Array.isArray(value)) {
-      if (value.length > LIMITS.guards.arrayMaxItems) return value;
+      if (value.length > GUARD_LIMITS.arrayMaxItems) return value;
       stack.push(value);
       copy = value.map((item: unknown) => copyIn(item, stack));
     } else {

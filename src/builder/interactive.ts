@@ -3,7 +3,7 @@
 // sections, rows, products) are tracked in the type from `typeof LIMITS`; lengths and uniqueness are checked by the
 // wire schemas when the message builds.
 
-import { LIMITS, type Limits } from '../limits.js';
+import { INTERACTIVE_LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import { InteractiveSchema } from '../wire/interactive.js';
@@ -14,7 +14,7 @@ import { copyWire, own, sharesWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
-const I = LIMITS.interactive;
+const I = INTERACTIVE_LIMITS;
 
 // The parts bring the schema the message's build() checks them with (an app without them does not bundle it).
 registerContentSchema('interactive', InteractiveSchema);

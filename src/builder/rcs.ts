@@ -3,7 +3,7 @@
 // and date-times are checked by the wire schemas when the message builds.
 
 import { ValidationError } from '../errors/validation-error.js';
-import { LIMITS, type Limits } from '../limits.js';
+import { type Limits, RCS_LIMITS } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from '../wire/rcs.js';
@@ -13,7 +13,7 @@ import { copyWire, own, partWire, sharesWire } from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
-const R = LIMITS.rcs;
+const R = RCS_LIMITS;
 
 // The parts bring the schemas the message's build() checks them with (an app without them does not bundle them).
 registerContentSchema('richCard', RichCardSchema);

@@ -5,7 +5,7 @@ import { ApiError, UnexpectedResponseError } from '../errors/api-error.js';
 import { cut, urlForMessage, withoutCredentials } from '../errors/message-text.js';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
-import { LIMITS } from '../limits.js';
+import { GUARD_LIMITS } from '../limits.js';
 import { type TemplateList, TemplateListSchema } from '../templates/list.js';
 import { createKyTransport } from '../transport/ky-transport.js';
 import { markRetryLimit, retryLimitOf } from '../transport/retry-mark.js';
@@ -806,7 +806,7 @@ function interpret<S extends v.GenericSchema>(response: TransportResponse, schem
   ]);
 }
 
-const TOO_LARGE = `is larger than the transport reads (${LIMITS.guards.answerBodyMaxBytes / 1_048_576} MiB for the default transport), so it was not read`;
+const TOO_LARGE = `is larger than the transport reads (${GUARD_LIMITS.answerBodyMaxBytes / 1_048_576} MiB for the default transport), so it was not read`;
 
 /** 8x8's error body, whatever content type it came with; from its beginning when it was too large to read whole. */
 function apiError(response: TransportResponse): ApiError {

@@ -1,6 +1,6 @@
 // How a transport hands an answer's body to the client, whichever HTTP stack read it: at most 1 MiB of it, parsed as
 // JSON whatever its content type says, the raw text when it is not JSON.
-import { LIMITS } from '../limits.js';
+import { GUARD_LIMITS } from '../limits.js';
 import type { TransportResponse } from './transport.js';
 
 /**
@@ -8,7 +8,7 @@ import type { TransportResponse } from './transport.js';
  * are small: a send answer or an error body is well under 1 KB, a 1,000-message batch answer a few hundred KB. A
  * longer body is not read further (its connection is closed), so a broken or hostile server cannot fill the memory.
  */
-export const MAX_BODY_BYTES = LIMITS.guards.answerBodyMaxBytes;
+export const MAX_BODY_BYTES = GUARD_LIMITS.answerBodyMaxBytes;
 
 /** A body as read: its text, or only its beginning when it was longer than {@link MAX_BODY_BYTES}. */
 export interface BodyText {

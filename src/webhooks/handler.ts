@@ -4,7 +4,7 @@
 // often 8x8 delivers it.
 import { match } from 'ts-pattern';
 import type { ValidationError } from '../errors/validation-error.js';
-import { LIMITS } from '../limits.js';
+import { GUARD_LIMITS } from '../limits.js';
 import {
   type DeliveryReceiptEvent,
   type ExternalAppMessageEvent,
@@ -213,7 +213,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   }
   const accepted = Promise.all(values.map(digest));
   const store = options.seenStore === false ? undefined : (options.seenStore ?? createMemorySeenStore());
-  const maxBodyBytes = options.maxBodyBytes ?? LIMITS.guards.webhookBodyMaxBytes;
+  const maxBodyBytes = options.maxBodyBytes ?? GUARD_LIMITS.webhookBodyMaxBytes;
 
   function report(problem: WebhookProblem, context: WebhookContext): void {
     try {

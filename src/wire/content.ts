@@ -1,6 +1,6 @@
 // The `content` object of a send-message request: every sub-object of the reference, plus Viber rich media.
 import * as v from 'valibot';
-import { LIMITS } from '../limits.js';
+import { DIRECT_SEND_LIMITS, MESSAGE_LIMITS, VIBER_LIMITS } from '../limits.js';
 import { InteractiveSchema } from './interactive.js';
 import { httpUrl, integerIn, label, latitude, longitude, object, text } from './primitives.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from './rcs.js';
@@ -22,7 +22,7 @@ export const DirectSendSchema = object({
   // Only the utility category is supported.
   category: v.picklist(['utility']),
   // TTL: 30 seconds to 12 hours.
-  ttlSeconds: v.optional(integerIn(LIMITS.directSend.ttlMinSeconds, LIMITS.directSend.ttlMaxSeconds)),
+  ttlSeconds: v.optional(integerIn(DIRECT_SEND_LIMITS.ttlMinSeconds, DIRECT_SEND_LIMITS.ttlMaxSeconds)),
 });
 
 /**
@@ -39,7 +39,7 @@ export const DirectSendSchema = object({
 export const SmsSettingsSchema = object({
   encoding: v.optional(v.picklist(['AUTO', 'GSM7', 'UCS2'])),
   // Sender id: at most 16 characters.
-  source: v.optional(label(LIMITS.message.smsSourceMaxLength)),
+  source: v.optional(label(MESSAGE_LIMITS.smsSourceMaxLength)),
 });
 
 /**
@@ -74,14 +74,14 @@ const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
  * ```
  */
 export const ViberButtonSchema = object({
-  caption: label(LIMITS.viber.buttonCaptionMaxLength),
+  caption: label(VIBER_LIMITS.buttonCaptionMaxLength),
   action: httpUrl,
 });
 
-const contentText = v.optional(text(LIMITS.message.textMaxLength));
+const contentText = v.optional(text(MESSAGE_LIMITS.textMaxLength));
 const whatsApp = v.optional(object({ directSend: v.optional(DirectSendSchema) }));
 const url = v.optional(httpUrl);
-const fallbackText = v.optional(text(LIMITS.message.textMaxLength));
+const fallbackText = v.optional(text(MESSAGE_LIMITS.textMaxLength));
 const sms = v.optional(SmsSettingsSchema);
 const location = v.optional(LocationSchema);
 const video = v.optional(

@@ -1,7 +1,7 @@
 // WhatsApp interactive messages (`content.interactive`): reply buttons, lists, products, CTA URL, flows,
 // call permission requests, voice calls and location requests.
 import * as v from 'valibot';
-import { LIMITS } from '../limits.js';
+import { INTERACTIVE_LIMITS } from '../limits.js';
 import { FlowDataSchema } from './flow-data.js';
 import { readAs } from './lenient.js';
 import {
@@ -25,7 +25,7 @@ import {
 // Shared with template Flow buttons; in a module of its own so a template-only bundle does not carry this one.
 export { FlowDataSchema } from './flow-data.js';
 
-const I = LIMITS.interactive;
+const I = INTERACTIVE_LIMITS;
 
 /**
  * The kinds of interactive message (`content.interactive.type`); `request_contact_info` comes from 8x8's OpenAPI.

@@ -4,14 +4,14 @@
 // copies stop at the same depth and leave the rest for it to report.
 import { cut } from '../errors/message-text.js';
 import type { ValidationIssue } from '../errors/validation-error.js';
-import { LIMITS } from '../limits.js';
+import { GUARD_LIMITS } from '../limits.js';
 import { isPlainObject } from './primitives.js';
 import { formatPath } from './validate.js';
 
-// Refusing values nested deeper than LIMITS.guards.nestingMaxDepth keeps every walk over a message short and its
-// stack shallow; refusing arrays longer than LIMITS.guards.arrayMaxItems before reading them stops a proxy or a
+// Refusing values nested deeper than GUARD_LIMITS.nestingMaxDepth keeps every walk over a message short and its
+// stack shallow; refusing arrays longer than GUARD_LIMITS.arrayMaxItems before reading them stops a proxy or a
 // sparse array that claims billions of items.
-const { nestingMaxDepth, arrayMaxItems } = LIMITS.guards;
+const { nestingMaxDepth, arrayMaxItems } = GUARD_LIMITS;
 
 /**
  * Thrown inside the builders' copies when they meet a circular reference, and caught where its object began: that

@@ -1,7 +1,7 @@
 // Building blocks shared by the wire schemas: bounded strings, URLs, phone numbers, date-times, ids,
 // coordinates, and the helper that expresses cross-field rules. Every schema file composes these.
 import * as v from 'valibot';
-import { LIMITS } from '../limits.js';
+import { GEO_LIMITS } from '../limits.js';
 
 /** Whether `value` is a plain object (prototype Object.prototype or null): not an array, Date, Map or instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -84,12 +84,6 @@ function isHttpUrl(value: string): boolean {
   return /^https?:\/\/\S+$/i.test(value) && URL.canParse(value);
 }
 
-/** An absolute URI (RFC 3986), any scheme. */
-export const uri = v.pipe(
-  v.string(),
-  v.check(isAbsoluteUri, 'must be an absolute URI such as https://example.com/path'),
-);
-
 /** An absolute URI of at most `max` characters. */
 export function uriOfMaxLength(max: number) {
   return v.pipe(
@@ -133,10 +127,12 @@ export function webPageUrlOfMaxLength(max: number) {
 /** E.164 international phone number: `+`, a non-zero digit, then up to 14 more digits. */
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 
+// Pure: only RCS's dial action reads it, so a text-only bundle leaves it out (esbuild does not see valibot's own
+// no-side-effects marks across modules, evanw/esbuild issue 4369: every call needs its own).
 /** A phone number in E.164 format. */
-export const e164 = v.pipe(
-  v.string(),
-  v.regex(
+export const e164 = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string(),
+  /* @__PURE__ */ v.regex(
     E164_PATTERN,
     'must be an E.164 phone number: "+", country code and number, digits only (e.g. +6512345678)',
   ),
@@ -196,16 +192,16 @@ export const guid = v.pipe(
 export const latitude = v.pipe(
   v.number(),
   v.finite(),
-  v.minValue(LIMITS.geo.latitudeMin),
-  v.maxValue(LIMITS.geo.latitudeMax),
+  v.minValue(GEO_LIMITS.latitudeMin),
+  v.maxValue(GEO_LIMITS.latitudeMax),
 );
 
 /** Longitude in degrees, -180 to 180. */
 export const longitude = v.pipe(
   v.number(),
   v.finite(),
-  v.minValue(LIMITS.geo.longitudeMin),
-  v.maxValue(LIMITS.geo.longitudeMax),
+  v.minValue(GEO_LIMITS.longitudeMin),
+  v.maxValue(GEO_LIMITS.longitudeMax),
 );
 
 /** A path below the value being checked: property names and array indexes. */

@@ -1,6 +1,6 @@
 // RCS content: suggestions (replies and actions), rich cards and carousels.
 import * as v from 'valibot';
-import { LIMITS } from '../limits.js';
+import { MESSAGE_LIMITS, RCS_LIMITS } from '../limits.js';
 import {
   dateTime,
   e164,
@@ -18,7 +18,7 @@ import {
   webPageUrlOfMaxLength,
 } from './primitives.js';
 
-const R = LIMITS.rcs;
+const R = RCS_LIMITS;
 
 /** Suggestion text: at most 25 characters, shown on the chip. */
 const suggestionText = label(R.suggestionTextMaxLength);
@@ -360,5 +360,5 @@ export const MessageSuggestionsSchema = list(
   SuggestionSchema,
   'suggestions on a message',
   0,
-  LIMITS.message.suggestionsMaxCount,
+  MESSAGE_LIMITS.suggestionsMaxCount,
 );

@@ -11,7 +11,7 @@ import {
   channelsCarrying,
   supports,
 } from '../channels.js';
-import { LIMITS } from '../limits.js';
+import { MESSAGE_LIMITS } from '../limits.js';
 import { ContentSchema } from './content.js';
 import { caseInsensitivePicklist } from './lenient.js';
 import {
@@ -44,7 +44,7 @@ import type {
   ViberButton,
 } from './types.js';
 
-const M = LIMITS.message;
+const M = MESSAGE_LIMITS;
 
 /**
  * The recipient.

@@ -1,10 +1,10 @@
 // The `{subAccountId}` path parameter of every Messaging Apps endpoint.
 import * as v from 'valibot';
-import { LIMITS } from '../limits.js';
+import { SUB_ACCOUNT_ID_LIMITS } from '../limits.js';
 
 /** Rule: `subAccountId` is 3–50 characters of `A-Z a-z 0-9 - . _ &` (`^[A-Za-z0-9\-._&]{3,50}$`). */
 const SUB_ACCOUNT_ID_PATTERN = new RegExp(
-  `^[A-Za-z0-9\\-._&]{${LIMITS.subAccountId.minLength},${LIMITS.subAccountId.maxLength}}$`,
+  `^[A-Za-z0-9\\-._&]{${SUB_ACCOUNT_ID_LIMITS.minLength},${SUB_ACCOUNT_ID_LIMITS.maxLength}}$`,
 );
 
 /**
@@ -24,7 +24,7 @@ export const SubAccountIdSchema = v.pipe(
   v.string('must be a string'),
   v.regex(
     SUB_ACCOUNT_ID_PATTERN,
-    `must be ${LIMITS.subAccountId.minLength}–${LIMITS.subAccountId.maxLength} characters of letters, digits and - . _ &`,
+    `must be ${SUB_ACCOUNT_ID_LIMITS.minLength}–${SUB_ACCOUNT_ID_LIMITS.maxLength} characters of letters, digits and - . _ &`,
   ),
 );
 

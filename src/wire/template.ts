@@ -1,6 +1,6 @@
 // WhatsApp (and Viber/Zalo) templates (`content.template`): components, their parameters, and carousel cards.
 import * as v from 'valibot';
-import { LIMITS } from '../limits.js';
+import { INTERACTIVE_LIMITS, TEMPLATE_LIMITS } from '../limits.js';
 import { FlowDataSchema } from './flow-data.js';
 import {
   asArray,
@@ -18,7 +18,7 @@ import {
   rules,
 } from './primitives.js';
 
-const T = LIMITS.template;
+const T = TEMPLATE_LIMITS;
 
 /**
  * Parameter types of a template component.
@@ -173,7 +173,7 @@ export const TemplateParameterSchema = v.pipe(
       }),
     ),
     // VoiceCall button TTL at send time: 1 minute to 30 days.
-    ttlMinutes: v.optional(integerIn(LIMITS.interactive.ttlMinutesMin, LIMITS.interactive.ttlMinutesMax)),
+    ttlMinutes: v.optional(integerIn(INTERACTIVE_LIMITS.ttlMinutesMin, INTERACTIVE_LIMITS.ttlMinutesMax)),
   }),
   rules(checkParameterOf(TEMPLATE_PARAMETER_TYPES)),
 );

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version as esbuildVersion } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { type BundleSize, bundleApp, bundleSizes, writeChunks } from '../../bench/fixtures/bundle.js';
+import {
+  BUNDLE_APPS,
+  type BundleSize,
+  bundleApp,
+  bundleSizes,
+  writeChunks,
+} from '../../bench/fixtures/bundle.js';
 
 const BUDGETS_FILE = join(import.meta.dirname, 'bundle-budgets.json');
 
@@ -86,6 +92,29 @@ describe('bundle budgets', () => {
     expect(sourcesOf('builder only')).not.toContain(PART_SCHEMAS[0]);
     expect(sourcesOf('builder only')).not.toContain(PART_SCHEMAS[1]);
     expect(sourcesOf('parseMessage only')).toEqual(expect.arrayContaining(PART_SCHEMAS));
+  }, 120_000);
+
+  it('a text-only app carries only the groups of LIMITS it reads, and no RCS-only primitive', async () => {
+    const dir = join(import.meta.dirname, '..', '..', '.bench-tmp', `bundle-limits-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      const codeOf = async (name: string) => {
+        const entry = join(dir, `${name.replace(/\W+/g, '-')}.ts`);
+        writeFileSync(entry, BUNDLE_APPS.find((app) => app.name === name)!.source);
+        const { chunks } = await bundleApp(entry, name);
+        return chunks.map((chunk) => new TextDecoder().decode(chunk.code)).join('\n');
+      };
+      // Property names and sentences survive minification: a key of LIMITS.rcs, and e164's rule (RCS's dial action).
+      const RCS_ONLY = ['postbackDataMaxLength', 'must be an E.164 phone number'];
+      const text = await codeOf('builder only');
+      const all = await codeOf('parseMessage only');
+      for (const marker of RCS_ONLY) {
+        expect(text, `"builder only" carries ${marker}`).not.toContain(marker);
+        expect(all, `"parseMessage only" lacks ${marker}`).toContain(marker);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('a bundled chain checks a part with the schema its builder brings, and refuses one it cannot check', async () => {

@@ -370,46 +370,52 @@ class MessageChain {
     return wire;
   }
 
-  /** Rules of the chain that the wire format leaves open (the compile-time rules, for JavaScript callers). */
-  #chainIssues(): ValidationIssue[] {
+  /**
+   * Rules of the chain that the wire format leaves open (the compile-time rules, for JavaScript callers); `undefined`
+   * when it breaks none, so a message that is fine makes no list (build() runs once per message sent).
+   */
+  #chainIssues(): ValidationIssue[] | undefined {
     const { recipient, channels, type, content, options } = this.#state;
-    const issues: ValidationIssue[] = [];
     if (type === undefined) {
-      issues.push({ path: 'type', message: 'is missing: set the content with .text(…), .image(…), …' });
-      return issues;
+      return [{ path: 'type', message: 'is missing: set the content with .text(…), .image(…), …' }];
     }
+    let issues: ValidationIssue[] | undefined;
+    const report = (path: string, message: string) => {
+      issues ??= [];
+      issues.push({ path, message });
+    };
     // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only. Without a
     // channel step 8x8 routes the message (no channels key), so the content must suit that one channel.
     if (recipient !== 'phone') {
       const only = RECIPIENT_CHANNEL[recipient];
       if (channels.length === 0 && only.channel !== undefined && !canCarry(only.channel, type)) {
-        issues.push({
-          path: 'type',
-          message: `is "${type}", which ${only.channel} cannot carry; ${only.what} is reached over ${only.channel} only`,
-        });
+        report(
+          'type',
+          `is "${type}", which ${only.channel} cannot carry; ${only.what} is reached over ${only.channel} only`,
+        );
       }
       channels.forEach((route, index) => {
         // The wire schema reports other channels for a LINE user id itself.
         if (recipient === 'channelUser' && route.channel !== only.channel) {
-          issues.push({
-            path: `channels[${index}].channel`,
-            message: `is "${route.channel}", which cannot reach ${only.what}; it is reached over ${only.channel} only`,
-          });
+          report(
+            `channels[${index}].channel`,
+            `is "${route.channel}", which cannot reach ${only.what}; it is reached over ${only.channel} only`,
+          );
         }
       });
     }
-    if (channels.length === 0) {
+    const directSend = (content['whatsApp'] as Fields | undefined)?.['directSend'];
+    if (
+      channels.length === 0 &&
+      (content['suggestions'] !== undefined || options['context'] !== undefined || directSend !== undefined)
+    ) {
       // No channels: 8x8 applies the sub-account's fallback order, so a feature needs some channel that carries
       // both it and the content (replies and Direct Send go over WhatsApp, suggestions over RCS); for a LINE or
       // channel user id, the one channel that reaches it.
       const features = [
         ['suggestions', 'content.suggestions', content['suggestions']],
         ['context', 'context', options['context']],
-        [
-          'directSend',
-          'content.whatsApp.directSend',
-          (content['whatsApp'] as Fields | undefined)?.['directSend'],
-        ],
+        ['directSend', 'content.whatsApp.directSend', directSend],
       ] as const;
       const reaching = recipient === 'phone' ? CHANNELS : [RECIPIENT_CHANNEL[recipient].channel];
       for (const [feature, path, value] of features) {
@@ -421,22 +427,24 @@ class MessageChain {
           )
         )
           continue;
-        issues.push({
+        report(
           path,
-          message:
-            recipient === 'phone'
-              ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
-              : `only goes over ${able.join(' or ')}, and ${RECIPIENT_CHANNEL[recipient].what} is reached over ${RECIPIENT_CHANNEL[recipient].channel} only`,
-        });
+          recipient === 'phone'
+            ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
+            : `only goes over ${able.join(' or ')}, and ${RECIPIENT_CHANNEL[recipient].what} is reached over ${RECIPIENT_CHANNEL[recipient].channel} only`,
+        );
       }
     }
     // SMS carries text only: it sends fallbackText when the content is anything else.
-    const sms = channels.findIndex((route) => route.channel === 'SMS');
-    if (sms > 0 && type !== 'text' && content['fallbackText'] === undefined) {
-      issues.push({
-        path: 'content.fallbackText',
-        message: `is required: SMS (channels[${sms}]) carries text only and cannot send "${type}" content; add .fallbackText(…) before sending`,
-      });
+    if (type !== 'text' && content['fallbackText'] === undefined) {
+      let sms = 0;
+      while (sms < channels.length && channels[sms]!.channel !== 'SMS') sms++;
+      if (sms > 0 && sms < channels.length) {
+        report(
+          'content.fallbackText',
+          `is required: SMS (channels[${sms}]) carries text only and cannot send "${type}" content; add .fallbackText(…) before sending`,
+        );
+      }
     }
     return issues;
   }
@@ -444,10 +452,11 @@ class MessageChain {
   build(options?: ParseOptions): MessageRequest {
     const chainIssues = this.#chainIssues();
     const result = safeParseRequest(messageSchemaFor, this.#wire(), options);
-    if (result.success && chainIssues.length === 0) return result.output;
-    const issues = [...chainIssues, ...(result.success ? [] : result.error.issues)];
-    if (issues.length > 0 || !result.success) throw new ValidationError(issues, 'message');
-    return result.output;
+    if (result.success && chainIssues === undefined) return result.output;
+    throw new ValidationError(
+      [...(chainIssues ?? []), ...(result.success ? [] : result.error.issues)],
+      'message',
+    );
   }
 
   toJSON(): MessageRequest {

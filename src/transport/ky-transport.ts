@@ -1,6 +1,6 @@
 // The default transport: ky over the platform's fetch, with per-attempt timeouts and retries limited to answers and
 // failures that prove 8x8 did not accept the message (see retry-policy.ts).
-import ky, { type Hooks, HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import ky, { type Hooks, HTTPError, isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import { AbortError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import { answerOf, type BodyText, MAX_BODY_BYTES } from './answer-body.js';
 import { classifyNetworkFailure, findErrorCode, sanitizeCause } from './network-failure.js';
@@ -14,6 +14,7 @@ import {
   resolveRetryPolicy,
   SAFE_RETRY_STATUSES,
 } from './retry-policy.js';
+import { withRetries } from './retrying.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 import { unsendable } from './unsendable-url.js';
 
@@ -62,40 +63,6 @@ function headersToRecord(headers: Headers): Record<string, string> {
     record[name] = value;
   });
   return record;
-}
-
-/**
- * Reads a body as text within `timeoutMs`, at most {@link MAX_BODY_BYTES} of it. On time-out, or once the body is
- * too large, it cancels the stream, which makes fetch close the connection: no AbortController per request needed.
- */
-async function readTextWithin(response: Response, timeoutMs: number): Promise<BodyText> {
-  const body = response.body;
-  if (body === null) return { text: '', tooLarge: false };
-  const reader = body.getReader();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    reader.cancel().catch(() => undefined);
-  }, timeoutMs);
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (timedOut) throw new Error(BODY_READ_TIMED_OUT);
-      if (done) return { text: text + decoder.decode(), tooLarge: false };
-      bytes += value.byteLength;
-      if (bytes > MAX_BODY_BYTES) {
-        reader.cancel().catch(() => undefined);
-        const kept = value.subarray(0, value.byteLength - (bytes - MAX_BODY_BYTES));
-        return { text: text + decoder.decode(kept), tooLarge: true };
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 const BODY_READ_TIMED_OUT = 'body read timed out';
@@ -165,18 +132,173 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const policy = resolveRetryPolicy(options.retry);
   const baseFetch = options.fetch ?? globalThis.fetch;
-  // Only hooks can see the Request ky builds. Without them, ky's Request carries just the URL and the method: the
-  // headers and the body go straight to fetch, so no body stream is built, teed for retries and cancelled, and no
-  // header list is copied three times, on every request.
-  const hooksSeeRequests = hasHooks(options.hooks);
-  // Everything that does not change between requests is merged once.
+  // Only hooks can see the Request ky builds, and only ky's own retries run their beforeRetry hooks: with hooks, ky
+  // makes the attempts and the retries; without them, ky makes single attempts and the transport retries them.
+  const transport = hasHooks(options.hooks)
+    ? hookedTransport(options, timeoutMs, policy, baseFetch)
+    : plainTransport(options, timeoutMs, policy, baseFetch);
+  return markRetryLimit(transport, policy.limit);
+}
+
+/** The URL check, worked out once per URL: a client sends to the same few URLs. */
+function urlCheck(): (url: string) => void {
+  let lastChecked: { readonly url: string; readonly refused: string | undefined } | undefined;
+  return (url) => {
+    const refused = lastChecked?.url === url ? lastChecked.refused : unsendable(url);
+    lastChecked = { url, refused };
+    if (refused !== undefined) throw new NetworkError('not-sent', url, { cause: new Error(refused) });
+  };
+}
+
+/**
+ * The transport without ky hooks. ky makes one attempt per call, with nothing it would redo or undo on every request
+ * for a feature unused here: no retries (ky would normalise its retry options twice and clone its `Request` for a
+ * retry on every request), no time limit of its own (a timer and a promise race per request, and a second timer for
+ * the body), no errors thrown for statuses (every answer is read once, here). The retries are the transport's, by
+ * the same rules (retrying.ts, as the Node transport makes them), and one timer per attempt covers the request and
+ * the whole answer. ky's `Request` carries only the URL and the method: the headers and the body go to fetch as they
+ * are, so no body stream is built and no header list copied.
+ */
+function plainTransport(
+  options: KyTransportOptions,
+  timeoutMs: number,
+  policy: ResolvedRetryPolicy,
+  baseFetch: typeof globalThis.fetch,
+): Transport {
+  const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
+  const check = urlCheck();
+  return {
+    send(request: TransportRequest): Promise<TransportResponse> {
+      if (request.signal?.aborted) return Promise.reject(new AbortError(false, request.signal.reason));
+      try {
+        check(request.url);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const headers = { ...request.headers, authorization: request.authorization.reveal() };
+      const attempt = () => attemptOnce(client, request, headers, timeoutMs, baseFetch);
+      return policy.limit === 0 ? attempt() : withRetries(request, policy, attempt, options.onRetry);
+    },
+  };
+}
+
+/**
+ * One attempt through ky: resolves with the answer whatever its status, rejects with a `TimeoutError`, a
+ * `NetworkError` or (the caller's signal fired) an `AbortError`.
+ */
+async function attemptOnce(
+  client: KyInstance,
+  request: TransportRequest,
+  headers: Readonly<Record<string, string>>,
+  timeoutMs: number,
+  baseFetch: typeof globalThis.fetch,
+): Promise<TransportResponse> {
+  const { url, signal: callerSignal } = request;
+  // One signal ends the attempt, on the caller's abort or at the time limit; fetch follows it to the answer's end.
+  const limit = new AbortController();
+  const signal = callerSignal === undefined ? limit.signal : AbortSignal.any([callerSignal, limit.signal]);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    limit.abort();
+  }, timeoutMs);
+  let fetched = false;
+  try {
+    const response = await client(url, {
+      method: request.method,
+      fetch: (input) => {
+        fetched = true;
+        // ky's Request is not sent: fetch builds its own from the URL and the caller's headers and body. Redirects
+        // are not followed: the answer is returned as it is (see createKyTransport).
+        return baseFetch(input instanceof Request ? input.url : String(input), {
+          method: request.method,
+          headers,
+          body: request.body === '' ? null : request.body,
+          signal,
+          redirect: 'manual',
+        });
+      },
+    });
+    return answerOfFetch(response.status, response.headers, await readText(response));
+  } catch (error) {
+    if (timedOut) throw new TimeoutError(timeoutMs, url);
+    // Once fetch was called the request may have been written.
+    if (callerSignal?.aborted) throw new AbortError(fetched, callerSignal.reason);
+    // Failing before fetch (ky refusing the request) wrote nothing.
+    if (!fetched) throw new NetworkError('not-sent', url, { cause: sanitizeCause(error) });
+    throw toTransportError(error, url, timeoutMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads a body as text, at most {@link MAX_BODY_BYTES} of it, in as many reads as it arrives in and one decoding.
+ * Once the body is too large, or `timeoutMs` has passed (when given: the attempt's own signal does not cover the
+ * body), it cancels the stream, which makes fetch close the connection.
+ */
+async function readText(response: Response, timeoutMs?: number): Promise<BodyText> {
+  const body = response.body;
+  if (body === null) return { text: '', tooLarge: false };
+  const reader = body.getReader();
+  let timedOut = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          reader.cancel().catch(() => undefined);
+        }, timeoutMs);
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) throw new Error(BODY_READ_TIMED_OUT);
+      if (done) return { text: decode(chunks, bytes), tooLarge: false };
+      if (bytes + value.byteLength > MAX_BODY_BYTES) {
+        reader.cancel().catch(() => undefined);
+        chunks.push(value.subarray(0, MAX_BODY_BYTES - bytes));
+        return { text: decode(chunks, MAX_BODY_BYTES), tooLarge: true };
+      }
+      bytes += value.byteLength;
+      chunks.push(value);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One decoder for every answer: decoding without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder();
+
+/** UTF-8 text of the chunks (`bytes` long in all), as `Response.text()` decodes it (a byte order mark dropped). */
+function decode(chunks: readonly Uint8Array[], bytes: number): string {
+  if (chunks.length === 0) return '';
+  if (chunks.length === 1) return UTF8.decode(chunks[0]);
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return UTF8.decode(all);
+}
+
+/** The transport with ky hooks: ky makes the attempts and the retries, so its hooks see every one. */
+function hookedTransport(
+  options: KyTransportOptions,
+  timeoutMs: number,
+  policy: ResolvedRetryPolicy,
+  baseFetch: typeof globalThis.fetch,
+): Transport {
   const client = ky.create({
     timeout: timeoutMs,
     // Without retries, the number: ky normalises its retry options on every request (twice), and an object costs
     // it a copy of every key and array each time.
     retry: policy.limit === 0 ? 0 : kyRetryOptions(policy),
     // ky reads the body of an error answer itself (JSON only for a JSON content type, up to 10 MiB): only the
-    // answers it may retry go through it; every other answer is read by readTextWithin.
+    // answers it may retry go through it; every other answer is read by readText.
     throwHttpErrors: (status) => policy.limit > 0 && policy.statuses.includes(status),
     hooks: {
       ...options.hooks,
@@ -187,32 +309,23 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       ],
     },
   });
+  const check = urlCheck();
 
-  let lastChecked: { readonly url: string; readonly refused: string | undefined } | undefined;
-
-  const transport: Transport = {
+  return {
     async send(request: TransportRequest): Promise<TransportResponse> {
       // Whether some attempt may have been accepted: one in flight, or one that ended in anything but a refusal.
       // An abort reports it, so the caller knows whether sending again is safe.
       let inFlight = false;
       let someAttemptMayHaveBeenAccepted = false;
       if (request.signal?.aborted) throw new AbortError(false, request.signal.reason);
-      // A client sends to the same few URLs: each is parsed once, not on every request.
-      const refused = lastChecked?.url === request.url ? lastChecked.refused : unsendable(request.url);
-      lastChecked = { url: request.url, refused };
-      if (refused !== undefined)
-        throw new NetworkError('not-sent', request.url, { cause: new Error(refused) });
+      check(request.url);
       let attempts = 0;
 
       const trackingFetch: typeof globalThis.fetch = async (input, init) => {
         attempts++;
         inFlight = true;
         try {
-          const response = await baseFetch(
-            ...(hooksSeeRequests
-              ? plainFetchArguments(input, init, request.body)
-              : directFetchArguments(input, init, request, headers)),
-          );
+          const response = await baseFetch(...plainFetchArguments(input, init, request.body));
           // 429 and 503 refuse the request; any other answer (even a 500 the caller chose to retry) may follow
           // an acceptance.
           if (!SAFE_RETRY_STATUSES.includes(response.status)) someAttemptMayHaveBeenAccepted = true;
@@ -229,21 +342,14 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
 
       const headers = { ...request.headers, authorization: request.authorization.reveal() };
       try {
-        const response = await client(
-          request.url,
-          hooksSeeRequests
-            ? {
-                method: request.method,
-                headers,
-                ...(request.body === '' ? {} : { body: request.body }),
-                ...(request.signal === undefined ? {} : { signal: request.signal }),
-                fetch: trackingFetch,
-              }
-            : request.signal === undefined
-              ? { method: request.method, fetch: trackingFetch }
-              : { method: request.method, signal: request.signal, fetch: trackingFetch },
-        );
-        return answerOfFetch(response.status, response.headers, await readTextWithin(response, timeoutMs));
+        const response = await client(request.url, {
+          method: request.method,
+          headers,
+          ...(request.body === '' ? {} : { body: request.body }),
+          ...(request.signal === undefined ? {} : { signal: request.signal }),
+          fetch: trackingFetch,
+        });
+        return answerOfFetch(response.status, response.headers, await readText(response, timeoutMs));
       } catch (error) {
         if (error instanceof HTTPError) {
           const text = kyErrorBody(error.data);
@@ -263,7 +369,6 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       }
     },
   };
-  return markRetryLimit(transport, policy.limit);
 }
 
 /**
@@ -284,21 +389,6 @@ function plainFetchArguments(
     input.url,
     { ...init, method: input.method, headers: input.headers, body, signal: input.signal, redirect: 'manual' },
   ];
-}
-
-/**
- * The fetch arguments when no hook saw ky's Request: ky's URL and signal (its time limit and the caller's abort),
- * the caller's headers and body as they are.
- */
-function directFetchArguments(
-  input: Parameters<typeof globalThis.fetch>[0],
-  init: RequestInit | undefined,
-  request: TransportRequest,
-  headers: Record<string, string>,
-): [string, RequestInit] {
-  const body = request.body === '' ? null : request.body;
-  if (!(input instanceof Request)) return [String(input), { ...init, headers, body, redirect: 'manual' }];
-  return [input.url, { method: request.method, headers, body, signal: input.signal, redirect: 'manual' }];
 }
 
 function hasHooks(hooks: Hooks | undefined): boolean {

@@ -49,6 +49,9 @@ export async function withRetries(
       waitMs = retryAfterMs ?? backoffMs(policy, retryCount + 1);
       reason = `status ${response.status}`;
     } catch (error) {
+      // An abort while an attempt could not yet have written anything still says what the earlier attempts did.
+      if (error instanceof AbortError && !error.mayHaveBeenAccepted && someAttemptMayHaveBeenAccepted)
+        throw new AbortError(true, signal?.reason);
       if (!(error instanceof NetworkError)) throw error; // a time-out or an abort: the request may have arrived
       if (error.mayHaveBeenAccepted) someAttemptMayHaveBeenAccepted = true;
       if (retryCount >= policy.limit || !RETRIED_NETWORK_FAILURES.includes(error.reason)) throw error;

@@ -125,4 +125,14 @@ describe('withRetries', () => {
     expect(await second.sending).toMatchObject({ name: 'AbortError', mayHaveBeenAccepted: true });
     expect(second.retries).toEqual([]);
   });
+
+  it('an attempt aborted before it wrote anything still reports an earlier attempt that may have been accepted', async () => {
+    const policy = { ...DEFAULT_RETRY_POLICY, statuses: [500] };
+    const afterA500 = run([answer(500), new AbortError(false)], policy);
+    await vi.runAllTimersAsync();
+    expect(await afterA500.sending).toMatchObject({ name: 'AbortError', mayHaveBeenAccepted: true });
+    const afterA429 = run([answer(429), new AbortError(false)]);
+    await vi.runAllTimersAsync();
+    expect(await afterA429.sending).toMatchObject({ name: 'AbortError', mayHaveBeenAccepted: false });
+  });
 });

@@ -84,8 +84,29 @@ const firstRoute = (channel: Channel) => `${stageName(channel)}FirstRoute`;
 const smsRoute = (channel: Channel) => `${stageName(channel)}SmsRoute`;
 const laterRoute = (channel: Channel) => `${stageName(channel)}LaterRoute`;
 const laterContent = (channel: Channel) => `${stageName(channel)}LaterContent`;
+const longRoute = (channel: Channel) => `${stageName(channel)}LongRoute`;
 const laterMixin = (channel: Channel) => `${stageName(channel)}StepLegal`;
 const repeatedMixin = (channel: Channel) => `${stageName(channel)}StepRepeated`;
+const docsMixin = (channel: Channel) => `${stageName(channel)}StepDocs`;
+const contentPart = (channel: Channel) => `${stageName(channel)}Content`;
+
+/**
+ * The largest set of channels with a stage of its own (see {@link setStages}); a channel step beyond it leads to the
+ * generic stage (`LaterRoutes`).
+ */
+const SET_MAX = 4;
+
+/** The channels of a set in CHANNELS order, so that each set has one name and one key. */
+const inOrder = (channels: readonly Channel[]) => CHANNELS.filter((channel) => channels.includes(channel));
+/** A set's key in `ChannelSets`: its channels in CHANNELS order, joined by `+` (`'SMS+RCS+Viber'`). */
+const setKey = (channels: readonly Channel[]) => inOrder(channels).join('+');
+/** A set's channel steps: `ChannelsSmsRcsViber`. */
+const setStage = (channels: readonly Channel[]) => `Channels${inOrder(channels).map(stageName).join('')}`;
+/** The stage once `channels` are in the chain, `first` (a type) the first of them. */
+function laterStage(first: string, channels: readonly Channel[]): string {
+  const alias = channels.includes('SMS') ? 'LaterStageSms' : 'LaterStage';
+  return `${alias}<${first}, '${setKey(channels)}'>`;
+}
 
 /** The content steps `channel` cannot carry. */
 const refusedContent = (channel: Channel) => {
@@ -154,7 +175,7 @@ function firstRouteStage(first: Channel): string[] {
         ? repeatedStep(channel, true)
         : channelStep(
             channel,
-            channel === 'SMS' ? smsRoute(first) : `${laterRoute(first)}<${union([first, channel])}>`,
+            channel === 'SMS' ? smsRoute(first) : laterStage(`'${first}'`, [first, channel]),
           ),
     ),
     ...contentMarks(first),
@@ -180,7 +201,7 @@ function smsRouteStage(first: Channel): string[] {
     ...CHANNELS.flatMap((channel) =>
       channel === first || channel === 'SMS'
         ? repeatedStep(channel, channel === first)
-        : channelStep(channel, `${laterRoute(first)}<${union([first, 'SMS', channel])}>`),
+        : channelStep(channel, laterStage(`'${first}'`, [first, 'SMS', channel])),
     ),
     ...contentMarks(first),
     '}',
@@ -197,15 +218,19 @@ function laterRouteStage(first: Channel): string[] {
   const stage = laterRoute(first);
   const other = CHANNELS.find((channel) => channel !== first && channel !== 'SMS')!;
   return [
-    `/** The content steps of {@link ${stage}}, and its first channel struck through. */`,
-    `interface ${laterContent(first)}<Used extends Channel> extends ContentSteps<'${first}', Used> {`,
-    ...repeatedStep(first, true),
+    `/** The content steps once ${name} is the first channel: those ${name} cannot carry struck through. */`,
+    `interface ${contentPart(first)}<Used extends Channel> extends ContentSteps<'${first}', Used> {`,
     ...contentMarks(first),
+    '}',
+    '',
+    `/** The content steps of {@link ${stage}}, and its first channel struck through. */`,
+    `interface ${laterContent(first)}<Used extends Channel> extends ${contentPart(first)}<Used> {`,
+    ...repeatedStep(first, true),
     '}',
     '',
     ...docComment([
       `The chain once ${name} is the first channel and another channel than SMS follows it: as {@link ${firstRoute(first)}},`,
-      'and every channel already in the chain (`Used`) is refused and struck through in completion.',
+      'and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).',
       '',
       ...example(`Message, type ${stage}`, [
         `const route: ${stage}<${union([first, other])}> = Message.to('${to}').${stepOf(first)}().${stepOf(other)}();`,
@@ -213,7 +238,23 @@ function laterRouteStage(first: Channel): string[] {
       ]),
       '@internal',
     ]),
-    `export type ${stage}<Used extends Channel> = ${laterContent(first)}<Used> &`,
+    `export type ${stage}<Used extends Channel> = LaterRoute<'${first}', Used>;`,
+    '',
+    ...docComment([
+      `The chain once ${name} is the first channel and more than ${SET_MAX} channels are in it: as {@link ${stage}}, each`,
+      'channel step picked from two declarations by whether the channel is in `Used`.',
+      '',
+      ...example(`Message, type ${longRoute(first)}`, [
+        `const route: ${longRoute(first)}<${union(longExample(first))}> = Message.to('${to}').${longExample(
+          first,
+        )
+          .map((channel) => `${stepOf(channel)}()`)
+          .join('.')};`,
+        `route.${first === 'SMS' ? '' : 'sms().'}text('Your order has shipped');`,
+      ]),
+      '@internal',
+    ]),
+    `export type ${longRoute(first)}<Used extends Channel> = ${laterContent(first)}<Used> &`,
     ...CHANNELS.filter((channel) => channel !== first).map(
       (channel, i, all) =>
         `  ('${channel}' extends Used ? ${repeatedMixin(channel)} : ${laterMixin(channel)}<'${first}', Used>)${i === all.length - 1 ? ';' : ' &'}`,
@@ -221,20 +262,156 @@ function laterRouteStage(first: Channel): string[] {
   ];
 }
 
+/** A chain of more than SET_MAX channels, `first` first (SMS not among them). */
+const longExample = (first: Channel) =>
+  [first, ...CHANNELS.filter((channel) => channel !== first && channel !== 'SMS')].slice(0, SET_MAX + 1);
+
 /** Each channel's two declarations on the later stages: legal (with RouteStep's documentation) and repeated. */
 function channelMixins(channel: Channel, docs: ReadonlyMap<string, string>): string[] {
   const step = stepOf(channel);
   return [
-    `/** \`.${step}()\` on a later stage while ${FIRST[channel].name} is not in the chain. */`,
-    `interface ${laterMixin(channel)}<F extends Channel, Used extends Channel> {`,
+    `/** \`.${step}()\`'s documentation, which the later stages' declarations of it inherit. */`,
+    `interface ${docsMixin(channel)} {`,
     docs.get(step)!,
-    `  readonly ${step}: (options?: ${optionsOf(channel)}) => LaterRoutes<Used | '${channel}'>[F];`,
+    `  readonly ${step}: (options?: ${optionsOf(channel)}) => unknown;`,
+    '}',
+    '',
+    `/** \`.${step}()\` on a stage of more than ${SET_MAX} channels while ${FIRST[channel].name} is not in the chain. */`,
+    `interface ${laterMixin(channel)}<F extends Channel, Used extends Channel> extends ${docsMixin(channel)} {`,
+    `  readonly ${step}: (options?: ${optionsOf(channel)}) => LongRoutes<Used | '${channel}'>[F];`,
     '}',
     '',
     `/** \`.${step}()\` on a later stage once ${FIRST[channel].name} is in the chain. */`,
     `interface ${repeatedMixin(channel)} {`,
     ...repeatedStep(channel, false),
     '}',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The stages once two channels or more are in the chain, one per set of channels: completion marks per declaration,
+// so each set declares its own steps, and a stage that names the next one directly costs the checker no lookup.
+
+/** Every set of two to SET_MAX channels, in CHANNELS order, smaller sets first. */
+function channelSets(): Channel[][] {
+  const sets: Channel[][] = [];
+  for (let mask = 0; mask < 1 << CHANNELS.length; mask++) {
+    const set = CHANNELS.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (set.length >= 2 && set.length <= SET_MAX) sets.push(set);
+  }
+  return sets.sort((a, b) => a.length - b.length);
+}
+
+/** The channel steps once `set` is in the chain: the channels in it struck through, the others lead on. */
+function setStageDeclaration(set: readonly Channel[]): string[] {
+  const legal = CHANNELS.filter((channel) => !set.includes(channel));
+  const bases = [...set.map(repeatedMixin), ...legal.map(docsMixin)];
+  return [
+    `interface ${setStage(set)}${legal.length === 0 ? '' : '<F extends Channel>'} extends ${bases.join(', ')} {`,
+    ...legal.map((channel) => {
+      const next = [...set, channel];
+      const stage = next.length > SET_MAX ? `LongRoutes<${union(inOrder(next))}>[F]` : laterStage('F', next);
+      return `  readonly ${stepOf(channel)}: (options?: ${optionsOf(channel)}) => ${stage};`;
+    }),
+    '}',
+  ];
+}
+
+function setStages(): string[] {
+  const sets = channelSets();
+  return [
+    ...docComment([
+      'The channel steps of the later stages by the set of channels in the chain (its key: the channels in',
+      '{@link CHANNELS} order joined by `+`), `F` the first channel.',
+      '',
+      ...example('Message, type ChannelSets', [
+        "const steps: ChannelSets<'RCS'>['RCS+Viber'] = Message.to('+10000000000').rcs().viber();",
+        "steps.sms({ source: 'ACME' });",
+      ]),
+      '@internal',
+    ]),
+    'export interface ChannelSets<F extends Channel> {',
+    ...sets.map(
+      (set) => `  '${setKey(set)}': ${setStage(set)}${set.length === CHANNELS.length ? '' : '<F>'};`,
+    ),
+    '}',
+    '',
+    ...docComment([
+      'The chain once `F` is the first channel and the channels of `Used` are in it: the stage of that set of',
+      `channels ({@link LaterStage}, {@link LaterStageSms}), or once more than ${SET_MAX} channels are in the chain the`,
+      'stage that picks each channel step by whether the channel is in `Used`. The chain itself names the stage of',
+      'each set; this lookup serves {@link RouteStep} and the other types written with a union of channels.',
+      '',
+      ...example('LaterRoute, LaterStageSms', [
+        "const same: LaterRoute<'RCS', 'RCS' | 'SMS' | 'Viber'> extends LaterStageSms<'RCS', 'SMS+RCS+Viber'> ? true : false = true;",
+      ]).map((line) => line.replace('import { LaterRoute', 'import type { LaterRoute')),
+      '@internal',
+    ]),
+    'export type LaterRoute<F extends Channel, Used extends Channel> =',
+    '  SetKey<Used> extends infer Key extends keyof ChannelSets<Channel>',
+    "    ? 'SMS' extends Used",
+    '      ? LaterStageSms<F, Key>',
+    '      : LaterStage<F, Key>',
+    '    : LongRoutes<Used>[F];',
+    '',
+    "/** A set of channels' key in {@link ChannelSets}: its channels in CHANNELS order, joined by `+`. */",
+    'type SetKey<Used extends Channel> = WithoutLeadingPlus<`' +
+      CHANNELS.map((channel) => `\${'${channel}' extends Used ? '+${channel}' : ''}`).join('') +
+      '`>;',
+    '',
+    `type WithoutLeadingPlus<Key extends string> = Key extends \`+\${infer Rest}\` ? Rest : Key;`,
+    '',
+    ...docComment([
+      `The stage of each first channel once more than ${SET_MAX} channels are in the chain.`,
+      '',
+      ...example('LongRoutes, RcsLongRoute', [
+        `const same: LongRoutes<${union(longExample('RCS'))}>['RCS'] extends RcsLongRoute<${union(longExample('RCS'))}> ? true : false = true;`,
+      ]).map((line) => line.replace('import { LongRoutes', 'import type { LongRoutes')),
+      '@internal',
+    ]),
+    'export interface LongRoutes<Used extends Channel> {',
+    ...CHANNELS.map((channel) => `  ${channel}: ${longRoute(channel)}<Used>;`),
+    '}',
+    '',
+    ...docComment([
+      'The chain once `F` is the first channel and the channels of `Channels` (a key of {@link ChannelSets}), SMS not',
+      'among them, are in the chain: the content steps `F` cannot carry and every channel step already used are',
+      'struck through in completion.',
+      '',
+      ...example('Message, type LaterStage', [
+        "const route: LaterStage<'RCS', 'RCS+Viber'> = Message.to('+10000000000').rcs().viber();",
+        "route.sms().text('See you tomorrow');",
+      ]),
+      '@internal',
+    ]),
+    'export type LaterStage<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContents[F] &',
+    '  ChannelSets<F>[Channels];',
+    '',
+    ...docComment([
+      'As {@link LaterStage}, with SMS among the channels of `Channels`: a content SMS cannot carry needs a fallback',
+      'text.',
+      '',
+      ...example('Message, type LaterStageSms', [
+        "const route: LaterStageSms<'RCS', 'SMS+RCS+Viber'> = Message.to('+10000000000').rcs().sms().viber();",
+        "route.image('https://example.com/a.jpg').fallbackText('See https://example.com/a');",
+      ]),
+      '@internal',
+    ]),
+    'export type LaterStageSms<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContentsSms[F] &',
+    '  ChannelSets<F>[Channels];',
+    '',
+    '/** The content steps of each first channel on the later stages, SMS not in the chain. */',
+    'interface LaterContents {',
+    ...CHANNELS.map((channel) => `  ${channel}: ${contentPart(channel)}<'${channel}'>;`),
+    '}',
+    '',
+    '/** The content steps of each first channel on the later stages, SMS in the chain. */',
+    'interface LaterContentsSms {',
+    ...CHANNELS.map(
+      (channel) => `  ${channel}: ${contentPart(channel)}<${union(inOrder([channel, 'SMS']))}>;`,
+    ),
+    '}',
+    ...sets.flatMap((set) => ['', ...setStageDeclaration(set)]),
   ];
 }
 
@@ -546,10 +723,13 @@ const HEADER = [
   '// Completion marks a member deprecated per declaration, so each stage redeclares as deprecated what it refuses: the',
   '// content steps the first channel cannot carry, and every channel already in the chain (each channel appears once).',
   '// Their types are the rules of message-rules.ts, so calling one reports the rule on the step. The first two stages',
-  '// know the channels used; a later stage picks each channel step from two declarations by whether the channel is in',
-  '// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal. After the',
-  '// content, the stages that strike through the features the routing refuses (`.replyTo`, `.suggestions`,',
-  '// `.directSend`), looked up by `FeaturesRefused`.',
+  '// know the channels used; from two channels on, each set of up to SET_MAX channels has its own channel steps',
+  "// (`ChannelSets`, generic only in the first channel, joined to that channel's content steps by `LaterStage`): each",
+  '// legal step names the next stage itself, so the checker looks nothing up (a lookup by the union of channels used',
+  '// cost ~40 instantiations a step). Beyond SET_MAX channels a stage picks each channel step from two declarations by',
+  '// whether the channel is in `Used` (`LongRoutes`). Legal channel steps are plain calls: the stage that returns them',
+  '// already knows they are legal. After the content, the stages that strike through the features the routing refuses',
+  '// (`.replyTo`, `.suggestions`, `.directSend`), looked up by `FeaturesRefused`.',
 ];
 
 /** RouteStep's documentation of each channel step, by step name, copied onto the later stages' declarations. */
@@ -670,6 +850,7 @@ export function routeStagesSource(): string {
         : [firstRouteStage(first), smsRouteStage(first), laterRouteStage(first)],
     ),
     ...CHANNELS.map((channel) => channelMixins(channel, docs)),
+    setStages(),
     ...ONE_CHANNEL.flatMap((one) => [oneChannelStage(one, false), oneChannelStage(one, true)]),
     afterContentStages(),
   ];

@@ -6,10 +6,13 @@
 // Completion marks a member deprecated per declaration, so each stage redeclares as deprecated what it refuses: the
 // content steps the first channel cannot carry, and every channel already in the chain (each channel appears once).
 // Their types are the rules of message-rules.ts, so calling one reports the rule on the step. The first two stages
-// know the channels used; a later stage picks each channel step from two declarations by whether the channel is in
-// `Used`. Legal channel steps are plain calls: the stage that returns them already knows they are legal. After the
-// content, the stages that strike through the features the routing refuses (`.replyTo`, `.suggestions`,
-// `.directSend`), looked up by `FeaturesRefused`.
+// know the channels used; from two channels on, each set of up to SET_MAX channels has its own channel steps
+// (`ChannelSets`, generic only in the first channel, joined to that channel's content steps by `LaterStage`): each
+// legal step names the next stage itself, so the checker looks nothing up (a lookup by the union of channels used
+// cost ~40 instantiations a step). Beyond SET_MAX channels a stage picks each channel step from two declarations by
+// whether the channel is in `Used` (`LongRoutes`). Legal channel steps are plain calls: the stage that returns them
+// already knows they are legal. After the content, the stages that strike through the features the routing refuses
+// (`.replyTo`, `.suggestions`, `.directSend`), looked up by `FeaturesRefused`.
 import type { Channel } from '../channels.js';
 import type { Refused, RefusedCall } from '../types/refusal.js';
 import type { SmsSettings } from '../wire/index.js';
@@ -162,14 +165,38 @@ export interface OneChannelRoutes {
 export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => SmsLaterRoute<'SMS' | 'Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+WhatsApp'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Facebook'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Instagram'>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry images. */
+  readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'SMS', 'video'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'SMS', 'audio'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'SMS', 'file'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'SMS', 'location'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'SMS', 'buttons'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'SMS', 'interactive'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'SMS', 'template'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'SMS', 'richCard'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'SMS', 'carousel'>>;
+}
+
+/** The content steps once SMS is the first channel: those SMS cannot carry struck through. */
+interface SmsContent<Used extends Channel> extends ContentSteps<'SMS', Used> {
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -193,34 +220,14 @@ export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS'> {
 }
 
 /** The content steps of {@link SmsLaterRoute}, and its first channel struck through. */
-interface SmsLaterContent<Used extends Channel> extends ContentSteps<'SMS', Used> {
+interface SmsLaterContent<Used extends Channel> extends SmsContent<Used> {
   /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry images. */
-  readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
-  readonly video: RefusedCall<ContentAllowed<'SMS', 'video'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry audio messages. */
-  readonly audio: RefusedCall<ContentAllowed<'SMS', 'audio'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'SMS', 'file'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry locations. */
-  readonly location: RefusedCall<ContentAllowed<'SMS', 'location'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'SMS', 'buttons'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'SMS', 'interactive'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'SMS', 'template'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'SMS', 'richCard'>>;
-  /** @deprecated Refused: SMS, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'SMS', 'carousel'>>;
 }
 
 /**
  * The chain once SMS is the first channel and another channel than SMS follows it: as {@link SmsFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -231,7 +238,22 @@ interface SmsLaterContent<Used extends Channel> extends ContentSteps<'SMS', Used
  * ```
  * @internal
  */
-export type SmsLaterRoute<Used extends Channel> = SmsLaterContent<Used> &
+export type SmsLaterRoute<Used extends Channel> = LaterRoute<'SMS', Used>;
+
+/**
+ * The chain once SMS is the first channel and more than 4 channels are in it: as {@link SmsLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type SmsLongRoute } from '8x8-chatapps';
+ *
+ * const route: SmsLongRoute<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'> = Message.to('+6591234567').sms().whatsapp().facebook().rcs().viber();
+ * route.text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type SmsLongRoute<Used extends Channel> = SmsLaterContent<Used> &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'SMS', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'SMS', Used>) &
   ('RCS' extends Used ? RcsStepRepeated : RcsStepLegal<'SMS', Used>) &
@@ -258,13 +280,13 @@ export interface WhatsAppFirstRoute extends RouteStep<'phone', 'WhatsApp', 'What
   readonly sms: (options?: RouteOptions & SmsSettings) => WhatsAppSmsRoute;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
-  readonly facebook: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Instagram'>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -291,13 +313,23 @@ export interface WhatsAppSmsRoute extends RouteStep<'phone', 'WhatsApp', 'WhatsA
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
-  readonly facebook: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => WhatsAppLaterRoute<'WhatsApp' | 'SMS' | 'Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Instagram'>;
+  /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
+  /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard'>>;
+  /** @deprecated Refused: WhatsApp, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel'>>;
+}
+
+/** The content steps once WhatsApp is the first channel: those WhatsApp cannot carry struck through. */
+interface WhatsAppContent<Used extends Channel> extends ContentSteps<'WhatsApp', Used> {
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -307,20 +339,14 @@ export interface WhatsAppSmsRoute extends RouteStep<'phone', 'WhatsApp', 'WhatsA
 }
 
 /** The content steps of {@link WhatsAppLaterRoute}, and its first channel struck through. */
-interface WhatsAppLaterContent<Used extends Channel> extends ContentSteps<'WhatsApp', Used> {
+interface WhatsAppLaterContent<Used extends Channel> extends WhatsAppContent<Used> {
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel'>>;
 }
 
 /**
  * The chain once WhatsApp is the first channel and another channel than SMS follows it: as {@link WhatsAppFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -331,7 +357,22 @@ interface WhatsAppLaterContent<Used extends Channel> extends ContentSteps<'Whats
  * ```
  * @internal
  */
-export type WhatsAppLaterRoute<Used extends Channel> = WhatsAppLaterContent<Used> &
+export type WhatsAppLaterRoute<Used extends Channel> = LaterRoute<'WhatsApp', Used>;
+
+/**
+ * The chain once WhatsApp is the first channel and more than 4 channels are in it: as {@link WhatsAppLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type WhatsAppLongRoute } from '8x8-chatapps';
+ *
+ * const route: WhatsAppLongRoute<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'> = Message.to('+6591234567').whatsapp().facebook().rcs().viber().line();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type WhatsAppLongRoute<Used extends Channel> = WhatsAppLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'WhatsApp', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'WhatsApp', Used>) &
   ('RCS' extends Used ? RcsStepRepeated : RcsStepLegal<'WhatsApp', Used>) &
@@ -356,15 +397,15 @@ export type WhatsAppLaterRoute<Used extends Channel> = WhatsAppLaterContent<Used
  */
 export interface FacebookFirstRoute extends RouteStep<'phone', 'Facebook', 'Facebook'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => FacebookSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'WhatsApp'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Facebook', 'WhatsApp+Facebook'>;
   /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
-  readonly rcs: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Instagram'>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -395,15 +436,31 @@ export interface FacebookFirstRoute extends RouteStep<'phone', 'Facebook', 'Face
 export interface FacebookSmsRoute extends RouteStep<'phone', 'Facebook', 'Facebook' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'WhatsApp'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+WhatsApp+Facebook'>;
   /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
-  readonly rcs: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => FacebookLaterRoute<'Facebook' | 'SMS' | 'Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Instagram'>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Facebook', 'buttons'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Facebook', 'interactive'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Facebook', 'template'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Facebook', 'richCard'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Facebook', 'carousel'>>;
+}
+
+/** The content steps once Facebook is the first channel: those Facebook cannot carry struck through. */
+interface FacebookContent<Used extends Channel> extends ContentSteps<'Facebook', Used> {
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -419,26 +476,14 @@ export interface FacebookSmsRoute extends RouteStep<'phone', 'Facebook', 'Facebo
 }
 
 /** The content steps of {@link FacebookLaterRoute}, and its first channel struck through. */
-interface FacebookLaterContent<Used extends Channel> extends ContentSteps<'Facebook', Used> {
+interface FacebookLaterContent<Used extends Channel> extends FacebookContent<Used> {
   /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
-  /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
-  readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
-  /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Facebook', 'buttons'>>;
-  /** @deprecated Refused: Facebook, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Facebook', 'interactive'>>;
-  /** @deprecated Refused: Facebook, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Facebook', 'template'>>;
-  /** @deprecated Refused: Facebook, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Facebook', 'richCard'>>;
-  /** @deprecated Refused: Facebook, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Facebook', 'carousel'>>;
 }
 
 /**
  * The chain once Facebook is the first channel and another channel than SMS follows it: as {@link FacebookFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -449,7 +494,22 @@ interface FacebookLaterContent<Used extends Channel> extends ContentSteps<'Faceb
  * ```
  * @internal
  */
-export type FacebookLaterRoute<Used extends Channel> = FacebookLaterContent<Used> &
+export type FacebookLaterRoute<Used extends Channel> = LaterRoute<'Facebook', Used>;
+
+/**
+ * The chain once Facebook is the first channel and more than 4 channels are in it: as {@link FacebookLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type FacebookLongRoute } from '8x8-chatapps';
+ *
+ * const route: FacebookLongRoute<'Facebook' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'> = Message.to('+6591234567').facebook().whatsapp().rcs().viber().line();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type FacebookLongRoute<Used extends Channel> = FacebookLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Facebook', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Facebook', Used>) &
   ('RCS' extends Used ? RcsStepRepeated : RcsStepLegal<'Facebook', Used>) &
@@ -474,15 +534,15 @@ export type FacebookLaterRoute<Used extends Channel> = FacebookLaterContent<Used
  */
 export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => RcsSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'Facebook'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'RCS', 'WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'RCS', 'Facebook+RCS'>;
   /** @deprecated Refused: RCS is already in the chain (the first channel); each channel appears once. */
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
-  readonly viber: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Instagram'>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -507,15 +567,25 @@ export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS'> {
 export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'Facebook'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+Facebook+RCS'>;
   /** @deprecated Refused: RCS is already in the chain (the first channel); each channel appears once. */
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
-  readonly viber: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => RcsLaterRoute<'RCS' | 'SMS' | 'Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Instagram'>;
+  /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
+  /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'RCS', 'interactive'>>;
+  /** @deprecated Refused: RCS, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'RCS', 'template'>>;
+}
+
+/** The content steps once RCS is the first channel: those RCS cannot carry struck through. */
+interface RcsContent<Used extends Channel> extends ContentSteps<'RCS', Used> {
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -525,20 +595,14 @@ export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS'> {
 }
 
 /** The content steps of {@link RcsLaterRoute}, and its first channel struck through. */
-interface RcsLaterContent<Used extends Channel> extends ContentSteps<'RCS', Used> {
+interface RcsLaterContent<Used extends Channel> extends RcsContent<Used> {
   /** @deprecated Refused: RCS is already in the chain (the first channel); each channel appears once. */
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
-  /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
-  /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'RCS', 'interactive'>>;
-  /** @deprecated Refused: RCS, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'RCS', 'template'>>;
 }
 
 /**
  * The chain once RCS is the first channel and another channel than SMS follows it: as {@link RcsFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -549,7 +613,22 @@ interface RcsLaterContent<Used extends Channel> extends ContentSteps<'RCS', Used
  * ```
  * @internal
  */
-export type RcsLaterRoute<Used extends Channel> = RcsLaterContent<Used> &
+export type RcsLaterRoute<Used extends Channel> = LaterRoute<'RCS', Used>;
+
+/**
+ * The chain once RCS is the first channel and more than 4 channels are in it: as {@link RcsLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type RcsLongRoute } from '8x8-chatapps';
+ *
+ * const route: RcsLongRoute<'RCS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'> = Message.to('+10000000000').rcs().whatsapp().facebook().viber().line();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type RcsLongRoute<Used extends Channel> = RcsLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'RCS', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'RCS', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'RCS', Used>) &
@@ -574,15 +653,15 @@ export type RcsLaterRoute<Used extends Channel> = RcsLaterContent<Used> &
  */
 export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => ViberSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'RCS'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Viber', 'WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'Viber', 'Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'Viber', 'RCS+Viber'>;
   /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
-  readonly line: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Instagram'>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -611,15 +690,29 @@ export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber'> {
 export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'RCS'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+RCS+Viber'>;
   /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
-  readonly line: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => ViberLaterRoute<'Viber' | 'SMS' | 'Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Instagram'>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Viber', 'location'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Viber', 'interactive'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Viber', 'richCard'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Viber', 'carousel'>>;
+}
+
+/** The content steps once Viber is the first channel: those Viber cannot carry struck through. */
+interface ViberContent<Used extends Channel> extends ContentSteps<'Viber', Used> {
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -633,24 +726,14 @@ export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SM
 }
 
 /** The content steps of {@link ViberLaterRoute}, and its first channel struck through. */
-interface ViberLaterContent<Used extends Channel> extends ContentSteps<'Viber', Used> {
+interface ViberLaterContent<Used extends Channel> extends ViberContent<Used> {
   /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
-  /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
-  readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
-  /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
-  readonly location: RefusedCall<ContentAllowed<'Viber', 'location'>>;
-  /** @deprecated Refused: Viber, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Viber', 'interactive'>>;
-  /** @deprecated Refused: Viber, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Viber', 'richCard'>>;
-  /** @deprecated Refused: Viber, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Viber', 'carousel'>>;
 }
 
 /**
  * The chain once Viber is the first channel and another channel than SMS follows it: as {@link ViberFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -661,7 +744,22 @@ interface ViberLaterContent<Used extends Channel> extends ContentSteps<'Viber', 
  * ```
  * @internal
  */
-export type ViberLaterRoute<Used extends Channel> = ViberLaterContent<Used> &
+export type ViberLaterRoute<Used extends Channel> = LaterRoute<'Viber', Used>;
+
+/**
+ * The chain once Viber is the first channel and more than 4 channels are in it: as {@link ViberLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type ViberLongRoute } from '8x8-chatapps';
+ *
+ * const route: ViberLongRoute<'Viber' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'> = Message.to('+380501234567').viber().whatsapp().facebook().rcs().line();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type ViberLongRoute<Used extends Channel> = ViberLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Viber', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Viber', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Viber', Used>) &
@@ -686,15 +784,15 @@ export type ViberLaterRoute<Used extends Channel> = ViberLaterContent<Used> &
  */
 export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => LineSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LineLaterRoute<'Line' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => LineLaterRoute<'Line' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LineLaterRoute<'Line' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => LineLaterRoute<'Line' | 'Viber'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Line', 'WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'Line', 'Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'Line', 'RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'Line', 'Viber+Line'>;
   /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
-  readonly wechat: (options?: RouteOptions) => LineLaterRoute<'Line' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LineLaterRoute<'Line' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LineLaterRoute<'Line' | 'Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'Line', 'Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'Line', 'Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'Line', 'Line+Instagram'>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -725,15 +823,31 @@ export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line'> {
 export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'Viber'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Viber+Line'>;
   /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
-  readonly wechat: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LineLaterRoute<'Line' | 'SMS' | 'Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+Instagram'>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
+}
+
+/** The content steps once LINE is the first channel: those LINE cannot carry struck through. */
+interface LineContent<Used extends Channel> extends ContentSteps<'Line', Used> {
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -749,26 +863,14 @@ export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS'>
 }
 
 /** The content steps of {@link LineLaterRoute}, and its first channel struck through. */
-interface LineLaterContent<Used extends Channel> extends ContentSteps<'Line', Used> {
+interface LineLaterContent<Used extends Channel> extends LineContent<Used> {
   /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
 }
 
 /**
  * The chain once LINE is the first channel and another channel than SMS follows it: as {@link LineFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -779,7 +881,22 @@ interface LineLaterContent<Used extends Channel> extends ContentSteps<'Line', Us
  * ```
  * @internal
  */
-export type LineLaterRoute<Used extends Channel> = LineLaterContent<Used> &
+export type LineLaterRoute<Used extends Channel> = LaterRoute<'Line', Used>;
+
+/**
+ * The chain once LINE is the first channel and more than 4 channels are in it: as {@link LineLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type LineLongRoute } from '8x8-chatapps';
+ *
+ * const route: LineLongRoute<'Line' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'> = Message.to('+66812345678').line().whatsapp().facebook().rcs().viber();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type LineLongRoute<Used extends Channel> = LineLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Line', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Line', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Line', Used>) &
@@ -804,15 +921,15 @@ export type LineLaterRoute<Used extends Channel> = LineLaterContent<Used> &
  */
 export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => WeChatSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'WeChat', 'WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'WeChat', 'Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'WeChat', 'RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'WeChat', 'Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'WeChat', 'Line+WeChat'>;
   /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
-  readonly zalo: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'WeChat', 'WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'WeChat', 'WeChat+Instagram'>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -843,15 +960,31 @@ export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat'>
 export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+Line+WeChat'>;
   /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
-  readonly zalo: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'Zalo'>;
-  readonly instagram: (options?: RouteOptions) => WeChatLaterRoute<'WeChat' | 'SMS' | 'Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WeChat+Instagram'>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'WeChat', 'buttons'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'WeChat', 'interactive'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'WeChat', 'template'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'WeChat', 'richCard'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'WeChat', 'carousel'>>;
+}
+
+/** The content steps once WeChat is the first channel: those WeChat cannot carry struck through. */
+interface WeChatContent<Used extends Channel> extends ContentSteps<'WeChat', Used> {
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -867,26 +1000,14 @@ export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 
 }
 
 /** The content steps of {@link WeChatLaterRoute}, and its first channel struck through. */
-interface WeChatLaterContent<Used extends Channel> extends ContentSteps<'WeChat', Used> {
+interface WeChatLaterContent<Used extends Channel> extends WeChatContent<Used> {
   /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
-  /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
-  readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
-  /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'WeChat', 'buttons'>>;
-  /** @deprecated Refused: WeChat, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'WeChat', 'interactive'>>;
-  /** @deprecated Refused: WeChat, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'WeChat', 'template'>>;
-  /** @deprecated Refused: WeChat, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'WeChat', 'richCard'>>;
-  /** @deprecated Refused: WeChat, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'WeChat', 'carousel'>>;
 }
 
 /**
  * The chain once WeChat is the first channel and another channel than SMS follows it: as {@link WeChatFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -897,7 +1018,22 @@ interface WeChatLaterContent<Used extends Channel> extends ContentSteps<'WeChat'
  * ```
  * @internal
  */
-export type WeChatLaterRoute<Used extends Channel> = WeChatLaterContent<Used> &
+export type WeChatLaterRoute<Used extends Channel> = LaterRoute<'WeChat', Used>;
+
+/**
+ * The chain once WeChat is the first channel and more than 4 channels are in it: as {@link WeChatLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type WeChatLongRoute } from '8x8-chatapps';
+ *
+ * const route: WeChatLongRoute<'WeChat' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'> = Message.to('+8613812345678').wechat().whatsapp().facebook().rcs().viber();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type WeChatLongRoute<Used extends Channel> = WeChatLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'WeChat', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'WeChat', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'WeChat', Used>) &
@@ -922,15 +1058,15 @@ export type WeChatLaterRoute<Used extends Channel> = WeChatLaterContent<Used> &
  */
 export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => ZaloSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Zalo', 'WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'Zalo', 'Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'Zalo', 'RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'Zalo', 'Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'Zalo', 'Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'Zalo', 'WeChat+Zalo'>;
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
-  readonly instagram: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'Instagram'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<'Zalo', 'Zalo+Instagram'>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -965,15 +1101,35 @@ export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo'> {
 export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+WeChat+Zalo'>;
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
-  readonly instagram: (options?: RouteOptions) => ZaloLaterRoute<'Zalo' | 'SMS' | 'Instagram'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Zalo+Instagram'>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Zalo', 'audio'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Zalo', 'file'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Zalo', 'location'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Zalo', 'buttons'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Zalo', 'interactive'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Zalo', 'richCard'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Zalo', 'carousel'>>;
+}
+
+/** The content steps once Zalo is the first channel: those Zalo cannot carry struck through. */
+interface ZaloContent<Used extends Channel> extends ContentSteps<'Zalo', Used> {
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -993,30 +1149,14 @@ export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS'>
 }
 
 /** The content steps of {@link ZaloLaterRoute}, and its first channel struck through. */
-interface ZaloLaterContent<Used extends Channel> extends ContentSteps<'Zalo', Used> {
+interface ZaloLaterContent<Used extends Channel> extends ZaloContent<Used> {
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
-  readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
-  readonly audio: RefusedCall<ContentAllowed<'Zalo', 'audio'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'Zalo', 'file'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry locations. */
-  readonly location: RefusedCall<ContentAllowed<'Zalo', 'location'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Zalo', 'buttons'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Zalo', 'interactive'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Zalo', 'richCard'>>;
-  /** @deprecated Refused: Zalo, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Zalo', 'carousel'>>;
 }
 
 /**
  * The chain once Zalo is the first channel and another channel than SMS follows it: as {@link ZaloFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -1027,7 +1167,22 @@ interface ZaloLaterContent<Used extends Channel> extends ContentSteps<'Zalo', Us
  * ```
  * @internal
  */
-export type ZaloLaterRoute<Used extends Channel> = ZaloLaterContent<Used> &
+export type ZaloLaterRoute<Used extends Channel> = LaterRoute<'Zalo', Used>;
+
+/**
+ * The chain once Zalo is the first channel and more than 4 channels are in it: as {@link ZaloLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type ZaloLongRoute } from '8x8-chatapps';
+ *
+ * const route: ZaloLongRoute<'Zalo' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'> = Message.to('+84912345678').zalo().whatsapp().facebook().rcs().viber();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type ZaloLongRoute<Used extends Channel> = ZaloLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Zalo', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Zalo', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Zalo', Used>) &
@@ -1052,13 +1207,13 @@ export type ZaloLaterRoute<Used extends Channel> = ZaloLaterContent<Used> &
  */
 export interface InstagramFirstRoute extends RouteStep<'phone', 'Instagram', 'Instagram'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => InstagramSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Instagram', 'WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<'Instagram', 'Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<'Instagram', 'RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<'Instagram', 'Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<'Instagram', 'Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<'Instagram', 'WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<'Instagram', 'Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
@@ -1091,15 +1246,31 @@ export interface InstagramFirstRoute extends RouteStep<'phone', 'Instagram', 'In
 export interface InstagramSmsRoute extends RouteStep<'phone', 'Instagram', 'Instagram' | 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'Facebook'>;
-  readonly rcs: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'RCS'>;
-  readonly viber: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'Viber'>;
-  readonly line: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'Line'>;
-  readonly wechat: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'WeChat'>;
-  readonly zalo: (options?: RouteOptions) => InstagramLaterRoute<'Instagram' | 'SMS' | 'Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Instagram', 'buttons'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Instagram', 'interactive'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Instagram', 'template'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Instagram', 'richCard'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Instagram', 'carousel'>>;
+}
+
+/** The content steps once Instagram is the first channel: those Instagram cannot carry struck through. */
+interface InstagramContent<Used extends Channel> extends ContentSteps<'Instagram', Used> {
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1115,26 +1286,14 @@ export interface InstagramSmsRoute extends RouteStep<'phone', 'Instagram', 'Inst
 }
 
 /** The content steps of {@link InstagramLaterRoute}, and its first channel struck through. */
-interface InstagramLaterContent<Used extends Channel> extends ContentSteps<'Instagram', Used> {
+interface InstagramLaterContent<Used extends Channel> extends InstagramContent<Used> {
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
-  /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
-  readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
-  /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Instagram', 'buttons'>>;
-  /** @deprecated Refused: Instagram, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Instagram', 'interactive'>>;
-  /** @deprecated Refused: Instagram, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Instagram', 'template'>>;
-  /** @deprecated Refused: Instagram, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Instagram', 'richCard'>>;
-  /** @deprecated Refused: Instagram, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Instagram', 'carousel'>>;
 }
 
 /**
  * The chain once Instagram is the first channel and another channel than SMS follows it: as {@link InstagramFirstRoute},
- * and every channel already in the chain (`Used`) is refused and struck through in completion.
+ * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
  *
  * @example
  * ```ts
@@ -1145,7 +1304,22 @@ interface InstagramLaterContent<Used extends Channel> extends ContentSteps<'Inst
  * ```
  * @internal
  */
-export type InstagramLaterRoute<Used extends Channel> = InstagramLaterContent<Used> &
+export type InstagramLaterRoute<Used extends Channel> = LaterRoute<'Instagram', Used>;
+
+/**
+ * The chain once Instagram is the first channel and more than 4 channels are in it: as {@link InstagramLaterRoute}, each
+ * channel step picked from two declarations by whether the channel is in `Used`.
+ *
+ * @example
+ * ```ts
+ * import { Message, type InstagramLongRoute } from '8x8-chatapps';
+ *
+ * const route: InstagramLongRoute<'Instagram' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'> = Message.to('+6591234567').instagram().whatsapp().facebook().rcs().viber();
+ * route.sms().text('Your order has shipped');
+ * ```
+ * @internal
+ */
+export type InstagramLongRoute<Used extends Channel> = InstagramLaterContent<Used> &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Instagram', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Instagram', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Instagram', Used>) &
@@ -1155,8 +1329,8 @@ export type InstagramLaterRoute<Used extends Channel> = InstagramLaterContent<Us
   ('WeChat' extends Used ? WeChatStepRepeated : WeChatStepLegal<'Instagram', Used>) &
   ('Zalo' extends Used ? ZaloStepRepeated : ZaloStepLegal<'Instagram', Used>);
 
-/** `.sms()` on a later stage while SMS is not in the chain. */
-interface SmsStepLegal<F extends Channel, Used extends Channel> {
+/** `.sms()`'s documentation, which the later stages' declarations of it inherit. */
+interface SmsStepDocs {
   /**
    * Adds SMS to the fallback chain; SMS settings (sender id, encoding) may go here too.
    *
@@ -1167,7 +1341,12 @@ interface SmsStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+6591234567').whatsapp({ fallbackAfter: 900 }).sms({ source: 'ACMESHOP' }).text('Your code is 482910');
    * ```
    */
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterRoutes<Used | 'SMS'>[F];
+  readonly sms: (options?: RouteOptions & SmsSettings) => unknown;
+}
+
+/** `.sms()` on a stage of more than 4 channels while SMS is not in the chain. */
+interface SmsStepLegal<F extends Channel, Used extends Channel> extends SmsStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LongRoutes<Used | 'SMS'>[F];
 }
 
 /** `.sms()` on a later stage once SMS is in the chain. */
@@ -1176,8 +1355,8 @@ interface SmsStepRepeated {
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
 }
 
-/** `.whatsapp()` on a later stage while WhatsApp is not in the chain. */
-interface WhatsAppStepLegal<F extends Channel, Used extends Channel> {
+/** `.whatsapp()`'s documentation, which the later stages' declarations of it inherit. */
+interface WhatsAppStepDocs {
   /**
    * Adds WhatsApp to the fallback chain.
    *
@@ -1188,7 +1367,12 @@ interface WhatsAppStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+6591234567').whatsapp({ fallbackAfter: 60, successStatus: 'Read' }).sms().text('Table booked');
    * ```
    */
-  readonly whatsapp: (options?: RouteOptions) => LaterRoutes<Used | 'WhatsApp'>[F];
+  readonly whatsapp: (options?: RouteOptions) => unknown;
+}
+
+/** `.whatsapp()` on a stage of more than 4 channels while WhatsApp is not in the chain. */
+interface WhatsAppStepLegal<F extends Channel, Used extends Channel> extends WhatsAppStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LongRoutes<Used | 'WhatsApp'>[F];
 }
 
 /** `.whatsapp()` on a later stage once WhatsApp is in the chain. */
@@ -1197,8 +1381,8 @@ interface WhatsAppStepRepeated {
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
 }
 
-/** `.facebook()` on a later stage while Facebook is not in the chain. */
-interface FacebookStepLegal<F extends Channel, Used extends Channel> {
+/** `.facebook()`'s documentation, which the later stages' declarations of it inherit. */
+interface FacebookStepDocs {
   /**
    * Adds Facebook Messenger to the fallback chain.
    *
@@ -1209,7 +1393,12 @@ interface FacebookStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+6591234567').facebook().text('Thanks for your message');
    * ```
    */
-  readonly facebook: (options?: RouteOptions) => LaterRoutes<Used | 'Facebook'>[F];
+  readonly facebook: (options?: RouteOptions) => unknown;
+}
+
+/** `.facebook()` on a stage of more than 4 channels while Facebook is not in the chain. */
+interface FacebookStepLegal<F extends Channel, Used extends Channel> extends FacebookStepDocs {
+  readonly facebook: (options?: RouteOptions) => LongRoutes<Used | 'Facebook'>[F];
 }
 
 /** `.facebook()` on a later stage once Facebook is in the chain. */
@@ -1218,8 +1407,8 @@ interface FacebookStepRepeated {
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
 }
 
-/** `.rcs()` on a later stage while RCS is not in the chain. */
-interface RcsStepLegal<F extends Channel, Used extends Channel> {
+/** `.rcs()`'s documentation, which the later stages' declarations of it inherit. */
+interface RcsStepDocs {
   /**
    * Adds RCS to the fallback chain.
    *
@@ -1230,7 +1419,12 @@ interface RcsStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+10000000000').rcs({ fallbackAfter: 60 }).sms().text('Your appointment is tomorrow');
    * ```
    */
-  readonly rcs: (options?: RouteOptions) => LaterRoutes<Used | 'RCS'>[F];
+  readonly rcs: (options?: RouteOptions) => unknown;
+}
+
+/** `.rcs()` on a stage of more than 4 channels while RCS is not in the chain. */
+interface RcsStepLegal<F extends Channel, Used extends Channel> extends RcsStepDocs {
+  readonly rcs: (options?: RouteOptions) => LongRoutes<Used | 'RCS'>[F];
 }
 
 /** `.rcs()` on a later stage once RCS is in the chain. */
@@ -1239,8 +1433,8 @@ interface RcsStepRepeated {
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
 }
 
-/** `.viber()` on a later stage while Viber is not in the chain. */
-interface ViberStepLegal<F extends Channel, Used extends Channel> {
+/** `.viber()`'s documentation, which the later stages' declarations of it inherit. */
+interface ViberStepDocs {
   /**
    * Adds Viber to the fallback chain.
    *
@@ -1251,7 +1445,12 @@ interface ViberStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+380501234567').viber().sms().text('New arrivals are in store');
    * ```
    */
-  readonly viber: (options?: RouteOptions) => LaterRoutes<Used | 'Viber'>[F];
+  readonly viber: (options?: RouteOptions) => unknown;
+}
+
+/** `.viber()` on a stage of more than 4 channels while Viber is not in the chain. */
+interface ViberStepLegal<F extends Channel, Used extends Channel> extends ViberStepDocs {
+  readonly viber: (options?: RouteOptions) => LongRoutes<Used | 'Viber'>[F];
 }
 
 /** `.viber()` on a later stage once Viber is in the chain. */
@@ -1260,8 +1459,8 @@ interface ViberStepRepeated {
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
 }
 
-/** `.line()` on a later stage while LINE is not in the chain. */
-interface LineStepLegal<F extends Channel, Used extends Channel> {
+/** `.line()`'s documentation, which the later stages' declarations of it inherit. */
+interface LineStepDocs {
   /**
    * Adds LINE to the fallback chain.
    *
@@ -1272,7 +1471,12 @@ interface LineStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+66812345678').line().sms().text('Your parcel is ready for pickup');
    * ```
    */
-  readonly line: (options?: RouteOptions) => LaterRoutes<Used | 'Line'>[F];
+  readonly line: (options?: RouteOptions) => unknown;
+}
+
+/** `.line()` on a stage of more than 4 channels while LINE is not in the chain. */
+interface LineStepLegal<F extends Channel, Used extends Channel> extends LineStepDocs {
+  readonly line: (options?: RouteOptions) => LongRoutes<Used | 'Line'>[F];
 }
 
 /** `.line()` on a later stage once LINE is in the chain. */
@@ -1281,8 +1485,8 @@ interface LineStepRepeated {
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
 }
 
-/** `.wechat()` on a later stage while WeChat is not in the chain. */
-interface WeChatStepLegal<F extends Channel, Used extends Channel> {
+/** `.wechat()`'s documentation, which the later stages' declarations of it inherit. */
+interface WeChatStepDocs {
   /**
    * Adds WeChat to the fallback chain.
    *
@@ -1293,7 +1497,12 @@ interface WeChatStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+8613812345678').wechat().text('Your booking is confirmed');
    * ```
    */
-  readonly wechat: (options?: RouteOptions) => LaterRoutes<Used | 'WeChat'>[F];
+  readonly wechat: (options?: RouteOptions) => unknown;
+}
+
+/** `.wechat()` on a stage of more than 4 channels while WeChat is not in the chain. */
+interface WeChatStepLegal<F extends Channel, Used extends Channel> extends WeChatStepDocs {
+  readonly wechat: (options?: RouteOptions) => LongRoutes<Used | 'WeChat'>[F];
 }
 
 /** `.wechat()` on a later stage once WeChat is in the chain. */
@@ -1302,8 +1511,8 @@ interface WeChatStepRepeated {
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
 }
 
-/** `.zalo()` on a later stage while Zalo is not in the chain. */
-interface ZaloStepLegal<F extends Channel, Used extends Channel> {
+/** `.zalo()`'s documentation, which the later stages' declarations of it inherit. */
+interface ZaloStepDocs {
   /**
    * Adds Zalo to the fallback chain.
    *
@@ -1314,7 +1523,12 @@ interface ZaloStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+84912345678').zalo().sms().text('Your order has shipped');
    * ```
    */
-  readonly zalo: (options?: RouteOptions) => LaterRoutes<Used | 'Zalo'>[F];
+  readonly zalo: (options?: RouteOptions) => unknown;
+}
+
+/** `.zalo()` on a stage of more than 4 channels while Zalo is not in the chain. */
+interface ZaloStepLegal<F extends Channel, Used extends Channel> extends ZaloStepDocs {
+  readonly zalo: (options?: RouteOptions) => LongRoutes<Used | 'Zalo'>[F];
 }
 
 /** `.zalo()` on a later stage once Zalo is in the chain. */
@@ -1323,8 +1537,8 @@ interface ZaloStepRepeated {
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
 }
 
-/** `.instagram()` on a later stage while Instagram is not in the chain. */
-interface InstagramStepLegal<F extends Channel, Used extends Channel> {
+/** `.instagram()`'s documentation, which the later stages' declarations of it inherit. */
+interface InstagramStepDocs {
   /**
    * Adds Instagram to the fallback chain.
    *
@@ -1335,13 +1549,5631 @@ interface InstagramStepLegal<F extends Channel, Used extends Channel> {
    * Message.to('+6591234567').instagram().text('Thanks for following us');
    * ```
    */
-  readonly instagram: (options?: RouteOptions) => LaterRoutes<Used | 'Instagram'>[F];
+  readonly instagram: (options?: RouteOptions) => unknown;
+}
+
+/** `.instagram()` on a stage of more than 4 channels while Instagram is not in the chain. */
+interface InstagramStepLegal<F extends Channel, Used extends Channel> extends InstagramStepDocs {
+  readonly instagram: (options?: RouteOptions) => LongRoutes<Used | 'Instagram'>[F];
 }
 
 /** `.instagram()` on a later stage once Instagram is in the chain. */
 interface InstagramStepRepeated {
   /** @deprecated Refused: Instagram is already in the chain; each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+}
+
+/**
+ * The channel steps of the later stages by the set of channels in the chain (its key: the channels in
+ * {@link CHANNELS} order joined by `+`), `F` the first channel.
+ *
+ * @example
+ * ```ts
+ * import { Message, type ChannelSets } from '8x8-chatapps';
+ *
+ * const steps: ChannelSets<'RCS'>['RCS+Viber'] = Message.to('+10000000000').rcs().viber();
+ * steps.sms({ source: 'ACME' });
+ * ```
+ * @internal
+ */
+export interface ChannelSets<F extends Channel> {
+  'SMS+WhatsApp': ChannelsSmsWhatsApp<F>;
+  'SMS+Facebook': ChannelsSmsFacebook<F>;
+  'WhatsApp+Facebook': ChannelsWhatsAppFacebook<F>;
+  'SMS+RCS': ChannelsSmsRcs<F>;
+  'WhatsApp+RCS': ChannelsWhatsAppRcs<F>;
+  'Facebook+RCS': ChannelsFacebookRcs<F>;
+  'SMS+Viber': ChannelsSmsViber<F>;
+  'WhatsApp+Viber': ChannelsWhatsAppViber<F>;
+  'Facebook+Viber': ChannelsFacebookViber<F>;
+  'RCS+Viber': ChannelsRcsViber<F>;
+  'SMS+Line': ChannelsSmsLine<F>;
+  'WhatsApp+Line': ChannelsWhatsAppLine<F>;
+  'Facebook+Line': ChannelsFacebookLine<F>;
+  'RCS+Line': ChannelsRcsLine<F>;
+  'Viber+Line': ChannelsViberLine<F>;
+  'SMS+WeChat': ChannelsSmsWeChat<F>;
+  'WhatsApp+WeChat': ChannelsWhatsAppWeChat<F>;
+  'Facebook+WeChat': ChannelsFacebookWeChat<F>;
+  'RCS+WeChat': ChannelsRcsWeChat<F>;
+  'Viber+WeChat': ChannelsViberWeChat<F>;
+  'Line+WeChat': ChannelsLineWeChat<F>;
+  'SMS+Zalo': ChannelsSmsZalo<F>;
+  'WhatsApp+Zalo': ChannelsWhatsAppZalo<F>;
+  'Facebook+Zalo': ChannelsFacebookZalo<F>;
+  'RCS+Zalo': ChannelsRcsZalo<F>;
+  'Viber+Zalo': ChannelsViberZalo<F>;
+  'Line+Zalo': ChannelsLineZalo<F>;
+  'WeChat+Zalo': ChannelsWeChatZalo<F>;
+  'SMS+Instagram': ChannelsSmsInstagram<F>;
+  'WhatsApp+Instagram': ChannelsWhatsAppInstagram<F>;
+  'Facebook+Instagram': ChannelsFacebookInstagram<F>;
+  'RCS+Instagram': ChannelsRcsInstagram<F>;
+  'Viber+Instagram': ChannelsViberInstagram<F>;
+  'Line+Instagram': ChannelsLineInstagram<F>;
+  'WeChat+Instagram': ChannelsWeChatInstagram<F>;
+  'Zalo+Instagram': ChannelsZaloInstagram<F>;
+  'SMS+WhatsApp+Facebook': ChannelsSmsWhatsAppFacebook<F>;
+  'SMS+WhatsApp+RCS': ChannelsSmsWhatsAppRcs<F>;
+  'SMS+Facebook+RCS': ChannelsSmsFacebookRcs<F>;
+  'WhatsApp+Facebook+RCS': ChannelsWhatsAppFacebookRcs<F>;
+  'SMS+WhatsApp+Viber': ChannelsSmsWhatsAppViber<F>;
+  'SMS+Facebook+Viber': ChannelsSmsFacebookViber<F>;
+  'WhatsApp+Facebook+Viber': ChannelsWhatsAppFacebookViber<F>;
+  'SMS+RCS+Viber': ChannelsSmsRcsViber<F>;
+  'WhatsApp+RCS+Viber': ChannelsWhatsAppRcsViber<F>;
+  'Facebook+RCS+Viber': ChannelsFacebookRcsViber<F>;
+  'SMS+WhatsApp+Line': ChannelsSmsWhatsAppLine<F>;
+  'SMS+Facebook+Line': ChannelsSmsFacebookLine<F>;
+  'WhatsApp+Facebook+Line': ChannelsWhatsAppFacebookLine<F>;
+  'SMS+RCS+Line': ChannelsSmsRcsLine<F>;
+  'WhatsApp+RCS+Line': ChannelsWhatsAppRcsLine<F>;
+  'Facebook+RCS+Line': ChannelsFacebookRcsLine<F>;
+  'SMS+Viber+Line': ChannelsSmsViberLine<F>;
+  'WhatsApp+Viber+Line': ChannelsWhatsAppViberLine<F>;
+  'Facebook+Viber+Line': ChannelsFacebookViberLine<F>;
+  'RCS+Viber+Line': ChannelsRcsViberLine<F>;
+  'SMS+WhatsApp+WeChat': ChannelsSmsWhatsAppWeChat<F>;
+  'SMS+Facebook+WeChat': ChannelsSmsFacebookWeChat<F>;
+  'WhatsApp+Facebook+WeChat': ChannelsWhatsAppFacebookWeChat<F>;
+  'SMS+RCS+WeChat': ChannelsSmsRcsWeChat<F>;
+  'WhatsApp+RCS+WeChat': ChannelsWhatsAppRcsWeChat<F>;
+  'Facebook+RCS+WeChat': ChannelsFacebookRcsWeChat<F>;
+  'SMS+Viber+WeChat': ChannelsSmsViberWeChat<F>;
+  'WhatsApp+Viber+WeChat': ChannelsWhatsAppViberWeChat<F>;
+  'Facebook+Viber+WeChat': ChannelsFacebookViberWeChat<F>;
+  'RCS+Viber+WeChat': ChannelsRcsViberWeChat<F>;
+  'SMS+Line+WeChat': ChannelsSmsLineWeChat<F>;
+  'WhatsApp+Line+WeChat': ChannelsWhatsAppLineWeChat<F>;
+  'Facebook+Line+WeChat': ChannelsFacebookLineWeChat<F>;
+  'RCS+Line+WeChat': ChannelsRcsLineWeChat<F>;
+  'Viber+Line+WeChat': ChannelsViberLineWeChat<F>;
+  'SMS+WhatsApp+Zalo': ChannelsSmsWhatsAppZalo<F>;
+  'SMS+Facebook+Zalo': ChannelsSmsFacebookZalo<F>;
+  'WhatsApp+Facebook+Zalo': ChannelsWhatsAppFacebookZalo<F>;
+  'SMS+RCS+Zalo': ChannelsSmsRcsZalo<F>;
+  'WhatsApp+RCS+Zalo': ChannelsWhatsAppRcsZalo<F>;
+  'Facebook+RCS+Zalo': ChannelsFacebookRcsZalo<F>;
+  'SMS+Viber+Zalo': ChannelsSmsViberZalo<F>;
+  'WhatsApp+Viber+Zalo': ChannelsWhatsAppViberZalo<F>;
+  'Facebook+Viber+Zalo': ChannelsFacebookViberZalo<F>;
+  'RCS+Viber+Zalo': ChannelsRcsViberZalo<F>;
+  'SMS+Line+Zalo': ChannelsSmsLineZalo<F>;
+  'WhatsApp+Line+Zalo': ChannelsWhatsAppLineZalo<F>;
+  'Facebook+Line+Zalo': ChannelsFacebookLineZalo<F>;
+  'RCS+Line+Zalo': ChannelsRcsLineZalo<F>;
+  'Viber+Line+Zalo': ChannelsViberLineZalo<F>;
+  'SMS+WeChat+Zalo': ChannelsSmsWeChatZalo<F>;
+  'WhatsApp+WeChat+Zalo': ChannelsWhatsAppWeChatZalo<F>;
+  'Facebook+WeChat+Zalo': ChannelsFacebookWeChatZalo<F>;
+  'RCS+WeChat+Zalo': ChannelsRcsWeChatZalo<F>;
+  'Viber+WeChat+Zalo': ChannelsViberWeChatZalo<F>;
+  'Line+WeChat+Zalo': ChannelsLineWeChatZalo<F>;
+  'SMS+WhatsApp+Instagram': ChannelsSmsWhatsAppInstagram<F>;
+  'SMS+Facebook+Instagram': ChannelsSmsFacebookInstagram<F>;
+  'WhatsApp+Facebook+Instagram': ChannelsWhatsAppFacebookInstagram<F>;
+  'SMS+RCS+Instagram': ChannelsSmsRcsInstagram<F>;
+  'WhatsApp+RCS+Instagram': ChannelsWhatsAppRcsInstagram<F>;
+  'Facebook+RCS+Instagram': ChannelsFacebookRcsInstagram<F>;
+  'SMS+Viber+Instagram': ChannelsSmsViberInstagram<F>;
+  'WhatsApp+Viber+Instagram': ChannelsWhatsAppViberInstagram<F>;
+  'Facebook+Viber+Instagram': ChannelsFacebookViberInstagram<F>;
+  'RCS+Viber+Instagram': ChannelsRcsViberInstagram<F>;
+  'SMS+Line+Instagram': ChannelsSmsLineInstagram<F>;
+  'WhatsApp+Line+Instagram': ChannelsWhatsAppLineInstagram<F>;
+  'Facebook+Line+Instagram': ChannelsFacebookLineInstagram<F>;
+  'RCS+Line+Instagram': ChannelsRcsLineInstagram<F>;
+  'Viber+Line+Instagram': ChannelsViberLineInstagram<F>;
+  'SMS+WeChat+Instagram': ChannelsSmsWeChatInstagram<F>;
+  'WhatsApp+WeChat+Instagram': ChannelsWhatsAppWeChatInstagram<F>;
+  'Facebook+WeChat+Instagram': ChannelsFacebookWeChatInstagram<F>;
+  'RCS+WeChat+Instagram': ChannelsRcsWeChatInstagram<F>;
+  'Viber+WeChat+Instagram': ChannelsViberWeChatInstagram<F>;
+  'Line+WeChat+Instagram': ChannelsLineWeChatInstagram<F>;
+  'SMS+Zalo+Instagram': ChannelsSmsZaloInstagram<F>;
+  'WhatsApp+Zalo+Instagram': ChannelsWhatsAppZaloInstagram<F>;
+  'Facebook+Zalo+Instagram': ChannelsFacebookZaloInstagram<F>;
+  'RCS+Zalo+Instagram': ChannelsRcsZaloInstagram<F>;
+  'Viber+Zalo+Instagram': ChannelsViberZaloInstagram<F>;
+  'Line+Zalo+Instagram': ChannelsLineZaloInstagram<F>;
+  'WeChat+Zalo+Instagram': ChannelsWeChatZaloInstagram<F>;
+  'SMS+WhatsApp+Facebook+RCS': ChannelsSmsWhatsAppFacebookRcs<F>;
+  'SMS+WhatsApp+Facebook+Viber': ChannelsSmsWhatsAppFacebookViber<F>;
+  'SMS+WhatsApp+RCS+Viber': ChannelsSmsWhatsAppRcsViber<F>;
+  'SMS+Facebook+RCS+Viber': ChannelsSmsFacebookRcsViber<F>;
+  'WhatsApp+Facebook+RCS+Viber': ChannelsWhatsAppFacebookRcsViber<F>;
+  'SMS+WhatsApp+Facebook+Line': ChannelsSmsWhatsAppFacebookLine<F>;
+  'SMS+WhatsApp+RCS+Line': ChannelsSmsWhatsAppRcsLine<F>;
+  'SMS+Facebook+RCS+Line': ChannelsSmsFacebookRcsLine<F>;
+  'WhatsApp+Facebook+RCS+Line': ChannelsWhatsAppFacebookRcsLine<F>;
+  'SMS+WhatsApp+Viber+Line': ChannelsSmsWhatsAppViberLine<F>;
+  'SMS+Facebook+Viber+Line': ChannelsSmsFacebookViberLine<F>;
+  'WhatsApp+Facebook+Viber+Line': ChannelsWhatsAppFacebookViberLine<F>;
+  'SMS+RCS+Viber+Line': ChannelsSmsRcsViberLine<F>;
+  'WhatsApp+RCS+Viber+Line': ChannelsWhatsAppRcsViberLine<F>;
+  'Facebook+RCS+Viber+Line': ChannelsFacebookRcsViberLine<F>;
+  'SMS+WhatsApp+Facebook+WeChat': ChannelsSmsWhatsAppFacebookWeChat<F>;
+  'SMS+WhatsApp+RCS+WeChat': ChannelsSmsWhatsAppRcsWeChat<F>;
+  'SMS+Facebook+RCS+WeChat': ChannelsSmsFacebookRcsWeChat<F>;
+  'WhatsApp+Facebook+RCS+WeChat': ChannelsWhatsAppFacebookRcsWeChat<F>;
+  'SMS+WhatsApp+Viber+WeChat': ChannelsSmsWhatsAppViberWeChat<F>;
+  'SMS+Facebook+Viber+WeChat': ChannelsSmsFacebookViberWeChat<F>;
+  'WhatsApp+Facebook+Viber+WeChat': ChannelsWhatsAppFacebookViberWeChat<F>;
+  'SMS+RCS+Viber+WeChat': ChannelsSmsRcsViberWeChat<F>;
+  'WhatsApp+RCS+Viber+WeChat': ChannelsWhatsAppRcsViberWeChat<F>;
+  'Facebook+RCS+Viber+WeChat': ChannelsFacebookRcsViberWeChat<F>;
+  'SMS+WhatsApp+Line+WeChat': ChannelsSmsWhatsAppLineWeChat<F>;
+  'SMS+Facebook+Line+WeChat': ChannelsSmsFacebookLineWeChat<F>;
+  'WhatsApp+Facebook+Line+WeChat': ChannelsWhatsAppFacebookLineWeChat<F>;
+  'SMS+RCS+Line+WeChat': ChannelsSmsRcsLineWeChat<F>;
+  'WhatsApp+RCS+Line+WeChat': ChannelsWhatsAppRcsLineWeChat<F>;
+  'Facebook+RCS+Line+WeChat': ChannelsFacebookRcsLineWeChat<F>;
+  'SMS+Viber+Line+WeChat': ChannelsSmsViberLineWeChat<F>;
+  'WhatsApp+Viber+Line+WeChat': ChannelsWhatsAppViberLineWeChat<F>;
+  'Facebook+Viber+Line+WeChat': ChannelsFacebookViberLineWeChat<F>;
+  'RCS+Viber+Line+WeChat': ChannelsRcsViberLineWeChat<F>;
+  'SMS+WhatsApp+Facebook+Zalo': ChannelsSmsWhatsAppFacebookZalo<F>;
+  'SMS+WhatsApp+RCS+Zalo': ChannelsSmsWhatsAppRcsZalo<F>;
+  'SMS+Facebook+RCS+Zalo': ChannelsSmsFacebookRcsZalo<F>;
+  'WhatsApp+Facebook+RCS+Zalo': ChannelsWhatsAppFacebookRcsZalo<F>;
+  'SMS+WhatsApp+Viber+Zalo': ChannelsSmsWhatsAppViberZalo<F>;
+  'SMS+Facebook+Viber+Zalo': ChannelsSmsFacebookViberZalo<F>;
+  'WhatsApp+Facebook+Viber+Zalo': ChannelsWhatsAppFacebookViberZalo<F>;
+  'SMS+RCS+Viber+Zalo': ChannelsSmsRcsViberZalo<F>;
+  'WhatsApp+RCS+Viber+Zalo': ChannelsWhatsAppRcsViberZalo<F>;
+  'Facebook+RCS+Viber+Zalo': ChannelsFacebookRcsViberZalo<F>;
+  'SMS+WhatsApp+Line+Zalo': ChannelsSmsWhatsAppLineZalo<F>;
+  'SMS+Facebook+Line+Zalo': ChannelsSmsFacebookLineZalo<F>;
+  'WhatsApp+Facebook+Line+Zalo': ChannelsWhatsAppFacebookLineZalo<F>;
+  'SMS+RCS+Line+Zalo': ChannelsSmsRcsLineZalo<F>;
+  'WhatsApp+RCS+Line+Zalo': ChannelsWhatsAppRcsLineZalo<F>;
+  'Facebook+RCS+Line+Zalo': ChannelsFacebookRcsLineZalo<F>;
+  'SMS+Viber+Line+Zalo': ChannelsSmsViberLineZalo<F>;
+  'WhatsApp+Viber+Line+Zalo': ChannelsWhatsAppViberLineZalo<F>;
+  'Facebook+Viber+Line+Zalo': ChannelsFacebookViberLineZalo<F>;
+  'RCS+Viber+Line+Zalo': ChannelsRcsViberLineZalo<F>;
+  'SMS+WhatsApp+WeChat+Zalo': ChannelsSmsWhatsAppWeChatZalo<F>;
+  'SMS+Facebook+WeChat+Zalo': ChannelsSmsFacebookWeChatZalo<F>;
+  'WhatsApp+Facebook+WeChat+Zalo': ChannelsWhatsAppFacebookWeChatZalo<F>;
+  'SMS+RCS+WeChat+Zalo': ChannelsSmsRcsWeChatZalo<F>;
+  'WhatsApp+RCS+WeChat+Zalo': ChannelsWhatsAppRcsWeChatZalo<F>;
+  'Facebook+RCS+WeChat+Zalo': ChannelsFacebookRcsWeChatZalo<F>;
+  'SMS+Viber+WeChat+Zalo': ChannelsSmsViberWeChatZalo<F>;
+  'WhatsApp+Viber+WeChat+Zalo': ChannelsWhatsAppViberWeChatZalo<F>;
+  'Facebook+Viber+WeChat+Zalo': ChannelsFacebookViberWeChatZalo<F>;
+  'RCS+Viber+WeChat+Zalo': ChannelsRcsViberWeChatZalo<F>;
+  'SMS+Line+WeChat+Zalo': ChannelsSmsLineWeChatZalo<F>;
+  'WhatsApp+Line+WeChat+Zalo': ChannelsWhatsAppLineWeChatZalo<F>;
+  'Facebook+Line+WeChat+Zalo': ChannelsFacebookLineWeChatZalo<F>;
+  'RCS+Line+WeChat+Zalo': ChannelsRcsLineWeChatZalo<F>;
+  'Viber+Line+WeChat+Zalo': ChannelsViberLineWeChatZalo<F>;
+  'SMS+WhatsApp+Facebook+Instagram': ChannelsSmsWhatsAppFacebookInstagram<F>;
+  'SMS+WhatsApp+RCS+Instagram': ChannelsSmsWhatsAppRcsInstagram<F>;
+  'SMS+Facebook+RCS+Instagram': ChannelsSmsFacebookRcsInstagram<F>;
+  'WhatsApp+Facebook+RCS+Instagram': ChannelsWhatsAppFacebookRcsInstagram<F>;
+  'SMS+WhatsApp+Viber+Instagram': ChannelsSmsWhatsAppViberInstagram<F>;
+  'SMS+Facebook+Viber+Instagram': ChannelsSmsFacebookViberInstagram<F>;
+  'WhatsApp+Facebook+Viber+Instagram': ChannelsWhatsAppFacebookViberInstagram<F>;
+  'SMS+RCS+Viber+Instagram': ChannelsSmsRcsViberInstagram<F>;
+  'WhatsApp+RCS+Viber+Instagram': ChannelsWhatsAppRcsViberInstagram<F>;
+  'Facebook+RCS+Viber+Instagram': ChannelsFacebookRcsViberInstagram<F>;
+  'SMS+WhatsApp+Line+Instagram': ChannelsSmsWhatsAppLineInstagram<F>;
+  'SMS+Facebook+Line+Instagram': ChannelsSmsFacebookLineInstagram<F>;
+  'WhatsApp+Facebook+Line+Instagram': ChannelsWhatsAppFacebookLineInstagram<F>;
+  'SMS+RCS+Line+Instagram': ChannelsSmsRcsLineInstagram<F>;
+  'WhatsApp+RCS+Line+Instagram': ChannelsWhatsAppRcsLineInstagram<F>;
+  'Facebook+RCS+Line+Instagram': ChannelsFacebookRcsLineInstagram<F>;
+  'SMS+Viber+Line+Instagram': ChannelsSmsViberLineInstagram<F>;
+  'WhatsApp+Viber+Line+Instagram': ChannelsWhatsAppViberLineInstagram<F>;
+  'Facebook+Viber+Line+Instagram': ChannelsFacebookViberLineInstagram<F>;
+  'RCS+Viber+Line+Instagram': ChannelsRcsViberLineInstagram<F>;
+  'SMS+WhatsApp+WeChat+Instagram': ChannelsSmsWhatsAppWeChatInstagram<F>;
+  'SMS+Facebook+WeChat+Instagram': ChannelsSmsFacebookWeChatInstagram<F>;
+  'WhatsApp+Facebook+WeChat+Instagram': ChannelsWhatsAppFacebookWeChatInstagram<F>;
+  'SMS+RCS+WeChat+Instagram': ChannelsSmsRcsWeChatInstagram<F>;
+  'WhatsApp+RCS+WeChat+Instagram': ChannelsWhatsAppRcsWeChatInstagram<F>;
+  'Facebook+RCS+WeChat+Instagram': ChannelsFacebookRcsWeChatInstagram<F>;
+  'SMS+Viber+WeChat+Instagram': ChannelsSmsViberWeChatInstagram<F>;
+  'WhatsApp+Viber+WeChat+Instagram': ChannelsWhatsAppViberWeChatInstagram<F>;
+  'Facebook+Viber+WeChat+Instagram': ChannelsFacebookViberWeChatInstagram<F>;
+  'RCS+Viber+WeChat+Instagram': ChannelsRcsViberWeChatInstagram<F>;
+  'SMS+Line+WeChat+Instagram': ChannelsSmsLineWeChatInstagram<F>;
+  'WhatsApp+Line+WeChat+Instagram': ChannelsWhatsAppLineWeChatInstagram<F>;
+  'Facebook+Line+WeChat+Instagram': ChannelsFacebookLineWeChatInstagram<F>;
+  'RCS+Line+WeChat+Instagram': ChannelsRcsLineWeChatInstagram<F>;
+  'Viber+Line+WeChat+Instagram': ChannelsViberLineWeChatInstagram<F>;
+  'SMS+WhatsApp+Zalo+Instagram': ChannelsSmsWhatsAppZaloInstagram<F>;
+  'SMS+Facebook+Zalo+Instagram': ChannelsSmsFacebookZaloInstagram<F>;
+  'WhatsApp+Facebook+Zalo+Instagram': ChannelsWhatsAppFacebookZaloInstagram<F>;
+  'SMS+RCS+Zalo+Instagram': ChannelsSmsRcsZaloInstagram<F>;
+  'WhatsApp+RCS+Zalo+Instagram': ChannelsWhatsAppRcsZaloInstagram<F>;
+  'Facebook+RCS+Zalo+Instagram': ChannelsFacebookRcsZaloInstagram<F>;
+  'SMS+Viber+Zalo+Instagram': ChannelsSmsViberZaloInstagram<F>;
+  'WhatsApp+Viber+Zalo+Instagram': ChannelsWhatsAppViberZaloInstagram<F>;
+  'Facebook+Viber+Zalo+Instagram': ChannelsFacebookViberZaloInstagram<F>;
+  'RCS+Viber+Zalo+Instagram': ChannelsRcsViberZaloInstagram<F>;
+  'SMS+Line+Zalo+Instagram': ChannelsSmsLineZaloInstagram<F>;
+  'WhatsApp+Line+Zalo+Instagram': ChannelsWhatsAppLineZaloInstagram<F>;
+  'Facebook+Line+Zalo+Instagram': ChannelsFacebookLineZaloInstagram<F>;
+  'RCS+Line+Zalo+Instagram': ChannelsRcsLineZaloInstagram<F>;
+  'Viber+Line+Zalo+Instagram': ChannelsViberLineZaloInstagram<F>;
+  'SMS+WeChat+Zalo+Instagram': ChannelsSmsWeChatZaloInstagram<F>;
+  'WhatsApp+WeChat+Zalo+Instagram': ChannelsWhatsAppWeChatZaloInstagram<F>;
+  'Facebook+WeChat+Zalo+Instagram': ChannelsFacebookWeChatZaloInstagram<F>;
+  'RCS+WeChat+Zalo+Instagram': ChannelsRcsWeChatZaloInstagram<F>;
+  'Viber+WeChat+Zalo+Instagram': ChannelsViberWeChatZaloInstagram<F>;
+  'Line+WeChat+Zalo+Instagram': ChannelsLineWeChatZaloInstagram<F>;
+}
+
+/**
+ * The chain once `F` is the first channel and the channels of `Used` are in it: the stage of that set of
+ * channels ({@link LaterStage}, {@link LaterStageSms}), or once more than 4 channels are in the chain the
+ * stage that picks each channel step by whether the channel is in `Used`. The chain itself names the stage of
+ * each set; this lookup serves {@link RouteStep} and the other types written with a union of channels.
+ *
+ * @example
+ * ```ts
+ * import type { LaterRoute, LaterStageSms } from '8x8-chatapps';
+ *
+ * const same: LaterRoute<'RCS', 'RCS' | 'SMS' | 'Viber'> extends LaterStageSms<'RCS', 'SMS+RCS+Viber'> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type LaterRoute<F extends Channel, Used extends Channel> =
+  SetKey<Used> extends infer Key extends keyof ChannelSets<Channel>
+    ? 'SMS' extends Used
+      ? LaterStageSms<F, Key>
+      : LaterStage<F, Key>
+    : LongRoutes<Used>[F];
+
+/** A set of channels' key in {@link ChannelSets}: its channels in CHANNELS order, joined by `+`. */
+type SetKey<Used extends Channel> =
+  WithoutLeadingPlus<`${'SMS' extends Used ? '+SMS' : ''}${'WhatsApp' extends Used ? '+WhatsApp' : ''}${'Facebook' extends Used ? '+Facebook' : ''}${'RCS' extends Used ? '+RCS' : ''}${'Viber' extends Used ? '+Viber' : ''}${'Line' extends Used ? '+Line' : ''}${'WeChat' extends Used ? '+WeChat' : ''}${'Zalo' extends Used ? '+Zalo' : ''}${'Instagram' extends Used ? '+Instagram' : ''}`>;
+
+type WithoutLeadingPlus<Key extends string> = Key extends `+${infer Rest}` ? Rest : Key;
+
+/**
+ * The stage of each first channel once more than 4 channels are in the chain.
+ *
+ * @example
+ * ```ts
+ * import type { LongRoutes, RcsLongRoute } from '8x8-chatapps';
+ *
+ * const same: LongRoutes<'RCS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>['RCS'] extends RcsLongRoute<'RCS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface LongRoutes<Used extends Channel> {
+  SMS: SmsLongRoute<Used>;
+  WhatsApp: WhatsAppLongRoute<Used>;
+  Facebook: FacebookLongRoute<Used>;
+  RCS: RcsLongRoute<Used>;
+  Viber: ViberLongRoute<Used>;
+  Line: LineLongRoute<Used>;
+  WeChat: WeChatLongRoute<Used>;
+  Zalo: ZaloLongRoute<Used>;
+  Instagram: InstagramLongRoute<Used>;
+}
+
+/**
+ * The chain once `F` is the first channel and the channels of `Channels` (a key of {@link ChannelSets}), SMS not
+ * among them, are in the chain: the content steps `F` cannot carry and every channel step already used are
+ * struck through in completion.
+ *
+ * @example
+ * ```ts
+ * import { Message, type LaterStage } from '8x8-chatapps';
+ *
+ * const route: LaterStage<'RCS', 'RCS+Viber'> = Message.to('+10000000000').rcs().viber();
+ * route.sms().text('See you tomorrow');
+ * ```
+ * @internal
+ */
+export type LaterStage<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContents[F] &
+  ChannelSets<F>[Channels];
+
+/**
+ * As {@link LaterStage}, with SMS among the channels of `Channels`: a content SMS cannot carry needs a fallback
+ * text.
+ *
+ * @example
+ * ```ts
+ * import { Message, type LaterStageSms } from '8x8-chatapps';
+ *
+ * const route: LaterStageSms<'RCS', 'SMS+RCS+Viber'> = Message.to('+10000000000').rcs().sms().viber();
+ * route.image('https://example.com/a.jpg').fallbackText('See https://example.com/a');
+ * ```
+ * @internal
+ */
+export type LaterStageSms<
+  F extends Channel,
+  Channels extends keyof ChannelSets<Channel>,
+> = LaterContentsSms[F] & ChannelSets<F>[Channels];
+
+/** The content steps of each first channel on the later stages, SMS not in the chain. */
+interface LaterContents {
+  SMS: SmsContent<'SMS'>;
+  WhatsApp: WhatsAppContent<'WhatsApp'>;
+  Facebook: FacebookContent<'Facebook'>;
+  RCS: RcsContent<'RCS'>;
+  Viber: ViberContent<'Viber'>;
+  Line: LineContent<'Line'>;
+  WeChat: WeChatContent<'WeChat'>;
+  Zalo: ZaloContent<'Zalo'>;
+  Instagram: InstagramContent<'Instagram'>;
+}
+
+/** The content steps of each first channel on the later stages, SMS in the chain. */
+interface LaterContentsSms {
+  SMS: SmsContent<'SMS'>;
+  WhatsApp: WhatsAppContent<'SMS' | 'WhatsApp'>;
+  Facebook: FacebookContent<'SMS' | 'Facebook'>;
+  RCS: RcsContent<'SMS' | 'RCS'>;
+  Viber: ViberContent<'SMS' | 'Viber'>;
+  Line: LineContent<'SMS' | 'Line'>;
+  WeChat: WeChatContent<'SMS' | 'WeChat'>;
+  Zalo: ZaloContent<'SMS' | 'Zalo'>;
+  Instagram: InstagramContent<'SMS' | 'Instagram'>;
+}
+
+interface ChannelsSmsWhatsApp<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
+}
+
+interface ChannelsSmsFacebook<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebook<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
+}
+
+interface ChannelsSmsRcs<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
+}
+
+interface ChannelsWhatsAppRcs<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
+}
+
+interface ChannelsFacebookRcs<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Instagram'>;
+}
+
+interface ChannelsSmsViber<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
+}
+
+interface ChannelsWhatsAppViber<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
+}
+
+interface ChannelsFacebookViber<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Instagram'>;
+}
+
+interface ChannelsRcsViber<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Instagram'>;
+}
+
+interface ChannelsSmsLine<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Instagram'>;
+}
+
+interface ChannelsWhatsAppLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
+}
+
+interface ChannelsFacebookLine<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Instagram'>;
+}
+
+interface ChannelsRcsLine<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Instagram'>;
+}
+
+interface ChannelsViberLine<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Instagram'>;
+}
+
+interface ChannelsSmsWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
+}
+
+interface ChannelsWhatsAppWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
+}
+
+interface ChannelsFacebookWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
+}
+
+interface ChannelsRcsWeChat<F extends Channel>
+  extends RcsStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Instagram'>;
+}
+
+interface ChannelsViberWeChat<F extends Channel>
+  extends ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Instagram'>;
+}
+
+interface ChannelsLineWeChat<F extends Channel>
+  extends LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Instagram'>;
+}
+
+interface ChannelsSmsZalo<F extends Channel>
+  extends SmsStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsZalo<F extends Channel>
+  extends RcsStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsViberZalo<F extends Channel>
+  extends ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsLineZalo<F extends Channel>
+  extends LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Line+Zalo+Instagram'>;
+}
+
+interface ChannelsWeChatZalo<F extends Channel>
+  extends WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsViberInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsLineInstagram<F extends Channel>
+  extends LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Line+Zalo+Instagram'>;
+}
+
+interface ChannelsWeChatInstagram<F extends Channel>
+  extends WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsZaloInstagram<F extends Channel>
+  extends ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppFacebook<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppRcs<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    RcsStepRepeated,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+}
+
+interface ChannelsSmsFacebookRcs<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebookRcs<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    SmsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppViber<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ViberStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+}
+
+interface ChannelsSmsFacebookViber<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebookViber<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+}
+
+interface ChannelsSmsRcsViber<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+}
+
+interface ChannelsWhatsAppRcsViber<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+}
+
+interface ChannelsFacebookRcsViber<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppLine<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    LineStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+}
+
+interface ChannelsSmsFacebookLine<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebookLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+}
+
+interface ChannelsSmsRcsLine<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+}
+
+interface ChannelsWhatsAppRcsLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+}
+
+interface ChannelsFacebookRcsLine<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+}
+
+interface ChannelsSmsViberLine<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+}
+
+interface ChannelsWhatsAppViberLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+}
+
+interface ChannelsFacebookViberLine<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+}
+
+interface ChannelsRcsViberLine<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+}
+
+interface ChannelsSmsFacebookWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebookWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+}
+
+interface ChannelsSmsRcsWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+}
+
+interface ChannelsWhatsAppRcsWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+}
+
+interface ChannelsFacebookRcsWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+}
+
+interface ChannelsSmsViberWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+}
+
+interface ChannelsWhatsAppViberWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+}
+
+interface ChannelsFacebookViberWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+}
+
+interface ChannelsRcsViberWeChat<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+}
+
+interface ChannelsSmsLineWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+}
+
+interface ChannelsWhatsAppLineWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+}
+
+interface ChannelsFacebookLineWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+}
+
+interface ChannelsRcsLineWeChat<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+}
+
+interface ChannelsViberLineWeChat<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ZaloStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsFacebookZalo<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebookZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsRcsZalo<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppRcsZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookRcsZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsViberZalo<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppViberZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookViberZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsViberZalo<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsLineZalo<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppLineZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookLineZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsLineZalo<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsViberLineZalo<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsWeChatZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppWeChatZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookWeChatZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsWeChatZalo<F extends Channel>
+  extends RcsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsViberWeChatZalo<F extends Channel>
+  extends ViberStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsLineWeChatZalo<F extends Channel>
+  extends LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    InstagramStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    InstagramStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsFacebookInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppFacebookInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsRcsInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppRcsInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookRcsInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsViberInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppViberInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookViberInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsViberInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsLineInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppLineInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookLineInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsLineInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsViberLineInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsWeChatInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppWeChatInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookWeChatInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsWeChatInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsViberWeChatInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsLineWeChatInstagram<F extends Channel>
+  extends LineStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsWhatsAppZaloInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsFacebookZaloInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsRcsZaloInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsViberZaloInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsLineZaloInstagram<F extends Channel>
+  extends LineStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsWeChatZaloInstagram<F extends Channel>
+  extends WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs {
+  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+}
+
+interface ChannelsSmsWhatsAppFacebookRcs<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppFacebookViber<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppRcsViber<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookRcsViber<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    WhatsAppStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookRcsViber<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    SmsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppFacebookLine<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppRcsLine<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookRcsLine<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookRcsLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppViberLine<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookViberLine<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookViberLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsViberLine<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly facebook: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsViberLine<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsViberLine<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppFacebookWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppRcsWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookRcsWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookRcsWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppViberWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookViberWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookViberWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsViberWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsViberWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsViberWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    LineStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppLineWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookLineWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookLineWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsLineWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsLineWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsLineWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsViberLineWeChat<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppViberLineWeChat<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookViberLineWeChat<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsViberLineWeChat<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ZaloStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppFacebookZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ZaloStepRepeated,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppRcsZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookRcsZalo<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookRcsZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppViberZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookViberZalo<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookViberZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsViberZalo<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly facebook: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsViberZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsViberZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppLineZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookLineZalo<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookLineZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsLineZalo<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly facebook: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsLineZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsLineZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsViberLineZalo<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppViberLineZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookViberLineZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsViberLineZalo<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    WeChatStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppWeChatZalo<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookWeChatZalo<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookWeChatZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsWeChatZalo<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsWeChatZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsWeChatZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsViberWeChatZalo<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppViberWeChatZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookViberWeChatZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsViberWeChatZalo<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsLineWeChatZalo<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    InstagramStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppLineWeChatZalo<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookLineWeChatZalo<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsLineWeChatZalo<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsViberLineWeChatZalo<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    InstagramStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly instagram: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppFacebookInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    InstagramStepRepeated,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppRcsInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    RcsStepRepeated,
+    InstagramStepRepeated,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookRcsInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookRcsInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    RcsStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppViberInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookViberInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookViberInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsViberInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsViberInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsViberInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ViberStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    LineStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppLineInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookLineInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookLineInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsLineInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsLineInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsLineInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsViberLineInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppViberLineInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookViberLineInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsViberLineInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    LineStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    WeChatStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppWeChatInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookWeChatInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookWeChatInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsWeChatInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsWeChatInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsWeChatInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsViberWeChatInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppViberWeChatInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookViberWeChatInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsViberWeChatInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsLineWeChatInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppLineWeChatInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookLineWeChatInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsLineWeChatInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsViberLineWeChatInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    WeChatStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ZaloStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWhatsAppZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WhatsAppStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsFacebookZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    FacebookStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppFacebookZaloInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    FacebookStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsRcsZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppRcsZaloInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookRcsZaloInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    RcsStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    ViberStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsViberZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppViberZaloInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookViberZaloInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsViberZaloInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    ViberStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    LineStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsLineZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppLineZaloInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookLineZaloInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsLineZaloInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsViberLineZaloInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    LineStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    WeChatStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsSmsWeChatZaloInstagram<F extends Channel>
+  extends SmsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs {
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsWhatsAppWeChatZaloInstagram<F extends Channel>
+  extends WhatsAppStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsFacebookWeChatZaloInstagram<F extends Channel>
+  extends FacebookStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    RcsStepDocs,
+    ViberStepDocs,
+    LineStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsRcsWeChatZaloInstagram<F extends Channel>
+  extends RcsStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    ViberStepDocs,
+    LineStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsViberWeChatZaloInstagram<F extends Channel>
+  extends ViberStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    LineStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+}
+
+interface ChannelsLineWeChatZaloInstagram<F extends Channel>
+  extends LineStepRepeated,
+    WeChatStepRepeated,
+    ZaloStepRepeated,
+    InstagramStepRepeated,
+    SmsStepDocs,
+    WhatsAppStepDocs,
+    FacebookStepDocs,
+    RcsStepDocs,
+    ViberStepDocs {
+  readonly sms: (
+    options?: RouteOptions & SmsSettings,
+  ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions,
+  ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly facebook: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions,
+  ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 /**

@@ -186,6 +186,16 @@ const STAGES: Record<string, Stage> = {
     legal: [...minus(CHANNEL_STEPS, ['sms', 'zalo', 'line']), ...carried('SMS')],
     refused: ['sms', 'zalo', 'line', ...minus(CONTENT_STEPS, carried('SMS')), 'build', 'toJSON'],
   },
+  'after four channels, the most with a stage of their own': {
+    code: `${phone}.viber().sms().line().zalo().`,
+    legal: [...minus(CHANNEL_STEPS, ['viber', 'sms', 'line', 'zalo']), ...carried('Viber')],
+    refused: ['viber', 'sms', 'line', 'zalo', ...minus(CONTENT_STEPS, carried('Viber'))],
+  },
+  'after five channels, each channel step picked by whether it is used': {
+    code: `${phone}.viber().sms().line().zalo().whatsapp().`,
+    legal: [...minus(CHANNEL_STEPS, ['viber', 'sms', 'line', 'zalo', 'whatsapp']), ...carried('Viber')],
+    refused: ['viber', 'sms', 'line', 'zalo', 'whatsapp', ...minus(CONTENT_STEPS, carried('Viber'))],
+  },
   'after every channel once': {
     code: `${phone}.line().facebook().wechat().zalo().instagram().rcs().viber().whatsapp().sms().`,
     legal: carried('Line'),
@@ -597,6 +607,24 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'not callable',
     rule: '✗ Zalo is already in the chain: each channel appears once',
   },
+  'a channel repeated after four channels': {
+    code: `${phone}\n  .viber()\n  .sms()\n  .line()\n  .zalo()\n  .line(); // ✗`,
+    at: 'line',
+    form: 'not callable',
+    rule: '✗ Line is already in the chain: each channel appears once',
+  },
+  'the first channel repeated after five channels': {
+    code: `${phone}\n  .viber()\n  .sms()\n  .line()\n  .zalo()\n  .whatsapp()\n  .viber(); // ✗`,
+    at: 'viber',
+    form: 'not callable',
+    rule: '✗ Viber is already in the chain: each channel appears once',
+  },
+  'content the first channel cannot carry, after five channels': {
+    code: `${phone}\n  .viber()\n  .line()\n  .zalo()\n  .whatsapp()\n  .wechat()\n  .carousel(plans); // ✗`,
+    at: 'plans',
+    form: 'argument',
+    rule: '✗ Viber, the first channel, cannot carry carousels: start the chain with .rcs()',
+  },
   'content the first channel cannot carry, after later channels': {
     code: `${phone}\n  .line()\n  .whatsapp()\n  .sms()\n  .template('order_update', 'en_US'); // ✗`,
     at: "'order_update'",
@@ -991,6 +1019,9 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'Adds SMS to the fallback chain',
     ],
     ['after .whatsapp().viber().sms()', 'image', 'An image'],
+    ['after four channels, the most with a stage of their own', 'facebook', 'Adds Facebook Messenger'],
+    ['after five channels, each channel step picked by whether it is used', 'instagram', 'Adds Instagram'],
+    ['after five channels, each channel step picked by whether it is used', 'video', 'A video'],
     ['after the content (RCS text)', 'clientMessageId', 'Your own reference for the message'],
     ['after the content (WhatsApp text)', 'replyTo', 'Replies to an earlier message'],
     ['while .fallbackText(…) is due, after delivery options', 'suggestions', 'Suggested replies and actions'],

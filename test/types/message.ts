@@ -3,10 +3,13 @@
 import type {
   CarouselPart,
   InteractivePart,
+  LaterStage,
+  LaterStageSms,
   MessageBuilder,
   PhoneStep,
   RcsFirstRoute,
   RcsLaterRoute,
+  RcsLongRoute,
   RcsSmsRoute,
   ReadyStep,
   RichCardPart,
@@ -37,10 +40,12 @@ expectType<Equal<ReturnType<typeof phone.rcs>, RcsFirstRoute>>();
 expectType<Equal<ReturnType<typeof phone.rcs>, RouteStep<'phone', 'RCS', 'RCS'>>>();
 expectType<Equal<ReturnType<ReturnType<typeof phone.rcs>['sms']>, RcsSmsRoute>>();
 expectType<Equal<RcsSmsRoute, RouteStep<'phone', 'RCS', 'RCS' | 'SMS'>>>();
-// Once another channel follows, the later stage (an intersection of one declaration per step): the same steps as
-// RouteStep's with those channels, each way.
+// Once another channel follows, the stage of that set of channels (the first channel's content steps and the set's
+// channel steps, route-stages.ts): the same steps as RouteStep's with those channels, each way.
 type Later = RcsLaterRoute<'RCS' | 'SMS' | 'Viber'>;
 expectType<Equal<ReturnType<RcsSmsRoute['viber']>, Later>>();
+expectType<Equal<Later, LaterStageSms<'RCS', 'SMS+RCS+Viber'>>>();
+expectType<Equal<ReturnType<ReturnType<typeof phone.rcs>['viber']>, LaterStage<'RCS', 'RCS+Viber'>>>();
 expectType<Later extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'> ? true : false>();
 expectType<RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'> extends Later ? true : false>();
 expectType<Equal<Later['whatsapp'], RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Viber'>['whatsapp']>>();
@@ -55,6 +60,25 @@ phone.rcs().sms().rcs();
 // @ts-expect-error ✗ RCS, the first channel, cannot carry templates (struck through in completion)
 phone.rcs().whatsapp().template('welcome', 'en');
 phone.rcs({ fallbackAfter: 60 }).sms().whatsapp().viber().line().facebook().wechat().zalo().instagram();
+// Beyond the sets with a stage of their own (4 channels), the stage picks each channel step by whether it is used.
+type Long = RcsLongRoute<'RCS' | 'SMS' | 'WhatsApp' | 'Viber' | 'Line'>;
+expectType<Equal<ReturnType<RcsSmsRoute['whatsapp']>, LaterStageSms<'RCS', 'SMS+WhatsApp+RCS'>>>();
+expectType<Equal<ReturnType<LaterStageSms<'RCS', 'SMS+WhatsApp+RCS+Viber'>['line']>, Long>>();
+expectType<
+  Long extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'WhatsApp' | 'Viber' | 'Line'> ? true : false
+>();
+expectType<
+  RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'WhatsApp' | 'Viber' | 'Line'> extends Long ? true : false
+>();
+// @ts-expect-error ✗ Viber is already in the chain (beyond the sets with a stage of their own)
+phone.rcs().sms().whatsapp().viber().line().viber();
+// @ts-expect-error ✗ RCS is already in the chain (the first channel, beyond the sets with a stage of their own)
+phone.rcs().sms().whatsapp().viber().line().rcs();
+// Every stage can be named in a declaration file, so a user's module may export one: the root tsconfig emits
+// declarations, and \`npm run typecheck\` fails (TS4023) on a stage whose type names an unexported declaration.
+export const laterStage = phone.rcs().viber();
+export const laterStageSms = phone.whatsapp().sms().viber().line();
+export const longStage = phone.whatsapp().sms().viber().line().zalo().wechat();
 // @ts-expect-error ✗ WhatsApp is already in the chain
 phone.whatsapp().sms().whatsapp();
 // @ts-expect-error ✗ SMS is already in the chain

@@ -21,10 +21,11 @@ export function recordKeys(queue: RedisQueueLike) {
     counts: queue.toKey('x8x8:counts'),
     unknown: queue.toKey('x8x8:unknown'),
     lastTurn: queue.toKey('x8x8:last-turn'),
+    lateSends: queue.toKey('x8x8:late-sends'),
   };
 }
 
-// The next turn of the queue, in Lua for BEGIN and TURN: `spacing` µs after the last turn given (kept at `lastTurnKey`),
+// The next turn of the queue, in Lua for BEGIN and LATE: `spacing` µs after the last turn given (kept at `lastTurnKey`),
 // or now when the queue is behind; leaves `now` and `at` (µs of Redis's clock) for the script to answer with.
 function nextTurn(lastTurnKey: string, spacing: string): string {
   return `local time = redis.call('TIME')
@@ -50,15 +51,32 @@ if redis.call('HSETNX', KEYS[1], '${ATTEMPT_FIELD}', ARGV[1]) == 0 then
   return {'interrupted', redis.call('HGET', KEYS[1], '${ATTEMPT_FIELD}')}
 end
 local spacing = tonumber(ARGV[2])
-if spacing <= 0 then return {'go', 0} end
+if spacing <= 0 then return {'go', 0, 0} end
 ${nextTurn('KEYS[2]', 'spacing')}
-return {'go', at - now}`;
+return {'go', at - now, at}`;
 
-// A new turn for a send that missed its own (its process was held off the CPU): the end of the line, as BEGIN gives.
-// KEYS: last turn given. ARGV: spacing in microseconds.
-const TURN = `
+// Rule (sliding second, for a send that missed its turn: its process was held off the CPU): a send leaving at A
+// after its turn T adds one to the seconds that start between T and A, and to no other; so with turns spaced under
+// the limit, no second holds more than the turns in it plus the late sends in flight across its start. A late send
+// goes now when fewer than `allowance` late sends that went are still in flight across the instants since its turn
+// (fewer than `allowance` of them went after T: the list keeps when the last `allowance` went); otherwise it takes a
+// new turn at the end of the line, as BEGIN gives, and its own turn goes unused.
+// KEYS: last turn given, late sends that went (newest first). ARGV: spacing in microseconds, the turn missed
+// (microseconds of Redis's clock), allowance.
+const LATE = `
+local allowance = tonumber(ARGV[3])
+local missed = tonumber(ARGV[2])
+if allowance > 0 then
+  local kth = redis.call('LINDEX', KEYS[2], allowance - 1)
+  if not kth or tonumber(kth) <= missed then
+    local time = redis.call('TIME')
+    redis.call('LPUSH', KEYS[2], string.format('%.0f', tonumber(time[1]) * 1000000 + tonumber(time[2])))
+    redis.call('LTRIM', KEYS[2], 0, allowance - 1)
+    return {'go', 0, missed}
+  end
+end
 ${nextTurn('KEYS[1]', 'tonumber(ARGV[1])')}
-return at - now`;
+return {'wait', at - now, at}`;
 
 // Only the attempt that wrote the mark removes it (after an answer saying 8x8 did not take the message).
 const RELEASE = `
@@ -95,7 +113,7 @@ const COUNTS = `return {redis.call('HGETALL', KEYS[1]), redis.call('HLEN', KEYS[
 
 const SCRIPTS = {
   x8x8Begin: BEGIN,
-  x8x8Turn: TURN,
+  x8x8Late: LATE,
   x8x8Release: RELEASE,
   x8x8Record: RECORD,
   x8x8Read: READ,
@@ -103,7 +121,7 @@ const SCRIPTS = {
 } as const;
 const KEY_COUNTS: Record<keyof typeof SCRIPTS, number> = {
   x8x8Begin: 2,
-  x8x8Turn: 1,
+  x8x8Late: 2,
   x8x8Release: 1,
   x8x8Record: 3,
   x8x8Read: 1,
@@ -122,13 +140,19 @@ async function run(queue: RedisQueueLike, script: keyof typeof SCRIPTS, args: st
   return client.runCommand(script, args);
 }
 
+/** A send's turn: `delayMs` from now, at `atMicros` of Redis's clock (0 when no spacing was asked). */
+export interface Turn {
+  readonly delayMs: number;
+  readonly atMicros: number;
+}
+
 /**
  * What the start of a run found: `go` (attempt recorded: send after `delayMs`, the message's turn under the rate
  * limit), `done` (an outcome is already recorded), `interrupted` (an earlier run recorded an attempt and no outcome),
  * `gone` (the job was removed).
  */
 export type BeginResult =
-  | { readonly kind: 'go'; readonly delayMs: number }
+  | ({ readonly kind: 'go' } & Turn)
   | { readonly kind: 'done'; readonly outcome: MessageOutcome }
   | { readonly kind: 'interrupted'; readonly attempt: string }
   | { readonly kind: 'gone' };
@@ -143,22 +167,38 @@ export async function beginAttempt(
   attempt: string,
   spacingMicros = 0,
 ): Promise<BeginResult> {
-  const [kind, value] = (await run(queue, 'x8x8Begin', [
+  const [kind, value, at] = (await run(queue, 'x8x8Begin', [
     queue.toKey(jobId),
     recordKeys(queue).lastTurn,
     attempt,
     String(Math.ceil(spacingMicros)),
-  ])) as [string, string | number | undefined];
-  if (kind === 'go') return { kind, delayMs: Number(value ?? 0) / 1000 };
+  ])) as [string, string | number | undefined, number | undefined];
+  if (kind === 'go') return { kind, delayMs: Number(value ?? 0) / 1000, atMicros: Number(at ?? 0) };
   if (kind === 'done') return { kind, outcome: JSON.parse(String(value ?? '{}')) as MessageOutcome };
   if (kind === 'interrupted') return { kind, attempt: String(value ?? '') };
   return { kind: 'gone' };
 }
 
-/** A new turn, `spacingMicros` after the last one given over the queue (or now); resolves with its delay in ms. */
-export async function takeTurn(queue: RedisQueueLike, spacingMicros: number): Promise<number> {
-  const delay = await run(queue, 'x8x8Turn', [recordKeys(queue).lastTurn, String(Math.ceil(spacingMicros))]);
-  return Number(delay) / 1000;
+/**
+ * For a send that missed its turn (`missedMicros`, Redis's clock): `go` now, when fewer than `allowance` late sends
+ * that went are in flight across the time since that turn; else a new turn (`wait`), `spacingMicros` after the last
+ * one given over the queue (or now).
+ */
+export async function lateTurn(
+  queue: RedisQueueLike,
+  missedMicros: number,
+  spacingMicros: number,
+  allowance: number,
+): Promise<{ readonly kind: 'go' } | ({ readonly kind: 'wait' } & Turn)> {
+  const keys = recordKeys(queue);
+  const [kind, delay, at] = (await run(queue, 'x8x8Late', [
+    keys.lastTurn,
+    keys.lateSends,
+    String(Math.ceil(spacingMicros)),
+    String(Math.round(missedMicros)),
+    String(Math.max(0, Math.floor(allowance))),
+  ])) as [string, number, number];
+  return kind === 'go' ? { kind } : { kind: 'wait', delayMs: Number(delay) / 1000, atMicros: Number(at) };
 }
 
 /** Removes this attempt's mark: 8x8 said it did not take the message, so a later run may send it. */

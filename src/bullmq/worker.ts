@@ -23,7 +23,7 @@ import type {
   SentOutcome,
   UnknownOutcome,
 } from './outcome.js';
-import { beginAttempt, readRecord, recordOutcome, releaseAttempt, takeTurn } from './records.js';
+import { beginAttempt, lateTurn, readRecord, recordOutcome, releaseAttempt, type Turn } from './records.js';
 
 /**
  * A rate limit: at most `max` messages per `duration` milliseconds, over every worker of the queue.
@@ -166,12 +166,23 @@ class SettledError extends UnrecoverableError {}
 /**
  * The share of the rate limit the worker sends at. Evenly spaced sends at 97% of `max` per `duration` leave about
  * 30 ms in every second (54 sends at 1,800/s) for sends that reach 8x8 late or early, before a sliding second holds
- * more than the limit.
+ * more than the limit: half for the late sends the queue lets go (LATE_SHARE_OF_HEADROOM), half for delays it cannot
+ * see.
  */
 export const SEND_RATE_HEADROOM = 0.97;
 
-/** How late after its turn a send may still leave (a third of the headroom's 30 ms a second); later, it waits anew. */
+/**
+ * How late after its turn a send may still leave unasked (a third of the headroom's 30 ms a second); a later one asks
+ * the queue whether the late sends' share of the headroom has room for it.
+ */
 const LATE_SEND_MS = 10;
+
+/**
+ * The share of the headroom late sends may use: at most this much of `max × (1 − SEND_RATE_HEADROOM)` late sends in
+ * flight across any instant (27 at 1,800/s); the rest is left for sends delayed where the queue cannot see it (a send
+ * held between its check and the wire, 8x8's side).
+ */
+export const LATE_SHARE_OF_HEADROOM = 0.5;
 
 /**
  * A turn this far ahead means the queue sends at its limit (a burst of one worker's concurrency at 1,800/s spans
@@ -241,7 +252,9 @@ function checkRateLimit(limit: QueueRateLimit): Required<QueueRateLimit> {
  *
  * - One rate limit for the queue: every worker sets BullMQ's queue-level limiter to `rateLimit` when it starts,
  *   and each send takes its turn, evenly spaced at 97% of the limit over every worker (given with the attempt
- *   record, in the same Redis call), so 8x8's sliding second never sees more than the limit.
+ *   record, in the same Redis call), so 8x8's sliding second never sees more than the limit. A send that missed its
+ *   turn (its process was held off the CPU) goes at once while few late sends are in flight (at most half the 3%
+ *   left over: 27 at 1,800/s), else it takes a new turn.
  * - A 429 from 8x8 pauses the whole queue for its `Retry-After` (BullMQ's manual rate limit), and the job goes back
  *   to the queue without using an attempt. A 503 with `Retry-After` does the same.
  * - Retried with the job's backoff: only what 8x8 surely did not take (503, a connection never opened).
@@ -301,6 +314,7 @@ export async function createMessageWorker(
   // Rule (8x8 counts requests in a sliding second): sends are spaced evenly, SEND_RATE_HEADROOM under the limit, so
   // no second holds more than the limit even when a send reaches 8x8 a few milliseconds late or early.
   const spacingMicros = (limit.duration * 1000) / (limit.max * SEND_RATE_HEADROOM);
+  const lateAllowance = Math.floor(limit.max * (1 - SEND_RATE_HEADROOM) * LATE_SHARE_OF_HEADROOM);
 
   function noteRecorded(outcome: MessageOutcome, recorded: Awaited<ReturnType<typeof recordOutcome>>): void {
     if (recorded.result === 'recorded') counts[outcome.outcome]++;
@@ -335,16 +349,24 @@ export async function createMessageWorker(
   }
 
   // Rule (sliding second): while the queue sends at its limit (its line of turns reaches LONG_LINE_MS ahead), a
-  // send that leaves more than LATE_SEND_MS after its turn (its process was held off the CPU while its timer ran out)
-  // would reach 8x8 next to sends on their own turns and put more than the limit in a second; it takes a new turn at
-  // the end of the line instead (a round trip only then), at most twice. Below the limit the second has room for it.
-  async function waitForTurn(firstDelayMs: number): Promise<void> {
-    let delayMs = firstDelayMs;
+  // send that leaves more than LATE_SEND_MS after its turn (its process was held off the CPU while its timer ran out,
+  // or while Redis's answer waited) reaches 8x8 next to sends on their own turns. It goes now only while few enough
+  // late sends are in flight across the time since its turn (`lateTurn`, the late sends' share of the headroom);
+  // otherwise it takes a new turn at the end of the line, at most twice. Below the limit the second has room for it.
+  // Lateness is counted from when the turn was asked for: the turn is `delayMs` after Redis answered, and Redis
+  // answered after the question left, so an answer held up on its way counts as lateness, not as time to wait.
+  async function waitForTurn(first: Turn, firstAskedAt: number): Promise<void> {
+    let turn = first;
+    let askedAt = firstAskedAt;
     for (let turns = 1; ; turns++) {
-      const due = performance.now() + delayMs;
-      if (delayMs > 0) await sleep(delayMs);
-      if (delayMs < LONG_LINE_MS || performance.now() - due <= LATE_SEND_MS || turns > 2) return;
-      delayMs = await takeTurn(worker, spacingMicros);
+      const due = askedAt + turn.delayMs;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      if (turn.delayMs < LONG_LINE_MS || performance.now() - due <= LATE_SEND_MS || turns > 2) return;
+      askedAt = performance.now();
+      const next = await lateTurn(worker, turn.atMicros, spacingMicros, lateAllowance);
+      if (next.kind === 'go') return;
+      turn = next;
     }
   }
 
@@ -353,6 +375,7 @@ export async function createMessageWorker(
     const { request } = job.data;
     const { clientMessageId } = request;
     const attempt = `${now()} ${globalThis.crypto.randomUUID()}`;
+    const askedAt = performance.now();
     const begin = await beginAttempt(worker, jobId, attempt, spacingMicros);
     if (begin.kind === 'gone') throw new SettledError(`job ${jobId} was removed while it ran`);
     if (begin.kind === 'done') {
@@ -368,7 +391,7 @@ export async function createMessageWorker(
       });
     }
     // The message's turn under the limit: up to (messages in flight over every worker) × spacing away.
-    await waitForTurn(begin.delayMs);
+    await waitForTurn(begin, askedAt);
     let error: unknown;
     try {
       const response = await client.send(request);

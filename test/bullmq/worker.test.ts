@@ -21,7 +21,7 @@ import {
   settleFromReceipt,
   settleUnknown,
 } from '../../src/bullmq/index.js';
-import { beginAttempt, recordKeys, recordOutcome, takeTurn } from '../../src/bullmq/records.js';
+import { beginAttempt, lateTurn, recordKeys, recordOutcome } from '../../src/bullmq/records.js';
 import { createClient } from '../../src/client/client.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
@@ -206,7 +206,7 @@ describe.runIf(run)('the worker', () => {
     expect(worker.counts()).toMatchObject({ sent: 1, rateLimited: 1 });
   });
 
-  it('gives each send its turn with the attempt, evenly spaced over the queue whichever worker asks', async () => {
+  it('gives each send its turn with the attempt, evenly spaced over the queue whichever worker asks, and lets a few late sends go', async () => {
     const queue = newQueue();
     await enqueueMessages(
       queue,
@@ -233,12 +233,23 @@ describe.runIf(run)('the worker', () => {
     const again = await beginAttempt(queue, 'm-0', 'another run', spacingMicros);
     expect(again.kind).toBe('interrupted');
     expect(Number(await connection.get(recordKeys(queue).lastTurn))).toBe(turns[4]);
-    // A send that missed its turn takes a new one at the end of the line.
-    const late = await takeTurn(queue, spacingMicros);
+    // Sends that missed the first turn go now while fewer than the allowance (2) of late sends went since that turn;
+    // the third takes a new turn at the end of the line (the line does not move for those that go).
+    const firstTurn = turns[0]!;
+    expect(await lateTurn(queue, firstTurn, spacingMicros, 2)).toEqual({ kind: 'go' });
+    expect(await lateTurn(queue, firstTurn, spacingMicros, 2)).toEqual({ kind: 'go' });
+    expect(Number(await connection.get(recordKeys(queue).lastTurn))).toBe(turns[4]);
+    const late = await lateTurn(queue, firstTurn, spacingMicros, 2);
+    if (late.kind !== 'wait') throw new Error('a third late send went');
     const lastTurn = Number(await connection.get(recordKeys(queue).lastTurn));
+    expect(late.atMicros).toBe(lastTurn);
     expect(lastTurn - turns[4]!).toBeGreaterThanOrEqual(spacingMicros);
-    expect(late).toBeGreaterThanOrEqual(0);
-    expect(late).toBeLessThanOrEqual((5 * spacingMicros) / 1000);
+    expect(late.delayMs).toBeGreaterThanOrEqual(0);
+    expect(late.delayMs).toBeLessThanOrEqual((5 * spacingMicros) / 1000);
+    // A send whose turn came after those late sends went is not in flight with them: it goes.
+    expect(await lateTurn(queue, lastTurn, spacingMicros, 2)).toEqual({ kind: 'go' });
+    // With no allowance (a limit too low for any headroom) a late send always waits for a new turn.
+    expect((await lateTurn(queue, lastTurn + 1, spacingMicros, 0)).kind).toBe('wait');
   });
 
   it('refuses a client whose transport retries on its own: the queue alone decides what is sent again', async () => {

@@ -2,6 +2,7 @@
 // over HTTP as they would to 8x8. Its options come as JSON in argv[2]; it prints its client options as one JSON line,
 // then answers IPC requests: `report` (every request's clientMessageId and answer, every acceptance), `counts`
 // (totals only, for long runs), `faults` (a new fault plan), and exits when the parent goes away.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { SandboxFaultPlan } from '../../../src/sandbox/engine.js';
 import { startSandbox } from '../../../src/sandbox/server.js';
 
@@ -29,6 +30,13 @@ export interface SandboxCounts {
   readonly lastAt: number;
   /** CPU time of the sandbox process (user + system), in microseconds. */
   readonly cpuMicros: number;
+  /** The most requests let through (not answered 429) in one sliding second: how close the run came to the limit. */
+  readonly busiestSecond: number;
+  /**
+   * How late the sandbox's event loop ran (ms, p99 and max): requests that arrive while it is held up are stamped
+   * together when it runs again, so a stall of d ms puts d ms' worth of sends into one sliding second.
+   */
+  readonly eventLoopDelayMs: { readonly p99: number; readonly max: number };
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as SandboxProcessOptions;
@@ -50,6 +58,12 @@ const totals = {
   lastAt: 0,
 };
 const acceptedIds = new Set<string>();
+/** Arrival times of the requests let through in the last second, oldest at `windowStart` (for `busiestSecond`). */
+let window: number[] = [];
+let windowStart = 0;
+let busiestSecond = 0;
+const eventLoopDelay = monitorEventLoopDelay({ resolution: 5 });
+eventLoopDelay.enable();
 
 /** Moves what is settled into the totals (benchmark mode), keeping memory flat over 100,000 messages. */
 function count(): void {
@@ -59,6 +73,14 @@ function count(): void {
     totals.byAnswer[String(request.answer)] = (totals.byAnswer[String(request.answer)] ?? 0) + 1;
     if (totals.firstAt === 0) totals.firstAt = request.receivedAt;
     totals.lastAt = Math.max(totals.lastAt, request.receivedAt);
+    if (request.answer === 429) continue;
+    window.push(request.receivedAt);
+    while ((window[windowStart] ?? Infinity) <= request.receivedAt - 1000) windowStart++;
+    busiestSecond = Math.max(busiestSecond, window.length - windowStart);
+    if (windowStart > 10_000) {
+      window = window.slice(windowStart);
+      windowStart = 0;
+    }
   }
   for (const accepted of sandbox.accepted) {
     totals.accepted++;
@@ -95,7 +117,12 @@ process.on('message', (message: { type: string; faults?: SandboxFaultPlan }) => 
     const { user, system } = process.cpuUsage();
     process.send?.({
       type: 'counts',
-      counts: { ...totals, cpuMicros: user + system } satisfies SandboxCounts,
+      counts: {
+        ...totals,
+        cpuMicros: user + system,
+        busiestSecond,
+        eventLoopDelayMs: { p99: eventLoopDelay.percentile(99) / 1e6, max: eventLoopDelay.max / 1e6 },
+      } satisfies SandboxCounts,
     });
   } else if (message.type === 'faults') {
     sandbox.setFaults(message.faults ?? {});

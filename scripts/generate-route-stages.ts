@@ -146,6 +146,23 @@ function contentMarks(channel: Channel): string[] {
   ]);
 }
 
+/**
+ * `.text(…)` on a stage of `routing`, declared with the stage it leads to: ContentSteps' `.text` with the routing
+ * known (`ReadyFor<F, false, true>`, text can go by Direct Send), written out so that the checker resolves no rule
+ * for it (~30 instantiations for each first channel of a program). test/types/message.ts pins it equal to
+ * RouteStep's; its documentation is ContentSteps'.
+ */
+function textStep(routing: string): string[] {
+  const channel = CHANNELS.find((name) => name === routing);
+  if (channel !== undefined && !CHANNEL_CAPABILITIES[channel].carries.includes('text')) return [];
+  const { refused, directSend } = refusedBy(routing === 'auto' ? 'auto:text' : routing);
+  const family = directSend ? familyOf(refused) : familyOf([...refused, 'directSend']);
+  const stage = family === "'open'" ? 'ReadyStep' : `Ready${family.slice(1, -1)}`;
+  return [
+    `  readonly text: (text: string) => ${stage}<'${routing === 'auto' ? 'auto:text' : routing}', false, true>;`,
+  ];
+}
+
 function docComment(lines: readonly string[]): string[] {
   return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
 }
@@ -178,6 +195,7 @@ function firstRouteStage(first: Channel): string[] {
             channel === 'SMS' ? smsRoute(first) : laterStage(`'${first}'`, [first, channel]),
           ),
     ),
+    ...textStep(first),
     ...contentMarks(first),
     '}',
   ];
@@ -203,6 +221,7 @@ function smsRouteStage(first: Channel): string[] {
         ? repeatedStep(channel, channel === first)
         : channelStep(channel, laterStage(`'${first}'`, [first, 'SMS', channel])),
     ),
+    ...textStep(first),
     ...contentMarks(first),
     '}',
   ];
@@ -220,6 +239,7 @@ function laterRouteStage(first: Channel): string[] {
   return [
     `/** The content steps once ${name} is the first channel: those ${name} cannot carry struck through. */`,
     `interface ${contentPart(first)}<Used extends Channel> extends ContentSteps<'${first}', Used> {`,
+    ...textStep(first),
     ...contentMarks(first),
     '}',
     '',
@@ -683,6 +703,7 @@ function oneChannelStage(
     ...doc,
     `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}> {`,
     ...marks,
+    ...textStep(channel),
     ...contentMarks(channel),
     '}',
   ];
@@ -825,6 +846,7 @@ const PREAMBLE = [
     (channel) =>
       `  readonly ${stepOf(channel)}: (options?: ${optionsOf(channel)}) => ${firstRoute(channel)};`,
   ),
+  ...textStep('auto'),
   '}',
   '',
   ...docComment([

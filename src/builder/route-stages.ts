@@ -131,6 +131,7 @@ export interface PhoneStep extends RouteStep<'phone', 'auto', never> {
   readonly wechat: (options?: RouteOptions) => WeChatFirstRoute;
   readonly zalo: (options?: RouteOptions) => ZaloFirstRoute;
   readonly instagram: (options?: RouteOptions) => InstagramFirstRoute;
+  readonly text: (text: string) => ReadyStep<'auto:text', false, true>;
 }
 
 /**
@@ -173,6 +174,7 @@ export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS'> {
   readonly wechat: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'SMS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -197,6 +199,7 @@ export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS'> {
 
 /** The content steps once SMS is the first channel: those SMS cannot carry struck through. */
 interface SmsContent<Used extends Channel> extends ContentSteps<'SMS', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'SMS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -287,6 +290,7 @@ export interface WhatsAppFirstRoute extends RouteStep<'phone', 'WhatsApp', 'What
   readonly wechat: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Instagram'>;
+  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -320,6 +324,7 @@ export interface WhatsAppSmsRoute extends RouteStep<'phone', 'WhatsApp', 'WhatsA
   readonly wechat: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Instagram'>;
+  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -330,6 +335,7 @@ export interface WhatsAppSmsRoute extends RouteStep<'phone', 'WhatsApp', 'WhatsA
 
 /** The content steps once WhatsApp is the first channel: those WhatsApp cannot carry struck through. */
 interface WhatsAppContent<Used extends Channel> extends ContentSteps<'WhatsApp', Used> {
+  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -406,6 +412,7 @@ export interface FacebookFirstRoute extends RouteStep<'phone', 'Facebook', 'Face
   readonly wechat: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -445,6 +452,7 @@ export interface FacebookSmsRoute extends RouteStep<'phone', 'Facebook', 'Facebo
   readonly wechat: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -461,6 +469,7 @@ export interface FacebookSmsRoute extends RouteStep<'phone', 'Facebook', 'Facebo
 
 /** The content steps once Facebook is the first channel: those Facebook cannot carry struck through. */
 interface FacebookContent<Used extends Channel> extends ContentSteps<'Facebook', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -543,6 +552,7 @@ export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS'> {
   readonly wechat: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Instagram'>;
+  readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -576,6 +586,7 @@ export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS'> {
   readonly wechat: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Instagram'>;
+  readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -586,6 +597,7 @@ export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS'> {
 
 /** The content steps once RCS is the first channel: those RCS cannot carry struck through. */
 interface RcsContent<Used extends Channel> extends ContentSteps<'RCS', Used> {
+  readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -662,6 +674,7 @@ export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber'> {
   readonly wechat: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -699,6 +712,7 @@ export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SM
   readonly wechat: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -713,6 +727,7 @@ export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SM
 
 /** The content steps once Viber is the first channel: those Viber cannot carry struck through. */
 interface ViberContent<Used extends Channel> extends ContentSteps<'Viber', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -793,6 +808,7 @@ export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line'> {
   readonly wechat: (options?: RouteOptions) => LaterStage<'Line', 'Line+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStage<'Line', 'Line+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'Line', 'Line+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -832,6 +848,7 @@ export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS'>
   readonly wechat: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+WeChat'>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -848,6 +865,7 @@ export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS'>
 
 /** The content steps once LINE is the first channel: those LINE cannot carry struck through. */
 interface LineContent<Used extends Channel> extends ContentSteps<'Line', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -930,6 +948,7 @@ export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat'>
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
   readonly zalo: (options?: RouteOptions) => LaterStage<'WeChat', 'WeChat+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'WeChat', 'WeChat+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -969,6 +988,7 @@ export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WeChat+Zalo'>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WeChat+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -985,6 +1005,7 @@ export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 
 
 /** The content steps once WeChat is the first channel: those WeChat cannot carry struck through. */
 interface WeChatContent<Used extends Channel> extends ContentSteps<'WeChat', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1067,6 +1088,7 @@ export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo'> {
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
   readonly instagram: (options?: RouteOptions) => LaterStage<'Zalo', 'Zalo+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1110,6 +1132,7 @@ export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS'>
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
   readonly instagram: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Zalo+Instagram'>;
+  readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1130,6 +1153,7 @@ export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS'>
 
 /** The content steps once Zalo is the first channel: those Zalo cannot carry struck through. */
 interface ZaloContent<Used extends Channel> extends ContentSteps<'Zalo', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1216,6 +1240,7 @@ export interface InstagramFirstRoute extends RouteStep<'phone', 'Instagram', 'In
   readonly zalo: (options?: RouteOptions) => LaterStage<'Instagram', 'Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+  readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1255,6 +1280,7 @@ export interface InstagramSmsRoute extends RouteStep<'phone', 'Instagram', 'Inst
   readonly zalo: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+  readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1271,6 +1297,7 @@ export interface InstagramSmsRoute extends RouteStep<'phone', 'Instagram', 'Inst
 
 /** The content steps once Instagram is the first channel: those Instagram cannot carry struck through. */
 interface InstagramContent<Used extends Channel> extends ContentSteps<'Instagram', Used> {
+  readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -7208,6 +7235,7 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never> {
   readonly zalo: Refused<ChannelAllowed<'lineUser', 'Zalo', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly instagram: Refused<ChannelAllowed<'lineUser', 'Instagram', never>>;
+  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -7253,6 +7281,7 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line'> {
   readonly zalo: Refused<ChannelAllowed<'lineUser', 'Zalo', 'Line'>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly instagram: Refused<ChannelAllowed<'lineUser', 'Instagram', 'Line'>>;
+  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -7299,6 +7328,7 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
   readonly zalo: Refused<ChannelAllowed<'channelUser', 'Zalo', never>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly instagram: Refused<ChannelAllowed<'channelUser', 'Instagram', never>>;
+  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -7338,6 +7368,7 @@ export interface ChannelUserRoute extends RouteStep<'channelUser', 'WhatsApp', '
   readonly zalo: Refused<ChannelAllowed<'channelUser', 'Zalo', 'WhatsApp'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly instagram: Refused<ChannelAllowed<'channelUser', 'Instagram', 'WhatsApp'>>;
+  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */

@@ -1,10 +1,14 @@
 // Type tests of the message chain: for every rule a chain that compiles and one that must not (`@ts-expect-error`,
 // which fails the run if the line compiles). Checked by `tsc` (7) and `tsc6`; nothing here runs.
+
 import type {
   CarouselPart,
+  ChannelUserRoute,
+  FirstRoutes,
   InteractivePart,
   LaterStage,
   LaterStageSms,
+  LineUserStep,
   MessageBuilder,
   PhoneStep,
   RcsFirstRoute,
@@ -14,9 +18,11 @@ import type {
   ReadyStep,
   RichCardPart,
   RouteStep,
+  SmsRoutes,
   SuggestionPart,
 } from '../../src/builder/index.js';
 import { Message, RichCard } from '../../src/builder/index.js';
+import type { Channel } from '../../src/channels.js';
 import type { Client } from '../../src/client/index.js';
 import type { MessageRequest } from '../../src/wire/index.js';
 
@@ -40,6 +46,26 @@ expectType<Equal<ReturnType<typeof phone.rcs>, RcsFirstRoute>>();
 expectType<Equal<ReturnType<typeof phone.rcs>, RouteStep<'phone', 'RCS', 'RCS'>>>();
 expectType<Equal<ReturnType<ReturnType<typeof phone.rcs>['sms']>, RcsSmsRoute>>();
 expectType<Equal<RcsSmsRoute, RouteStep<'phone', 'RCS', 'RCS' | 'SMS'>>>();
+// `.text(…)` is written out on the generated stages (route-stages.ts, so that no rule is resolved for it): the same
+// step as RouteStep's, for every first channel, with SMS after it, on a later stage and before any channel.
+type SameText = {
+  [C in Channel]:
+    | Equal<FirstRoutes[C]['text'], RouteStep<'phone', C, C>['text']>
+    | Equal<SmsRoutes[C]['text'], RouteStep<'phone', C, C | 'SMS'>['text']>;
+};
+expectType<SameText[Channel]>();
+expectType<
+  Equal<LaterStage<'Zalo', 'Line+Zalo'>['text'], RouteStep<'phone', 'Zalo', 'Zalo' | 'Line'>['text']>
+>();
+expectType<
+  Equal<
+    LaterStageSms<'RCS', 'SMS+RCS+Line'>['text'],
+    RouteStep<'phone', 'RCS', 'RCS' | 'SMS' | 'Line'>['text']
+  >
+>();
+expectType<Equal<PhoneStep['text'], RouteStep<'phone', 'auto', never>['text']>>();
+expectType<Equal<LineUserStep['text'], RouteStep<'lineUser', 'Line', never>['text']>>();
+expectType<Equal<ChannelUserRoute['text'], RouteStep<'channelUser', 'WhatsApp', 'WhatsApp'>['text']>>();
 // Once another channel follows, the stage of that set of channels (the first channel's content steps and the set's
 // channel steps, route-stages.ts): the same steps as RouteStep's with those channels, each way.
 type Later = RcsLaterRoute<'RCS' | 'SMS' | 'Viber'>;

@@ -32,17 +32,6 @@ import {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-interface ChainState {
-  readonly recipient: Recipient;
-  readonly user: User;
-  readonly channels: readonly ChannelRoute[];
-  readonly type: ContentType | undefined;
-  readonly content: Fields;
-  /** Top-level delivery options: clientMessageId, scheduled, expiry, dlrCallbackUrl, context. */
-  readonly options: Fields;
-  readonly extras: readonly ExtraFields[];
-}
-
 /** The one channel that reaches a recipient not addressed by phone number. */
 const RECIPIENT_CHANNEL = {
   lineUser: { channel: CHANNELS.find((channel) => supports(channel, 'lineUserId')), what: 'user.lineUserId' },
@@ -82,41 +71,94 @@ function mergeJson(base: Fields, extra: Fields): Record<string, unknown> {
 
 /** The one implementation of every stage. Private: the public types are the step interfaces. */
 class MessageChain {
-  readonly #state: ChainState;
+  // The state, field by field on the chain itself (one object a step, not two), private to the chain and never handed
+  // out (build() copies it): shared as it is with the chains that follow, and not frozen (freezing an object made by a
+  // spread is slow on some engines, Node 20: ~0.5 µs each), since nothing outside could observe it.
+  readonly #recipient: Recipient;
+  readonly #user: User;
+  readonly #channels: readonly ChannelRoute[];
+  readonly #type: ContentType | undefined;
+  /** The request's `content`. */
+  readonly #fields: Fields;
+  /** Top-level delivery options: clientMessageId, scheduled, expiry, dlrCallbackUrl, context. */
+  readonly #options: Fields;
+  readonly #extras: readonly ExtraFields[];
 
   // A chain's `build()` validates, so the client sends what it builds without validating it again.
   static {
     // biome-ignore lint/complexity/noThisInStatic: TypeScript 7 emits the class's name here as an unassigned alias
-    trustBuild(this.prototype, (source) => (#state in source ? source.build() : undefined));
+    trustBuild(this.prototype, (source) => (#user in source ? source.build() : undefined));
   }
 
-  /**
-   * `state` is private to the chain and never handed out (build() copies it), so it is shared as it is and not
-   * frozen: freezing an object made by a spread is slow on some engines (Node 20: ~0.5 µs each), and nothing outside
-   * could observe it. The chain itself is frozen, so no step or build can be replaced on it.
-   */
-  constructor(state: ChainState) {
-    this.#state = state;
+  /** The chain itself is frozen, so no step or build can be replaced on it. */
+  constructor(
+    recipient: Recipient,
+    user: User,
+    channels: readonly ChannelRoute[],
+    type: ContentType | undefined,
+    fields: Fields,
+    options: Fields,
+    extras: readonly ExtraFields[],
+  ) {
+    this.#recipient = recipient;
+    this.#user = user;
+    this.#channels = channels;
+    this.#type = type;
+    this.#fields = fields;
+    this.#options = options;
+    this.#extras = extras;
     Object.freeze(this);
   }
 
-  #with(change: Partial<ChainState>): MessageChain {
-    // Field by field rather than a spread: every state has one shape, and each step makes one.
-    const state = this.#state;
-    return new MessageChain({
-      recipient: state.recipient,
-      user: state.user,
-      channels: change.channels ?? state.channels,
-      type: change.type ?? state.type,
-      content: change.content ?? state.content,
-      options: change.options ?? state.options,
-      extras: change.extras ?? state.extras,
-    });
+  // Each step makes one new chain, sharing every field it does not change.
+  #withChannels(channels: readonly ChannelRoute[]): MessageChain {
+    return new MessageChain(
+      this.#recipient,
+      this.#user,
+      channels,
+      this.#type,
+      this.#fields,
+      this.#options,
+      this.#extras,
+    );
+  }
+  #withContent(type: ContentType | undefined, fields: Fields): MessageChain {
+    return new MessageChain(
+      this.#recipient,
+      this.#user,
+      this.#channels,
+      type,
+      fields,
+      this.#options,
+      this.#extras,
+    );
+  }
+  #withOptions(options: Fields): MessageChain {
+    return new MessageChain(
+      this.#recipient,
+      this.#user,
+      this.#channels,
+      this.#type,
+      this.#fields,
+      options,
+      this.#extras,
+    );
+  }
+  #withExtras(extras: readonly ExtraFields[]): MessageChain {
+    return new MessageChain(
+      this.#recipient,
+      this.#user,
+      this.#channels,
+      this.#type,
+      this.#fields,
+      this.#options,
+      extras,
+    );
   }
 
   #route(channel: Channel, options: Fields | undefined): MessageChain {
     // Channels come first: the content is checked against the first one.
-    if (this.#state.type !== undefined) {
+    if (this.#type !== undefined) {
       throw misuse(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
     }
     const route: Record<string, unknown> = { channel };
@@ -124,33 +166,31 @@ class MessageChain {
     if (fallbackAfter !== undefined) route['fallbackAfter'] = own(fallbackAfter);
     const successStatus = options?.['successStatus'];
     if (successStatus !== undefined) route['successStatus'] = own(successStatus);
-    return this.#with({ channels: [...this.#state.channels, route as ChannelRoute] });
+    return this.#withChannels([...this.#channels, route as ChannelRoute]);
   }
 
   #content(type: ContentType, content: Fields): MessageChain {
-    if (this.#state.type !== undefined) {
-      throw misuse(`the content is already set (type "${this.#state.type}"): a message has one content`);
+    if (this.#type !== undefined) {
+      throw misuse(`the content is already set (type "${this.#type}"): a message has one content`);
     }
     // `content` is made by the step: it is the whole content unless some field came before it (from JavaScript).
-    const before = this.#state.content;
-    return this.#with({ type, content: before === EMPTY ? content : { ...before, ...content } });
+    const before = this.#fields;
+    return this.#withContent(type, before === EMPTY ? content : { ...before, ...content });
   }
 
   /** `fields` holds values the step owns (copied with {@link own}, or made by the chain). */
   #setContent(fields: Fields): MessageChain {
-    return this.#with({ content: { ...this.#state.content, ...fields } });
+    return this.#withContent(this.#type, { ...this.#fields, ...fields });
   }
 
   #option(fields: Fields): MessageChain {
-    return this.#with({ options: { ...this.#state.options, ...fields } });
+    return this.#withOptions({ ...this.#options, ...fields });
   }
 
   /** `component` is owned: copied from what the caller handed in (see {@link own}), or made here. */
   #templateComponent(component: unknown): MessageChain {
-    const template = this.#state.content['template'] as
-      | { readonly components?: readonly unknown[] }
-      | undefined;
-    if (this.#state.type !== 'template' || template === undefined) {
+    const template = this.#fields['template'] as { readonly components?: readonly unknown[] } | undefined;
+    if (this.#type !== 'template' || template === undefined) {
       throw misuse('template components follow .template(name, language)');
     }
     const components = [...(template.components ?? []), component];
@@ -161,9 +201,9 @@ class MessageChain {
   sms(options?: RouteOptions & SmsSettings): MessageChain {
     const encoding = options?.encoding;
     const source = options?.source;
-    const chain = this.#state.type === undefined ? this.#route('SMS', options) : this;
+    const chain = this.#type === undefined ? this.#route('SMS', options) : this;
     if (encoding === undefined && source === undefined) return chain;
-    const sms: Record<string, unknown> = { ...(chain.#state.content['sms'] as Fields) };
+    const sms: Record<string, unknown> = { ...(chain.#fields['sms'] as Fields) };
     if (encoding !== undefined) sms['encoding'] = own(encoding);
     if (source !== undefined) sms['source'] = own(source);
     return chain.#setContent({ sms });
@@ -289,7 +329,7 @@ class MessageChain {
     if (!(filled instanceof TemplateCardChain)) {
       throw misuse('.card(fill): fill must return the card it was given, with its steps applied');
     }
-    const template = this.#state.content['template'] as
+    const template = this.#fields['template'] as
       | { readonly components?: readonly TemplateComponent[] }
       | undefined;
     const components = [...(template?.components ?? [])];
@@ -328,7 +368,7 @@ class MessageChain {
   }
   directSend(options?: { readonly ttlSeconds?: number }): MessageChain {
     const directSend = { category: 'utility', ...pick(options, ['ttlSeconds']) };
-    const whatsApp = this.#state.content['whatsApp'] as Fields | undefined;
+    const whatsApp = this.#fields['whatsApp'] as Fields | undefined;
     return this.#setContent({ whatsApp: { ...whatsApp, directSend } });
   }
   suggestions(...parts: readonly SuggestionPart[]): MessageChain {
@@ -346,7 +386,7 @@ class MessageChain {
     // caller's to fix. The copy is the chain's own, shared by the chains that follow.
     const copy = copyJsonValue(fields);
     if (copy.issues.length > 0) throw new ValidationError(copy.issues, '.extra() fields');
-    return this.#with({ extras: [...this.#state.extras, copy.value as ExtraFields] });
+    return this.#withExtras([...this.#extras, copy.value as ExtraFields]);
   }
   $if(condition: boolean, step: (builder: MessageChain) => MessageChain): MessageChain {
     return condition ? step(this) : this;
@@ -357,7 +397,12 @@ class MessageChain {
 
   /** The request as the chain describes it, before validation. */
   #wire(): Record<string, unknown> {
-    const { user, type, content, options, channels, extras } = this.#state;
+    const user = this.#user;
+    const type = this.#type;
+    const content = this.#fields;
+    const options = this.#options;
+    const channels = this.#channels;
+    const extras = this.#extras;
     // In the reference's key order; assigned one by one, as build() runs once per message sent.
     let wire: Record<string, unknown> = { user };
     if (options['clientMessageId'] !== undefined) wire['clientMessageId'] = options['clientMessageId'];
@@ -375,7 +420,11 @@ class MessageChain {
    * when it breaks none, so a message that is fine makes no list (build() runs once per message sent).
    */
   #chainIssues(): ValidationIssue[] | undefined {
-    const { recipient, channels, type, content, options } = this.#state;
+    const recipient = this.#recipient;
+    const channels = this.#channels;
+    const type = this.#type;
+    const content = this.#fields;
+    const options = this.#options;
     if (type === undefined) {
       return [{ path: 'type', message: 'is missing: set the content with .text(…), .image(…), …' }];
     }
@@ -477,15 +526,7 @@ guardSteps(MessageChain.prototype, ['$if', '$call', 'card']);
 
 /** `user` is made by the step from what its caller handed in, each value owned. */
 function start(recipient: Recipient, user: User): MessageChain {
-  return new MessageChain({
-    recipient,
-    user,
-    channels: NONE,
-    type: undefined,
-    content: EMPTY,
-    options: EMPTY,
-    extras: NONE,
-  });
+  return new MessageChain(recipient, user, NONE, undefined, EMPTY, EMPTY, NONE);
 }
 
 /**

@@ -228,7 +228,9 @@ for (const row of rows) {
 for (const row of rows) {
   const met = row.share >= AIM && row.rateLimited === 0 && row.duplicates === 0 && row.unsettled === 0;
   console.log(
-    `verdict ${row.transport}: aim ${met ? 'met' : 'NOT met'}: ${(row.share * 100).toFixed(1)}% of the limit ${row.share >= AIM ? '≥' : '<'} ${AIM * 100}%, ${row.rateLimited} 429s, ${row.duplicates} accepted twice, ${row.unsettled} not sent (load average ${loadAverage()})`,
+    `verdict ${row.transport}: aim ${met ? 'met' : 'NOT met'}: ${(row.share * 100).toFixed(1)}% of the limit ${row.share >= AIM ? '≥' : '<'} ${AIM * 100}%, ${row.rateLimited} 429s, ${row.duplicates} accepted twice, ${row.unsettled} not sent (load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, ${availableParallelism()} cores)`,
   );
 }
 if (rows.some((row) => row.duplicates > 0)) {

@@ -186,7 +186,7 @@ export const LATE_SHARE_OF_HEADROOM = 0.5;
 
 /**
  * A turn this far ahead means the queue sends at its limit (a burst of one worker's concurrency at 1,800/s spans
- * 18 ms); only then is a late send taken back to the end of the line.
+ * 18 ms); only then does a late send ask whether it may still go (else it takes a new turn at the end of the line).
  */
 const LONG_LINE_MS = 20;
 

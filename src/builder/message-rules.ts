@@ -192,9 +192,12 @@ export type UrlButtonsMax = (typeof LIMITS)['template']['urlButtonsMaxCount'];
 /** At most 10 suggestions on a message (`LIMITS.message.suggestionsMaxCount`). */
 export type SuggestionsMax = (typeof LIMITS)['message']['suggestionsMaxCount'];
 
-/** The rule of a button index already used on the template or card: each button has its own index. */
-export type IndexUsed<I extends number> =
-  `✗ button index ${I} is already used: each button has its own index`;
+/**
+ * The rule of a button index already used on the template or card: each button has its own index. The diagnostic
+ * names the index already ("Argument of type '1' is not assignable…"); a sentence repeating it would be built again
+ * for every new state of a template chain, ~7 instantiations a message (bench/README.md).
+ */
+export type IndexUsed = '✗ this button index is already used: each button has its own index';
 
 /** The rule of a Url button past {@link UrlButtonsMax}. */
 export type TooManyUrlButtons = `✗ a template has at most ${UrlButtonsMax} Url buttons`;
@@ -204,7 +207,7 @@ export type TooManyUrlButtons = `✗ a template has at most ${UrlButtonsMax} Url
  * union is refused when any of its members is used. The template's own button steps write this conditional out in
  * place: as an alias it costs each step about 6 instantiations more (resolving its arguments at every step).
  */
-export type FreeIndex<I extends number, Used extends number> = I & Used extends never ? I : IndexUsed<I>;
+export type FreeIndex<I extends number, Used extends number> = I & Used extends never ? I : IndexUsed;
 
 /** The index parameter of a Url button: at most {@link UrlButtonsMax} on a template, each index once. */
 export type UrlButtonIndex<

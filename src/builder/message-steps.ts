@@ -569,6 +569,188 @@ export interface ContentSteps<F extends Routing, Used extends Channel> {
 }
 
 /**
+ * What each step of a message with its content does (the delivery options, the fallback text, `.build()`): the
+ * documentation that {@link ReadyStep} and the stages after the content show. Those stages declare the steps with
+ * the types of their state; this base has no type parameters, so a stage that extends it resolves it once, not once
+ * per state of every chain (type-check cost, bench/README.md).
+ *
+ * @example
+ * ```ts
+ * import type { ReadyStep, ReadySteps } from '8x8-chatapps';
+ *
+ * const documented: ReadyStep<'WhatsApp', false, true> extends ReadySteps ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface ReadySteps {
+  /**
+   * The text SMS sends instead of content it cannot carry (required when SMS is a fallback for non-text
+   * content), or a shorter text for SMS.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().sms().image('https://www.example.com/a.jpg').fallbackText('See https://www.example.com/a');
+   * ```
+   */
+  readonly fallbackText: unknown;
+  /**
+   * SMS settings (`content.sms`): encoding and sender id, used when the message goes or falls back to SMS.
+   * To add the SMS channel, put `.sms()` before the content.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().text('Thanks for your feedback!').sms({ encoding: 'AUTO', source: 'ACMESHOP' });
+   * ```
+   */
+  readonly sms: unknown;
+  /**
+   * Your own reference for the message (`clientMessageId`, at most 50 characters), echoed in receipts.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Your order has shipped').clientMessageId('order-A-1234-shipped');
+   * ```
+   */
+  readonly clientMessageId: unknown;
+  /**
+   * When to send (`scheduled`): a `Date`, or an RFC 3339 string with a time zone.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('The store opens at 9 today.').scheduled(new Date('2026-12-01T00:30:00Z'));
+   * ```
+   */
+  readonly scheduled: unknown;
+  /**
+   * When to give up delivering (`expiry`): a `Date`, or an RFC 3339 string with a time zone.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Flash sale until noon').expiry('2026-12-01T12:00:00Z');
+   * ```
+   */
+  readonly expiry: unknown;
+  /**
+   * Where 8x8 posts this message's delivery receipts (`dlrCallbackUrl`).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Hi').dlrCallbackUrl('https://hooks.example.com/8x8/receipts');
+   * ```
+   */
+  readonly dlrCallbackUrl: unknown;
+  /**
+   * Replies to an earlier message by its umid (`context.umid`, WhatsApp).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().text('Yes, that order is on its way.').replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc');
+   * ```
+   */
+  readonly replyTo: unknown;
+  /**
+   * Sends with WhatsApp Direct Send (a utility message without a pre-created template): text, a single-button
+   * CTA URL or 1–3 reply buttons.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').whatsapp().text('Your parcel was delivered at 14:05.').directSend({ ttlSeconds: 600 });
+   * ```
+   */
+  readonly directSend: unknown;
+  /**
+   * Suggested replies and actions under the message (RCS), built with `Suggestion.…`; at most 10. Replaces
+   * earlier suggestions.
+   *
+   * @example
+   * ```ts
+   * import { Message, Suggestion } from '8x8-chatapps';
+   *
+   * Message.to('+10000000000').rcs().text('See you tomorrow at 10:30').suggestions(Suggestion.reply('Confirm', 'confirm'));
+   * ```
+   */
+  readonly suggestions: unknown;
+  /**
+   * Adds fields this library does not know yet (see {@link ExtraFields}); the request is still validated.
+   * The fields are copied as JSON at once: anything JSON cannot carry (a function, a Date, a circular reference,
+   * a getter that throws, nesting deeper than `LIMITS.guards.nestingMaxDepth`) or fields that are not an object throw a
+   * `ValidationError` naming `.extra()` and the path.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6591234567').text('Hi').extra({ content: { priority: 'high' } });
+   * ```
+   */
+  readonly extra: unknown;
+  /**
+   * Applies `step` when `condition` holds, else returns this builder: keeps conditional options in the chain.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * const urgent = true;
+   * Message.to('+6591234567').text('Hi').$if(urgent, (message) => message.expiry('2026-12-01T12:00:00Z'));
+   * ```
+   */
+  readonly $if: unknown;
+  /**
+   * Calls `step` with this builder and returns what it returns: reuse a helper without breaking the chain.
+   *
+   * @example
+   * ```ts
+   * import { Message, type MessageBuilder } from '8x8-chatapps';
+   *
+   * const tag = (message: MessageBuilder) => message.clientMessageId('campaign-7');
+   * Message.to('+6591234567').text('Hi').$call(tag).build();
+   * ```
+   */
+  readonly $call: unknown;
+  /**
+   * The wire request, validated against every rule of the API: throws `ValidationError` listing each broken
+   * rule with its field path, never returns a half-built request.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * const request = Message.to('+6591234567').whatsapp().sms().text('Your order has shipped').build();
+   * console.log(request.channels); // [{ channel: 'WhatsApp' }, { channel: 'SMS' }]
+   * ```
+   */
+  readonly build: unknown;
+  /**
+   * Same as {@link ReadyStep.build}, so `JSON.stringify(builder)` gives the wire JSON.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * const body = JSON.stringify(Message.to('+6591234567').text('Hi'));
+   * ```
+   */
+  readonly toJSON: unknown;
+}
+
+/**
  * A message with its content: delivery options, fallback text, then `.build()`.
  *
  * @typeParam F - the first channel, or `` `auto:${type}` `` when 8x8 routes the message (see {@link Routing}).
@@ -588,190 +770,41 @@ export interface ContentSteps<F extends Routing, Used extends Channel> {
  * ```
  */
 export interface ReadyStep<F extends Routing, Pending extends boolean | string, Direct extends boolean>
-  extends StepsBeforeContent {
-  /**
-   * The text SMS sends instead of content it cannot carry (required when SMS is a fallback for non-text
-   * content), or a shorter text for SMS.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').whatsapp().sms().image('https://www.example.com/a.jpg').fallbackText('See https://www.example.com/a');
-   * ```
-   */
+  extends StepsBeforeContent,
+    ReadySteps {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadySteps'.
   fallbackText(text: string): ReadyStep<F, Pending extends string ? Pending : false, Direct>;
-  /**
-   * SMS settings (`content.sms`): encoding and sender id, used when the message goes or falls back to SMS.
-   * To add the SMS channel, put `.sms()` before the content.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').whatsapp().text('Thanks for your feedback!').sms({ encoding: 'AUTO', source: 'ACMESHOP' });
-   * ```
-   */
   sms(settings: SmsSettings): ReadyStep<F, Pending, Direct>;
-  /**
-   * Your own reference for the message (`clientMessageId`, at most 50 characters), echoed in receipts.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').text('Your order has shipped').clientMessageId('order-A-1234-shipped');
-   * ```
-   */
   clientMessageId(id: string): ReadyStep<F, Pending, Direct>;
-  /**
-   * When to send (`scheduled`): a `Date`, or an RFC 3339 string with a time zone.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').text('The store opens at 9 today.').scheduled(new Date('2026-12-01T00:30:00Z'));
-   * ```
-   */
   scheduled(at: Date | string): ReadyStep<F, Pending, Direct>;
-  /**
-   * When to give up delivering (`expiry`): a `Date`, or an RFC 3339 string with a time zone.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').text('Flash sale until noon').expiry('2026-12-01T12:00:00Z');
-   * ```
-   */
   expiry(at: Date | string): ReadyStep<F, Pending, Direct>;
-  /**
-   * Where 8x8 posts this message's delivery receipts (`dlrCallbackUrl`).
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').text('Hi').dlrCallbackUrl('https://hooks.example.com/8x8/receipts');
-   * ```
-   */
   dlrCallbackUrl(url: string): ReadyStep<F, Pending, Direct>;
-  /**
-   * Replies to an earlier message by its umid (`context.umid`, WhatsApp).
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').whatsapp().text('Yes, that order is on its way.').replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc');
-   * ```
-   */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => ReadyStep<F, Pending, Direct>
   >;
-  /**
-   * Sends with WhatsApp Direct Send (a utility message without a pre-created template): text, a single-button
-   * CTA URL or 1–3 reply buttons.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').whatsapp().text('Your parcel was delivered at 14:05.').directSend({ ttlSeconds: 600 });
-   * ```
-   */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyStep<F, Pending, false>,
     'no arguments'
   >;
-  /**
-   * Suggested replies and actions under the message (RCS), built with `Suggestion.…`; at most 10. Replaces
-   * earlier suggestions.
-   *
-   * @example
-   * ```ts
-   * import { Message, Suggestion } from '8x8-chatapps';
-   *
-   * Message.to('+10000000000').rcs().text('See you tomorrow at 10:30').suggestions(Suggestion.reply('Confirm', 'confirm'));
-   * ```
-   */
   readonly suggestions: StepOrRefusal<
     FeatureAllowed<F, 'suggestions', 'message suggestions'>,
     <const Parts extends readonly SuggestionPart[]>(
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyStep<F, Pending, Direct>
   >;
-  /**
-   * Adds fields this library does not know yet (see {@link ExtraFields}); the request is still validated.
-   * The fields are copied as JSON at once: anything JSON cannot carry (a function, a Date, a circular reference,
-   * a getter that throws, nesting deeper than `LIMITS.guards.nestingMaxDepth`) or fields that are not an object throw a
-   * `ValidationError` naming `.extra()` and the path.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6591234567').text('Hi').extra({ content: { priority: 'high' } });
-   * ```
-   */
   extra(fields: ExtraFields): ReadyStep<F, Pending, Direct>;
-  /**
-   * Applies `step` when `condition` holds, else returns this builder: keeps conditional options in the chain.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * const urgent = true;
-   * Message.to('+6591234567').text('Hi').$if(urgent, (message) => message.expiry('2026-12-01T12:00:00Z'));
-   * ```
-   */
   $if(
     condition: boolean,
     step: (builder: this) => ReadyStep<F, Pending, Direct>,
   ): ReadyStep<F, Pending, Direct>;
-  /**
-   * Calls `step` with this builder and returns what it returns: reuse a helper without breaking the chain.
-   *
-   * @example
-   * ```ts
-   * import { Message, type MessageBuilder } from '8x8-chatapps';
-   *
-   * const tag = (message: MessageBuilder) => message.clientMessageId('campaign-7');
-   * Message.to('+6591234567').text('Hi').$call(tag).build();
-   * ```
-   */
   $call<Result>(step: (builder: this) => Result): Result;
-  /**
-   * The wire request, validated against every rule of the API: throws `ValidationError` listing each broken
-   * rule with its field path, never returns a half-built request.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * const request = Message.to('+6591234567').whatsapp().sms().text('Your order has shipped').build();
-   * console.log(request.channels); // [{ channel: 'WhatsApp' }, { channel: 'SMS' }]
-   * ```
-   */
   readonly build: StepOrRefusal<
     BuildAllowed<Pending>,
     (options?: ParseOptions) => MessageRequest,
     'no arguments'
   >;
-  /**
-   * Same as {@link ReadyStep.build}, so `JSON.stringify(builder)` gives the wire JSON.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * const body = JSON.stringify(Message.to('+6591234567').text('Hi'));
-   * ```
-   */
   readonly toJSON: StepOrRefusal<BuildAllowed<Pending>, () => MessageRequest, 'no arguments'>;
 }
 
@@ -887,9 +920,160 @@ export interface StepsBeforeContent {
 }
 
 /**
- * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
- * unique and at most 2 buttons are Url buttons, checked as you type.
+ * What each component step of a template message does: the documentation that {@link TemplateStep} and the stages
+ * after it show. Each stage declares the steps again, typed by its state (the button indexes used, the Url buttons,
+ * whether the fallback text is due); here they are loosely typed. A base without type parameters: a stage resolves it
+ * once, where a generic base is resolved again for every state of every chain (type-check cost, bench/README.md).
  *
+ * @example
+ * ```ts
+ * import type { TemplateComponentSteps, TemplateStep } from '8x8-chatapps';
+ *
+ * const steps: TemplateStep<'WhatsApp', never, 0> extends TemplateComponentSteps ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateComponentSteps {
+  /**
+   * The header's value: a string for text, or `{ image | gif | video | document: url }`, or `{ location }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
+   * ```
+   */
+  header(value: TemplateHeader): unknown;
+  /**
+   * The body's placeholder values, in order; a named placeholder as `{ name, text }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
+   * Message.to('+84912345678').zalo().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' });
+   * ```
+   */
+  body(...texts: readonly TemplateText[]): unknown;
+  /**
+   * A button's value by index (0–9) and sub-type; the parameter's shape follows the sub-type.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').button(0, 'VoiceCall', { ttlMinutes: 60 });
+   * ```
+   */
+  button(index: never, subType: TemplateButtonSubType, parameter: never): unknown;
+  /**
+   * A QuickReply button's payload.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('promo', 'en').quickReply(0, 'show-collection');
+   * ```
+   */
+  quickReply(index: never, payload: string): unknown;
+  /**
+   * A Url button's dynamic URL suffix (at most 2 Url buttons).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').url(0, 'winter-sale');
+   * ```
+   */
+  url(index: never, text: string): unknown;
+  /**
+   * A CopyCode button's coupon code.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').copyCode(1, 'WINTER25');
+   * ```
+   */
+  copyCode(index: never, code: string): unknown;
+  /**
+   * A Flow button, optionally with its action data: the screen to open and its data. Without them the button's
+   * parameter is the bare `{ type: 'action' }` and the flow opens as the template defines it.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('sign_up', 'en').flow(0, { screen: 'WELCOME', data: { plan: 'basic' } });
+   * Message.to('+15551234567').whatsapp().template('feedback_survey', 'en').flow(0);
+   * ```
+   */
+  flow(index: never, action?: TemplateButtonParameter['Flow']): unknown;
+  /**
+   * A VoiceCall button, optionally with how long the call link stays valid (`ttlMinutes`, VoiceCall buttons only)
+   * and your `payload`, returned with the call; the parameters follow the order of the options' keys.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { ttlMinutes: 60 });
+   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { payload: 'claim-7', ttlMinutes: 60 });
+   * ```
+   */
+  voiceCall(index: never, options?: TemplateButtonParameter['VoiceCall']): unknown;
+  /**
+   * Adds the template's call permission request component.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
+   * ```
+   */
+  callPermissionRequest(): unknown;
+  /**
+   * Adds the template's request-contact-info component (an approved Request Contact Info template asks the customer
+   * to share their contact details).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
+   * ```
+   */
+  requestContactInfo(): unknown;
+  /**
+   * Adds a card to the template's carousel (cards are numbered in order, at most 10).
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567')
+   *   .whatsapp()
+   *   .template('product_showcase', 'en')
+   *   .body('Sam')
+   *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').quickReply(0, 'boots'))
+   *   .card((card) => card.header({ video: 'https://cdn.example.com/p/jacket.mp4' }).body('Rain jacket'));
+   * ```
+   */
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): unknown;
+}
+
+/**
+ * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
+ * unique and at most 2 buttons are Url buttons, checked as you type. `.suggestions` and `.directSend` are refused
+ * after a template, and struck through in completion.
+ *
+ * @typeParam F - the first channel, or `'auto:template'` when 8x8 routes the message (see {@link Routing}).
  * @typeParam Indexes - the button indexes used so far.
  * @typeParam Urls - how many Url buttons so far.
  *
@@ -906,168 +1090,78 @@ export interface StepsBeforeContent {
  *   .quickReply(1, 'unsubscribe');
  * ```
  */
-export interface TemplateStep<
-  F extends Routing,
-  Pending extends boolean,
-  Indexes extends number,
-  Urls extends number,
-> extends ReadyStep<F, Pending, false> {
-  /**
-   * The header's value: a string for text, or `{ image | gif | video | document: url }`, or `{ location }`.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
-   * ```
-   */
-  header(value: TemplateHeader): TemplateStep<F, Pending, Indexes, Urls>;
-  /**
-   * The body's placeholder values, in order; a named placeholder as `{ name, text }`.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
-   * Message.to('+84912345678').zalo().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' });
-   * ```
-   */
-  body(...texts: readonly TemplateText[]): TemplateStep<F, Pending, Indexes, Urls>;
-  /**
-   * A button's value by index (0–9) and sub-type; the parameter's shape follows the sub-type.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('call_us', 'en').button(0, 'VoiceCall', { ttlMinutes: 60 });
-   * ```
-   */
+export interface TemplateStep<F extends Routing, Indexes extends number, Urls extends number>
+  extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
+  // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
+  // steps that keep the state return `this`.
+  header(value: TemplateHeader): this;
+  body(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateAt<F, Pending, Indexes | I, Successors[Urls]>
-    : TemplateStep<F, Pending, Indexes | I, Urls>;
-  /**
-   * A QuickReply button's payload.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('promo', 'en').quickReply(0, 'show-collection');
-   * ```
-   */
+    ? TemplateAt<F, false, Indexes | I, Successors[Urls]>
+    : TemplateStep<F, Indexes | I, Urls>;
   quickReply<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateStep<F, Pending, Indexes | I, Urls>;
-  /**
-   * A Url button's dynamic URL suffix (at most 2 Url buttons).
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').url(0, 'winter-sale');
-   * ```
-   */
+  ): TemplateStep<F, Indexes | I, Urls>;
+  // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
-    index: Urls extends UrlButtonsMax ? TooManyUrlButtons : I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     text: string,
-    // TemplateAt's choice written out: through the alias it cost ~3 instantiations more per template (bench).
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateUrlsFull<F, Pending, Indexes | I>
-    : TemplateStep<F, Pending, Indexes | I, Successors[Urls]>;
-  /**
-   * A CopyCode button's coupon code.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('coupon_offer', 'en_US').copyCode(1, 'WINTER25');
-   * ```
-   */
+    ? TemplateUrlsFull<F, Indexes | I>
+    : TemplateStep<F, Indexes | I, Successors[Urls]>;
   copyCode<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateStep<F, Pending, Indexes | I, Urls>;
-  /**
-   * A Flow button, optionally with its action data: the screen to open and its data. Without them the button's
-   * parameter is the bare `{ type: 'action' }` and the flow opens as the template defines it.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('sign_up', 'en').flow(0, { screen: 'WELCOME', data: { plan: 'basic' } });
-   * Message.to('+15551234567').whatsapp().template('feedback_survey', 'en').flow(0);
-   * ```
-   */
+  ): TemplateStep<F, Indexes | I, Urls>;
   flow<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateStep<F, Pending, Indexes | I, Urls>;
-  /**
-   * A VoiceCall button, optionally with how long the call link stays valid (`ttlMinutes`, VoiceCall buttons only)
-   * and your `payload`, returned with the call; the parameters follow the order of the options' keys.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { ttlMinutes: 60 });
-   * Message.to('+15551234567').whatsapp().template('call_us', 'en').voiceCall(0, { payload: 'claim-7', ttlMinutes: 60 });
-   * ```
-   */
+  ): TemplateStep<F, Indexes | I, Urls>;
   voiceCall<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateStep<F, Pending, Indexes | I, Urls>;
-  /**
-   * Adds the template's call permission request component.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
-   * ```
-   */
-  callPermissionRequest(): TemplateStep<F, Pending, Indexes, Urls>;
-  /**
-   * Adds the template's request-contact-info component (an approved Request Contact Info template asks the customer
-   * to share their contact details).
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
-   * ```
-   */
-  requestContactInfo(): TemplateStep<F, Pending, Indexes, Urls>;
-  /**
-   * Adds a card to the template's carousel (cards are numbered in order, at most 10).
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567')
-   *   .whatsapp()
-   *   .template('product_showcase', 'en')
-   *   .body('Sam')
-   *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').quickReply(0, 'boots'))
-   *   .card((card) => card.header({ video: 'https://cdn.example.com/p/jacket.mp4' }).body('Rain jacket'));
-   * ```
-   */
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): TemplateStep<F, Pending, Indexes, Urls>;
+  ): TemplateStep<F, Indexes | I, Urls>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): ReadyFor<F, false, false>;
+  clientMessageId(id: string): ReadyFor<F, false, false>;
+  scheduled(at: Date | string): ReadyFor<F, false, false>;
+  expiry(at: Date | string): ReadyFor<F, false, false>;
+  dlrCallbackUrl(url: string): ReadyFor<F, false, false>;
+  extra(fields: ExtraFields): ReadyFor<F, false, false>;
+  $if(condition: boolean, step: (builder: this) => ReadyFor<F, false, false>): ReadyFor<F, false, false>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyFor<F, false, false>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyFor<F, false, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyFor<F, false, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  // Plain signatures: their types hold no type parameter, so checking a chain against MessageBuilder does not
+  // instantiate them again for every new state.
+  readonly build: (options?: ParseOptions) => MessageRequest;
+  readonly toJSON: () => MessageRequest;
 }
 
 /**
@@ -1080,7 +1174,7 @@ export interface TemplateStep<
  * import type { TemplateAt, TemplateFallbackTextDue, TemplateUrlsFull } from '8x8-chatapps';
  *
  * const due: TemplateAt<'WhatsApp', true, never, 0> extends TemplateFallbackTextDue<'WhatsApp', never, 0> ? true : false = true;
- * const full: TemplateAt<'WhatsApp', false, 0 | 1, 2> extends TemplateUrlsFull<'WhatsApp', false, 0 | 1> ? true : false = true;
+ * const full: TemplateAt<'WhatsApp', false, 0 | 1, 2> extends TemplateUrlsFull<'WhatsApp', 0 | 1> ? true : false = true;
  * ```
  * @internal
  */
@@ -1094,60 +1188,94 @@ export type TemplateAt<
     ? TemplateFallbackTextDueUrlsFull<F, Indexes>
     : TemplateFallbackTextDue<F, Indexes, Urls>
   : Urls extends UrlButtonsMax
-    ? TemplateUrlsFull<F, Pending, Indexes>
-    : TemplateStep<F, Pending, Indexes, Urls>;
+    ? TemplateUrlsFull<F, Indexes>
+    : TemplateStep<F, Indexes, Urls>;
 
 /**
  * A template message holding the most Url buttons a template can ({@link UrlButtonsMax}): `.url` is refused, and
  * marked deprecated so the completion list strikes it through; calling it, or `.button(…, 'Url', …)`, reports the
- * rule on the index. The other steps keep this stage; their documentation is {@link TemplateStep}'s.
+ * rule on the index. The other steps are {@link TemplateStep}'s.
  *
  * @example
  * ```ts
  * import { Message, type TemplateUrlsFull } from '8x8-chatapps';
  *
- * const full: TemplateUrlsFull<'WhatsApp', false, 0 | 1> = Message.to('+15551234567').whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b');
+ * const full: TemplateUrlsFull<'WhatsApp', 0 | 1> = Message.to('+15551234567').whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b');
  * full.quickReply(2, 'more').build();
  * ```
  * @internal
  */
-export interface TemplateUrlsFull<F extends Routing, Pending extends boolean, Indexes extends number>
-  extends TemplateStep<F, Pending, Indexes, UrlButtonsMax> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateStep's.
-  header(value: TemplateHeader): TemplateUrlsFull<F, Pending, Indexes>;
-  body(...texts: readonly TemplateText[]): TemplateUrlsFull<F, Pending, Indexes>;
+export interface TemplateUrlsFull<F extends Routing, Indexes extends number>
+  extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
+  // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
+  // steps that keep the state return `this`.
+  header(value: TemplateHeader): this;
+  body(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateUrlsFull<F, Pending, Indexes | I>;
+  ): S extends 'Url' ? never : TemplateUrlsFull<F, Indexes | I>;
   quickReply<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I>;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I>;
   flow<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateUrlsFull<F, Pending, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I>;
   voiceCall<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateUrlsFull<F, Pending, Indexes | I>;
-  callPermissionRequest(): TemplateUrlsFull<F, Pending, Indexes>;
-  requestContactInfo(): TemplateUrlsFull<F, Pending, Indexes>;
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): TemplateUrlsFull<F, Pending, Indexes>;
+  ): TemplateUrlsFull<F, Indexes | I>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): ReadyFor<F, false, false>;
+  clientMessageId(id: string): ReadyFor<F, false, false>;
+  scheduled(at: Date | string): ReadyFor<F, false, false>;
+  expiry(at: Date | string): ReadyFor<F, false, false>;
+  dlrCallbackUrl(url: string): ReadyFor<F, false, false>;
+  extra(fields: ExtraFields): ReadyFor<F, false, false>;
+  $if(condition: boolean, step: (builder: this) => ReadyFor<F, false, false>): ReadyFor<F, false, false>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyFor<F, false, false>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyFor<F, false, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyFor<F, false, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  // Plain signatures: their types hold no type parameter, so checking a chain against MessageBuilder does not
+  // instantiate them again for every new state.
+  readonly build: (options?: ParseOptions) => MessageRequest;
+  readonly toJSON: () => MessageRequest;
 }
 
 /**
  * A template message whose fallback text is due (SMS is a fallback): `.build()` and `.toJSON()` are refused, and
  * marked deprecated so the completion list strikes them through, until `.fallbackText(…)`; the component steps keep
- * this stage, the delivery options give {@link FallbackTextDue}. Their documentation is {@link TemplateStep}'s.
+ * this stage, the delivery options give {@link FallbackTextDue}. The other steps are {@link TemplateStep}'s.
  *
  * @example
  * ```ts
@@ -1159,10 +1287,14 @@ export interface TemplateUrlsFull<F extends Routing, Pending extends boolean, In
  * @internal
  */
 export interface TemplateFallbackTextDue<F extends Routing, Indexes extends number, Urls extends number>
-  extends TemplateStep<F, true, Indexes, Urls> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateStep's and ReadyStep's.
-  header(value: TemplateHeader): TemplateFallbackTextDue<F, Indexes, Urls>;
-  body(...texts: readonly TemplateText[]): TemplateFallbackTextDue<F, Indexes, Urls>;
+  extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
+  // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
+  // steps that keep the state return `this`.
+  header(value: TemplateHeader): this;
+  body(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1171,47 +1303,55 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
     ? TemplateAt<F, true, Indexes | I, Successors[Urls]>
     : TemplateFallbackTextDue<F, Indexes | I, Urls>;
   quickReply<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
-    index: Urls extends UrlButtonsMax ? TooManyUrlButtons : I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
     ? TemplateFallbackTextDueUrlsFull<F, Indexes | I>
     : TemplateFallbackTextDue<F, Indexes | I, Successors[Urls]>;
   copyCode<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     code: string,
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
   flow<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
   voiceCall<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
-  callPermissionRequest(): TemplateFallbackTextDue<F, Indexes, Urls>;
-  requestContactInfo(): TemplateFallbackTextDue<F, Indexes, Urls>;
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): TemplateFallbackTextDue<F, Indexes, Urls>;
-  sms(settings: SmsSettings): FallbackTextDue<F, false>;
-  clientMessageId(id: string): FallbackTextDue<F, false>;
-  scheduled(at: Date | string): FallbackTextDue<F, false>;
-  expiry(at: Date | string): FallbackTextDue<F, false>;
-  dlrCallbackUrl(url: string): FallbackTextDue<F, false>;
-  extra(fields: ExtraFields): FallbackTextDue<F, false>;
-  $if(condition: boolean, step: (builder: this) => FallbackTextDue<F, false>): FallbackTextDue<F, false>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): DueFor<F, false>;
+  clientMessageId(id: string): DueFor<F, false>;
+  scheduled(at: Date | string): DueFor<F, false>;
+  expiry(at: Date | string): DueFor<F, false>;
+  dlrCallbackUrl(url: string): DueFor<F, false>;
+  extra(fields: ExtraFields): DueFor<F, false>;
+  $if(condition: boolean, step: (builder: this) => DueFor<F, false>): DueFor<F, false>;
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
-    (umid: string) => FallbackTextDue<F, false>
+    (umid: string) => DueFor<F, false>
   >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
   readonly suggestions: StepOrRefusal<
     FeatureAllowed<F, 'suggestions', 'message suggestions'>,
-    <const Parts extends readonly SuggestionPart[]>(
-      ...parts: SuggestionsWithin<Parts>
-    ) => FallbackTextDue<F, false>
+    <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => DueFor<F, false>
   >;
+  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => DueFor<F, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
   /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
   readonly build: Refused<BuildAllowed<true>>;
   /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
@@ -1221,7 +1361,7 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
 /**
  * A template message whose fallback text is due and that holds the most Url buttons a template can: `.url` is
  * refused and marked deprecated, as on {@link TemplateUrlsFull}, and `.build()` and `.toJSON()` as on
- * {@link TemplateFallbackTextDue}. Their documentation is {@link TemplateStep}'s.
+ * {@link TemplateFallbackTextDue}.
  *
  * @example
  * ```ts
@@ -1233,38 +1373,68 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
  * @internal
  */
 export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes extends number>
-  extends TemplateFallbackTextDue<F, Indexes, UrlButtonsMax> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateStep's.
-  header(value: TemplateHeader): TemplateFallbackTextDueUrlsFull<F, Indexes>;
-  body(...texts: readonly TemplateText[]): TemplateFallbackTextDueUrlsFull<F, Indexes>;
+  extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
+  // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
+  // steps that keep the state return `this`.
+  header(value: TemplateHeader): this;
+  body(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url' ? never : TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
   quickReply<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
   ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     code: string,
   ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
   flow<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
   ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
   voiceCall<I extends TemplateButtonIndex>(
-    index: I & Indexes extends never ? I : IndexUsed<I>,
+    index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
-  callPermissionRequest(): TemplateFallbackTextDueUrlsFull<F, Indexes>;
-  requestContactInfo(): TemplateFallbackTextDueUrlsFull<F, Indexes>;
-  card(
-    fill: (card: TemplateCardStep<never>) => TemplateCardPart,
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): DueFor<F, false>;
+  clientMessageId(id: string): DueFor<F, false>;
+  scheduled(at: Date | string): DueFor<F, false>;
+  expiry(at: Date | string): DueFor<F, false>;
+  dlrCallbackUrl(url: string): DueFor<F, false>;
+  extra(fields: ExtraFields): DueFor<F, false>;
+  $if(condition: boolean, step: (builder: this) => DueFor<F, false>): DueFor<F, false>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueFor<F, false>
+  >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => DueFor<F, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => DueFor<F, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly build: Refused<BuildAllowed<true>>;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly toJSON: Refused<BuildAllowed<true>>;
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
   CardButtonIndex,
   ContentAllowed,
   FeatureAllowed,
+  IndexUsed,
   RoutedWith,
   Routing,
   StepOrRefusal,
@@ -246,7 +247,7 @@ export type ButtonFits<
   Label extends string,
   Given,
 > = [I] extends [Given]
-  ? `✗ button index ${I} is already used: each button has its own index`
+  ? IndexUsed
   : `${I}` extends keyof T['buttons']
     ? T['buttons'][I] extends infer Button extends TemplateCardFacts['buttons'][number]
       ? Button['parameter'] extends 'none'
@@ -583,7 +584,7 @@ type BodyRule<T extends TemplateRules, Texts extends readonly unknown[], Given> 
 type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateButtonSubType, Given> = [
   I,
 ] extends [Given]
-  ? `✗ button index ${I} is already used: each button has its own index`
+  ? IndexUsed
   : I extends keyof T['buttons']
     ? S extends T['buttons'][I]
       ? unknown

@@ -35,11 +35,11 @@ Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestCon
 template.quickReply(10, 'x');
 // @ts-expect-error index -1 is out of range
 template.copyCode(-1, 'x');
-// @ts-expect-error ✗ button index 0 is already used
+// @ts-expect-error ✗ this button index is already used
 template.quickReply(0, 'a').quickReply(0, 'b');
-// @ts-expect-error ✗ button index 1 is already used (across sub-types)
+// @ts-expect-error ✗ this button index is already used (across sub-types)
 template.url(1, 'a').copyCode(1, 'b');
-// @ts-expect-error ✗ button index 2 is already used (generic .button too)
+// @ts-expect-error ✗ this button index is already used (generic .button too)
 template.voiceCall(2).button(2, 'QuickReply', { payload: 'x' });
 
 // ── At most 2 Url buttons (LIMITS.template.urlButtonsMaxCount) ────────────────────────────────────────────────────
@@ -63,9 +63,9 @@ twoUrls
 twoUrls.header('Sale').quickReply(2, 'c').url(3, 'd');
 // @ts-expect-error ✗ a template has at most 2 Url buttons (.button after other steps)
 twoUrls.body('Sam').button(2, 'Url', { text: 'c' });
-// @ts-expect-error ✗ button index 1 is already used (on the full stage)
+// @ts-expect-error ✗ this button index is already used (on the full stage)
 twoUrls.copyCode(1, 'X');
-// @ts-expect-error ✗ button index 4 is already used (on the full stage, .button)
+// @ts-expect-error ✗ this button index is already used (on the full stage, .button)
 twoUrls.flow(4).button(4, 'CopyCode', { couponCode: 'X' });
 // The same while SMS waits for its fallback text: refused until .fallbackText(…), then it builds.
 const twoUrlsDue = Message.to('+15551234567')
@@ -80,7 +80,7 @@ twoUrlsDue.copyCode(3, 'X').fallbackText('See https://example.com/offer').build(
 twoUrlsDue.url(3, 'd');
 // @ts-expect-error ✗ SMS is a fallback channel and carries text only (fallback text due, Url buttons full)
 twoUrlsDue.copyCode(3, 'X').build();
-// @ts-expect-error ✗ button index 1 is already used (fallback text due, Url buttons full)
+// @ts-expect-error ✗ this button index is already used (fallback text due, Url buttons full)
 twoUrlsDue.voiceCall(1);
 // An index typed as a union is refused while any of its members is used (it may be the used one).
 declare const zeroOrOne: 0 | 1;
@@ -112,13 +112,13 @@ template.card((card) =>
 );
 // @ts-expect-error card button index 2 is out of range
 template.card((card) => card.quickReply(2, 'x'));
-// @ts-expect-error ✗ button index 0 is already used on this card
+// @ts-expect-error ✗ this button index is already used on this card
 template.card((card) => card.quickReply(0, 'x').url(0, 'y'));
 // Card buttons are QuickReply, Url or CopyCode.
 template.card((card) => card.button(0, 'CopyCode', { couponCode: 'x' }).copyCode(1, 'BOOTS10'));
 // @ts-expect-error card buttons are QuickReply, Url or CopyCode
 template.card((card) => card.button(0, 'VoiceCall', {}));
-// @ts-expect-error ✗ button index 1 is already used on this card
+// @ts-expect-error ✗ this button index is already used on this card
 template.card((card) => card.url(1, 'x').copyCode(1, 'y'));
 // @ts-expect-error no gif header on a card
 template.card((card) => card.header({ gif: 'https://cdn.example.com/a.gif' }));

@@ -133,7 +133,7 @@ whatsapp.template('flash_sale', 'en_US').url(1, 'x');
 whatsapp.template('sign_up_flow', 'en_US').voiceCall(0);
 // @ts-expect-error ✗ button 0 of template call_us (en_US) is a VoiceCall button: use .voiceCall(0, …)
 whatsapp.template('call_us', 'en_US').flow(0);
-// @ts-expect-error ✗ button index 0 is already used
+// @ts-expect-error ✗ this button index is already used
 whatsapp.template('login_code', 'en_US').url(0, '1').url(0, '2');
 
 // ── build() waits for every value the template needs ────────────────────────────────────────────────────────────

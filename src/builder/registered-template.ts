@@ -198,11 +198,12 @@ export type HeaderFits<T extends TemplateCardFacts, V, Label extends string, Giv
     : NoHeader<Label>;
 
 /**
- * The rule of `.body(…)`: once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise); a
- * value given as `{ name, text }` names one of the template's named placeholders, each once.
+ * The rule of `.body(…)`, of a registered template (its {@link TemplateRules}) and of a registered carousel card (its
+ * facts): once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise); a value given as
+ * `{ name, text }` names one of the template's named placeholders, each once.
  */
 export type BodyFits<
-  T extends TemplateCardFacts,
+  T extends { readonly body: number; readonly bodyNames: readonly string[] },
   Texts extends readonly unknown[],
   Label extends string,
   Given,
@@ -214,7 +215,10 @@ export type BodyFits<
       ? Texts[number] extends string
         ? unknown
         : NameMisfit<Texts, T['bodyNames'], Label>
-      : `✗ ${Label} has ${Plural<T['body'], 'body parameter'>}: .body(…) got ${Texts['length']}`;
+      : // The count's sentence the generator wrote out for a template (TemplateRules.bodyRule), or a card's.
+        T extends { readonly bodyRule: infer CountRule extends string }
+        ? `${CountRule}${Texts['length']}`
+        : `✗ ${Label} has ${Plural<T['body'], 'body parameter'>}: .body(…) got ${Texts['length']}`;
 
 /**
  * The first body value whose name does not fit: a name on a template with positional placeholders, a name the
@@ -566,20 +570,6 @@ type HeaderRule<T extends TemplateRules, V, Given> = 'header' extends Given
     ? unknown
     : T['headerRule'];
 
-/**
- * The rule of `.body(…)`: once, with exactly one value per body placeholder (WhatsApp's error 132000 otherwise); a
- * value given as `{ name, text }` names one of the template's named placeholders, each once.
- */
-type BodyRule<T extends TemplateRules, Texts extends readonly unknown[], Given> = 'body' extends Given
-  ? '✗ the body is already set: a template has one body'
-  : number extends Texts['length']
-    ? unknown
-    : Texts['length'] extends T['body']
-      ? Texts[number] extends string
-        ? unknown
-        : NameMisfit<Texts, T['bodyNames'], T['label']>
-      : `${T['bodyRule']}${Texts['length']}`;
-
 /** The rule of a button step: each index once, a button the template has, of its sub-type, taking a value. */
 type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateButtonSubType, Given> = [
   I,
@@ -646,15 +636,15 @@ export interface RegisteredTemplateParts<
    * ```
    */
   body(
-    ...texts: 'body' extends Given ? [refused: BodyRule<T, [], Given>] : T['bodyTexts']
+    ...texts: 'body' extends Given ? [refused: BodyFits<T, [], T['label'], Given>] : T['bodyTexts']
   ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
   /**
    * Values given as `{ name, text }` (checked against the template's names), or a number of values the template does
    * not have: refused, typed as the rule.
    */
   body<const Texts extends readonly TemplateText[]>(
-    this: BodyReceiver<BodyRule<T, Texts, Given>, Texts>,
-    ...texts: BodyParameters<BodyRule<T, Texts, Given>, Texts>
+    this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
+    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
   ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
   /**
    * A button's value by index and sub-type, as the template declares that button.

@@ -20,6 +20,7 @@ import { classifyNetworkFailure, findErrorCode, sanitizeCause } from '../transpo
 import { markRetryLimit } from '../transport/retry-mark.js';
 import { type RetryEvent, type RetryPolicy, resolveRetryPolicy } from '../transport/retry-policy.js';
 import { withRetries } from '../transport/retrying.js';
+import { checkTimer } from '../transport/timer-option.js';
 import type { Transport, TransportRequest, TransportResponse } from '../transport/transport.js';
 import { unsendable } from '../transport/unsendable-url.js';
 
@@ -65,8 +66,6 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 /** How long an idle connection stays open: undici's default, under the 5 s most servers keep one. */
 const IDLE_CONNECTION_MS = 4_000;
-/** The largest delay a Node.js timer takes (2^31 − 1 ms). */
-const MAX_TIMER_MS = 2_147_483_647;
 /** What fetch sends on Node.js when the request does not say, so 8x8 sees the same request from either transport. */
 const DEFAULT_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'user-agent': 'node',
@@ -101,13 +100,6 @@ function targetOf(url: string): Target {
     options:
       port === undefined || port === '' ? { protocol, hostname, path } : { protocol, hostname, port, path },
   };
-}
-
-function checkTimer(name: string, ms: number): number {
-  if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_TIMER_MS) {
-    throw new RangeError(`${name} must be a number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${ms}`);
-  }
-  return ms;
 }
 
 /**

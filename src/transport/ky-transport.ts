@@ -15,6 +15,7 @@ import {
   SAFE_RETRY_STATUSES,
 } from './retry-policy.js';
 import { withRetries } from './retrying.js';
+import { checkTimer, MAX_TIMER_MS } from './timer-option.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 import { unsendable } from './unsendable-url.js';
 
@@ -35,7 +36,10 @@ export type { RetryEvent } from './retry-policy.js';
  * ```
  */
 export interface KyTransportOptions {
-  /** Time limit of one attempt, from sending to the end of the answer, in milliseconds [30,000]. */
+  /**
+   * Time limit of one attempt, from sending to the end of the answer, in milliseconds [30,000]; from 1 to
+   * 2^31 − 1, the longest a timer keeps (a `RangeError` otherwise).
+   */
   readonly timeoutMs?: number;
   /** Retry policy, or `false` for none. See {@link RetryPolicy} for what is retried and why. */
   readonly retry?: RetryPolicy | false;
@@ -46,7 +50,10 @@ export interface KyTransportOptions {
    * do not log its headers.
    */
   readonly hooks?: Hooks;
-  /** The fetch to use [globalThis.fetch]; for proxies, custom agents or test doubles. */
+  /**
+   * The fetch to use [globalThis.fetch]; for proxies, custom agents or test doubles. The time limit and the caller's
+   * signal end an attempt even when this fetch, or the body of its answer, does not follow the signal it is given.
+   */
   readonly fetch?: typeof globalThis.fetch;
 }
 
@@ -129,7 +136,7 @@ function kyErrorBody(data: unknown): BodyText | undefined {
  * ```
  */
 export function createKyTransport(options: KyTransportOptions = {}): Transport {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = checkTimer('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const policy = resolveRetryPolicy(options.retry);
   const baseFetch = options.fetch ?? globalThis.fetch;
   // Only hooks can see the Request ky builds, and only ky's own retries run their beforeRetry hooks: with hooks, ky
@@ -167,6 +174,9 @@ function plainTransport(
 ): Transport {
   const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
   const check = urlCheck();
+  // The platform's fetch ends the request and the answer's body on the attempt's signal; a fetch of the caller's (a
+  // proxy's, a test double) may not, so then the attempt stops waiting for it on the signal itself.
+  const followsSignal = options.fetch === undefined;
   return {
     send(request: TransportRequest): Promise<TransportResponse> {
       if (request.signal?.aborted) return Promise.reject(new AbortError(false, request.signal.reason));
@@ -176,7 +186,7 @@ function plainTransport(
         return Promise.reject(error);
       }
       const headers = { ...request.headers, authorization: request.authorization.reveal() };
-      const attempt = () => attemptOnce(client, request, headers, timeoutMs, baseFetch);
+      const attempt = () => attemptOnce(client, request, headers, timeoutMs, baseFetch, followsSignal);
       return policy.limit === 0 ? attempt() : withRetries(request, policy, attempt, options.onRetry);
     },
   };
@@ -192,6 +202,7 @@ async function attemptOnce(
   headers: Readonly<Record<string, string>>,
   timeoutMs: number,
   baseFetch: typeof globalThis.fetch,
+  followsSignal: boolean,
 ): Promise<TransportResponse> {
   const { url, signal: callerSignal } = request;
   // One signal ends the attempt, on the caller's abort or at the time limit; fetch follows it to the answer's end.
@@ -210,16 +221,18 @@ async function attemptOnce(
         fetched = true;
         // ky's Request is not sent: fetch builds its own from the URL and the caller's headers and body. Redirects
         // are not followed: the answer is returned as it is (see createKyTransport).
-        return baseFetch(input instanceof Request ? input.url : String(input), {
+        const answer = baseFetch(input instanceof Request ? input.url : String(input), {
           method: request.method,
           headers,
           body: request.body === '' ? null : request.body,
           signal,
           redirect: 'manual',
         });
+        return followsSignal ? answer : untilAborted(answer, signal);
       },
     });
-    return answerOfFetch(response.status, response.headers, await readText(response));
+    const text = await readText(response, undefined, followsSignal ? undefined : signal);
+    return answerOfFetch(response.status, response.headers, text);
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeoutMs, url);
     // Once fetch was called the request may have been written.
@@ -233,28 +246,53 @@ async function attemptOnce(
 }
 
 /**
- * Reads a body as text, at most {@link MAX_BODY_BYTES} of it, in as many reads as it arrives in and one decoding.
- * Once the body is too large, or `timeoutMs` has passed (when given: the attempt's own signal does not cover the
- * body), it cancels the stream, which makes fetch close the connection.
+ * `answer`, or a rejection with the signal's reason as soon as it fires: for a fetch that may not follow the signal.
+ * An answer that comes after that has its body cancelled, so its connection is not left open.
  */
-async function readText(response: Response, timeoutMs?: number): Promise<BodyText> {
+function untilAborted(answer: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(
+      (response) => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) response.body?.cancel().catch(() => undefined);
+        resolve(response);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Reads a body as text, at most {@link MAX_BODY_BYTES} of it, in as many reads as it arrives in and one decoding.
+ * Once the body is too large, `timeoutMs` has passed or `signal` fired (when given: for a body the attempt's signal
+ * does not end by itself), it cancels the stream, which makes fetch close the connection.
+ */
+async function readText(response: Response, timeoutMs?: number, signal?: AbortSignal): Promise<BodyText> {
   const body = response.body;
   if (body === null) return { text: '', tooLarge: false };
   const reader = body.getReader();
-  let timedOut = false;
+  // Why the reading stopped early: the time limit, or the signal's reason.
+  let stopped: { readonly reason: unknown } | undefined;
+  const stop = (reason: unknown) => {
+    stopped ??= { reason };
+    reader.cancel().catch(() => undefined);
+  };
   const timer =
-    timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          reader.cancel().catch(() => undefined);
-        }, timeoutMs);
+    timeoutMs === undefined ? undefined : setTimeout(() => stop(new Error(BODY_READ_TIMED_OUT)), timeoutMs);
+  const onAbort = () => stop(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (timedOut) throw new Error(BODY_READ_TIMED_OUT);
+      if (stopped !== undefined) throw stopped.reason;
       if (done) return { text: decode(chunks, bytes), tooLarge: false };
       if (bytes + value.byteLength > MAX_BODY_BYTES) {
         reader.cancel().catch(() => undefined);
@@ -266,6 +304,7 @@ async function readText(response: Response, timeoutMs?: number): Promise<BodyTex
     }
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -320,9 +359,13 @@ function hookedTransport(
       if (request.signal?.aborted) throw new AbortError(false, request.signal.reason);
       check(request.url);
       let attempts = 0;
+      // When the last attempt began (or the send, for an answer a hook gave): ky's time limit ends at the answer's
+      // headers, the body gets what is left.
+      let attemptStartedAt = Date.now();
 
       const trackingFetch: typeof globalThis.fetch = async (input, init) => {
         attempts++;
+        attemptStartedAt = Date.now();
         inFlight = true;
         try {
           const response = await baseFetch(...plainFetchArguments(input, init, request.body));
@@ -349,7 +392,8 @@ function hookedTransport(
           ...(request.signal === undefined ? {} : { signal: request.signal }),
           fetch: trackingFetch,
         });
-        return answerOfFetch(response.status, response.headers, await readText(response, timeoutMs));
+        const leftMs = Math.max(0, timeoutMs - (Date.now() - attemptStartedAt));
+        return answerOfFetch(response.status, response.headers, await readText(response, leftMs));
       } catch (error) {
         if (error instanceof HTTPError) {
           const text = kyErrorBody(error.data);
@@ -413,7 +457,7 @@ function kyRetryOptions(policy: ResolvedRetryPolicy) {
         // Rule: honour Retry-After; a wait longer than the cap is returned to the caller instead of cut short.
         const retryAfterMs = parseRetryAfter(error.response.headers.get('retry-after') ?? undefined);
         if (retryAfterMs === undefined) return true; // backoff; ky would otherwise read other rate-limit headers
-        if (retryAfterMs > policy.maxRetryAfterMs) return false;
+        if (retryAfterMs > Math.min(policy.maxRetryAfterMs, MAX_TIMER_MS)) return false;
         return undefined; // ky waits exactly Retry-After
       }
       if (isNetworkError(error)) {

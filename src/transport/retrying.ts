@@ -8,6 +8,7 @@ import {
   type RetryEvent,
   SAFE_RETRY_STATUSES,
 } from './retry-policy.js';
+import { MAX_TIMER_MS } from './timer-option.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
 
 /**
@@ -43,9 +44,11 @@ export async function withRetries(
       // acceptance.
       if (!SAFE_RETRY_STATUSES.includes(response.status)) someAttemptMayHaveBeenAccepted = true;
       if (retryCount >= policy.limit || !policy.statuses.includes(response.status)) return response;
-      // Rule: honour Retry-After; a wait longer than the cap is returned to the caller instead of cut short.
+      // Rule: honour Retry-After; a wait longer than the cap is returned to the caller instead of cut short (as is
+      // one longer than a timer keeps, which would fire at once).
       const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-      if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) return response;
+      if (retryAfterMs !== undefined && retryAfterMs > Math.min(policy.maxRetryAfterMs, MAX_TIMER_MS))
+        return response;
       waitMs = retryAfterMs ?? backoffMs(policy, retryCount + 1);
       reason = `status ${response.status}`;
     } catch (error) {

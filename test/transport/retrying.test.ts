@@ -91,6 +91,15 @@ describe('withRetries', () => {
     expect(exhausted.startedAt).toHaveLength(3);
   });
 
+  it('returns an answer whose Retry-After no timer can wait out, even when the cap allows any wait', async () => {
+    // 30 days: beyond a timer's 2^31 − 1 ms, which would fire at once and retry right away.
+    const policy = { ...DEFAULT_RETRY_POLICY, maxRetryAfterMs: Number.POSITIVE_INFINITY };
+    const monthLong = run([answer(429, { 'retry-after': '2592000' }), answer(200)], policy);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await monthLong.sending).toMatchObject({ status: 429 });
+    expect(monthLong.startedAt).toHaveLength(1);
+  });
+
   it('never retries what may have been accepted: other statuses, resets, time-outs, TLS', async () => {
     for (const outcome of [
       answer(500),

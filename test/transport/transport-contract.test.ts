@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ApiError } from '../../src/errors/api-error.js';
 import { AbortError, NetworkError, TimeoutError } from '../../src/errors/transport-errors.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
-import { createKyTransport } from '../../src/transport/ky-transport.js';
+import { createKyTransport, type KyTransportOptions } from '../../src/transport/ky-transport.js';
 import { retryLimitOf } from '../../src/transport/retry-mark.js';
 import type { RetryEvent } from '../../src/transport/retry-policy.js';
 import { Secret } from '../../src/transport/secret.js';
@@ -127,6 +127,17 @@ describe.each(TRANSPORTS)('$name', ({ create }) => {
     expect(sandbox.requests).toHaveLength(1);
   });
 
+  it('returns a 429 whose Retry-After no timer keeps (30 days), even when the cap allows any wait', async () => {
+    const { transport, retries } = transportWithLog({
+      retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY, backoffMs: 1 },
+    });
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 2_592_000 });
+    const response = await transport.send(request());
+    expect(response.status).toBe(429);
+    expect(retries).toHaveLength(0);
+    expect(sandbox.requests).toHaveLength(1);
+  });
+
   it('gives up after the retry limit and returns the last answer', async () => {
     const { transport, retries } = transportWithLog({ retry: { limit: 2, backoffMs: 1 } });
     sandbox.queueFaults(
@@ -184,6 +195,33 @@ describe.each(TRANSPORTS)('$name', ({ create }) => {
       stalling.closeAllConnections();
       await new Promise<void>((resolve) => stalling.close(() => resolve()));
     }
+  });
+
+  it('times out an answer whose headers and body each come within timeoutMs, but not the whole answer', async () => {
+    // Headers at 60% of the limit, the rest of the body at 150%: one attempt's limit covers both, not each.
+    const echo = await startEcho((outgoing) => {
+      setTimeout(() => {
+        outgoing.writeHead(200, { 'content-type': 'application/json' });
+        outgoing.write('{"umid":');
+        setTimeout(() => outgoing.end('"late"}'), 270);
+      }, 180);
+    });
+    try {
+      const { transport, retries } = transportWithLog({ timeoutMs: 300 });
+      const error = await transport.send(request({ url: echo.url })).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error).toMatchObject({ timeoutMs: 300, mayHaveBeenAccepted: true });
+      expect(retries).toHaveLength(0);
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it('refuses a time limit no timer can keep when it is made, not on each request', () => {
+    for (const timeoutMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31]) {
+      expect(() => create({ timeoutMs })).toThrow(RangeError);
+    }
+    expect(() => create({ timeoutMs: 2 ** 31 - 1 })).not.toThrow();
   });
 
   it('never retries a connection dropped after the request was sent', async () => {
@@ -406,5 +444,120 @@ describe('createKyTransport only', () => {
     } finally {
       await echo.close();
     }
+  });
+
+  it('runs the beforeRetry and afterResponse hooks it was given on every attempt, beside onRetry', async () => {
+    const seen: string[] = [];
+    const transport = createKyTransport({
+      retry: { backoffMs: 1, maxBackoffMs: 2 },
+      onRetry: (event) => seen.push(`onRetry ${event.retryCount} ${event.reason}`),
+      hooks: {
+        beforeRetry: [({ retryCount }) => void seen.push(`beforeRetry ${retryCount}`)],
+        afterResponse: [({ response }) => void seen.push(`afterResponse ${response.status}`)],
+      },
+    });
+    sandbox.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'unavailable' });
+    const response = await transport.send(request());
+    expect(response.status).toBe(200);
+    expect(seen).toEqual([
+      'afterResponse 429',
+      'beforeRetry 1',
+      'onRetry 1 status 429',
+      'afterResponse 503',
+      'beforeRetry 2',
+      'onRetry 2 status 503',
+      'afterResponse 200',
+    ]);
+    expect(sandbox.accepted).toHaveLength(1);
+  });
+
+  it('reads the whole answer a beforeRequest hook gives, within the time limit', async () => {
+    const encoder = new TextEncoder();
+    const transport = createKyTransport({
+      timeoutMs: 10_000,
+      hooks: {
+        beforeRequest: [
+          () =>
+            new Response(
+              new ReadableStream<Uint8Array>({
+                start(controller) {
+                  controller.enqueue(encoder.encode('{"umid":'));
+                  setTimeout(() => {
+                    controller.enqueue(encoder.encode('"cached"}'));
+                    controller.close();
+                  }, 20);
+                },
+              }),
+              { status: 200, headers: { 'content-type': 'application/json' } },
+            ),
+        ],
+      },
+    });
+    const response = await transport.send(request());
+    expect(response).toMatchObject({ status: 200, body: { umid: 'cached' } });
+    expect(sandbox.requests).toHaveLength(0);
+  });
+
+  describe.each([
+    ['without hooks', {}],
+    ['with ky hooks', { hooks: { beforeRequest: [() => undefined] } }],
+  ])('a fetch of the caller that does not follow the signal (%s)', (_name, withHooks: KyTransportOptions) => {
+    const encoder = new TextEncoder();
+    /** A fetch that answers after `headersMs`, its body's rest after `bodyMs` more, whatever the signal says. */
+    const deafFetch =
+      (headersMs: number, bodyMs: number): typeof globalThis.fetch =>
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, headersMs));
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode('{"umid":'));
+            setTimeout(() => {
+              controller.enqueue(encoder.encode('"late"}'));
+              controller.close();
+            }, bodyMs);
+          },
+        });
+        return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+      };
+
+    it.each([
+      ['the answer', 2_000, 0],
+      ['the body', 0, 2_000],
+    ])('still times out when %s is late', async (_late, headersMs, bodyMs) => {
+      const transport = createKyTransport({
+        ...withHooks,
+        timeoutMs: 100,
+        fetch: deafFetch(headersMs, bodyMs),
+      });
+      const error = await transport.send(request()).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error).toMatchObject({ timeoutMs: 100, mayHaveBeenAccepted: true });
+    });
+
+    it.each([
+      ['the answer', 5_000, 0],
+      ['the body', 0, 5_000],
+    ])("ends at the caller's abort while %s is late", async (_late, headersMs, bodyMs) => {
+      let fetched = false;
+      const deaf = deafFetch(headersMs, bodyMs);
+      const transport = createKyTransport({
+        // With hooks, ky waits for the fetch it called: the time limit ends the attempt, as an abort.
+        ...withHooks,
+        timeoutMs: withHooks.hooks === undefined ? 60_000 : 200,
+        fetch: (input, init) => {
+          fetched = true;
+          return deaf(input, init);
+        },
+      });
+      const controller = new AbortController();
+      const sending = transport
+        .send(request({ signal: controller.signal }))
+        .catch((caught: unknown) => caught);
+      await vi.waitFor(() => expect(fetched).toBe(true));
+      controller.abort(new Error('user left'));
+      const error = await sending;
+      expect(error).toBeInstanceOf(AbortError);
+      expect(error).toMatchObject({ mayHaveBeenAccepted: true, cause: new Error('user left') });
+    });
   });
 });

@@ -42,6 +42,24 @@ export const TRANSPORTS: readonly TransportUnderTest[] = [
       ),
   },
   {
+    // The same transport with a ky hook: ky then makes the attempts and the retries itself (hookedTransport).
+    name: 'createKyTransport with ky hooks',
+    create: ({ onAnswer, ...options } = {}) =>
+      createKyTransport({
+        ...options,
+        hooks: { beforeRequest: [() => undefined] },
+        ...(onAnswer === undefined
+          ? {}
+          : {
+              fetch: async (input, init) => {
+                const response = await globalThis.fetch(input, init);
+                onAnswer();
+                return response;
+              },
+            }),
+      }),
+  },
+  {
     name: 'createNodeTransport',
     create: ({ onAnswer, ...options } = {}) => {
       if (onAnswer === undefined) return createNodeTransport(options);

@@ -13,13 +13,21 @@
 // Then the Node transport of `8x8-chatapps/node` (node:http, keep-alive agent) in the same two layers: its
 // `createNodeTransport().send()` with the default policy, and `client.sendMany` over it.
 //
+// Under the first table, where each contender's wall time went (Linux only, from /proc): the client's main thread
+// running and waiting for a core (its run-queue time), the client's other threads (V8's garbage-collection helpers,
+// libuv), garbage-collection pauses on the main thread, the event loop's utilisation, and the sandbox's CPU. At 0 ms
+// the main thread is never idle, so its messages a second are 1 / (running + waiting): how much of a core the
+// scheduler gives it on a shared machine sets the throughput, not the client's CPU alone.
+//
 // Two scenarios: a sandbox answering at once (the client's CPU is the bottleneck: the worst case for any client
 // overhead, and what the aims are about) and one answering after 100 ms (a server across a region, where the network
 // sets the pace: 50 in flight / 100 ms = at most 500 messages a second for any client). BENCH_LATENCIES=0 runs the
 // first only.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import ky from 'ky';
@@ -44,7 +52,49 @@ interface Round {
   readonly ms: number;
   readonly cpuMs: number;
   readonly accepted: number;
+  /** Where the wall time went; undefined where /proc cannot say (not Linux). */
+  readonly threads: ThreadTimes | undefined;
+  /** Event-loop utilisation over the round (0–1). */
+  readonly eventLoop: number;
+  /** Garbage-collection pauses on the main thread, in ms. */
+  readonly gcMs: number;
 }
+
+/** Milliseconds over a round, from the kernel's scheduler statistics. */
+interface ThreadTimes {
+  /** The client's main thread on a core. */
+  readonly mainRunning: number;
+  /** The client's main thread runnable but waiting for a core (its run-queue time). */
+  readonly mainWaiting: number;
+  /** Every thread of the sandbox process on a core. */
+  readonly sandboxRunning: number;
+}
+
+/** Running and run-queue time of the threads of `pid` (all of them, or only the main one), in ms; Linux only. */
+function schedulerTimes(pid: number, mainOnly: boolean): { running: number; waiting: number } | undefined {
+  try {
+    const tasks = mainOnly ? [String(pid)] : readdirSync(`/proc/${pid}/task`);
+    let running = 0;
+    let waiting = 0;
+    for (const task of tasks) {
+      // schedstat: nanoseconds on a core, nanoseconds waiting on a run queue, time slices.
+      const [onCore, onQueue] = readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8')
+        .split(' ')
+        .map(Number);
+      running += onCore! / 1e6;
+      waiting += onQueue! / 1e6;
+    }
+    return { running, waiting };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every garbage-collection pause of this process, to be summed over each round's window. */
+const gcPauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ['gc'] });
 
 const messages: MessageRequestInput[] = Array.from({ length: MESSAGES_PER_ROUND }, (_, i) => ({
   user: { msisdn: `+65${80_000_000 + i}` },
@@ -65,6 +115,7 @@ async function startSandboxProcess(latencyMs: number) {
   const options = JSON.parse(line) as SandboxOptions;
   return {
     options,
+    pid: child.pid,
     stop: async () => {
       child.stdin.end();
       await once(child, 'exit');
@@ -72,13 +123,33 @@ async function startSandboxProcess(latencyMs: number) {
   };
 }
 
-async function measure(run: () => Promise<number>): Promise<Round> {
+async function measure(run: () => Promise<number>, sandboxPid: number | undefined): Promise<Round> {
+  const main = schedulerTimes(process.pid, true);
+  const sandbox = sandboxPid === undefined ? undefined : schedulerTimes(sandboxPid, false);
+  const eventLoop = performance.eventLoopUtilization();
   const cpu = process.cpuUsage();
   const start = performance.now();
   const accepted = await run();
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000, accepted };
+  const eventLoopUsed = performance.eventLoopUtilization(eventLoop).utilization;
+  const mainAfter = schedulerTimes(process.pid, true);
+  const sandboxAfter = sandboxPid === undefined ? undefined : schedulerTimes(sandboxPid, false);
+  // The observer hears of the last pauses a turn later.
+  await new Promise((resolve) => setImmediate(resolve));
+  const end = start + ms;
+  const gcMs = gcPauses
+    .filter((p) => p.start >= start && p.start < end)
+    .reduce((sum, p) => sum + p.duration, 0);
+  const threads =
+    main && mainAfter && sandbox && sandboxAfter
+      ? {
+          mainRunning: mainAfter.running - main.running,
+          mainWaiting: mainAfter.waiting - main.waiting,
+          sandboxRunning: sandboxAfter.running - sandbox.running,
+        }
+      : undefined;
+  return { ms, cpuMs: (used.user + used.system) / 1000, accepted, threads, eventLoop: eventLoopUsed, gcMs };
 }
 
 function messagesUrl(options: SandboxOptions): string {
@@ -162,6 +233,7 @@ const format = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** Runs one scenario and prints its table; returns whether every message was accepted. */
 async function scenario(latencyMs: number): Promise<boolean> {
+  const loadBefore = loadNow();
   const sandbox = await startSandboxProcess(latencyMs);
   try {
     const contenders = [
@@ -181,11 +253,11 @@ async function scenario(latencyMs: number): Promise<boolean> {
       },
     ];
     // One warm-up round each (JIT, connection pool), not counted.
-    for (const contender of contenders) await measure(contender.run);
+    for (const contender of contenders) await measure(contender.run, sandbox.pid);
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate who goes first, so a burst of load elsewhere does not always hit the same one.
       const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
-      for (const contender of order) contender.rounds.push(await measure(contender.run));
+      for (const contender of order) contender.rounds.push(await measure(contender.run, sandbox.pid));
     }
 
     console.log(
@@ -249,14 +321,51 @@ async function scenario(latencyMs: number): Promise<boolean> {
         `createNodeTransport().send alone: throughput ${nodeTransport.throughputRatio.toFixed(2)}×, client CPU ` +
         `${nodeTransport.cpuRatio.toFixed(2)}×`,
     );
+    printWhereTheTimeWent(contenders);
     console.log(
-      `load average ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} (cores: ${availableParallelism()})`,
+      `load average (1, 5, 15 min) ${loadBefore} at the start, ${loadNow()} at the end (cores: ${availableParallelism()})`,
     );
     return contenders.every(({ rounds }) => rounds.every((round) => round.accepted === MESSAGES_PER_ROUND));
   } finally {
     await sandbox.stop();
+  }
+}
+
+function loadNow(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+}
+
+/**
+ * Where each contender's wall time went, per message (medians over the rounds): the main thread running and waiting
+ * for a core, the client's other threads, its garbage-collection pauses, its event loop's utilisation, the sandbox's
+ * CPU. Without /proc (not Linux) only the last three columns but one are known.
+ */
+function printWhereTheTimeWent(contenders: readonly { name: string; rounds: Round[] }[]): void {
+  const perMessage = (ms: number) => (ms * 1000) / MESSAGES_PER_ROUND;
+  const column = (rounds: Round[], pick: (round: Round) => number | undefined, digits = 0) => {
+    const values = rounds.map(pick).filter((value): value is number => value !== undefined);
+    return values.length === 0 ? 'n/a' : median(values).toFixed(digits);
+  };
+  console.log(
+    '\nWhere the wall time went, µs a message (medians; /proc scheduler statistics): the client main thread on a core ' +
+      'and waiting for one, the client’s other threads (GC helpers, libuv), GC pauses on the main thread, event-loop ' +
+      'utilisation, the sandbox process on a core\n',
+  );
+  console.log(
+    '| contender | wall | main running | main waiting | other threads | GC pauses | event loop | sandbox |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { name, rounds } of contenders) {
+    console.log(
+      `| ${name} | ${column(rounds, (r) => perMessage(r.ms))} ` +
+        `| ${column(rounds, (r) => r.threads && perMessage(r.threads.mainRunning))} ` +
+        `| ${column(rounds, (r) => r.threads && perMessage(r.threads.mainWaiting))} ` +
+        `| ${column(rounds, (r) => r.threads && perMessage(r.cpuMs - r.threads.mainRunning))} ` +
+        `| ${column(rounds, (r) => perMessage(r.gcMs))} | ${column(rounds, (r) => r.eventLoop, 2)} ` +
+        `| ${column(rounds, (r) => r.threads && perMessage(r.threads.sandboxRunning))} |`,
+    );
   }
 }
 

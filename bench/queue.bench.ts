@@ -4,13 +4,15 @@
 // node:http keep-alive), each with a Redis and a sandbox of its own. Reports, per transport, throughput as a share of
 // the limit (aim ≥ 95%), the 429s the sandbox answered, Redis round trips and commands per message, CPU per message,
 // and each worker's memory over the run (it should stay flat). Redis is Debian's redis-server on a loopback port,
-// AOF on.
+// AOF on. Before the timed messages, 5 seconds' worth at the limit go through the same queue as a warm-up (counted
+// apart; their 429s count in the verdict), and the sandbox's second-by-second figures are printed.
 //
 //   npm run bench -- queue                      # 100,000 messages, 4 workers, both transports (~3–4 min when quiet)
 //   BENCH_QUEUE_MESSAGES=20000 npm run bench -- queue
 //   BENCH_QUEUE_TRANSPORTS=node npm run bench -- queue   # one transport only (ky, node, or ky,node)
 //   BENCH_QUEUE_LIMIT=400 npm run bench -- queue  # the sandbox and the queue at 400/s: the limiter where the CPU
 //                                                 # does not bind (BENCH_QUEUE_WORKER_LIMIT: the queue's alone)
+//   BENCH_QUEUE_WARMUP=0 npm run bench -- queue   # no warm-up (default: 5 × the limit messages)
 
 import { availableParallelism, loadavg } from 'node:os';
 import { Queue } from 'bullmq';
@@ -27,6 +29,15 @@ const LIMIT = Number(process.env['BENCH_QUEUE_LIMIT'] ?? 1_800);
 const QUEUE_LIMIT = Number(process.env['BENCH_QUEUE_WORKER_LIMIT'] ?? LIMIT);
 const CONCURRENCY = Number(process.env['BENCH_QUEUE_CONCURRENCY'] ?? 32);
 const TRANSPORTS = (process.env['BENCH_QUEUE_TRANSPORTS'] ?? 'ky,node').split(',') as WorkerTransport[];
+/**
+ * Messages sent before the timed part (5 seconds' worth at the limit): the workers start, connect and warm up, and
+ * the sandbox with them, as a long-running deployment sending to 8x8's always-warm servers is. They go through the
+ * same queue right before the timed messages, are counted apart (their 429s count in the verdict), and their time is
+ * not in the share of the limit.
+ */
+const WARM_UP = Number(process.env['BENCH_QUEUE_WARMUP'] ?? LIMIT * 5);
+const WARM_UP_PREFIX = 'warmup-';
+const TOTAL = WARM_UP + MESSAGES;
 const AIM = 0.95;
 
 /** What each transport is, as the rows name it. */
@@ -61,11 +72,12 @@ const loadAverage = () =>
     .map((l) => l.toFixed(1))
     .join(' ')} (cores: ${availableParallelism()})`;
 
+/** The warm-up's messages, then the timed ones (BullMQ hands jobs out in the order they were added). */
 function* messages(): Generator<MessageRequestInput> {
-  for (let i = 0; i < MESSAGES; i++) {
+  for (let i = 0; i < TOTAL; i++) {
     yield {
       user: { msisdn: `+65${80_000_000 + i}` },
-      clientMessageId: `bench-${i}`,
+      clientMessageId: i < WARM_UP ? `${WARM_UP_PREFIX}${i}` : `bench-${i - WARM_UP}`,
       type: 'text',
       content: { text: `Your code is ${String(100_000 + i)}` },
     };
@@ -77,6 +89,7 @@ interface Row {
   readonly throughput: number;
   readonly share: number;
   readonly rateLimited: number;
+  readonly warmUpRateLimited: number;
   readonly duplicates: number;
   readonly unsettled: number;
   readonly roundTrips: number;
@@ -90,10 +103,16 @@ async function measure(transport: WorkerTransport): Promise<Row> {
   const loadAtStart = loadAverage();
   const redis = await TestRedis.start();
   const connection = redis.connect();
-  const sandbox = await startSandboxProcess({ requestsPerSecond: LIMIT, countOnly: true });
+  const sandbox = await startSandboxProcess({
+    requestsPerSecond: LIMIT,
+    countOnly: true,
+    warmUpPrefix: WARM_UP_PREFIX,
+  });
   const queue = new Queue<MessageJobData>('bench', { connection });
 
-  console.log(`Enqueuing ${MESSAGES.toLocaleString('en')} messages…`);
+  console.log(
+    `Enqueuing ${WARM_UP.toLocaleString('en')} warm-up messages, then ${MESSAGES.toLocaleString('en')} timed ones…`,
+  );
   const enqueueStart = performance.now();
   const { enqueued } = await enqueueMessages(queue, messages(), { chunkSize: 1_000 });
   const enqueueMs = performance.now() - enqueueStart;
@@ -118,7 +137,7 @@ async function measure(transport: WorkerTransport): Promise<Row> {
     const counts = await getOutcomeCounts(queue);
     const done = counts.sent + counts.failed + counts.unknown;
     samples.push({ done, stats: await Promise.all(workers.map((worker) => worker.stats())) });
-    if (done >= MESSAGES) break;
+    if (done >= TOTAL) break;
     await pause(2_000);
   }
   const after = redisStats(await connection.info());
@@ -127,16 +146,19 @@ async function measure(transport: WorkerTransport): Promise<Row> {
   const sandboxCounts = await sandbox.counts();
   const benchCpu = process.cpuUsage(benchCpuBefore);
 
-  const seconds = (sandboxCounts.lastAt - sandboxCounts.firstAt) / 1000;
-  const throughput = sandboxCounts.accepted / seconds;
+  const { warmUp, timed } = sandboxCounts.phases;
+  const seconds = (timed.lastAt - timed.firstAt) / 1000;
+  const throughput = timed.accepted / seconds;
   const share = throughput / LIMIT;
-  const perMessage = (value: number) => (value / MESSAGES).toFixed(1);
+  const rateLimited = sandboxCounts.byAnswer['429'] ?? 0;
+  const perMessage = (value: number) => (value / TOTAL).toFixed(1);
 
   console.log(
     `${WORKERS} workers × concurrency ${CONCURRENCY}; sandbox: at most ${LIMIT} requests in any sliding second; ` +
       `queue: BullMQ's limiter at ${QUEUE_LIMIT}/s, sends spaced evenly at ${(SEND_RATE_HEADROOM * 100).toFixed(0)}% ` +
       `of it (${Math.floor(QUEUE_LIMIT * SEND_RATE_HEADROOM)}/s), a send that missed its turn going at once while fewer ` +
-      `than ${Math.floor(QUEUE_LIMIT * (1 - SEND_RATE_HEADROOM) * LATE_SHARE_OF_HEADROOM)} late sends are in flight`,
+      `than ${Math.floor(QUEUE_LIMIT * (1 - SEND_RATE_HEADROOM) * LATE_SHARE_OF_HEADROOM)} late sends are in flight, ` +
+      'a worker holding its sends while two of them wait for their answer much longer than answers take',
   );
   console.log(
     `  outcomes            sent ${finalCounts.sent}, failed ${finalCounts.failed}, unknown ${finalCounts.unknown}`,
@@ -145,12 +167,33 @@ async function measure(transport: WorkerTransport): Promise<Row> {
     `  sandbox             ${sandboxCounts.accepted} accepted, ${sandboxCounts.duplicates} accepted twice`,
   );
   console.log(`  answers             ${JSON.stringify(sandboxCounts.byAnswer)}`);
-  console.log(`  429s seen           ${sandboxCounts.byAnswer['429'] ?? 0}`);
+  console.log(
+    `  429s seen           ${rateLimited}: ${warmUp.rateLimited} in the warm-up, ${timed.rateLimited} in the timed part`,
+  );
+  const warmUpSeconds = (warmUp.lastAt - warmUp.firstAt) / 1000;
+  console.log(
+    WARM_UP === 0
+      ? '  warm-up             none (BENCH_QUEUE_WARMUP=0): the timed part starts with cold workers and sandbox'
+      : `  warm-up             ${warmUp.accepted} of ${WARM_UP} warm-up messages accepted over ${warmUpSeconds.toFixed(1)} s (${(warmUp.accepted / warmUpSeconds).toFixed(0)}/s) before and just into the timed part, which starts ${((timed.firstAt - sandboxCounts.firstAt) / 1000).toFixed(1)} s after the first request; not in the throughput below`,
+  );
   console.log(
     `  busiest second      ${sandboxCounts.busiestSecond} requests let through in one sliding second at the sandbox (limit ${LIMIT}); the sandbox's event loop ran late by ${sandboxCounts.eventLoopDelayMs.p99.toFixed(0)} ms at p99, ${sandboxCounts.eventLoopDelayMs.max.toFixed(0)} ms at most (requests arriving meanwhile are counted together)`,
   );
   console.log(
-    `  throughput          ${throughput.toFixed(0)}/s over ${seconds.toFixed(1)} s = ${(share * 100).toFixed(1)}% of the limit (aim ≥ ${AIM * 100}%)`,
+    '  per second          at the sandbox, from its first request: let through + 429s, the busiest sliding second ending in it, its event loop late at most (ms)',
+  );
+  const perLine = 5;
+  for (let i = 0; i < sandboxCounts.perSecond.length; i += perLine) {
+    const cells = sandboxCounts.perSecond
+      .slice(i, i + perLine)
+      .map(
+        (second, j) =>
+          `${String(i + j).padStart(3)}: ${String(second.through).padStart(4)}${second.refused > 0 ? `+${second.refused}` : ''} ${String(second.busiest).padStart(4)} ${String(second.loopLateMs).padStart(3)}`,
+      );
+    console.log(`    ${cells.join(' |')}`);
+  }
+  console.log(
+    `  throughput          ${timed.accepted} timed messages accepted over ${seconds.toFixed(1)} s (first to last timed request) = ${throughput.toFixed(0)}/s = ${(share * 100).toFixed(1)}% of the limit (aim ≥ ${AIM * 100}%)`,
   );
   const first = samples[0]?.stats ?? [];
   const last = samples[samples.length - 1]?.stats ?? [];
@@ -165,13 +208,13 @@ async function measure(transport: WorkerTransport): Promise<Row> {
     `  Redis per message   ${perMessage(workerCommands)} round trips from the workers (commands sent, each a request and its reply; a Lua script is one), ${perMessage(after.reads - before.reads)} socket reads by Redis (pipelined commands share one), ${perMessage(after.commands - before.commands)} commands executed (those inside scripts too)`,
   );
   const cpu = {
-    workers: workerCpu / MESSAGES,
-    redis: redisCpu / MESSAGES,
-    sandbox: sandboxCounts.cpuMicros / MESSAGES,
+    workers: workerCpu / TOTAL,
+    redis: redisCpu / TOTAL,
+    sandbox: sandboxCounts.cpuMicros / TOTAL,
   };
   const totalCpu = cpu.workers + cpu.redis + cpu.sandbox;
   console.log(
-    `  CPU per message     ${totalCpu.toFixed(0)} µs in all: workers ${cpu.workers.toFixed(0)} µs (${workerCpus.map((c) => (c / MESSAGES).toFixed(0)).join(' + ')}), Redis ${cpu.redis.toFixed(0)} µs, sandbox ${cpu.sandbox.toFixed(0)} µs (this process: ${((benchCpu.user + benchCpu.system) / MESSAGES).toFixed(0)} µs while the workers ran)`,
+    `  CPU per message     ${totalCpu.toFixed(0)} µs in all: workers ${cpu.workers.toFixed(0)} µs (${workerCpus.map((c) => (c / TOTAL).toFixed(0)).join(' + ')}), Redis ${cpu.redis.toFixed(0)} µs, sandbox ${cpu.sandbox.toFixed(0)} µs (this process: ${((benchCpu.user + benchCpu.system) / TOTAL).toFixed(0)} µs while the workers ran)`,
   );
   const cores = availableParallelism();
   console.log(
@@ -180,7 +223,7 @@ async function measure(transport: WorkerTransport): Promise<Row> {
   console.log(`  load average        ${loadAtStart} at the start, ${loadAverage()} at the end`);
   console.log('  worker memory after GC (heap used / RSS, MB) at 10%, 50%, 90% and the end of the run:');
   const at = (fraction: number) =>
-    samples.find((sample) => sample.done >= MESSAGES * fraction) ?? samples[samples.length - 1];
+    samples.find((sample) => sample.done >= TOTAL * fraction) ?? samples[samples.length - 1];
   const heapRange: number[] = [];
   for (let w = 0; w < WORKERS; w++) {
     const points = [0.1, 0.5, 0.9, 1].map((fraction) => at(fraction)?.stats[w]);
@@ -198,10 +241,11 @@ async function measure(transport: WorkerTransport): Promise<Row> {
     transport,
     throughput,
     share,
-    rateLimited: sandboxCounts.byAnswer['429'] ?? 0,
+    rateLimited,
+    warmUpRateLimited: warmUp.rateLimited,
     duplicates: sandboxCounts.duplicates,
-    unsettled: MESSAGES - finalCounts.sent,
-    roundTrips: workerCommands / MESSAGES,
+    unsettled: TOTAL - finalCounts.sent,
+    roundTrips: workerCommands / TOTAL,
     cpu,
     heaps: `${mb(Math.min(...heapRange))}–${mb(Math.max(...heapRange))} MB`,
   };
@@ -211,7 +255,7 @@ const rows: Row[] = [];
 for (const transport of TRANSPORTS) rows.push(await measure(transport));
 
 console.log(
-  `\n${MESSAGES.toLocaleString('en')} messages, ${WORKERS} workers × concurrency ${CONCURRENCY}, limit ${LIMIT}/s; each row its own run\n`,
+  `\n${MESSAGES.toLocaleString('en')} timed messages after ${WARM_UP.toLocaleString('en')} warm-up ones, ${WORKERS} workers × concurrency ${CONCURRENCY}, limit ${LIMIT}/s; each row its own run (429s: the warm-up's included)\n`,
 );
 console.log(
   "| workers' transport | throughput | share of the limit | 429s | Redis round trips/msg | CPU µs/msg: workers + Redis + sandbox | worker heaps after GC |",
@@ -223,12 +267,12 @@ for (const row of rows) {
     `| ${TRANSPORT_NAMES[row.transport]} | ${row.throughput.toFixed(0)}/s | ${(row.share * 100).toFixed(1)}% | ${row.rateLimited} | ${row.roundTrips.toFixed(1)} | ${(workers + redis + sandbox).toFixed(0)} = ${workers.toFixed(0)} + ${redis.toFixed(0)} + ${sandbox.toFixed(0)} | ${row.heaps} |`,
   );
 }
-// The verdict the issue asks for, one line per transport: at least 95% of the limit, with no 429 and no message
-// accepted twice (every message sent).
+// The verdict the issue asks for, one line per transport: at least 95% of the limit over the timed part, with no 429
+// (the warm-up's included) and no message accepted twice (every message sent).
 for (const row of rows) {
   const met = row.share >= AIM && row.rateLimited === 0 && row.duplicates === 0 && row.unsettled === 0;
   console.log(
-    `verdict ${row.transport}: aim ${met ? 'met' : 'NOT met'}: ${(row.share * 100).toFixed(1)}% of the limit ${row.share >= AIM ? '≥' : '<'} ${AIM * 100}%, ${row.rateLimited} 429s, ${row.duplicates} accepted twice, ${row.unsettled} not sent (load average at the end ${loadavg()
+    `verdict ${row.transport}: aim ${met ? 'met' : 'NOT met'}: ${(row.share * 100).toFixed(1)}% of the limit ${row.share >= AIM ? '≥' : '<'} ${AIM * 100}%, ${row.rateLimited} 429s (${row.warmUpRateLimited} of them in the warm-up), ${row.duplicates} accepted twice, ${row.unsettled} not sent (load average at the end ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}, ${availableParallelism()} cores)`,
   );

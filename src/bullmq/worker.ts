@@ -23,6 +23,7 @@ import type {
   SentOutcome,
   UnknownOutcome,
 } from './outcome.js';
+import { ReceiverWatch, RedisClock } from './pacing.js';
 import { beginAttempt, lateTurn, readRecord, recordOutcome, releaseAttempt, type Turn } from './records.js';
 
 /**
@@ -165,30 +166,24 @@ class SettledError extends UnrecoverableError {}
 
 /**
  * The share of the rate limit the worker sends at. Evenly spaced sends at 97% of `max` per `duration` leave about
- * 30 ms in every second (54 sends at 1,800/s) for sends that reach 8x8 late or early, before a sliding second holds
- * more than the limit: half for the late sends the queue lets go (LATE_SHARE_OF_HEADROOM), half for delays it cannot
- * see.
+ * 30 ms in every second (54 sends at 1,800/s) for sends that reach 8x8 late, before a sliding second holds more than
+ * the limit: 4 ms for sends a little late (LATE_SEND_MS), a quarter for the later ones the queue lets go
+ * (LATE_SHARE_OF_HEADROOM), the rest (about 18 ms) for delays it cannot see or sees only afterwards (a receiver held
+ * up: `ReceiverWatch`; a send held between its check and the wire).
  */
 export const SEND_RATE_HEADROOM = 0.97;
 
 /**
- * How late after its turn a send may still leave unasked (a third of the headroom's 30 ms a second); a later one asks
- * the queue whether the late sends' share of the headroom has room for it.
+ * How late after its turn a send may still leave unasked (7 sends' worth at 1,800/s); a later one asks the queue
+ * whether the late sends' share of the headroom has room for it.
  */
-const LATE_SEND_MS = 10;
+const LATE_SEND_MS = 4;
 
 /**
  * The share of the headroom late sends may use: at most this much of `max × (1 − SEND_RATE_HEADROOM)` late sends in
- * flight across any instant (27 at 1,800/s); the rest is left for sends delayed where the queue cannot see it (a send
- * held between its check and the wire, 8x8's side).
+ * flight across any instant (13 at 1,800/s, 3 at 400/s).
  */
-export const LATE_SHARE_OF_HEADROOM = 0.5;
-
-/**
- * A turn this far ahead means the queue sends at its limit (a burst of one worker's concurrency at 1,800/s spans
- * 18 ms); only then does a late send ask whether it may still go (else it takes a new turn at the end of the line).
- */
-const LONG_LINE_MS = 20;
+export const LATE_SHARE_OF_HEADROOM = 0.25;
 
 const now = () => new Date().toISOString();
 
@@ -253,8 +248,9 @@ function checkRateLimit(limit: QueueRateLimit): Required<QueueRateLimit> {
  * - One rate limit for the queue: every worker sets BullMQ's queue-level limiter to `rateLimit` when it starts,
  *   and each send takes its turn, evenly spaced at 97% of the limit over every worker (given with the attempt
  *   record, in the same Redis call), so 8x8's sliding second never sees more than the limit. A send that missed its
- *   turn (its process was held off the CPU) goes at once while few late sends are in flight (at most half the 3%
- *   left over: 27 at 1,800/s), else it takes a new turn.
+ *   turn (its process was held off the CPU) goes at once while few late sends are in flight (at most a quarter of the
+ *   3% left over: 13 at 1,800/s), else it takes a new turn. While two of a worker's sends wait for their answer much
+ *   longer than answers take (8x8, or the way to it, is held up), its next sends wait too, and then count as late.
  * - A 429 from 8x8 pauses the whole queue for its `Retry-After` (BullMQ's manual rate limit), and the job goes back
  *   to the queue without using an attempt. A 503 with `Retry-After` does the same.
  * - Retried with the job's backoff: only what 8x8 surely did not take (503, a connection never opened).
@@ -315,6 +311,8 @@ export async function createMessageWorker(
   // no second holds more than the limit even when a send reaches 8x8 a few milliseconds late or early.
   const spacingMicros = (limit.duration * 1000) / (limit.max * SEND_RATE_HEADROOM);
   const lateAllowance = Math.floor(limit.max * (1 - SEND_RATE_HEADROOM) * LATE_SHARE_OF_HEADROOM);
+  const clock = new RedisClock();
+  const receiver = new ReceiverWatch();
 
   function noteRecorded(outcome: MessageOutcome, recorded: Awaited<ReturnType<typeof recordOutcome>>): void {
     if (recorded.result === 'recorded') counts[outcome.outcome]++;
@@ -348,24 +346,26 @@ export async function createMessageWorker(
     return outcome;
   }
 
-  // Rule (sliding second): while the queue sends at its limit (its line of turns reaches LONG_LINE_MS ahead), a
-  // send that leaves more than LATE_SEND_MS after its turn (its process was held off the CPU while its timer ran out,
-  // or while Redis's answer waited) reaches 8x8 next to sends on their own turns. It goes now only while few enough
-  // late sends are in flight across the time since its turn (`lateTurn`, the late sends' share of the headroom);
-  // otherwise it takes a new turn at the end of the line, at most twice. Below the limit the second has room for it.
-  // Lateness is counted from when the turn was asked for: the turn is `delayMs` after Redis answered, and Redis
-  // answered after the question left, so an answer held up on its way counts as lateness, not as time to wait.
-  async function waitForTurn(first: Turn, firstAskedAt: number): Promise<void> {
+  // Rule (sliding second): a send leaves at its turn, an instant of Redis's clock mapped onto this process's clock
+  // (`RedisClock`): neither early (a reply Redis gave late counts its delay from its later clock) nor late unseen.
+  // While the receiver looks held up (`ReceiverWatch`), the send waits: sends piling up there would be taken in
+  // together. A send that leaves more than LATE_SEND_MS after its turn (its process was held off the CPU while its
+  // timer ran out, or while Redis's answer waited to be read, or it waited for the receiver) reaches 8x8 next to sends
+  // on their own turns: it goes now only while few enough late sends are in flight across the time since its turn
+  // (`lateTurn`, the late sends' share of the headroom); otherwise it takes a new turn at the end of the line (at once
+  // when the queue is below its limit).
+  async function waitForTurn(first: Turn): Promise<void> {
     let turn = first;
-    let askedAt = firstAskedAt;
-    for (let turns = 1; ; turns++) {
-      const due = askedAt + turn.delayMs;
-      const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
-      if (turn.delayMs < LONG_LINE_MS || performance.now() - due <= LATE_SEND_MS || turns > 2) return;
-      askedAt = performance.now();
+    for (;;) {
+      const due = clock.local(turn.atMicros);
+      // A timer can fire early (Node counts it from the event loop's cached time): wait until the clock says so.
+      for (let wait = due - performance.now(); wait > 0; wait = due - performance.now()) await sleep(wait);
+      await receiver.held();
+      if (performance.now() - due <= LATE_SEND_MS) return;
+      const askedAt = performance.now();
       const next = await lateTurn(worker, turn.atMicros, spacingMicros, lateAllowance);
       if (next.kind === 'go') return;
+      clock.note(askedAt, performance.now(), next.atMicros - next.delayMs * 1000);
       turn = next;
     }
   }
@@ -377,6 +377,7 @@ export async function createMessageWorker(
     const attempt = `${now()} ${globalThis.crypto.randomUUID()}`;
     const askedAt = performance.now();
     const begin = await beginAttempt(worker, jobId, attempt, spacingMicros);
+    if (begin.kind === 'go') clock.note(askedAt, performance.now(), begin.atMicros - begin.delayMs * 1000);
     if (begin.kind === 'gone') throw new SettledError(`job ${jobId} was removed while it ran`);
     if (begin.kind === 'done') {
       if (begin.outcome.outcome === 'failed') throw new SettledError(begin.outcome.reason);
@@ -391,10 +392,11 @@ export async function createMessageWorker(
       });
     }
     // The message's turn under the limit: up to (messages in flight over every worker) × spacing away.
-    await waitForTurn(begin, askedAt);
+    await waitForTurn(begin);
     let error: unknown;
+    const answered = receiver.sent();
     try {
-      const response = await client.send(request);
+      const response = await client.send(request).finally(answered);
       return concludeSent(jobId, {
         outcome: 'sent',
         clientMessageId,

@@ -57,6 +57,7 @@ export async function startSandboxProcess(options: {
   requestsPerSecond?: number;
   faults?: object;
   countOnly?: boolean;
+  warmUpPrefix?: string;
 }): Promise<SandboxProcess> {
   const child = launch('sandbox-process.ts', options);
   const clientOptions = await new Promise<ClientOptions>((resolve, reject) => {

@@ -626,6 +626,22 @@ function afterContentStages(): string[] {
     '}',
     '',
     ...docComment([
+      'The routings that refuse a reply context (`.replyTo`), from the capability table: `.template(…)` after one of them',
+      'gives the {@link TemplateNoReply} stages, which strike `.replyTo` through (a union, so the choice is one cheap',
+      'check).',
+      '',
+      ...example('RepliesRefused', [
+        "const viber: 'Viber' extends RepliesRefused ? true : false = true;",
+      ]).map((line) => line.replace('import { RepliesRefused', 'import type { RepliesRefused')),
+      '@internal',
+    ]),
+    `export type RepliesRefused = ${ROUTINGS.filter((routing) =>
+      refusedBy(routing).refused.includes('replyTo'),
+    )
+      .map((routing) => `'${routing}'`)
+      .join(' | ')};`,
+    '',
+    ...docComment([
       'The stage after a content step when no fallback text is due: {@link ReadyStep}, or the stage that strikes through',
       'what the routing refuses.',
       '',

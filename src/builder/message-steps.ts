@@ -1071,7 +1071,8 @@ export interface TemplateComponentSteps {
 /**
  * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
  * unique and at most 2 buttons are Url buttons, checked as you type. `.suggestions` and `.directSend` are refused
- * after a template, and struck through in completion.
+ * after a template, and struck through in completion; so is `.replyTo` after a Viber or Zalo template
+ * ({@link TemplateNoReply}).
  *
  * @typeParam F - the first channel, or `'auto:template'` when 8x8 routes the message (see {@link Routing}).
  * @typeParam Indexes - the button indexes used so far.
@@ -1436,6 +1437,228 @@ export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes exte
   /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
   readonly toJSON: Refused<BuildAllowed<true>>;
 }
+
+/**
+ * A template message whose first channel cannot carry a reply context (Viber, Zalo: `.replyTo` goes over WhatsApp
+ * only): as {@link TemplateStep}, with `.replyTo` refused and marked deprecated, so the completion list strikes it
+ * through; the button steps keep this family. `.template(…)` picks it by the first channel ({@link RepliesRefused}).
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReply } from '8x8-chatapps';
+ *
+ * const template: TemplateNoReply<'Viber', 0, 0> = Message.to('+380501234567').viber().template('order_update', 'uk').quickReply(0, 'track');
+ * template.body('A-1234').build();
+ * ```
+ * @internal
+ */
+export interface TemplateNoReply<F extends Routing, Indexes extends number, Urls extends number>
+  extends TemplateStep<F, Indexes, Urls> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'. Only the steps that name their
+  // stage are declared again (header, body… return `this`, the delivery options ReadyFor<F, …>, which marks
+  // .replyTo for these channels already).
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): S extends 'Url'
+    ? TemplateNoReplyAt<F, false, Indexes | I, Successors[Urls]>
+    : TemplateNoReply<F, Indexes | I, Urls>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    payload: string,
+  ): TemplateNoReply<F, Indexes | I, Urls>;
+  url<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    text: string,
+  ): Successors[Urls] extends UrlButtonsMax
+    ? TemplateNoReplyUrlsFull<F, Indexes | I>
+    : TemplateNoReply<F, Indexes | I, Successors[Urls]>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    code: string,
+  ): TemplateNoReply<F, Indexes | I, Urls>;
+  flow<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateNoReply<F, Indexes | I, Urls>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateNoReply<F, Indexes | I, Urls>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyFor<F, false, false>
+  >;
+}
+
+/**
+ * {@link TemplateNoReply} holding the most Url buttons a template can: `.url` refused and struck through as on
+ * {@link TemplateUrlsFull}, and `.replyTo` as on {@link TemplateNoReply}.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyUrlsFull } from '8x8-chatapps';
+ *
+ * const full: TemplateNoReplyUrlsFull<'Zalo', 0 | 1> = Message.to('+84912345678').zalo().template('offer', 'vi').url(0, 'a').url(1, 'b');
+ * full.quickReply(2, 'more').build();
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends number>
+  extends TemplateUrlsFull<F, Indexes> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): S extends 'Url' ? never : TemplateNoReplyUrlsFull<F, Indexes | I>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    payload: string,
+  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    code: string,
+  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  flow<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyFor<F, false, false>
+  >;
+}
+
+/**
+ * {@link TemplateNoReply} while its fallback text is due: `.build()` and `.toJSON()` refused and struck through as on
+ * {@link TemplateFallbackTextDue}, and `.replyTo` as on {@link TemplateNoReply}.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyFallbackTextDue } from '8x8-chatapps';
+ *
+ * const due: TemplateNoReplyFallbackTextDue<'Viber', never, 0> = Message.to('+380501234567').viber().sms().template('order_update', 'uk');
+ * due.body('A-1234').fallbackText('Your order A-1234 has shipped').build();
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyFallbackTextDue<
+  F extends Routing,
+  Indexes extends number,
+  Urls extends number,
+> extends TemplateFallbackTextDue<F, Indexes, Urls> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): S extends 'Url'
+    ? TemplateNoReplyAt<F, true, Indexes | I, Successors[Urls]>
+    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    payload: string,
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  url<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    text: string,
+  ): Successors[Urls] extends UrlButtonsMax
+    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>
+    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Successors[Urls]>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    code: string,
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  flow<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueFor<F, false>
+  >;
+}
+
+/**
+ * {@link TemplateNoReplyFallbackTextDue} holding the most Url buttons a template can: `.url`, `.build()`,
+ * `.toJSON()` and `.replyTo` refused and struck through.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyFallbackTextDueUrlsFull } from '8x8-chatapps';
+ *
+ * const full: TemplateNoReplyFallbackTextDueUrlsFull<'Viber', 0 | 1> = Message.to('+380501234567').viber().sms().template('offer', 'uk').url(0, 'a').url(1, 'b');
+ * full.fallbackText('See https://example.com/offer').build();
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyFallbackTextDueUrlsFull<F extends Routing, Indexes extends number>
+  extends TemplateFallbackTextDueUrlsFull<F, Indexes> {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): S extends 'Url' ? never : TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  quickReply<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    payload: string,
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  copyCode<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    code: string,
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  flow<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    action?: TemplateButtonParameter['Flow'],
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  voiceCall<I extends TemplateButtonIndex>(
+    index: I & Indexes extends never ? I : IndexUsed,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueFor<F, false>
+  >;
+}
+
+/**
+ * {@link TemplateAt} for a first channel that cannot carry a reply context: the {@link TemplateNoReply} family.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateNoReply, TemplateNoReplyAt } from '8x8-chatapps';
+ *
+ * const same: TemplateNoReplyAt<'Viber', false, never, 0> extends TemplateNoReply<'Viber', never, 0> ? true : false = true;
+ * ```
+ * @internal
+ */
+export type TemplateNoReplyAt<
+  F extends Routing,
+  Pending extends boolean,
+  Indexes extends number,
+  Urls extends number,
+> = Pending extends true
+  ? Urls extends UrlButtonsMax
+    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes>
+    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls>
+  : Urls extends UrlButtonsMax
+    ? TemplateNoReplyUrlsFull<F, Indexes>
+    : TemplateNoReply<F, Indexes, Urls>;
 
 /**
  * A finished card of a template carousel, as `.card(…)` takes it back from its callback.

@@ -30,8 +30,10 @@ import type {
   TemplateAt,
   TemplateCardPart,
   TemplateCardStep,
+  TemplateNoReplyAt,
 } from './message-steps.js';
 import type { SuggestionPart } from './parts.js';
+import type { RepliesRefused } from './route-stages.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -90,7 +92,10 @@ export type TemplateAllowed<F extends Routing, N extends string, L extends strin
 /** The step after `.template(name, language)`: typed by the template's rules when the registry knows it. */
 export type TemplateStepFor<F extends Routing, Pending extends boolean, N extends string, L extends string> =
   ReadsRegistry<F> extends false
-    ? TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
+    ? // The first channel picks the family once: Viber and Zalo carry templates but no reply context.
+      F extends RepliesRefused
+      ? TemplateNoReplyAt<F, Pending, never, 0>
+      : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
     : N extends keyof TemplateRegistry
       ? L extends keyof TemplateRegistry[N]
         ? TemplateRegistry[N][L] extends infer T extends TemplateRules

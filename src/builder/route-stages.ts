@@ -7414,6 +7414,32 @@ export interface FeaturesRefused<Direct extends boolean> {
 }
 
 /**
+ * The routings that refuse a reply context (`.replyTo`), from the capability table: `.template(…)` after one of them
+ * gives the {@link TemplateNoReply} stages, which strike `.replyTo` through (a union, so the choice is one cheap
+ * check).
+ *
+ * @example
+ * ```ts
+ * import type { RepliesRefused } from '8x8-chatapps';
+ *
+ * const viber: 'Viber' extends RepliesRefused ? true : false = true;
+ * ```
+ * @internal
+ */
+export type RepliesRefused =
+  | 'SMS'
+  | 'Facebook'
+  | 'RCS'
+  | 'Viber'
+  | 'Line'
+  | 'WeChat'
+  | 'Zalo'
+  | 'Instagram'
+  | 'auto:buttons'
+  | 'auto:richCard'
+  | 'auto:carousel';
+
+/**
  * The stage after a content step when no fallback text is due: {@link ReadyStep}, or the stage that strikes through
  * what the routing refuses.
  *

@@ -337,6 +337,52 @@ const STAGES: Record<string, Stage> = {
     legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo'],
     refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'directSend', 'suggestions'],
   },
+  // Reply context goes over WhatsApp only: after a Viber or Zalo template .replyTo is struck through too.
+  'Viber template components': {
+    code: `${phone}.viber().template('order_update', 'uk').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Viber template after its buttons and body': {
+    code: `${phone}.viber().template('order_update', 'uk').quickReply(0, 'a').copyCode(1, 'X').flow(2).voiceCall(3).button(4, 'QuickReply', { payload: 'b' }).body('A-1').header('Sale').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Viber template, after a delivery option': {
+    code: `${phone}.viber().template('order_update', 'uk').body('A-1').clientMessageId('c-1').`,
+    legal: [...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Zalo template with two Url buttons': {
+    code: `${phone}.zalo().template('offer', 'vi').url(0, 'a').button(1, 'Url', { text: 'b' }).quickReply(2, 'c').`,
+    legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'url', 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Zalo template while .fallbackText(…) is due': {
+    code: `${phone}.zalo().sms().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' }).quickReply(0, 'a').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS],
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Viber template with two Url buttons while .fallbackText(…) is due': {
+    code: `${phone}.viber().line().sms().template('offer', 'uk').url(0, 'a').url(1, 'b').copyCode(2, 'X').`,
+    legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS],
+    refused: [...BEFORE_CONTENT, 'url', 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Zalo template while .fallbackText(…) is due, after a delivery option': {
+    code: `${phone}.zalo().sms().template('otp_zns', 'vi').expiry('2026-12-01T12:00:00Z').`,
+    legal: OPTIONS_STEPS,
+    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
+  },
+  'template 8x8 routes (WhatsApp carries templates and replies)': {
+    code: `${phone}.template('order_update', 'en_US').quickReply(0, 'a').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
+  },
+  'template for a WhatsApp channel user': {
+    code: "Message.toChannelUser('US.1').template('order_update', 'en_US').body('A-1').",
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
+  },
   'template carousel card': {
     code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.`,
     legal: [...CARD_BUTTON_STEPS, 'header', 'body', 'kind'],
@@ -767,6 +813,66 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ a template has at most 2 Url buttons',
   },
+  '.suggestions(…) after a WhatsApp template': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .body('Sam')\n  .suggestions(reply); // ✗`,
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
+  },
+  '.suggestions(…) after a template 8x8 routes': {
+    code: `${phone}\n  .template('offer', 'en')\n  .quickReply(0, 'a')\n  .suggestions(reply); // ✗`,
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ message suggestions only go over .rcs(), which cannot carry templates',
+  },
+  '.directSend() after a template': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .directSend(); // ✗`,
+    at: 'directSend',
+    form: 'not callable',
+    rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+  },
+  '.directSend() after a template while .fallbackText(…) is due': {
+    code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('offer', 'en')\n  .directSend(); // ✗`,
+    at: 'directSend',
+    form: 'not callable',
+    rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+  },
+  '.replyTo(…) after a Viber template': {
+    code: `${phone}\n  .viber()\n  .template('offer', 'uk')\n  .body('Sam')\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗`,
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel: start the chain with .whatsapp()',
+  },
+  '.replyTo(…) after a Zalo template with two Url buttons while .fallbackText(…) is due': {
+    code: `${phone}\n  .zalo()\n  .sms()\n  .template('offer', 'vi')\n  .url(0, 'a')\n  .url(1, 'b')\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗`,
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over .whatsapp(), and Zalo is the first channel: start the chain with .whatsapp()',
+  },
+  '.replyTo(…) after a Viber template and a delivery option': {
+    code: `${phone}\n  .viber()\n  .template('offer', 'uk')\n  .fallbackText('See https://example.com/offer')\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗`,
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel: start the chain with .whatsapp()',
+  },
+  '.build() of a Viber template while a fallback text is due': {
+    code: `${phone}\n  .viber()\n  .sms()\n  .template('offer', 'uk')\n  .quickReply(0, 'a')\n  .build(); // ✗`,
+    at: 'build',
+    form: 'not callable',
+    rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
+  },
+  'a third Url button on a Zalo template': {
+    code: `${phone}\n  .zalo()\n  .template('offer', 'vi')\n  .url(0, 'a')\n  .url(1, 'b')\n  .url(2, 'c'); // ✗`,
+    at: '2',
+    form: 'argument',
+    rule: '✗ a template has at most 2 Url buttons',
+  },
+  'a used template button index on a Viber template': {
+    code: `${phone}\n  .viber()\n  .template('offer', 'uk')\n  .copyCode(4, 'X')\n  .quickReply(4, 'a'); // ✗`,
+    at: '4',
+    form: 'argument',
+    rule: '✗ this button index is already used: each button has its own index',
+  },
   'a 4th reply button': {
     code: "Interactive.buttons('Still on?')\n  .button('a', 'A')\n  .button('b', 'B')\n  .button('c', 'C')\n  .button('d', 'D'); // ✗",
     at: "'d'",
@@ -968,6 +1074,42 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'carousel',
       '✗ WhatsApp, the first channel, cannot carry carousels: start the chain with .rcs()',
     ],
+    [
+      'Viber template components',
+      'replyTo',
+      '✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel: start the chain with .whatsapp()',
+    ],
+    [
+      'Zalo template with two Url buttons',
+      'replyTo',
+      '✗ replies (.replyTo) only go over .whatsapp(), and Zalo is the first channel: start the chain with .whatsapp()',
+    ],
+    [
+      'Zalo template while .fallbackText(…) is due',
+      'replyTo',
+      '✗ replies (.replyTo) only go over .whatsapp(), and Zalo is the first channel: start the chain with .whatsapp()',
+    ],
+    [
+      'Viber template with two Url buttons while .fallbackText(…) is due',
+      'replyTo',
+      '✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel: start the chain with .whatsapp()',
+    ],
+    [
+      'template components',
+      'suggestions',
+      '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
+    ],
+    [
+      'template components',
+      'directSend',
+      '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+    ],
+    [
+      'template 8x8 routes (WhatsApp carries templates and replies)',
+      'suggestions',
+      '✗ message suggestions only go over .rcs(), which cannot carry templates',
+    ],
+    ['Zalo template with two Url buttons', 'url', '✗ a template has at most 2 Url buttons'],
     ['template with two Url buttons', 'url', '✗ a template has at most 2 Url buttons'],
     [
       'template with two Url buttons while .fallbackText(…) is due',

@@ -20,6 +20,9 @@ import type {
   RouteStep,
   SmsRoutes,
   SuggestionPart,
+  TemplateNoReply,
+  TemplateNoReplyFallbackTextDue,
+  TemplateStep,
 } from '../../src/builder/index.js';
 import { Message, RichCard } from '../../src/builder/index.js';
 import type { Channel } from '../../src/channels.js';
@@ -222,6 +225,29 @@ phone.whatsapp().interactive(list).directSend();
 phone.whatsapp().image('https://example.com/a.jpg').directSend();
 // @ts-expect-error ✗ Direct Send carries text … only (not templates)
 phone.whatsapp().template('t', 'en').directSend();
+// A template keeps the reply-context rule of its first channel: Viber and Zalo carry templates, not replies.
+phone.whatsapp().template('t', 'en').body('x').replyTo(umid).build();
+phone.whatsapp().viber().sms().template('t', 'en').url(0, 'a').replyTo(umid).fallbackText('x').build();
+Message.toChannelUser('US.1').template('t', 'en').quickReply(0, 'a').replyTo(umid);
+// @ts-expect-error ✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel
+phone.viber().template('t', 'uk').body('x').replyTo(umid);
+// @ts-expect-error ✗ … and Zalo is the first channel (after its buttons and with the fallback text due)
+phone.zalo().sms().template('t', 'vi').quickReply(0, 'a').url(1, 'b').url(2, 'c').replyTo(umid);
+// @ts-expect-error ✗ … and Viber is the first channel (after a delivery option)
+phone.viber().line().template('t', 'uk').fallbackText('x').replyTo(umid);
+expectType<Equal<ReturnType<FirstRoutes['Viber']['template']>, TemplateNoReply<'Viber', never, 0>>>();
+expectType<
+  Equal<
+    ReturnType<SmsRoutes['Zalo']['template']>['url'] extends (...args: never[]) => infer S ? S : never,
+    TemplateNoReplyFallbackTextDue<'Zalo', number, 1>
+  >
+>();
+expectType<Equal<ReturnType<FirstRoutes['WhatsApp']['template']>, TemplateStep<'WhatsApp', never, 0>>>();
+phone.viber().template('t', 'uk').url(0, 'a').url(1, 'b').copyCode(2, 'X').build() satisfies MessageRequest;
+// @ts-expect-error ✗ a template has at most 2 Url buttons (on Viber too)
+phone.viber().template('t', 'uk').url(0, 'a').button(1, 'Url', { text: 'b' }).url(2, 'c');
+// @ts-expect-error ✗ this button index is already used (on Zalo too)
+phone.zalo().template('t', 'vi').voiceCall(3).flow(3);
 // @ts-expect-error ✗ Direct Send messages only go over .whatsapp(), and Viber is the first channel
 phone.viber().text('Hi').directSend();
 phone.text('Hi').directSend();

@@ -1072,7 +1072,7 @@ export interface TemplateComponentSteps {
  * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
  * unique and at most 2 buttons are Url buttons, checked as you type. `.suggestions` and `.directSend` are refused
  * after a template, and struck through in completion; so is `.replyTo` after a Viber or Zalo template
- * ({@link TemplateNoReply}).
+ * (`TemplateNoReply`).
  *
  * @typeParam F - the first channel, or `'auto:template'` when 8x8 routes the message (see {@link Routing}).
  * @typeParam Indexes - the button indexes used so far.

@@ -82,7 +82,7 @@ export async function startSandboxProcess(options: {
 
 export interface WorkerStats {
   readonly counts: Record<string, number>;
-  /** Memory after a full garbage collection, in bytes. */
+  /** Memory, in bytes: after a full garbage collection when the stats were asked with `collect`. */
   readonly rss: number;
   readonly heapUsed: number;
   /** CPU time used so far (user + system), in microseconds. */
@@ -93,7 +93,8 @@ export interface WorkerStats {
 
 export interface WorkerProcess {
   readonly pid: number | undefined;
-  stats(): Promise<WorkerStats>;
+  /** Its counts, CPU and commands so far, and its memory (after a full GC when `collect`, as the heap figures are). */
+  stats(options: { readonly collect: boolean }): Promise<WorkerStats>;
   /** Graceful: in-flight messages finish, then the process exits. */
   close(): Promise<void>;
   /** SIGKILL: no chance to record anything. */
@@ -109,7 +110,7 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
   });
   return {
     pid: child.pid,
-    stats: () => ask<WorkerStats>(child, 'stats', 'stats'),
+    stats: ({ collect }) => ask<WorkerStats>(child, 'stats', 'stats', { collect }),
     close: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       await ask(child, 'close', 'closed');

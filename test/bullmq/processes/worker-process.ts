@@ -50,9 +50,9 @@ const messageWorker = await createMessageWorker(options.queueName, {
   },
 });
 
-process.on('message', (message: { type: string }) => {
+process.on('message', (message: { type: string; collect?: boolean }) => {
   if (message.type === 'stats') {
-    (globalThis as { gc?: () => void }).gc?.();
+    if (message.collect === true) (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const { user, system } = process.cpuUsage();
     process.send?.({

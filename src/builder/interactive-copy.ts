@@ -3,8 +3,10 @@
 // never throws, so a value the wire cannot carry (a function in flow data, say) reaches the schema, which reports it
 // at its path.
 
+import type * as v from 'valibot';
 import { GUARD_LIMITS } from '../limits.js';
-import { CircularReference } from '../wire/json-value.js';
+import { CircularReference, NOT_PLAIN_JSON, plainJsonCopy } from '../wire/json-value.js';
+import { readLeniently } from '../wire/lenient.js';
 import { isPlainObject } from '../wire/primitives.js';
 
 /**
@@ -61,6 +63,41 @@ function copyIn(value: unknown, stack: object[]): unknown {
 }
 
 const DEFINED = { enumerable: true, writable: true, configurable: true } as const;
+
+/** Set when a step kept a value unread (see {@link ownAs}) and no chain has taken the mark yet. */
+let unreadPending = false;
+
+/**
+ * What a step keeps of a caller's value that goes where `schema` reads it: {@link own}'s copy, read as 8x8 reads it
+ * (enums in the reference's spelling, numbers written as strings as numbers: `readLeniently`), once, where it is
+ * received, so `build()` does not read it again. A value that is not plain JSON (a Date, a cycle, a getter that
+ * throws) is kept as {@link own} keeps it, unread, and the next chain made takes the mark ({@link takeUnread}): its
+ * `build()` then reads the whole request, as `parseMessage` does. A field `schema` does not have (`undefined`) is
+ * only copied: readLeniently leaves such a field as it is too.
+ */
+export function ownAs<T>(schema: v.GenericSchema | undefined, value: T): T {
+  // A field its schema does not have: readLeniently leaves it as it is too.
+  if (schema === undefined) return own(value);
+  if (typeof value !== 'object' || value === null) return readLeniently(schema, value) as T;
+  const copy = plainJsonCopy(value);
+  if (copy === NOT_PLAIN_JSON) {
+    unreadPending = true;
+    return own(value);
+  }
+  return readLeniently(schema, copy) as T;
+}
+
+/** Whether a value was kept unread since the last chain took the mark (a chain made by a step takes it). */
+export function takeUnread(): boolean {
+  const unread = unreadPending;
+  unreadPending = false;
+  return unread;
+}
+
+/** Marks the next chain made as holding a value unread (a part of a chain that holds one, handed on). */
+export function markUnread(): void {
+  unreadPending = true;
+}
 
 /** The library's part classes, by prototype: how each hands its wire object to the chain that holds it. */
 const sharedWires = new WeakMap<object, (part: object) => unknown>();

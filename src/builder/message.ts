@@ -1,12 +1,16 @@
 // The message chain: `Message.to(…)` and one immutable implementation behind every public stage
-// (message-steps.ts). Each step copies what its caller hands in, once, and returns a new frozen chain over a new
-// state that shares everything else with the chain it came from (structural sharing), so a partial chain is a
-// reusable template; `build()` assembles the wire request from a copy and validates it with the wire schemas. The
-// state is private and never handed out, and no step changes an object it holds, so the shared objects stay as made.
+// (message-steps.ts). Each step copies what its caller hands in, once, reads it as 8x8 reads it (lenient.ts), and
+// returns a new frozen chain over a new state that shares everything else with the chain it came from (structural
+// sharing), so a partial chain is a reusable template; `build()` assembles the wire request from a copy, reads the
+// parts (made by their own builders) and validates it with the wire schemas. The state is private and never handed
+// out, and no step changes an object it holds, so the shared objects stay as made.
+
+import type * as v from 'valibot';
 import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '../channels.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { copyJsonValue } from '../wire/json-value.js';
+import { readLeniently, schemaAt } from '../wire/lenient.js';
 import { messageSchemaFor } from '../wire/message-schema.js';
 import { type ParseOptions, safeParseRequest } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
@@ -14,7 +18,7 @@ import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
 import { TemplateSchema } from '../wire/template.js';
 import { trustBuild } from '../wire/trusted-build.js';
-import { own, partWire } from './interactive-copy.js';
+import { markUnread, ownAs, partWire, takeUnread } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
 import type { ExtraFields, RouteOptions } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -22,7 +26,9 @@ import type { ChannelUserStep, LineUserStep, PhoneStep } from './route-stages.js
 import { guardSteps, misuse } from './step-guard.js';
 import {
   buttonComponent,
+  cardUnread,
   headerParameter,
+  MESSAGE_COMPONENT,
   type TemplateButtonSubType,
   TemplateCardChain,
   type TemplateHeader,
@@ -42,10 +48,81 @@ const RECIPIENT_CHANNEL = {
 /** The delivery options written after the content, in the reference's order. */
 const DELIVERY_KEYS = ['scheduled', 'expiry', 'dlrCallbackUrl'] as const;
 
-/** The `keys` of a caller's object that are set, each value copied (see {@link own}). */
-function pick(from: Fields | undefined, keys: readonly string[]): Record<string, unknown> {
+/**
+ * The request schema of a message without structured content (message-schema.ts): each step reads the values its
+ * caller hands in with the part of it where they go (ownAs), so build() reads only the parts (interactive, rich
+ * cards, carousels, suggestions), which their own builders made.
+ */
+const REQUEST = messageSchemaFor({});
+
+/** The schema at `path` of the request; every path here exists (a missing one is a library bug, found at import). */
+function requestAt(...path: readonly (string | number)[]): v.GenericSchema {
+  const schema = schemaAt(REQUEST, ...path);
+  if (schema === undefined) throw new Error(`message chain: the request schema has no ${path.join('.')}`);
+  return schema;
+}
+
+function templateAt(key: string): v.GenericSchema {
+  const schema = schemaAt(TemplateSchema, key);
+  if (schema === undefined) throw new Error(`message chain: the template schema has no ${key}`);
+  return schema;
+}
+
+/** Where the steps' values go. */
+const AT = {
+  msisdn: requestAt('user', 'msisdn'),
+  country: requestAt('user', 'country'),
+  lineUserId: requestAt('user', 'lineUserId'),
+  channelUserId: requestAt('user', 'channelUserId'),
+  fallbackAfter: requestAt('channels', 0, 'fallbackAfter'),
+  successStatus: requestAt('channels', 0, 'successStatus'),
+  text: requestAt('content', 'text'),
+  url: requestAt('content', 'url'),
+  fallbackText: requestAt('content', 'fallbackText'),
+  smsEncoding: requestAt('content', 'sms', 'encoding'),
+  smsSource: requestAt('content', 'sms', 'source'),
+  location: requestAt('content', 'location'),
+  content: requestAt('content'),
+  image: requestAt('content', 'image'),
+  video: requestAt('content', 'video'),
+  audio: requestAt('content', 'audio'),
+  buttonCaption: requestAt('content', 'button', 'caption'),
+  buttonAction: requestAt('content', 'button', 'action'),
+  directSend: requestAt('content', 'whatsApp', 'directSend'),
+  clientMessageId: requestAt('clientMessageId'),
+  scheduled: requestAt('scheduled'),
+  expiry: requestAt('expiry'),
+  dlrCallbackUrl: requestAt('dlrCallbackUrl'),
+  umid: requestAt('context', 'umid'),
+  templateName: templateAt('name'),
+  templateLanguage: templateAt('language'),
+} as const;
+
+/** The content fields made by a part's own builder, read at build() (the chain's steps read everything else). */
+const PART_FIELDS = ['interactive', 'richCard', 'carousel', 'suggestions'] as const;
+
+/** build()'s reading of its copy when every step read what it received: the parts only. */
+function readParts(schema: v.GenericSchema, request: unknown): unknown {
+  const content = (request as { content?: Record<string, unknown> } | null)?.content;
+  if (typeof content !== 'object' || content === null) return request;
+  for (const field of PART_FIELDS) {
+    const part = content[field];
+    const at = part === undefined ? undefined : schemaAt(schema, 'content', field);
+    if (at !== undefined) content[field] = readLeniently(at, part);
+  }
+  return request;
+}
+
+/** The `keys` of a caller's object that are set, each value copied and read where it goes in `into` (ownAs). */
+function pick(
+  from: Fields | undefined,
+  keys: readonly string[],
+  into: v.GenericSchema | undefined,
+): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
-  for (const key of keys) if (from?.[key] !== undefined) picked[key] = own(from[key]);
+  for (const key of keys) {
+    if (from?.[key] !== undefined) picked[key] = ownAs(into && schemaAt(into, key), from[key]);
+  }
   return picked;
 }
 
@@ -83,6 +160,8 @@ class MessageChain {
   /** Top-level delivery options: clientMessageId, scheduled, expiry, dlrCallbackUrl, context. */
   readonly #options: Fields;
   readonly #extras: readonly ExtraFields[];
+  /** Whether a step kept a value unread (not plain JSON, see ownAs): build() then reads the whole request. */
+  readonly #unread: boolean;
 
   // A chain's `build()` validates, so the client sends what it builds without validating it again.
   static {
@@ -99,6 +178,7 @@ class MessageChain {
     fields: Fields,
     options: Fields,
     extras: readonly ExtraFields[],
+    unread: boolean,
   ) {
     this.#recipient = recipient;
     this.#user = user;
@@ -107,6 +187,8 @@ class MessageChain {
     this.#fields = fields;
     this.#options = options;
     this.#extras = extras;
+    // A step that kept a value unread marked it (ownAs); the chain it makes takes the mark.
+    this.#unread = takeUnread() || unread;
     Object.freeze(this);
   }
 
@@ -120,6 +202,7 @@ class MessageChain {
       this.#fields,
       this.#options,
       this.#extras,
+      this.#unread,
     );
   }
   #withContent(type: ContentType | undefined, fields: Fields): MessageChain {
@@ -131,6 +214,7 @@ class MessageChain {
       fields,
       this.#options,
       this.#extras,
+      this.#unread,
     );
   }
   #withOptions(options: Fields): MessageChain {
@@ -142,6 +226,7 @@ class MessageChain {
       this.#fields,
       options,
       this.#extras,
+      this.#unread,
     );
   }
   #withExtras(extras: readonly ExtraFields[]): MessageChain {
@@ -153,6 +238,7 @@ class MessageChain {
       this.#fields,
       this.#options,
       extras,
+      this.#unread,
     );
   }
 
@@ -163,9 +249,9 @@ class MessageChain {
     }
     const route: Record<string, unknown> = { channel };
     const fallbackAfter = options?.['fallbackAfter'];
-    if (fallbackAfter !== undefined) route['fallbackAfter'] = own(fallbackAfter);
+    if (fallbackAfter !== undefined) route['fallbackAfter'] = ownAs(AT.fallbackAfter, fallbackAfter);
     const successStatus = options?.['successStatus'];
-    if (successStatus !== undefined) route['successStatus'] = own(successStatus);
+    if (successStatus !== undefined) route['successStatus'] = ownAs(AT.successStatus, successStatus);
     return this.#withChannels([...this.#channels, route as ChannelRoute]);
   }
 
@@ -204,8 +290,8 @@ class MessageChain {
     const chain = this.#type === undefined ? this.#route('SMS', options) : this;
     if (encoding === undefined && source === undefined) return chain;
     const sms: Record<string, unknown> = { ...(chain.#fields['sms'] as Fields) };
-    if (encoding !== undefined) sms['encoding'] = own(encoding);
-    if (source !== undefined) sms['source'] = own(source);
+    if (encoding !== undefined) sms['encoding'] = ownAs(AT.smsEncoding, encoding);
+    if (source !== undefined) sms['source'] = ownAs(AT.smsSource, source);
     return chain.#setContent({ sms });
   }
   whatsapp(options?: RouteOptions): MessageChain {
@@ -235,33 +321,36 @@ class MessageChain {
 
   // Content steps.
   text(text: string): MessageChain {
-    return this.#content('text', { text: own(text) });
+    return this.#content('text', { text: ownAs(AT.text, text) });
   }
   image(url: string, options?: { readonly text?: string; readonly thumbnail?: string }): MessageChain {
-    const image = pick(options, ['thumbnail']);
+    const image = pick(options, ['thumbnail'], AT.image);
     return this.#content('image', {
-      url: own(url),
-      ...pick(options, ['text']),
+      url: ownAs(AT.url, url),
+      ...pick(options, ['text'], AT.content),
       ...(Object.keys(image).length > 0 ? { image } : {}),
     });
   }
   video(url: string, options?: Fields): MessageChain {
-    const video = pick(options, ['thumbnail', 'filesize', 'duration']);
+    const video = pick(options, ['thumbnail', 'filesize', 'duration'], AT.video);
     return this.#content('video', {
-      url: own(url),
-      ...pick(options, ['text']),
+      url: ownAs(AT.url, url),
+      ...pick(options, ['text'], AT.content),
       ...(Object.keys(video).length > 0 ? { video } : {}),
     });
   }
   audio(url: string, options?: { readonly duration?: number }): MessageChain {
-    const audio = pick(options, ['duration']);
-    return this.#content('audio', { url: own(url), ...(Object.keys(audio).length > 0 ? { audio } : {}) });
+    const audio = pick(options, ['duration'], AT.audio);
+    return this.#content('audio', {
+      url: ownAs(AT.url, url),
+      ...(Object.keys(audio).length > 0 ? { audio } : {}),
+    });
   }
   file(url: string, options?: { readonly text?: string }): MessageChain {
-    return this.#content('file', { url: own(url), ...pick(options, ['text']) });
+    return this.#content('file', { url: ownAs(AT.url, url), ...pick(options, ['text'], AT.content) });
   }
   location(location: Location): MessageChain {
-    return this.#content('location', { location: own(location) });
+    return this.#content('location', { location: ownAs(AT.location, location) });
   }
   richMedia(media: {
     readonly text?: string;
@@ -272,9 +361,12 @@ class MessageChain {
     const button =
       media?.button === undefined
         ? undefined
-        : { caption: own(media.button.caption), action: own(media.button.url) };
-    const content: Record<string, unknown> = pick(media, ['text']);
-    if (media?.image !== undefined) content['url'] = own(media.image);
+        : {
+            caption: ownAs(AT.buttonCaption, media.button.caption),
+            action: ownAs(AT.buttonAction, media.button.url),
+          };
+    const content: Record<string, unknown> = pick(media, ['text'], AT.content);
+    if (media?.image !== undefined) content['url'] = ownAs(AT.url, media.image);
     content['button'] = button;
     return this.#content('buttons', content);
   }
@@ -283,7 +375,10 @@ class MessageChain {
   }
   template(name: string, language: string): MessageChain {
     return this.#content('template', {
-      template: { name: own(name), language: own(language) },
+      template: {
+        name: ownAs(AT.templateName, name),
+        language: ownAs(AT.templateLanguage, language),
+      },
     });
   }
   richCard(part: RichCardPart): MessageChain {
@@ -295,13 +390,19 @@ class MessageChain {
 
   // Template components.
   header(value: TemplateHeader): MessageChain {
-    return this.#templateComponent({ type: 'header', parameters: [headerParameter(value)] });
+    return this.#templateComponent({
+      type: 'header',
+      parameters: [headerParameter(value, MESSAGE_COMPONENT)],
+    });
   }
   body(...texts: readonly TemplateText[]): MessageChain {
-    return this.#templateComponent({ type: 'body', parameters: texts.map(textParameter) });
+    return this.#templateComponent({
+      type: 'body',
+      parameters: texts.map((text) => textParameter(text, MESSAGE_COMPONENT)),
+    });
   }
   button(index: number, subType: TemplateButtonSubType, parameter: unknown): MessageChain {
-    return this.#templateComponent(buttonComponent(index, subType, parameter));
+    return this.#templateComponent(buttonComponent(index, subType, parameter, MESSAGE_COMPONENT));
   }
   quickReply(index: number, payload: string): MessageChain {
     return this.button(index, 'QuickReply', { payload });
@@ -340,6 +441,8 @@ class MessageChain {
     const carousel = at === -1 ? { type: 'carousel' as const, cards: [] } : components[at]!;
     // The card's steps copied what the caller handed them: its components are shared as they are.
     const card = { cardIndex: carousel.cards?.length ?? 0, components: filled.components() };
+    // A card that kept a value unread hands the mark on to the chain this step makes.
+    if (cardUnread(filled)) markUnread();
     // Typed as the wire's (mutable) card list it becomes in build()'s copy.
     const cards = [...(carousel.cards ?? []), card] as TemplateComponent['cards'];
     if (at === -1) return this.#templateComponent({ ...carousel, cards });
@@ -349,25 +452,28 @@ class MessageChain {
 
   // Delivery options.
   fallbackText(text: string): MessageChain {
-    return this.#setContent({ fallbackText: own(text) });
+    return this.#setContent({ fallbackText: ownAs(AT.fallbackText, text) });
   }
   clientMessageId(id: string): MessageChain {
-    return this.#option({ clientMessageId: own(id) });
+    return this.#option({ clientMessageId: ownAs(AT.clientMessageId, id) });
   }
   scheduled(at: Date | string): MessageChain {
-    return this.#option({ scheduled: own(dateTime(at)) });
+    return this.#option({ scheduled: ownAs(AT.scheduled, dateTime(at)) });
   }
   expiry(at: Date | string): MessageChain {
-    return this.#option({ expiry: own(dateTime(at)) });
+    return this.#option({ expiry: ownAs(AT.expiry, dateTime(at)) });
   }
   dlrCallbackUrl(url: string): MessageChain {
-    return this.#option({ dlrCallbackUrl: own(url) });
+    return this.#option({ dlrCallbackUrl: ownAs(AT.dlrCallbackUrl, url) });
   }
   replyTo(umid: string): MessageChain {
-    return this.#option({ context: { umid: own(umid) } });
+    return this.#option({ context: { umid: ownAs(AT.umid, umid) } });
   }
   directSend(options?: { readonly ttlSeconds?: number }): MessageChain {
-    const directSend = { category: 'utility', ...pick(options, ['ttlSeconds']) };
+    const directSend = {
+      category: 'utility',
+      ...pick(options, ['ttlSeconds'], AT.directSend),
+    };
     const whatsApp = this.#fields['whatsApp'] as Fields | undefined;
     return this.#setContent({ whatsApp: { ...whatsApp, directSend } });
   }
@@ -500,7 +606,10 @@ class MessageChain {
 
   build(options?: ParseOptions): MessageRequest {
     const chainIssues = this.#chainIssues();
-    const result = safeParseRequest(messageSchemaFor, this.#wire(), options);
+    // The steps read what their callers handed in (ownAs): only the parts are read here, unless a step kept a value
+    // unread or .extra() fields may have put anything anywhere, when the whole request is read, as parseMessage does.
+    const whole = this.#unread || this.#extras.length > 0;
+    const result = safeParseRequest(messageSchemaFor, this.#wire(), options, whole ? undefined : readParts);
     if (result.success && chainIssues === undefined) return result.output;
     throw new ValidationError(
       [...(chainIssues ?? []), ...(result.success ? [] : result.error.issues)],
@@ -526,7 +635,7 @@ guardSteps(MessageChain.prototype, ['$if', '$call', 'card']);
 
 /** `user` is made by the step from what its caller handed in, each value owned. */
 function start(recipient: Recipient, user: User): MessageChain {
-  return new MessageChain(recipient, user, NONE, undefined, EMPTY, EMPTY, NONE);
+  return new MessageChain(recipient, user, NONE, undefined, EMPTY, EMPTY, NONE, false);
 }
 
 /**
@@ -562,9 +671,10 @@ export const Message = {
    */
   to(msisdn: string, options?: { readonly country?: string; readonly channelUserId?: string }): PhoneStep {
     // With both, 8x8 addresses the phone number (msisdn takes precedence), so every channel stays open.
-    const user: Record<string, unknown> = { msisdn: own(msisdn) };
-    if (options?.country !== undefined) user['country'] = own(options.country);
-    if (options?.channelUserId !== undefined) user['channelUserId'] = own(options.channelUserId);
+    const user: Record<string, unknown> = { msisdn: ownAs(AT.msisdn, msisdn) };
+    if (options?.country !== undefined) user['country'] = ownAs(AT.country, options.country);
+    if (options?.channelUserId !== undefined)
+      user['channelUserId'] = ownAs(AT.channelUserId, options.channelUserId);
     return start('phone', user as User) as unknown as PhoneStep;
   },
   /**
@@ -578,7 +688,9 @@ export const Message = {
    * ```
    */
   toLineUser(lineUserId: string): LineUserStep {
-    return start('lineUser', { lineUserId: own(lineUserId) }) as unknown as LineUserStep;
+    return start('lineUser', {
+      lineUserId: ownAs(AT.lineUserId, lineUserId),
+    }) as unknown as LineUserStep;
   },
   /**
    * A message to a WhatsApp business-scoped user id (BSUID, e.g. `US.13491208655302741918`); WhatsApp is then
@@ -592,7 +704,9 @@ export const Message = {
    * ```
    */
   toChannelUser(channelUserId: string): ChannelUserStep {
-    return start('channelUser', { channelUserId: own(channelUserId) }) as unknown as ChannelUserStep;
+    return start('channelUser', {
+      channelUserId: ownAs(AT.channelUserId, channelUserId),
+    }) as unknown as ChannelUserStep;
   },
 };
 // Frozen in place rather than through `Object.freeze({ … })`, whose `Readonly<…>` type would turn the three methods

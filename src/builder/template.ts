@@ -1,8 +1,16 @@
 // Template values on the message chain: headers, button parameters and carousel cards, in the shapes a person
 // writes them, turned into the wire's template components (src/wire/template.ts).
 
+import type * as v from 'valibot';
+import { schemaAt } from '../wire/lenient.js';
+import {
+  CardParameterSchema,
+  TemplateCardComponentSchema,
+  TemplateComponentSchema,
+  TemplateParameterSchema,
+} from '../wire/template.js';
 import type { CardParameter, Location, TemplateCardComponent, TemplateParameter } from '../wire/types.js';
-import { own } from './interactive-copy.js';
+import { ownAs, takeUnread } from './interactive-copy.js';
 import { guardSteps } from './step-guard.js';
 
 /**
@@ -94,45 +102,93 @@ interface VoiceCallButtonOptions {
  */
 export type TemplateText = string | { readonly name: string; readonly text: string };
 
+/**
+ * Where a component's values go, in a message's template or in a carousel card: the schemas each caller's value is
+ * read with at the step that receives it (ownAs); a field the schema does not have is kept as it is, as
+ * `readLeniently` leaves it.
+ */
+export interface ComponentSchemas {
+  readonly parameter: v.GenericSchema;
+  readonly index: v.GenericSchema | undefined;
+  readonly subType: v.GenericSchema | undefined;
+  readonly name: v.GenericSchema | undefined;
+  readonly text: v.GenericSchema | undefined;
+  readonly url: v.GenericSchema | undefined;
+  readonly location: v.GenericSchema | undefined;
+  readonly payload: v.GenericSchema | undefined;
+  readonly couponCode: v.GenericSchema | undefined;
+  readonly ttlMinutes: v.GenericSchema | undefined;
+  readonly screen: v.GenericSchema | undefined;
+  readonly data: v.GenericSchema | undefined;
+}
+
+function componentSchemas(component: v.GenericSchema, parameter: v.GenericSchema): ComponentSchemas {
+  return {
+    parameter,
+    index: schemaAt(component, 'index'),
+    subType: schemaAt(component, 'subType'),
+    name: schemaAt(parameter, 'name'),
+    text: schemaAt(parameter, 'text'),
+    url: schemaAt(parameter, 'url'),
+    location: schemaAt(parameter, 'location'),
+    payload: schemaAt(parameter, 'payload'),
+    couponCode: schemaAt(parameter, 'couponCode'),
+    ttlMinutes: schemaAt(parameter, 'ttlMinutes'),
+    screen: schemaAt(parameter, 'flowActionData', 'screen'),
+    data: schemaAt(parameter, 'flowActionData', 'data'),
+  };
+}
+
+/** A component of a message's template. */
+export const MESSAGE_COMPONENT = componentSchemas(TemplateComponentSchema, TemplateParameterSchema);
+/** A component of a template carousel card. */
+const CARD_COMPONENT = componentSchemas(TemplateCardComponentSchema, CardParameterSchema);
+
 // Each function below makes a wire part from what a step's caller handed in, copying each of the caller's values
-// once (own): the parts they make are shared as they are by the chains that follow.
+// once and reading it as 8x8 reads it where it goes (ownAs): the parts they make are shared as they are by the
+// chains that follow.
 
 /** A text parameter of a body: positional, or named. */
-export function textParameter(value: TemplateText): TemplateParameter {
+export function textParameter(value: TemplateText, at: ComponentSchemas): TemplateParameter {
   return typeof value === 'string'
-    ? { type: 'text', text: value }
-    : { type: 'text', name: own(value?.name), text: own(value?.text) };
+    ? { type: 'text', text: ownAs(at.text, value) }
+    : { type: 'text', name: ownAs(at.name, value?.name), text: ownAs(at.text, value?.text) };
 }
 
 const MEDIA_KEYS = ['image', 'gif', 'video', 'document'] as const;
 
 /** A header value as a wire parameter. */
-export function headerParameter(value: TemplateHeader): TemplateParameter {
-  if (typeof value === 'string') return { type: 'text', text: value };
-  if ('location' in value) return { type: 'location', location: own(value.location) };
+export function headerParameter(value: TemplateHeader, at: ComponentSchemas): TemplateParameter {
+  if (typeof value === 'string') return { type: 'text', text: ownAs(at.text, value) };
+  if ('location' in value) return { type: 'location', location: ownAs(at.location, value.location) };
   for (const key of MEDIA_KEYS) {
-    if (key in value) return { type: key, url: own((value as Record<string, string>)[key] as string) };
+    if (key in value)
+      return { type: key, url: ownAs(at.url, (value as Record<string, string>)[key] as string) };
   }
   // Reached only from JavaScript with an unknown key: let the schema name the problem.
-  return own(value as unknown as TemplateParameter);
+  return ownAs(at.parameter, value as unknown as TemplateParameter);
 }
 
 /** A button parameter as a wire parameter, by sub-type. */
-export function buttonParameters(subType: TemplateButtonSubType, value: unknown): TemplateParameter[] {
+export function buttonParameters(
+  subType: TemplateButtonSubType,
+  value: unknown,
+  at: ComponentSchemas,
+): TemplateParameter[] {
   const record = (value ?? {}) as Record<string, unknown>;
   switch (subType) {
     case 'QuickReply':
       return 'text' in record
-        ? [{ type: 'text', text: own(record['text'] as string) }]
-        : [{ type: 'payload', payload: own(record['payload'] as string) }];
+        ? [{ type: 'text', text: ownAs(at.text, record['text'] as string) }]
+        : [{ type: 'payload', payload: ownAs(at.payload, record['payload'] as string) }];
     case 'Url':
-      return [{ type: 'text', text: own(record['text'] as string) }];
+      return [{ type: 'text', text: ownAs(at.text, record['text'] as string) }];
     case 'CopyCode':
-      return [{ type: 'couponCode', couponCode: own(record['couponCode'] as string) }];
+      return [{ type: 'couponCode', couponCode: ownAs(at.couponCode, record['couponCode'] as string) }];
     case 'Flow': {
       const flowActionData: Record<string, unknown> = {};
-      if (record['screen'] !== undefined) flowActionData['screen'] = own(record['screen']);
-      if (record['data'] !== undefined) flowActionData['data'] = own(record['data']);
+      if (record['screen'] !== undefined) flowActionData['screen'] = ownAs(at.screen, record['screen']);
+      if (record['data'] !== undefined) flowActionData['data'] = ownAs(at.data, record['data']);
       // flowActionData is optional: without a screen or data the parameter is the bare action.
       return Object.keys(flowActionData).length === 0
         ? [{ type: 'action' }]
@@ -142,9 +198,9 @@ export function buttonParameters(subType: TemplateButtonSubType, value: unknown)
       // A payload and a TTL, in the order the options name them.
       return Object.keys(record).flatMap((key): TemplateParameter[] => {
         if (key === 'payload' && record['payload'] !== undefined)
-          return [{ type: 'payload', payload: own(record['payload'] as string) }];
+          return [{ type: 'payload', payload: ownAs(at.payload, record['payload'] as string) }];
         if (key === 'ttlMinutes' && record['ttlMinutes'] !== undefined)
-          return [{ type: 'ttlMinutes', ttlMinutes: own(record['ttlMinutes'] as number) }];
+          return [{ type: 'ttlMinutes', ttlMinutes: ownAs(at.ttlMinutes, record['ttlMinutes'] as number) }];
         return [];
       });
     default:
@@ -154,11 +210,19 @@ export function buttonParameters(subType: TemplateButtonSubType, value: unknown)
 }
 
 /** One template button as a wire component (VoiceCall without a TTL has no parameters). */
-export function buttonComponent(index: number, subType: TemplateButtonSubType, value: unknown) {
-  const parameters = buttonParameters(subType, value);
+export function buttonComponent(
+  index: number,
+  subType: TemplateButtonSubType,
+  value: unknown,
+  at: ComponentSchemas,
+) {
+  // Read first: a sub-type in another letter case ("quickreply", from JavaScript) takes its own parameters.
+  const ownSubType = ownAs(at.subType, subType);
+  const ownIndex = ownAs(at.index, index);
+  const parameters = buttonParameters(ownSubType, value, at);
   return parameters.length === 0
-    ? { type: 'button' as const, subType: own(subType), index: own(index) }
-    : { type: 'button' as const, subType: own(subType), index: own(index), parameters };
+    ? { type: 'button' as const, subType: ownSubType, index: ownIndex }
+    : { type: 'button' as const, subType: ownSubType, index: ownIndex, parameters };
 }
 
 /** The card step's implementation: an immutable list of card components (see `TemplateCardStep`). */
@@ -166,24 +230,32 @@ export class TemplateCardChain {
   readonly kind = 'templateCard';
   readonly #components: readonly TemplateCardComponent[];
 
-  constructor(components: readonly TemplateCardComponent[] = []) {
+  /** `unread`: a card this one grows from holds a value its step kept unread (see {@link cardUnread}). */
+  constructor(components: readonly TemplateCardComponent[] = [], unread = false) {
     this.#components = Object.freeze(components);
+    if (takeUnread() || unread) unreadCards.add(this);
   }
 
   #with(component: TemplateCardComponent): TemplateCardChain {
-    return new TemplateCardChain([...this.#components, component]);
+    return new TemplateCardChain([...this.#components, component], unreadCards.has(this));
   }
 
   header(value: CardHeader): TemplateCardChain {
-    return this.#with({ type: 'header', parameters: [headerParameter(value) as CardParameter] });
+    return this.#with({
+      type: 'header',
+      parameters: [headerParameter(value, CARD_COMPONENT) as CardParameter],
+    });
   }
 
   body(...texts: readonly TemplateText[]): TemplateCardChain {
-    return this.#with({ type: 'body', parameters: texts.map(textParameter) as CardParameter[] });
+    return this.#with({
+      type: 'body',
+      parameters: texts.map((text) => textParameter(text, CARD_COMPONENT)) as CardParameter[],
+    });
   }
 
   button(index: number, subType: TemplateButtonSubType, parameter: unknown): TemplateCardChain {
-    return this.#with(buttonComponent(index, subType, parameter) as TemplateCardComponent);
+    return this.#with(buttonComponent(index, subType, parameter, CARD_COMPONENT) as TemplateCardComponent);
   }
 
   quickReply(index: number, payload: string): TemplateCardChain {
@@ -205,3 +277,11 @@ export class TemplateCardChain {
 }
 
 guardSteps(TemplateCardChain.prototype);
+
+/** Cards holding a value one of their steps kept unread: a message holding one reads its whole request at build(). */
+const unreadCards = new WeakSet<TemplateCardChain>();
+
+/** Whether `card` holds a value one of its steps kept unread (see ownAs). */
+export function cardUnread(card: TemplateCardChain): boolean {
+  return unreadCards.has(card);
+}

@@ -135,5 +135,38 @@ const FIELD = { enumerable: true, writable: true, configurable: true } as const;
  * of is replaced by a new one), so `input` must be the caller's own copy: parseMessage's copy of what it was given.
  */
 export function readLeniently(schema: v.GenericSchema, input: unknown): unknown {
-  return read(schema, input, new Set());
+  return read(schema, input, typeof input === 'object' && input !== null ? new Set() : NO_ANCESTORS);
 }
+
+/** Read with a primitive, which read() never adds to its ancestors: no set made for it. */
+const NO_ANCESTORS: Set<object> = /* @__PURE__ */ new Set();
+
+/**
+ * The schema {@link readLeniently} reads a field of `schema` with: `path` names object keys, and a number the items
+ * of an array (`'channels', 0`), through optional and nullable wrappers as read() goes; `undefined` where there is
+ * no such field. What the builders read a caller's value with, at the step that receives it.
+ */
+export function schemaAt(
+  schema: v.GenericSchema,
+  ...path: readonly (string | number)[]
+): v.GenericSchema | undefined {
+  let at: SchemaShape | undefined = schema as unknown as SchemaShape;
+  for (const key of path) {
+    while (at !== undefined && WRAPPERS.has(at.type)) at = at.wrapped as SchemaShape | undefined;
+    if (at === undefined) return undefined;
+    if (typeof key === 'number') at = at.type === 'array' ? (at.item as SchemaShape | undefined) : undefined;
+    else if (at.type === 'record') at = at.value as SchemaShape | undefined;
+    else if (OBJECTS.has(at.type))
+      at = Object.hasOwn(at.entries ?? {}, key) ? (at.entries?.[key] as SchemaShape) : undefined;
+    else return undefined;
+  }
+  return at as unknown as v.GenericSchema | undefined;
+}
+
+const WRAPPERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'optional',
+  'exact_optional',
+  'nullable',
+  'nullish',
+]);
+const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['object', 'strict_object', 'loose_object']);

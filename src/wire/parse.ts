@@ -32,18 +32,21 @@ export function safeParseMessage(input: unknown, options: ParseOptions = {}): Sa
 
 /**
  * {@link safeParseMessage} with the request schema chosen for the copy of the input: the whole MessageRequestSchema,
- * or a built message's own (message-schema.ts), which checks the same rules on the content it carries.
+ * or a built message's own (message-schema.ts), which checks the same rules on the content it carries. `readCopy`
+ * reads the copy as 8x8 does (in place): all of it, or, for a message chain whose steps read their callers' values
+ * where they received them, only what they did not read.
  */
 export function safeParseRequest(
   schemaFor: (copy: unknown) => v.GenericSchema,
   input: unknown,
   options: ParseOptions = {},
+  readCopy: (schema: v.GenericSchema, copy: unknown) => unknown = readLeniently,
 ): SafeResult<MessageRequest> {
   // The schemas read the copy: it is plain JSON, so no getter, proxy, cycle or deep nesting reaches them. They read
   // it as 8x8 does (enums in any letter case, numbers as strings), so the rules and the output see one form.
   const copy = copyOf(input);
   const schema = schemaFor(copy.value);
-  const read = readLeniently(schema, copy.value);
+  const read = readCopy(schema, copy.value);
   const result = v.safeParse(schema, read);
   const issues: ValidationIssue[] = [...copy.issues];
   if (!result.success) {

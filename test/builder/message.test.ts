@@ -719,6 +719,248 @@ describe('message chain: what the types refuse, from JavaScript', () => {
   });
 });
 
+describe('message chain: values written as 8x8 reads them, from JavaScript', () => {
+  // Each step reads what its caller hands in where it receives it (any letter case, numbers written as strings), so
+  // build() reads only the parts: what it builds must be what parseMessage makes of the same request.
+  const cases: readonly {
+    readonly name: string;
+    readonly chain: () => MessageBuilder;
+    readonly wire: unknown;
+  }[] = [
+    {
+      name: 'routes, SMS settings, user, delivery options and text',
+      chain: () =>
+        loose(Message.to('91234567', { country: 'sg' }))
+          .whatsapp({ fallbackAfter: '60', successStatus: 'delivered' })
+          .sms({ fallbackAfter: ' 30 ', successStatus: 'READ' })
+          .text('Hi')
+          .sms({ encoding: 'auto', source: 'ACME' })
+          .clientMessageId('id-1')
+          .scheduled('2026-12-03T10:00:00Z')
+          .replyTo('3fa85f64-5717-4562-b3fc-2c963f66afa6'),
+      wire: {
+        user: { msisdn: '91234567', country: 'sg' },
+        clientMessageId: 'id-1',
+        type: 'text',
+        content: { text: 'Hi', sms: { encoding: 'auto', source: 'ACME' } },
+        scheduled: '2026-12-03T10:00:00Z',
+        channels: [
+          { channel: 'WhatsApp', fallbackAfter: '60', successStatus: 'delivered' },
+          { channel: 'SMS', fallbackAfter: ' 30 ', successStatus: 'READ' },
+        ],
+        context: { umid: '3fa85f64-5717-4562-b3fc-2c963f66afa6' },
+      },
+    },
+    {
+      name: 'video size and duration',
+      chain: () =>
+        loose(Message.to('+6591234567'))
+          .whatsapp()
+          .video('https://example.com/a.mp4', { filesize: '1024', duration: '3.5', text: 'clip' }),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'video',
+        content: {
+          url: 'https://example.com/a.mp4',
+          text: 'clip',
+          video: { filesize: '1024', duration: '3.5' },
+        },
+        channels: [{ channel: 'WhatsApp' }],
+      },
+    },
+    {
+      name: 'Direct Send TTL',
+      chain: () => loose(Message.to('+6591234567')).whatsapp().text('Hi').directSend({ ttlSeconds: '600' }),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'text',
+        content: { text: 'Hi', whatsApp: { directSend: { category: 'utility', ttlSeconds: '600' } } },
+        channels: [{ channel: 'WhatsApp' }],
+      },
+    },
+    {
+      name: 'a location',
+      chain: () =>
+        loose(Message.to('+6591234567')).line().location({ latitude: '1.2834', longitude: '103.8607' }),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'location',
+        content: { location: { latitude: '1.2834', longitude: '103.8607' } },
+        channels: [{ channel: 'Line' }],
+      },
+    },
+    {
+      name: 'LINE audio duration',
+      chain: () =>
+        loose(Message.to('+6591234567')).line().audio('https://example.com/a.m4a', { duration: '12' }),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'audio',
+        content: { url: 'https://example.com/a.m4a', audio: { duration: '12' } },
+        channels: [{ channel: 'Line' }],
+      },
+    },
+    {
+      name: 'template button sub-types and indexes, a header location, a TTL, carousel cards',
+      chain: () =>
+        loose(Message.to('+6591234567'))
+          .whatsapp()
+          .template('offer', 'en')
+          .header({ location: { latitude: '1.28', longitude: '103.86' } })
+          .button('0', 'quickreply', { payload: 'yes' })
+          .voiceCall('1', { ttlMinutes: '60' })
+          .card((card: unknown) => loose(card).body('A').button('0', 'url', { text: 'a' })),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'template',
+        content: {
+          template: {
+            name: 'offer',
+            language: 'en',
+            components: [
+              {
+                type: 'header',
+                parameters: [{ type: 'location', location: { latitude: '1.28', longitude: '103.86' } }],
+              },
+              {
+                type: 'button',
+                subType: 'quickreply',
+                index: '0',
+                parameters: [{ type: 'payload', payload: 'yes' }],
+              },
+              {
+                type: 'button',
+                subType: 'VoiceCall',
+                index: '1',
+                parameters: [{ type: 'ttlMinutes', ttlMinutes: '60' }],
+              },
+              {
+                type: 'carousel',
+                cards: [
+                  {
+                    cardIndex: 0,
+                    components: [
+                      { type: 'body', parameters: [{ type: 'text', text: 'A' }] },
+                      {
+                        type: 'button',
+                        subType: 'url',
+                        index: '0',
+                        parameters: [{ type: 'text', text: 'a' }],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        channels: [{ channel: 'WhatsApp' }],
+      },
+    },
+    {
+      name: 'a part, read at build(): an interactive message in other letter cases',
+      chain: () =>
+        loose(Message.to('+6591234567'))
+          .whatsapp()
+          .interactive({
+            type: 'Button',
+            header: { type: 'TEXT', text: 'Your booking' },
+            body: { text: 'Confirm?' },
+            action: { buttons: [{ type: 'Reply', reply: { id: 'yes', title: 'Yes' } }] },
+          }),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'interactive',
+        content: {
+          interactive: {
+            type: 'Button',
+            header: { type: 'TEXT', text: 'Your booking' },
+            body: { text: 'Confirm?' },
+            action: { buttons: [{ type: 'Reply', reply: { id: 'yes', title: 'Yes' } }] },
+          },
+        },
+        channels: [{ channel: 'WhatsApp' }],
+      },
+    },
+    {
+      name: 'a product list without its type, inferred at build()',
+      chain: () =>
+        loose(Message.to('+6591234567'))
+          .whatsapp()
+          .interactive({
+            body: { text: 'Our winter picks' },
+            action: {
+              catalog_id: '1537225586975845',
+              sections: [{ title: 'Boots', product_items: [{ product_retailer_id: 'sku-boots' }] }],
+            },
+          }),
+      wire: {
+        user: { msisdn: '+6591234567' },
+        type: 'interactive',
+        content: {
+          interactive: {
+            body: { text: 'Our winter picks' },
+            action: {
+              catalog_id: '1537225586975845',
+              sections: [{ title: 'Boots', product_items: [{ product_retailer_id: 'sku-boots' }] }],
+            },
+          },
+        },
+        channels: [{ channel: 'WhatsApp' }],
+      },
+    },
+  ];
+
+  for (const { name, chain, wire } of cases) {
+    it(`${name}: build() makes what parseMessage makes of the same request`, () => {
+      const expected = parseMessage(wire);
+      expect(chain().build()).toEqual(expected);
+      // Read once, at the step: a chain that follows reads nothing again and builds the same.
+      expect(chain().build()).toEqual(chain().build());
+      expect(JSON.stringify(chain().build())).toBe(JSON.stringify(expected));
+    });
+  }
+
+  it('the reading leaves what the caller handed in as it was', () => {
+    const options = { fallbackAfter: '60', successStatus: 'delivered' };
+    const location = { latitude: '1.28', longitude: '103.86' };
+    loose(Message.to('+6591234567')).whatsapp(options).location(location).build();
+    expect(options).toEqual({ fallbackAfter: '60', successStatus: 'delivered' });
+    expect(location).toEqual({ latitude: '1.28', longitude: '103.86' });
+  });
+
+  it('a value that is not plain JSON is kept for build() to report, and the whole request is read', () => {
+    const when = new Date(0);
+    const attempt = () =>
+      loose(Message.to('+6591234567'))
+        .whatsapp({ successStatus: 'delivered' })
+        .location({ latitude: '1.28', longitude: '103.86', name: when })
+        .build();
+    expect(attempt).toThrow(ValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ValidationError).issues).toEqual([
+        { path: 'content.location.name', message: 'must be a plain JSON object, got Date' },
+      ]);
+    }
+    // The same value in a template card: the message holding the card reads all of it.
+    const card = () =>
+      loose(Message.to('+6591234567'))
+        .whatsapp()
+        .template('offer', 'en')
+        .card((c: unknown) =>
+          loose(c)
+            .header({ location: { latitude: '1', longitude: '2', name: when } })
+            .body('A'),
+        )
+        .build();
+    expect(card).toThrow(
+      /content\.template\.components\[0\]\.cards\[0\]\.components\[0\]\.parameters\[0\]\.location\.name/,
+    );
+  });
+});
+
 describe('message chain: sending', () => {
   it('client.send(chain) sends exactly what build() returns; an invalid chain sends nothing', async () => {
     const transport = createRecordingTransport();

@@ -24,7 +24,6 @@ import type {
 } from './message-rules.js';
 import type {
   ExtraFields,
-  FallbackTextDue,
   ReadyStep,
   StepsBeforeContent,
   TemplateAt,
@@ -33,7 +32,11 @@ import type {
   TemplateNoReplyAt,
 } from './message-steps.js';
 import type { SuggestionPart } from './parts.js';
-import type { RepliesRefused } from './route-stages.js';
+import type {
+  DueNoSuggestionsNotDirect,
+  ReadyNoSuggestionsNotDirect,
+  RepliesRefused,
+} from './route-stages.js';
 import type {
   CardHeader,
   TemplateButtonParameter,
@@ -842,8 +845,8 @@ type NotDirect =
 type DueStage<F extends Routing, Due> = Due extends string
   ? TemplateValuesDue<F, Due>
   : Due extends true
-    ? FallbackTextDue<F, false>
-    : ReadyStep<F, false, false>;
+    ? DueNoSuggestionsNotDirect<F, false>
+    : ReadyNoSuggestionsNotDirect<F, false, false>;
 
 /**
  * A template the registry knows while a value it needs (a header, the body, a button's value, a card) or SMS's
@@ -887,9 +890,9 @@ export interface RegisteredTemplateDue<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
   >;
-  /** See {@link ReadyStep.directSend}: a template is not a Direct Send message. */
+  /** @deprecated Refused: a template is not a Direct Send message; its type is the rule. */
   readonly directSend: Refused<NotDirect>;
-  /** See {@link ReadyStep.suggestions}. */
+  /** @deprecated Refused here: message suggestions go over RCS only, which carries no template; its type is the rule. */
   readonly suggestions: StepOrRefusal<
     FeatureAllowed<F, 'suggestions', 'message suggestions'>,
     <const Parts extends readonly SuggestionPart[]>(
@@ -941,9 +944,9 @@ export interface TemplateValuesDue<F extends Routing, Due extends string> extend
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => TemplateValuesDue<F, Due>
   >;
-  /** See {@link ReadyStep.directSend}: a template is not a Direct Send message. */
+  /** @deprecated Refused: a template is not a Direct Send message; its type is the rule. */
   readonly directSend: Refused<NotDirect>;
-  /** See {@link ReadyStep.suggestions}. */
+  /** @deprecated Refused here: message suggestions go over RCS only, which carries no template; its type is the rule. */
   readonly suggestions: StepOrRefusal<
     FeatureAllowed<F, 'suggestions', 'message suggestions'>,
     <const Parts extends readonly SuggestionPart[]>(

@@ -1,7 +1,9 @@
 // The in-memory user project the language-service tests probe, and TypeScript 7's verdict on a file of refusals:
 // shared by test/builder/language-service.test.ts and language-service-registry.test.ts.
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { API } from '@typescript/native/unstable/async';
 import ts from 'typescript';
 import { expect } from 'vitest';
 import { ROOT } from '../../bench/fixtures/typecheck.js';
@@ -71,4 +73,51 @@ export async function tsc7Refusals(dir: string): Promise<{ output: string; error
     message: match[3]!.replace(/\n\s+/g, '\n'),
   }));
   return { output, errors };
+}
+
+/** One completion entry as TypeScript 7's language service gives it, reduced to what an editor shows. */
+export interface Completion7 {
+  readonly name: string;
+  readonly sortText: string;
+  /** Struck through and sorted last: TypeScript 7 prefixes a deprecated member's sort text with `z`. */
+  readonly deprecated: boolean;
+  /** The JSDoc tags of the member's symbol (`deprecated` among them when it is marked). */
+  readonly tags: readonly string[];
+}
+
+/**
+ * TypeScript 7's completion at the end of each probe: the probes are written to `dir` as `<name>.mts` (and `others`
+ * as they are named) with a tsconfig of {@link OPTIONS}, and asked through TypeScript 7's own language service (its API, which runs the native
+ * compiler in a child process), as an editor on TypeScript 7 asks it.
+ */
+export async function tsc7Completions(
+  dir: string,
+  probes: ReadonlyMap<string, string>,
+  others: Readonly<Record<string, string>> = {},
+): Promise<Map<string, Completion7[]>> {
+  for (const [name, text] of probes) writeFileSync(join(dir, `${name}.mts`), text);
+  for (const [file, text] of Object.entries(others)) writeFileSync(join(dir, file), text);
+  const files = [...[...probes.keys()].map((name) => `${name}.mts`), ...Object.keys(others)];
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: OPTIONS, files }));
+  const api = new API({ cwd: dir });
+  try {
+    const snapshot = await api.updateSnapshot({ openProjects: [join(dir, 'tsconfig.json')] });
+    const { checker } = snapshot.getProjects()[0]!;
+    const result = new Map<string, Completion7[]>();
+    for (const [name, text] of probes) {
+      const info = await checker.getCompletionsAtPosition(join(dir, `${name}.mts`), text.length, {
+        includeSymbol: true,
+      });
+      const entries: Completion7[] = [];
+      for (const entry of info?.entries ?? []) {
+        const sortText = entry.sortText ?? '';
+        const tags = entry.symbol ? (await entry.symbol.getJsDocTags(checker)).map((tag) => tag.name) : [];
+        entries.push({ name: entry.name, sortText, deprecated: sortText.startsWith('z'), tags });
+      }
+      result.set(name, entries);
+    }
+    return result;
+  } finally {
+    await api.close();
+  }
 }

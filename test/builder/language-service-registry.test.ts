@@ -1,6 +1,8 @@
 // What a user sees in the editor with a template registry: a registered template's `.build()` and `.toJSON()` are
 // struck through in completion while a value the template needs (or SMS's fallback text) is due, and calling one
-// reports the rule on its own line; the same refusals through TypeScript 7's `tsc --pretty false`. A program of its
+// reports the rule on its own line; `.suggestions` and `.directSend`, which no template takes, are refused on their
+// line and struck through except on a complete template (pinned); completion on TypeScript 6 and 7 (its API), the
+// refusals through TypeScript 6's language service and TypeScript 7's `tsc --pretty false`. A program of its
 // own, as in test/types/registry: the registry changes `.template(…)` for every file of a program. The registry is
 // the tests' (test/fixtures/templates), written for the library's emitted declarations, as a user's project has it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_TMP, emitLibraryDeclarations, specifierFrom } from '../../bench/fixtures/typecheck.js';
 import { renderTemplateRegistry } from '../../src/templates/render.js';
 import { registry } from '../templates/fixture.js';
-import { createProbeService, OPTIONS, tsc7Refusals } from './language-service-project.js';
+import {
+  type Completion7,
+  createProbeService,
+  OPTIONS,
+  tsc7Completions,
+  tsc7Refusals,
+} from './language-service-project.js';
 
 const work = join(BENCH_TMP, `language-service-registry-${process.pid}`);
 const probes = join(work, 'probes');
@@ -22,45 +30,84 @@ let service: ts.LanguageService;
 const shipped = "Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US')";
 const image = "{ image: 'https://cdn.example.com/parcel.jpg' }";
 
-/** Completion stages: the chain up to the dot, and whether `.build()` / `.toJSON()` are struck through there. */
-const STAGES: Record<string, { readonly code: string; readonly struck: boolean }> = {
-  'right after .template(…), everything due': { code: `${shipped}.`, struck: true },
+/**
+ * Completion stages: the chain up to the dot, and whether `.build()` / `.toJSON()` are struck through there.
+ * `.suggestions` and `.directSend` are refused after every template (no template goes over RCS, none is a Direct
+ * Send message); `featuresStruck` says whether they are struck through too: not on a complete registered template
+ * and its delivery options (`RegisteredTemplateStep`, the known gap in docs/decisions.md), pinned so a mark shows up.
+ */
+const STAGES: Record<
+  string,
+  { readonly code: string; readonly struck: boolean; readonly featuresStruck?: boolean }
+> = {
+  'right after .template(…), everything due': { code: `${shipped}.`, struck: true, featuresStruck: true },
   'header and body given, button 0 due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').`,
     struck: true,
+    featuresStruck: true,
   },
   'complete: nothing due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').`,
     struck: false,
+    featuresStruck: false,
   },
   'complete, then an optional button': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').quickReply(1, 'stop').`,
     struck: false,
+    featuresStruck: false,
   },
   'a delivery option while button 0 is due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').clientMessageId('m-1').`,
     struck: true,
+    featuresStruck: true,
   },
   'complete, then a delivery option': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').clientMessageId('m-1').`,
     struck: false,
+    featuresStruck: false,
   },
   'complete with SMS as a fallback: the fallback text is due': {
     code: "Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').body('482910').url(0, '482910').",
     struck: true,
+    featuresStruck: true,
   },
   'complete with SMS as a fallback, after .fallbackText(…)': {
     code: "Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').body('482910').url(0, '482910').fallbackText('Code 482910').",
     struck: false,
+    featuresStruck: true,
   },
   'a carousel template without its cards': {
     code: "Message.to('+15551234567').whatsapp().template('trail_gear', 'en_GB').",
     struck: true,
+    featuresStruck: true,
+  },
+  'the fallback text due, after a delivery option': {
+    code: "Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').body('482910').url(0, '482910').expiry('2026-12-01T12:00:00Z').",
+    struck: true,
+    featuresStruck: true,
+  },
+  'complete after a delivery option once the fallback text is given': {
+    code: "Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').body('482910').url(0, '482910').clientMessageId('m-3').fallbackText('Code 482910').",
+    struck: false,
+    featuresStruck: true,
+  },
+  // The registry is WhatsApp's: a Viber template is typed by the stages without it, .replyTo struck through too.
+  'a Viber template in a program with a registry': {
+    code: "Message.to('+380501234567').viber().template('order_shipped', 'uk').body('a').",
+    struck: false,
+    featuresStruck: true,
   },
 };
 
-/** `.build()` on a registered template while something is due: the error sits on `.build`, typed as the rule. */
-const REFUSALS: Record<string, { readonly code: string; readonly rule: string }> = {
+/**
+ * Refused steps after a registered template: `.build()` while something is due (not callable, typed as the rule,
+ * the error on `.build`), and the features no template takes (the error on the step's argument, or on its name when
+ * it takes none).
+ */
+const REFUSALS: Record<
+  string,
+  { readonly code: string; readonly rule: string; readonly at?: string; readonly form?: 'argument' }
+> = {
   'button 0 due': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .build(); // ✗`,
     rule: '✗ template order_shipped (en_US) needs a value for button 0: add .url(0, …)',
@@ -77,40 +124,78 @@ const REFUSALS: Record<string, { readonly code: string; readonly rule: string }>
     code: "Message.to('+15551234567')\n  .whatsapp()\n  .template('trail_gear', 'en_GB')\n  .build(); // ✗",
     rule: '✗ template trail_gear (en_GB) needs its 3 cards: add .card(…) for each (0 given)',
   },
+  '.suggestions(…) on a complete registered template': {
+    code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,
+    at: "Suggestion.reply('Track', 'track')",
+    form: 'argument',
+    rule: '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
+  },
+  '.suggestions(…) while a value is due': {
+    code: `${shipped}\n  .body('a', 'b', 'c')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,
+    at: "Suggestion.reply('Track', 'track')",
+    form: 'argument',
+    rule: '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
+  },
+  '.directSend() on a complete registered template': {
+    code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .directSend(); // ✗`,
+    at: 'directSend',
+    rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+  },
+  '.directSend() while a value is due, after a delivery option': {
+    code: `${shipped}\n  .body('a', 'b', 'c')\n  .clientMessageId('m-4')\n  .directSend(); // ✗`,
+    at: 'directSend',
+    rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+  },
+  '.replyTo(…) after a Viber template in a program with a registry': {
+    code: "Message.to('+380501234567')\n  .viber()\n  .template('order_shipped', 'uk')\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗",
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel: start the chain with .whatsapp()',
+  },
 };
 
-const head = (from: string) => `import { Message } from '${from}';\n\n`;
+const head = (from: string) => `import { Message, Suggestion } from '${from}';\n\n`;
 
-/** The refusals in one file; the 1-based line and column of each `.build` expected to be refused. */
+interface Expected {
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly at: string;
+  readonly message: RegExp;
+}
+
+/** The refusals in one file; the 1-based line and column of each refused step, what is underlined, the message. */
 function refusalsFile(from: string) {
   let text = head(from);
-  const expected: { name: string; line: number; column: number; rule: string }[] = [];
-  for (const [name, { code, rule }] of Object.entries(REFUSALS)) {
+  const expected: Expected[] = [];
+  for (const [name, { code, rule, at = 'build', form }] of Object.entries(REFUSALS)) {
     text += `// ${name}\n`;
     const lines = code.split('\n');
-    const at = lines.findIndex((line) => line.endsWith('// ✗'));
-    expected.push({
-      name,
-      line: text.split('\n').length + at,
-      column: lines[at]!.indexOf('.build') + 2,
-      rule,
-    });
+    const index = lines.findIndex((line) => line.endsWith('// ✗'));
+    const column =
+      form === 'argument' ? lines[index]!.lastIndexOf(at) + 1 : lines[index]!.lastIndexOf(`.${at}`) + 2;
+    expected.push({ name, line: text.split('\n').length + index, column, at, message: refusal(rule, form) });
     text += `${code}\n`;
   }
   return { text, expected };
 }
 
-/** What TypeScript writes for a refused `.build()`: not callable, its type the rule. */
-const refusedBuild = (rule: string) =>
-  new RegExp(
-    `^This expression is not callable\\.\\s+Type 'Refused<"${rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">' has no call signatures`,
-  );
+/** What TypeScript writes for a refused step: an argument typed as the rule, or not callable, its type the rule. */
+function refusal(rule: string, form: 'argument' | undefined): RegExp {
+  const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return form === 'argument'
+    ? new RegExp(`^Argument of type .+ is not assignable to parameter of type '"${escaped}"'`)
+    : new RegExp(
+        `^This expression is not callable\\.\\s+Type 'Refused<"${escaped}">' has no call signatures`,
+      );
+}
 
 function languageService(): ts.LanguageService {
   return createProbeService(files, probes);
 }
 
-const stageFile = (name: string) => join(probes, `${name.replace(/\W+/g, '-')}.mts`);
+const stageName = (name: string) => name.replace(/\W+/g, '-');
+const stageFile = (name: string) => join(probes, `${stageName(name)}.mts`);
 const REFUSALS_FILE = () => join(probes, 'refusals.mts');
 let refusals: ReturnType<typeof refusalsFile>;
 
@@ -133,8 +218,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const deprecated = (entry: ts.CompletionEntry | undefined) =>
   (entry?.kindModifiers ?? '').split(',').includes('deprecated');
 
-describe('a registered template in completion (TypeScript 6 language service)', () => {
-  it.each(Object.entries(STAGES))('%s', (name, { struck }) => {
+describe('a registered template in completion (TypeScript 6 language service, then 7)', () => {
+  it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck }) => {
     const file = stageFile(name);
     const completions = service.getCompletionsAtPosition(file, files.get(file)!.length, {});
     const entries = new Map((completions?.entries ?? []).map((entry) => [entry.name, entry]));
@@ -144,6 +229,44 @@ describe('a registered template in completion (TypeScript 6 language service)', 
     }
     // The delivery options are never struck through: they keep what is due.
     expect(deprecated(entries.get('clientMessageId'))).toBe(false);
+    for (const step of ['suggestions', 'directSend']) {
+      expect(entries.has(step), `${step} is offered`).toBe(true);
+      expect(deprecated(entries.get(step)), `${step} is ${featuresStruck ? '' : 'not '}struck through`).toBe(
+        featuresStruck,
+      );
+    }
+  });
+
+  describe('TypeScript 7 (its language service, through its API)', () => {
+    let completions: Map<string, Completion7[]>;
+    beforeAll(async () => {
+      const dir = join(work, 'tsc7-completion');
+      mkdirSync(dir, { recursive: true });
+      const from = specifierFrom(dir, library);
+      completions = await tsc7Completions(
+        dir,
+        new Map(Object.entries(STAGES).map(([name, { code }]) => [stageName(name), `${head(from)}${code}`])),
+        { 'whatsapp-templates.generated.mts': renderTemplateRegistry(registry, { module: from }) },
+      );
+    }, 120_000);
+
+    it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck }) => {
+      const entries = new Map(completions.get(stageName(name))!.map((entry) => [entry.name, entry]));
+      for (const step of ['build', 'toJSON']) {
+        expect(entries.has(step), `${step} is offered`).toBe(true);
+        expect(entries.get(step)!.deprecated, `${step} is ${struck ? '' : 'not '}struck through`).toBe(
+          struck,
+        );
+      }
+      expect(entries.get('clientMessageId')!.deprecated).toBe(false);
+      for (const step of ['suggestions', 'directSend']) {
+        expect(entries.has(step), `${step} is offered`).toBe(true);
+        expect(
+          entries.get(step)!.deprecated,
+          `${step} is ${featuresStruck ? '' : 'not '}struck through`,
+        ).toBe(featuresStruck);
+      }
+    });
   });
 
   it('the struck-through .build() shows what is due in its details', () => {
@@ -173,7 +296,7 @@ describe('a registered template in completion (TypeScript 6 language service)', 
   });
 });
 
-describe('a registered template: .build() while something is due is refused on its line', () => {
+describe('a registered template: .build() while something is due, and the features no template takes, are refused on their line', () => {
   it('TypeScript 6 (language service)', () => {
     const source = service.getProgram()!.getSourceFile(REFUSALS_FILE())!;
     const found = service.getSemanticDiagnostics(REFUSALS_FILE()).map((diagnostic) => {
@@ -186,7 +309,7 @@ describe('a registered template: .build() while something is due is refused on i
       };
     });
     expect(found.map(({ line }) => line)).toEqual(refusals.expected.map(({ line }) => line));
-    refusals.expected.forEach(({ name, line, column, rule }, i) => {
+    refusals.expected.forEach(({ name, line, column, at, message }, i) => {
       expect({
         name,
         line: found[i]!.line,
@@ -196,9 +319,9 @@ describe('a registered template: .build() while something is due is refused on i
         name,
         line,
         column,
-        underlined: 'build',
+        underlined: at,
       });
-      expect(found[i]!.message, name).toMatch(refusedBuild(rule));
+      expect(found[i]!.message, name).toMatch(message);
     });
   });
 
@@ -223,9 +346,9 @@ describe('a registered template: .build() while something is due is refused on i
       errors.map(({ line }) => line),
       output,
     ).toEqual(refusals.expected.map(({ line }) => line));
-    refusals.expected.forEach(({ name, line, column, rule }, i) => {
+    refusals.expected.forEach(({ name, line, column, message }, i) => {
       expect({ name, line: errors[i]!.line, column: errors[i]!.column }).toEqual({ name, line, column });
-      expect(errors[i]!.message, name).toMatch(refusedBuild(rule));
+      expect(errors[i]!.message, name).toMatch(message);
     });
   });
 });

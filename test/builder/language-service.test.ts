@@ -1,8 +1,10 @@
 // What a user sees in the editor: completion after each step of the message chain and of the part builders, and
 // where and how a refused step is reported. TypeScript 6's language service (what editors run through tsserver)
-// over a small in-memory project that imports the library's emitted declarations, as a user's project does; then the
-// same refused steps through TypeScript 7's `tsc --pretty false`, whose diagnostics must sit on the same lines and
-// carry the same rules (docs/channels.md, "How a refusal looks in the editor").
+// over a small in-memory project that imports the library's emitted declarations, as a user's project does; the same
+// completion stages through TypeScript 7's own language service (its API: a deprecated member's sort text starts
+// with `z`, which its LSP server turns into the struck-through tag); then the same refused steps through TypeScript
+// 7's `tsc --pretty false`, whose diagnostics must sit on the same lines and carry the same rules (docs/channels.md,
+// "How a refusal looks in the editor").
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -16,7 +18,13 @@ import {
   CONTENT_TYPES,
   type ContentType,
 } from '../../src/channels.js';
-import { createProbeService, OPTIONS, tsc7Refusals } from './language-service-project.js';
+import {
+  type Completion7,
+  createProbeService,
+  OPTIONS,
+  tsc7Completions,
+  tsc7Refusals,
+} from './language-service-project.js';
 
 // Per process: several test runs may share this working tree.
 const work = join(BENCH_TMP, `language-service-${process.pid}`);
@@ -1011,36 +1019,52 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A completion entry as either compiler gives it: its name, sort text and whether it is marked deprecated. */
+interface Offered {
+  readonly sortText: string;
+  readonly deprecated: boolean;
+}
+
+/** The completion of a stage against its expectation: legal steps offered unmarked, refused ones absent or marked. */
+function expectStage(stage: Stage, entries: ReadonlyMap<string, Offered>): void {
+  const unmarked = stage.unmarked ?? [];
+  expect([...entries.keys()].sort(), 'every offered step is expected').toEqual(
+    [...entries.keys()]
+      .filter((entry) => [...stage.legal, ...stage.refused, ...unmarked].includes(entry))
+      .sort(),
+  );
+  for (const step of stage.legal) {
+    expect(entries.has(step), `${step} is offered`).toBe(true);
+    expect(entries.get(step)!.deprecated, `${step} is not marked`).toBe(false);
+  }
+  for (const step of unmarked) {
+    expect(entries.has(step), `${step} is offered`).toBe(true);
+    expect(entries.get(step)!.deprecated, `${step} is pinned as unmarked`).toBe(false);
+  }
+  const legalSort = stage.legal.map((step) => entries.get(step)!.sortText);
+  for (const step of stage.refused) {
+    const entry = entries.get(step);
+    if (entry === undefined) continue;
+    expect(entry.deprecated, `${step} is marked deprecated`).toBe(true);
+    for (const sort of legalSort)
+      expect(entry.sortText > sort, `${step} sorts after the legal steps`).toBe(true);
+  }
+}
+
 describe('completion at each stage (TypeScript 6 language service)', () => {
   it.each(Object.entries(STAGES))('%s', (name, stage) => {
     const file = stageFile(name);
     const completions = service.getCompletionsAtPosition(file, files.get(file)!.length, {});
-    const entries = new Map((completions?.entries ?? []).map((entry) => [entry.name, entry]));
-    const deprecated = (entry: ts.CompletionEntry) =>
-      (entry.kindModifiers ?? '').split(',').includes('deprecated');
-    const unmarked = stage.unmarked ?? [];
-
-    expect([...entries.keys()].sort(), 'every offered step is expected').toEqual(
-      [...entries.keys()]
-        .filter((entry) => [...stage.legal, ...stage.refused, ...unmarked].includes(entry))
-        .sort(),
+    const entries = new Map(
+      (completions?.entries ?? []).map((entry): [string, Offered] => [
+        entry.name,
+        {
+          sortText: entry.sortText,
+          deprecated: (entry.kindModifiers ?? '').split(',').includes('deprecated'),
+        },
+      ]),
     );
-    for (const step of stage.legal) {
-      expect(entries.has(step), `${step} is offered`).toBe(true);
-      expect(deprecated(entries.get(step)!), `${step} is not marked`).toBe(false);
-    }
-    for (const step of unmarked) {
-      expect(entries.has(step), `${step} is offered`).toBe(true);
-      expect(deprecated(entries.get(step)!), `${step} is pinned as unmarked`).toBe(false);
-    }
-    const legalSort = stage.legal.map((step) => entries.get(step)!.sortText);
-    for (const step of stage.refused) {
-      const entry = entries.get(step);
-      if (entry === undefined) continue;
-      expect(deprecated(entry), `${step} is marked deprecated`).toBe(true);
-      for (const sort of legalSort)
-        expect(entry.sortText > sort, `${step} sorts after the legal steps`).toBe(true);
-    }
+    expectStage(stage, entries);
   });
 
   it('a refused step shows its rule when hovered and in completion details', () => {
@@ -1176,6 +1200,30 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
     const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.documentation)).toContain(words);
     expect(details?.tags?.map((tag) => tag.name)).not.toContain('deprecated');
+  });
+});
+
+describe('completion at each stage (TypeScript 7 language service, through its API)', () => {
+  let completions: Map<string, Completion7[]>;
+  beforeAll(async () => {
+    const dir = join(work, 'tsc7-completion');
+    mkdirSync(dir, { recursive: true });
+    const from = specifierFrom(dir, library);
+    completions = await tsc7Completions(
+      dir,
+      new Map(Object.entries(STAGES).map(([name, { code }]) => [stageName(name), `${prelude(from)}${code}`])),
+    );
+  }, 120_000);
+
+  it.each(Object.entries(STAGES))('%s', (name, stage) => {
+    const entries = completions.get(stageName(name))!;
+    expect(entries.length, 'TypeScript 7 offers completion here').toBeGreaterThan(0);
+    expectStage(stage, new Map(entries.map((entry) => [entry.name, entry])));
+    // What the mark rests on: the member's declaration is tagged @deprecated (its text the rule or a pointer to it).
+    for (const entry of entries)
+      expect(entry.tags.includes('deprecated'), `${entry.name}: deprecated tag and sort text agree`).toBe(
+        entry.deprecated,
+      );
   });
 });
 

@@ -58,7 +58,8 @@ const HELD_UP_SENDS = 2;
  * stall of d ms puts d ms of sends into one second, over the limit when d is more than the headroom. So while
  * HELD_UP_SENDS of this worker's sends have waited longer than twice the quickest recent answer plus
  * HELD_UP_MARGIN_MS, its next sends wait too (`held`), and leave late, where the late sends' share of the headroom
- * bounds them, instead of piling up at the receiver.
+ * bounds them, instead of piling up at the receiver. The sends already there when it was seen held up are late sends
+ * too, in effect: `takePiled` gives their number once, for the queue to count them with the late sends.
  */
 export class ReceiverWatch {
   /** Send times of the sends waiting for their answer, oldest first (a Set keeps insertion order). */
@@ -66,6 +67,7 @@ export class ReceiverWatch {
   #quickestMs = Infinity;
   #measuredAt = 0;
   #waiting: (() => void)[] = [];
+  #piled = 0;
 
   /** Notes a send leaving now; call the function returned when its answer (or its failure) comes. */
   sent(): () => void {
@@ -97,6 +99,17 @@ export class ReceiverWatch {
 
   /** Resolves once the receiver is no longer held up (at once when it is not). */
   async held(): Promise<void> {
+    if (!this.heldUp()) return;
+    // Seen held up: the sends waiting for their answer are the ones piled up there (one count per hold: the
+    // sends held together all wait here, and the count is taken once).
+    if (this.#waiting.length === 0) this.#piled = Math.max(this.#piled, this.#unanswered.size);
     while (this.heldUp()) await new Promise<void>((resume) => this.#waiting.push(resume));
+  }
+
+  /** How many sends piled up at the receiver in the holds since the last call (0 when none). */
+  takePiled(): number {
+    const piled = this.#piled;
+    this.#piled = 0;
+    return piled;
   }
 }

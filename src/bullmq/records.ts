@@ -60,20 +60,26 @@ return {'go', at - now, at}`;
 // the limit, no second holds more than the turns in it plus the late sends in flight across its start. A late send
 // goes now when fewer than `allowance` late sends that went are still in flight across the instants since its turn
 // (fewer than `allowance` of them went after T: the list keeps when the last `allowance` went); otherwise it takes a
-// new turn at the end of the line, as BEGIN gives, and its own turn goes unused.
+// new turn at the end of the line, as BEGIN gives, and its own turn goes unused. Sends that piled up at a receiver
+// held up (taken in together when it ran again: late sends the queue learns of afterwards) are noted first as late
+// sends that went now, so the late sends after them are counted with them.
 // KEYS: last turn given, late sends that went (newest first). ARGV: spacing in microseconds, the turn missed
-// (microseconds of Redis's clock), allowance.
+// (microseconds of Redis's clock), allowance, sends piled up to note.
 const LATE = `
 local allowance = tonumber(ARGV[3])
 local missed = tonumber(ARGV[2])
+local piled = math.min(tonumber(ARGV[4]), allowance)
 if allowance > 0 then
+  local time = redis.call('TIME')
+  local went = string.format('%.0f', tonumber(time[1]) * 1000000 + tonumber(time[2]))
+  for _ = 1, piled do redis.call('LPUSH', KEYS[2], went) end
   local kth = redis.call('LINDEX', KEYS[2], allowance - 1)
   if not kth or tonumber(kth) <= missed then
-    local time = redis.call('TIME')
-    redis.call('LPUSH', KEYS[2], string.format('%.0f', tonumber(time[1]) * 1000000 + tonumber(time[2])))
+    redis.call('LPUSH', KEYS[2], went)
     redis.call('LTRIM', KEYS[2], 0, allowance - 1)
     return {'go', 0, missed}
   end
+  redis.call('LTRIM', KEYS[2], 0, allowance - 1)
 end
 ${nextTurn('KEYS[1]', 'tonumber(ARGV[1])')}
 return {'wait', at - now, at}`;
@@ -182,13 +188,15 @@ export async function beginAttempt(
 /**
  * For a send that missed its turn (`missedMicros`, Redis's clock): `go` now, when fewer than `allowance` late sends
  * that went are in flight across the time since that turn; else a new turn (`wait`), `spacingMicros` after the last
- * one given over the queue (or now).
+ * one given over the queue (or now). `piled` sends that piled up at a receiver held up are noted first as late sends
+ * that went now.
  */
 export async function lateTurn(
   queue: RedisQueueLike,
   missedMicros: number,
   spacingMicros: number,
   allowance: number,
+  piled = 0,
 ): Promise<{ readonly kind: 'go' } | ({ readonly kind: 'wait' } & Turn)> {
   const keys = recordKeys(queue);
   const [kind, delay, at] = (await run(queue, 'x8x8Late', [
@@ -197,6 +205,7 @@ export async function lateTurn(
     String(Math.ceil(spacingMicros)),
     String(Math.round(missedMicros)),
     String(Math.max(0, Math.floor(allowance))),
+    String(Math.max(0, Math.floor(piled))),
   ])) as [string, number, number];
   return kind === 'go' ? { kind } : { kind: 'wait', delayMs: Number(delay) / 1000, atMicros: Number(at) };
 }

@@ -363,7 +363,7 @@ export async function createMessageWorker(
       await receiver.held();
       if (performance.now() - due <= LATE_SEND_MS) return;
       const askedAt = performance.now();
-      const next = await lateTurn(worker, turn.atMicros, spacingMicros, lateAllowance);
+      const next = await lateTurn(worker, turn.atMicros, spacingMicros, lateAllowance, receiver.takePiled());
       if (next.kind === 'go') return;
       clock.note(askedAt, performance.now(), next.atMicros - next.delayMs * 1000);
       turn = next;

@@ -68,7 +68,7 @@ describe('ReceiverWatch', () => {
     expect(watch.heldUp()).toBe(false);
   });
 
-  it('holds sends until an answer comes that ends it', async () => {
+  it('holds sends until an answer comes that ends it, and counts the sends piled up meanwhile once', async () => {
     const watch = watchWithAnswer(1);
     const first = watch.sent();
     const second = watch.sent();
@@ -79,9 +79,14 @@ describe('ReceiverWatch', () => {
     });
     await Promise.resolve();
     expect(resumed).toBe(false);
+    // Another send held by the same hold does not count the pile again.
+    const alsoHeld = watch.held();
     first();
-    await held;
+    await Promise.all([held, alsoHeld]);
     expect(resumed).toBe(true);
+    // The two sends waiting when it was seen held up piled up there: counted once, for the late sends.
+    expect(watch.takePiled()).toBe(2);
+    expect(watch.takePiled()).toBe(0);
     second();
   });
 

@@ -252,6 +252,19 @@ describe.runIf(run)('the worker', () => {
     expect((await lateTurn(queue, lastTurn + 1, spacingMicros, 0)).kind).toBe('wait');
   });
 
+  it('counts sends that piled up at a receiver held up with the late sends that went', async () => {
+    const queue = newQueue();
+    const spacingMicros = 250_000;
+    const [seconds, micros] = await connection.time();
+    const missed = Number(seconds) * 1_000_000 + Number(micros);
+    // One send piled up leaves the allowance (2) room for one late send, and none after it.
+    expect(await lateTurn(queue, missed, spacingMicros, 2, 1)).toEqual({ kind: 'go' });
+    expect((await lateTurn(queue, missed, spacingMicros, 2)).kind).toBe('wait');
+    // More piled up than the allowance: noted as the allowance, and the late send waits for a new turn.
+    expect((await lateTurn(queue, missed, spacingMicros, 2, 5)).kind).toBe('wait');
+    expect(await connection.llen(recordKeys(queue).lateSends)).toBe(2);
+  });
+
   it('refuses a client whose transport retries on its own: the queue alone decides what is sent again', async () => {
     const queue = newQueue();
     const refusedClients = [

@@ -159,10 +159,11 @@ export interface TemplateRules {
   /** What `.build()` waits for: `'header'`, `'body'`, button indexes. */
   readonly dueKeys: string | number;
   /**
-   * The same, in order, each as `readonly [key, sentence]` (typed as `object` here: checking each pair against a tuple
-   * type when the chain reads the template's rules cost every registered template ~20 type instantiations).
+   * The same, in order, each as `readonly [key, sentence]` (typed as `object` here: checking the generated tuple
+   * against a tuple or array type when `.template(…)` reads the template's rules cost every chain 7–20 type
+   * instantiations).
    */
-  readonly due: readonly object[];
+  readonly due: object;
   /** The number of carousel cards a send gives (`number` when the registry did not read them). */
   readonly cardCount: number;
   /** The carousel's cards, when the registry read them. */
@@ -565,7 +566,9 @@ export type RegisteredStage<
   Cards extends number,
 > = Pending extends true
   ? RegisteredTemplateDue<F, Pending, T, Given, Cards>
-  : [T['dueKeys']] extends [Given]
+  : // Not distributive (the checked type is not a bare type parameter), so no one-element tuples are needed: wrapping
+    // both sides in them cost 4 instantiations a step.
+    T['dueKeys'] extends Given
     ? Cards extends T['cardCount']
       ? RegisteredTemplateStep<F, T, Given, Cards>
       : RegisteredTemplateDue<F, Pending, T, Given, Cards>

@@ -11,7 +11,6 @@ export type {
   RegisteredCardStep,
   RegisteredStage,
   RegisteredTemplateDue,
-  RegisteredTemplateParts,
   RegisteredTemplateStep,
   TemplateRules,
   TemplateValuesDue,

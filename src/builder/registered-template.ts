@@ -593,8 +593,8 @@ type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateBut
     : `${T['noButton']}${I}`;
 
 /**
- * The component steps of a registered template: each takes only what the template declares (the header's kind,
- * the body's number of values, each button's sub-type), and leads to the stage that says whether anything is due.
+ * A template the registry knows, with every value it needs given: its component steps, the delivery options and
+ * `.build()`.
  *
  * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
  * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
@@ -604,17 +604,150 @@ type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateBut
  * ```ts
  * import { Message } from '8x8-chatapps';
  *
- * // With the registry pulled (see docs/templates.md), each step is checked against order_shipped's rules.
- * Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US').body('Sam', 'A-1234', 'Friday');
+ * // With the registry pulled (see docs/templates.md), this chain is checked against order_shipped's rules.
+ * Message.to('+15551234567')
+ *   .whatsapp()
+ *   .template('order_shipped', 'en_US')
+ *   .header({ image: 'https://cdn.example.com/parcel.jpg' })
+ *   .body('Sam', 'A-1234', 'Friday')
+ *   .url(0, 'A-1234')
+ *   .build();
  * ```
  */
-export interface RegisteredTemplateParts<
+export interface RegisteredTemplateStep<
+  F extends Routing,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number = 0,
+> extends ReadyStep<F, false, false> {
+  // The component steps of RegisteredTemplateDue, declared again rather than inherited from a common base: resolving
+  // the base's instantiation at every step cost a registered chain ~20 instantiations (docs/decisions.md). Nothing
+  // is due once complete, so each step but .card(…) stays at this stage.
+  /** See {@link RegisteredTemplateDue.header}. */
+  header(
+    value: 'header' extends Given ? never : HeaderValueOf[T['header']],
+  ): RegisteredTemplateStep<F, T, Given | 'header', Cards>;
+  /** A value of another kind (or any, where the template takes none): refused, typed as the rule. */
+  header<const V extends TemplateHeader>(refused: Ruled<HeaderRule<T, V, Given>, V>): never;
+  /** See {@link RegisteredTemplateDue.body}. */
+  body(
+    ...texts: 'body' extends Given ? [refused: BodyFits<T, [], T['label'], Given>] : T['bodyTexts']
+  ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
+  /**
+   * Values given as `{ name, text }` (checked against the template's names), or a number of values the template does
+   * not have: refused, typed as the rule.
+   */
+  body<const Texts extends readonly TemplateText[]>(
+    this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
+    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
+  ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
+  /** See {@link RegisteredTemplateDue.button}. */
+  button<S extends TemplateButtonSubType, I extends T['indexes'][S]>(
+    index: I & Given extends never ? I : never,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): never;
+  /** See {@link RegisteredTemplateDue.quickReply}. */
+  quickReply<I extends T['indexes']['QuickReply']>(
+    index: I & Given extends never ? I : never,
+    payload: string,
+  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  quickReply<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
+    payload: string,
+  ): never;
+  /** See {@link RegisteredTemplateDue.url}. */
+  url<I extends T['indexes']['Url']>(
+    index: I & Given extends never ? I : never,
+    text: string,
+  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  url<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
+    text: string,
+  ): never;
+  /** See {@link RegisteredTemplateDue.copyCode}. */
+  copyCode<I extends T['indexes']['CopyCode']>(
+    index: I & Given extends never ? I : never,
+    code: string,
+  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  copyCode<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
+    code: string,
+  ): never;
+  /** See {@link RegisteredTemplateDue.flow}. */
+  flow<I extends T['indexes']['Flow']>(
+    index: I & Given extends never ? I : never,
+    action?: TemplateButtonParameter['Flow'],
+  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  flow<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
+    action?: TemplateButtonParameter['Flow'],
+  ): never;
+  /** See {@link RegisteredTemplateDue.voiceCall}. */
+  voiceCall<I extends T['indexes']['VoiceCall']>(
+    index: I & Given extends never ? I : never,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  voiceCall<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): never;
+  /** See {@link RegisteredTemplateDue.callPermissionRequest}. */
+  callPermissionRequest(): RegisteredTemplateStep<F, T, Given, Cards>;
+  /** See {@link RegisteredTemplateDue.requestContactInfo}. */
+  requestContactInfo(): RegisteredTemplateStep<F, T, Given, Cards>;
+  /** See {@link RegisteredTemplateDue.card}. */
+  card(fill: CardFill<T, Cards, T['label']>): RegisteredStage<F, false, T, Given, NextCard<Cards>>;
+}
+
+/** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
+type NotDirect =
+  '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
+
+/** The stage after a delivery option while something is due. */
+type DueStage<F extends Routing, Due> = Due extends string
+  ? TemplateValuesDue<F, Due>
+  : Due extends true
+    ? DueNoSuggestionsNotDirect<F, false>
+    : ReadyNoSuggestionsNotDirect<F, false, false>;
+
+/**
+ * A template the registry knows while a value it needs (a header, the body, a button's value, a card) or SMS's
+ * fallback text is still due: `.build()` and `.toJSON()` are refused, typed as the rule that says what is missing, and
+ * marked deprecated so editor completion strikes them through. The delivery options keep what is due. Its component
+ * steps each take only what the template declares (the header's kind, the body's number of values, each button's
+ * sub-type) and lead to the stage that says whether anything is still due.
+ *
+ * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
+ * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
+ * @typeParam Cards - the carousel cards given so far.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * // With the registry pulled (see docs/templates.md): the header, the body and button 0's value are still due.
+ * const due = Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US');
+ * ```
+ */
+export interface RegisteredTemplateDue<
   F extends Routing,
   Pending extends boolean,
   T extends TemplateRules,
   Given extends string | number,
   Cards extends number,
-> {
+> extends StepsBeforeContent {
   /**
    * The header's value, of the kind the template's header declares: a string for a text header with a
    * placeholder, `{ image | gif | video | document: url }` or `{ location }` for the others.
@@ -808,74 +941,6 @@ export interface RegisteredTemplateParts<
    * ```
    */
   card(fill: CardFill<T, Cards, T['label']>): RegisteredStage<F, Pending, T, Given, NextCard<Cards>>;
-}
-
-/**
- * A template the registry knows, with every value it needs given: its component steps, the delivery options and
- * `.build()`.
- *
- * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
- * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
- * @typeParam Cards - the carousel cards given so far.
- *
- * @example
- * ```ts
- * import { Message } from '8x8-chatapps';
- *
- * // With the registry pulled (see docs/templates.md), this chain is checked against order_shipped's rules.
- * Message.to('+15551234567')
- *   .whatsapp()
- *   .template('order_shipped', 'en_US')
- *   .header({ image: 'https://cdn.example.com/parcel.jpg' })
- *   .body('Sam', 'A-1234', 'Friday')
- *   .url(0, 'A-1234')
- *   .build();
- * ```
- */
-export interface RegisteredTemplateStep<
-  F extends Routing,
-  T extends TemplateRules,
-  Given extends string | number,
-  Cards extends number = 0,
-> extends RegisteredTemplateParts<F, false, T, Given, Cards>,
-    ReadyStep<F, false, false> {}
-
-/** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
-type NotDirect =
-  '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
-
-/** The stage after a delivery option while something is due. */
-type DueStage<F extends Routing, Due> = Due extends string
-  ? TemplateValuesDue<F, Due>
-  : Due extends true
-    ? DueNoSuggestionsNotDirect<F, false>
-    : ReadyNoSuggestionsNotDirect<F, false, false>;
-
-/**
- * A template the registry knows while a value it needs (a header, the body, a button's value, a card) or SMS's
- * fallback text is still due: `.build()` and `.toJSON()` are refused, typed as the rule that says what is missing, and
- * marked deprecated so editor completion strikes them through. The delivery options keep what is due.
- *
- * @typeParam T - the template's rules, written by the generator (see {@link TemplateRules}).
- * @typeParam Given - the components given so far: `'header'`, `'body'` and button indexes.
- * @typeParam Cards - the carousel cards given so far.
- *
- * @example
- * ```ts
- * import { Message } from '8x8-chatapps';
- *
- * // With the registry pulled (see docs/templates.md): the header, the body and button 0's value are still due.
- * const due = Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US');
- * ```
- */
-export interface RegisteredTemplateDue<
-  F extends Routing,
-  Pending extends boolean,
-  T extends TemplateRules,
-  Given extends string | number,
-  Cards extends number,
-> extends RegisteredTemplateParts<F, Pending, T, Given, Cards>,
-    StepsBeforeContent {
   /** See {@link ReadyStep.fallbackText}. */
   fallbackText(text: string): DueStage<F, RegisteredDue<false, T, Given, Cards>>;
   /** See {@link ReadyStep.sms}. */

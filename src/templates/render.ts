@@ -160,13 +160,21 @@ function renderRules(typeName: string, label: string, facts: TemplateFacts): str
     const name = facts.bodyNames[at];
     return `${name !== undefined && IDENTIFIER.test(name) ? name : `text${at + 1}`}: string`;
   });
-  const indexes = TEMPLATE_BUTTON_SUBTYPES.map((subType) => {
-    const taking = facts.buttons.flatMap((button, at) =>
+  const taking = (subType: (typeof TEMPLATE_BUTTON_SUBTYPES)[number]) =>
+    facts.buttons.flatMap((button, at) =>
       button.parameter !== 'none' && (button.subType === null || button.subType === subType)
         ? [String(at)]
         : [],
     );
-    return `${subType}: ${taking.length === 0 ? 'never' : taking.join(' | ')}`;
+  const indexes = TEMPLATE_BUTTON_SUBTYPES.map((subType) => {
+    const at = taking(subType);
+    return `${subType}: ${at.length === 0 ? 'never' : at.join(' | ')}`;
+  });
+  // The one button whose value a sub-type gives, for a step's signature that is not generic (TemplateRules.onlyIndex).
+  const onlyIndexes = TEMPLATE_BUTTON_SUBTYPES.flatMap((subType) => {
+    if (subType === 'QuickReply') return [];
+    const at = taking(subType);
+    return [`${subType}: ${at.length === 1 ? at[0] : 'never'}`];
   });
   const lines = [
     `/** What the chain's steps take for ${label}. */`,
@@ -179,6 +187,7 @@ function renderRules(typeName: string, label: string, facts: TemplateFacts): str
     `  bodyNames: readonly [${facts.bodyNames.map(quote).join(', ')}];`,
     `  bodyTexts: [${texts.join(', ')}];`,
     `  indexes: ${braces(indexes)};`,
+    `  onlyIndex: ${braces(onlyIndexes)};`,
     `  buttons: ${braces(accepts)};`,
     `  buttonRules: ${braces(refusals)};`,
     `  noButton: ${rule(noButtonRule(label, facts.buttons.length))};`,

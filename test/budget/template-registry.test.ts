@@ -2,15 +2,15 @@
 // (bench/fixtures/template-registry.ts) against the same file without one, on TypeScript 7 (--singleThreaded) and 6.
 // Issue 15 asks that the registry slow the check by at most 1.5×; the instantiations pinned here are its deterministic
 // measure (check time, wall and CPU time are measured by bench/template-registry.bench.ts; docs/decisions.md has the
-// figures). The chains without a registry cost 644 instantiations. With one they cost 5,936 on both compilers
-// (9.2×, far over 1.5×): 18,738 while every chain step worked out its rule and the template's due values from the
-// template's facts. Since the generator writes each template language's rules out (TemplateRules: what each step
-// takes, each misfit's sentence, the keys due), a fitting step resolves a signature that is not generic (or generic
-// only in a button's index) and what is due is one comparison of two sets until `.build()` names it; the generated
-// file is `// @ts-nocheck`, so its own check (113 instantiations, most of the check time) is gone. What is left is the
-// price of one distinct type per template at each step (~31 instantiations a step, ~70 for a button step that
-// completes the template) and the `.template()` call (~77: the name and language rules, the registry lookup and the
-// check of the template's rules against TemplateRules). Designs measured and dropped: docs/decisions.md. Pinned in
+// figures). The chains without a registry cost 626 instantiations. With one they cost 4,291 on both compilers
+// (6.85×, far over 1.5×): 18,738 while every chain step worked out its rule and the template's due values from the
+// template's facts, 5,936 before the cuts of docs/decisions.md. The generator writes each template language's rules
+// out (TemplateRules: what each step takes, each misfit's sentence, the keys due), so a fitting step resolves a
+// signature that is not generic (or generic only in a button's index) and what is due is one comparison of two sets
+// until `.build()` names it; the generated file is `// @ts-nocheck`, and its size costs nothing. What is left is the
+// price of one distinct type per template at each step (~24 instantiations a header or body step, 20–35 a button
+// step) and the `.template()` call (~65: the name and language, the rule, the lookup, the check of the rules against
+// TemplateRules, the first stage); bench/template-registry-breakdown.bench.ts shows where they go. Pinned in
 // template-registry.json so it cannot grow unnoticed (UPDATE_BUDGETS=1 to re-pin after an intended change). Counts
 // are deterministic; times are printed, never asserted (they depend on the machine).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

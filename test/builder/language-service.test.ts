@@ -447,6 +447,46 @@ const STAGES: Record<string, Stage> = {
     legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
     refused: ['button'],
   },
+  'reply buttons with 3 buttons and a media header': {
+    code: "Interactive.buttons('Still on?').button('a', 'A').header({ image: { link: 'https://example.com/h.jpg' } }).button('b', 'B').button('c', 'C').",
+    legal: ['header', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: ['button'],
+  },
+  'CTA URL': {
+    code: "Interactive.ctaUrl('Your receipt is ready.', { displayText: 'View', url: 'https://example.com/r/1' }).",
+    legal: ['header', 'footer', 'namedAction', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
+  'flow, after a header and a footer': {
+    code: "Interactive.flow('Sign up', { flowId: 'f1', flowCta: 'Start' }).header('Welcome').footer('2 minutes').",
+    legal: ['header', 'footer', 'namedAction', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
+  'voice call': {
+    code: "Interactive.voiceCall('Talk to an agent now.').",
+    legal: ['header', 'footer', 'namedAction', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
+  product: {
+    code: "Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }).",
+    legal: ['body', 'footer', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
+  'call permission request': {
+    code: 'Interactive.callPermissionRequest().',
+    legal: ['body', 'withoutAction', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
+  'request contact info, after its body': {
+    code: "Interactive.requestContactInfo().body('Share your details').",
+    legal: ['body', 'withoutAction', 'toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
+  'location request': {
+    code: "Interactive.locationRequest('Where should we deliver?').",
+    legal: ['toWire', 'toJSON', 'kind', 'directSendable'],
+    refused: [],
+  },
   list: {
     code: "Interactive.list('Pick', { button: 'Slots' }).",
     legal: LIST_STEPS,
@@ -880,6 +920,36 @@ const REFUSALS: Record<string, Refusal> = {
     at: '4',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+  },
+  'a second .directSend()': {
+    code: `${phone}\n  .whatsapp()\n  .text('Hi')\n  .directSend()\n  .clientMessageId('c-1')\n  .directSend(); // ✗`,
+    at: 'directSend',
+    form: 'not callable',
+    rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+  },
+  'another channel for a WhatsApp channel user': {
+    code: "Message.toChannelUser('US.1')\n  .whatsapp()\n  .viber(); // ✗",
+    at: 'viber',
+    form: 'not callable',
+    rule: '✗ this recipient is reached over WhatsApp only',
+  },
+  '.build() of a Zalo template while a fallback text is due, after a delivery option': {
+    code: `${phone}\n  .zalo()\n  .sms()\n  .template('otp_zns', 'vi')\n  .body({ name: 'otp', text: '482910' })\n  .expiry('2026-12-01T12:00:00Z')\n  .toJSON(); // ✗`,
+    at: 'toJSON',
+    form: 'not callable',
+    rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
+  },
+  'a 4th reply button after a media header': {
+    code: "Interactive.buttons('Still on?')\n  .button('a', 'A')\n  .button('b', 'B')\n  .header({ image: { link: 'https://example.com/h.jpg' } })\n  .button('c', 'C')\n  .button('d', 'D'); // ✗",
+    at: "'d'",
+    form: 'argument',
+    rule: '✗ a reply-buttons message has at most 3 buttons',
+  },
+  'a 5th horizontal card suggestion, after its media': {
+    code: `RichCard.horizontal()\n${'  .suggestion(reply)\n'.repeat(4)}  .media('https://example.com/a.jpg')\n  .suggestion(reply); // ✗`,
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ a card has at most 4 suggestions',
   },
   'a 4th reply button': {
     code: "Interactive.buttons('Still on?')\n  .button('a', 'A')\n  .button('b', 'B')\n  .button('c', 'C')\n  .button('d', 'D'); // ✗",

@@ -296,6 +296,58 @@ describe('a registered template in completion (TypeScript 6 language service, th
   });
 });
 
+// The known gap (docs/channels.md, "Not yet on its line"): a name or language the registry does not hold is refused
+// through `.template`'s `this` parameter, so the error starts on the chain's first line (TS2684), the rule at its end.
+// Pinned on both compilers, so that moving it onto the name shows up here.
+const NOT_REGISTERED = {
+  code: "Message.to('+15551234567')\n  .whatsapp()\n  .sms()\n  .template('spring_promo', 'en_US');",
+  rule: '✗ template spring_promo is not in the template registry: pull the templates again if it is new',
+};
+const notRegisteredMessage = new RegExp(
+  `^The 'this' context of type '\\w+' is not assignable to method's 'this' of type '"${NOT_REGISTERED.rule}"'`,
+);
+
+describe('known gap: .template(name, …) for a name the registry does not hold', () => {
+  it('TypeScript 6 (language service): reported from the first line of the chain', () => {
+    const file = join(probes, 'not-registered.mts');
+    const text = `${head(specifierFrom(probes, library))}${NOT_REGISTERED.code}\n`;
+    files.set(file, text);
+    const gapService = languageService();
+    const source = gapService.getProgram()!.getSourceFile(file)!;
+    const found = gapService.getSemanticDiagnostics(file).map((diagnostic) => ({
+      code: diagnostic.code,
+      line: source.getLineAndCharacterOfPosition(diagnostic.start!).line + 1,
+      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+    }));
+    expect(found.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 2684, line: 3 }]);
+    expect(found[0]!.message).toMatch(notRegisteredMessage);
+  });
+
+  it('TypeScript 7 (tsc --pretty false): the same', async () => {
+    const dir = join(work, 'tsc7-not-registered');
+    mkdirSync(dir, { recursive: true });
+    const from = specifierFrom(dir, library);
+    writeFileSync(join(dir, 'refusals.mts'), `${head(from)}${NOT_REGISTERED.code}\n`);
+    writeFileSync(
+      join(dir, 'whatsapp-templates.generated.mts'),
+      renderTemplateRegistry(registry, { module: from }),
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: OPTIONS,
+        files: ['refusals.mts', 'whatsapp-templates.generated.mts'],
+      }),
+    );
+    const { output, errors } = await tsc7Refusals(dir);
+    expect(
+      errors.map(({ line, column }) => ({ line, column })),
+      output,
+    ).toEqual([{ line: 3, column: 1 }]);
+    expect(errors[0]!.message).toMatch(notRegisteredMessage);
+  });
+});
+
 describe('a registered template: .build() while something is due, and the features no template takes, are refused on their line', () => {
   it('TypeScript 6 (language service)', () => {
     const source = service.getProgram()!.getSourceFile(REFUSALS_FILE())!;

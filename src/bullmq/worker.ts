@@ -370,6 +370,18 @@ export async function createMessageWorker(
     }
   }
 
+  // The receiver watch hears of every send's end, also a client that throws instead of returning a promise (a
+  // wrapper, a test double): a send it never heard end would count as held up for good and hold every later send.
+  function sendWatched(request: MessageJobData['request']): ReturnType<Client['send']> {
+    const answered = receiver.sent();
+    try {
+      return client.send(request).finally(answered);
+    } catch (thrown) {
+      answered();
+      throw thrown;
+    }
+  }
+
   async function sendJob(job: Job<MessageJobData, MessageOutcome>): Promise<MessageOutcome> {
     const jobId = job.id ?? '';
     const { request } = job.data;
@@ -394,9 +406,8 @@ export async function createMessageWorker(
     // The message's turn under the limit: up to (messages in flight over every worker) × spacing away.
     await waitForTurn(begin);
     let error: unknown;
-    const answered = receiver.sent();
     try {
-      const response = await client.send(request).finally(answered);
+      const response = await sendWatched(request);
       return concludeSent(jobId, {
         outcome: 'sent',
         clientMessageId,

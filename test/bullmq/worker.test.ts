@@ -533,6 +533,32 @@ describe.runIf(run)('the worker', () => {
     expect(sandbox.requests).toHaveLength(0);
   }, 60_000);
 
+  it('keeps sending after a client whose send throws before returning a promise (no send left counted unanswered)', async () => {
+    const queue = newQueue();
+    const client = createClient({ ...sandbox.clientOptions(), retry: false, timeoutMs: 5_000 });
+    let throwsLeft = 3;
+    // A wrapped client (a test double, a logging wrapper) may throw at once instead of rejecting.
+    const wrapped = {
+      ...client,
+      send: (...args: Parameters<typeof client.send>) => {
+        if (throwsLeft-- > 0) throw new TypeError('wrapper not ready');
+        return client.send(...args);
+      },
+    };
+    await enqueueMessages(
+      queue,
+      Array.from({ length: 12 }, (_, i) => sms(i)),
+    );
+    const worker = await startWorker(queue, { client: wrapped, concurrency: 2 });
+    const found = await outcomes(
+      queue,
+      Array.from({ length: 12 }, (_, i) => `m-${i}`),
+    );
+    expect(found.filter((outcome) => outcome.outcome === 'unknown')).toHaveLength(3);
+    expect(found.filter((outcome) => outcome.outcome === 'sent')).toHaveLength(9);
+    expect(worker.counts()).toMatchObject({ sent: 9, unknown: 3 });
+  }, 20_000);
+
   it('closes gracefully: messages in flight finish and record their outcome', async () => {
     const queue = newQueue();
     sandbox.setFaults({ latencyMs: 100 });

@@ -1,20 +1,22 @@
 // What the builders keep of their callers' values, and how parts hand their wire objects to the chain. A deep copy
-// of wire values: plain objects and arrays are copied, every other value is kept as it is. Unlike structuredClone it
-// never throws, so a value the wire cannot carry (a function in flow data, say) reaches the schema, which reports it
-// at its path.
-
+// of wire values: plain objects and arrays are copied, and what JSON cannot carry is kept as a stand-in that breaks
+// the same rule at the same place (see copyWire). Unlike structuredClone it never throws, so a value the wire cannot
+// carry (a function in flow data, say) reaches the schema, which reports it at its path.
 import type * as v from 'valibot';
 import { GUARD_LIMITS } from '../limits.js';
-import { CircularReference, NOT_PLAIN_JSON, plainJsonCopy } from '../wire/json-value.js';
+import { NOT_PLAIN_JSON, plainJsonCopy } from '../wire/json-value.js';
 import { readLeniently } from '../wire/lenient.js';
 import { isPlainObject } from '../wire/primitives.js';
 
 /**
- * A deep copy of the plain objects and arrays in `value`. A circular reference, a value nested deeper than the
- * schema reads, or one whose reading throws (a getter, a proxy) is kept as it is, for the schema to report.
+ * A deep copy of the plain objects and arrays in `value`. What JSON cannot carry is not the caller's any more either:
+ * a circular reference is copied as a cycle at the same place, a class instance (a Date, a Map) as an empty object of
+ * its class, an array longer than the guard reads as one of its length, and a value whose reading throws (a getter,
+ * a proxy) as one that throws the same, so build() reports each as it would have at the step, whatever the caller
+ * changes afterwards. Past the depth the guard reads, objects are kept as they are: build() never reads them.
  */
 export function copyWire<T>(value: T): T {
-  return copyIn(value, []) as T;
+  return copyIn(value, [], []) as T;
 }
 
 /**
@@ -23,43 +25,86 @@ export function copyWire<T>(value: T): T {
  * receives, where it receives it; what the builders make themselves around those values is shared as it is.
  */
 export function own<T>(value: T): T {
-  // Only plain objects and arrays are copied: anything else (a Date, a Map) is kept as it is for build() to report
-  // at its path, instead of being copied into an empty object that would be sent as {}. So is a circular
-  // reference, a value nested deeper than build() reads, and one whose reading throws (a getter, a proxy).
-  return typeof value !== 'object' || value === null ? value : (copyIn(value, []) as T);
+  return typeof value !== 'object' || value === null ? value : (copyIn(value, [], []) as T);
 }
 
-/** The copy; `stack` holds the objects being copied around `value` (pushed and popped, never reallocated). */
-function copyIn(value: unknown, stack: object[]): unknown {
+/**
+ * The copy; `stack` holds the objects being copied around `value` and `copies` their copies (pushed and popped, never
+ * reallocated).
+ */
+function copyIn(value: unknown, stack: object[], copies: object[]): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (stack.includes(value)) throw new CircularReference(value);
+  const ancestor = stack.indexOf(value);
+  // A circular reference: the copy's, at the same place, for build() to report where the caller made it.
+  if (ancestor !== -1) return copies[ancestor];
   const depth = stack.length;
+  // Deeper than the guard reads any message: build() reports the nesting above this object and never reads it.
   if (depth >= GUARD_LIMITS.nestingMaxDepth) return value;
+  let keys: readonly string[] | undefined;
+  let length = 0;
   try {
-    let copy: unknown[] | Record<string, unknown>;
     if (Array.isArray(value)) {
-      if (value.length > GUARD_LIMITS.arrayMaxItems) return value;
-      stack.push(value);
-      copy = value.map((item: unknown) => copyIn(item, stack));
+      length = value.length;
+      if (length > GUARD_LIMITS.arrayMaxItems) return tooLong(length);
     } else {
-      if (!isPlainObject(value)) return value;
-      stack.push(value);
-      const fields: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        const item = copyIn(value[key], stack);
-        // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
-        if (key === '__proto__') Object.defineProperty(fields, key, { ...DEFINED, value: item });
-        else fields[key] = item;
-      }
-      copy = fields;
+      if (!isPlainObject(value)) return ofClass(value);
+      keys = Object.keys(value);
     }
-    stack.length = depth;
-    return copy;
   } catch (error) {
-    stack.length = depth;
-    if (error instanceof CircularReference && error.at !== value) throw error;
-    return value;
+    return unreadable(error);
   }
+  const copy: unknown[] | Record<string, unknown> = keys === undefined ? [] : {};
+  stack.push(value);
+  copies.push(copy);
+  const source = value as Record<string | number, unknown>;
+  if (keys === undefined) {
+    for (let index = 0; index < length; index++) copyField(source, index, copy, stack, copies);
+  } else {
+    for (const key of keys) copyField(source, key, copy, stack, copies);
+  }
+  stack.length = depth;
+  copies.length = depth;
+  return copy;
+}
+
+/** Copies `source[key]` into `copy`; a field whose reading throws becomes one that throws the same. */
+function copyField(
+  source: Record<string | number, unknown>,
+  key: string | number,
+  copy: unknown[] | Record<string, unknown>,
+  stack: object[],
+  copies: object[],
+): void {
+  let item: unknown;
+  try {
+    item = source[key];
+  } catch (error) {
+    Object.defineProperty(copy, key, { enumerable: true, configurable: true, get: () => rethrow(error) });
+    return;
+  }
+  const copied = copyIn(item, stack, copies);
+  // A "__proto__" key is defined as a key, instead of replacing the copy's prototype.
+  if (key === '__proto__') Object.defineProperty(copy, key, { ...DEFINED, value: copied });
+  else (copy as Record<string | number, unknown>)[key] = copied;
+}
+
+function rethrow(error: unknown): never {
+  throw error;
+}
+
+/** An object of `value`'s class, empty: what build() says of it ("got Date") is all that is kept. */
+function ofClass(value: object): object {
+  return Object.create(Object.getPrototypeOf(value) as object | null) as object;
+}
+
+/** An array of `length` items that holds none: the guard reads its length only and refuses it. */
+function tooLong(length: number): unknown {
+  return new Proxy([], { get: (target, key) => (key === 'length' ? length : Reflect.get(target, key)) });
+}
+
+/** An object whose reading throws `error`, as the caller's did (a proxy, or a revoked one). */
+function unreadable(error: unknown): unknown {
+  return new Proxy({}, { getPrototypeOf: () => rethrow(error), ownKeys: () => rethrow(error) });
 }
 
 const DEFINED = { enumerable: true, writable: true, configurable: true } as const;

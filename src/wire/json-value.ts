@@ -13,14 +13,6 @@ import { formatPath } from './validate.js';
 // sparse array that claims billions of items.
 const { nestingMaxDepth, arrayMaxItems } = GUARD_LIMITS;
 
-/**
- * Thrown inside the builders' copies when they meet a circular reference, and caught where its object began: that
- * object is then kept uncopied, so the guard reports the cycle where the caller made it.
- */
-export class CircularReference {
-  constructor(readonly at: object) {}
-}
-
 /** A copy of a JSON value, and what in it JSON cannot carry (empty when nothing). */
 export interface JsonCopy {
   readonly value: unknown;

@@ -5,6 +5,7 @@ import type * as v from 'valibot';
 import { schemaAt } from '../wire/lenient.js';
 import {
   CardParameterSchema,
+  TEMPLATE_BUTTON_SUBTYPES,
   TemplateCardComponentSchema,
   TemplateComponentSchema,
   TemplateParameterSchema,
@@ -156,10 +157,13 @@ export function textParameter(value: TemplateText, at: ComponentSchemas): Templa
 }
 
 const MEDIA_KEYS = ['image', 'gif', 'video', 'document'] as const;
+const BUTTON_SUBTYPES: readonly string[] = TEMPLATE_BUTTON_SUBTYPES;
 
 /** A header value as a wire parameter. */
 export function headerParameter(value: TemplateHeader, at: ComponentSchemas): TemplateParameter {
   if (typeof value === 'string') return { type: 'text', text: ownAs(at.text, value) };
+  // From JavaScript, a value that is neither text nor an object: the schema names it at the parameter's path.
+  if (typeof value !== 'object' || value === null) return ownAs(at.parameter, value as TemplateParameter);
   if ('location' in value) return { type: 'location', location: ownAs(at.location, value.location) };
   for (const key of MEDIA_KEYS) {
     if (key in value)
@@ -175,6 +179,9 @@ export function buttonParameters(
   value: unknown,
   at: ComponentSchemas,
 ): TemplateParameter[] {
+  // From JavaScript, a parameter that is not an object (a bare string): the schema names it at the parameter's path.
+  if (typeof value !== 'object' && value !== undefined && BUTTON_SUBTYPES.includes(subType))
+    return [ownAs(at.parameter, value as TemplateParameter)];
   const record = (value ?? {}) as Record<string, unknown>;
   switch (subType) {
     case 'QuickReply':

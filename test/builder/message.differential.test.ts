@@ -413,6 +413,7 @@ const headerValue = fc.oneof(
 
 function headerParameter(value: unknown): unknown {
   if (typeof value === 'string') return { type: 'text', text: value };
+  if (typeof value !== 'object' || value === null) return value;
   const record = value as Wire;
   if ('location' in record) return { type: 'location', location: record['location'] };
   for (const key of ['image', 'gif', 'video', 'document']) {
@@ -446,8 +447,10 @@ function spelled(subType: unknown, known: readonly string[]): unknown {
     : subType;
 }
 
-function buttonParameters(subType: unknown, parameter: Wire | undefined): unknown[] {
-  const record = parameter ?? {};
+function buttonParameters(subType: unknown, parameter: unknown): unknown[] {
+  const known = (TEMPLATE_BUTTON_SUBTYPES as readonly unknown[]).includes(subType);
+  if (known && typeof parameter !== 'object' && parameter !== undefined) return [parameter];
+  const record = (parameter ?? {}) as Wire;
   switch (subType) {
     case 'QuickReply':
       return 'text' in record
@@ -481,7 +484,7 @@ function buttonParameters(subType: unknown, parameter: Wire | undefined): unknow
 function buttonComponent(
   index: unknown,
   subType: unknown,
-  parameter: Wire | undefined,
+  parameter: unknown,
   known: readonly string[],
 ): unknown {
   const parameters = buttonParameters(spelled(subType, known), parameter);
@@ -493,7 +496,15 @@ function buttonComponent(
 const buttonArguments = fc.tuple(
   fc.oneof(field('index'), fc.integer({ min: -1, max: 11 })),
   field('subType'),
-  fc.option(fields(['text', 'payload', 'couponCode', 'screen', 'data', 'ttlMinutes']), { nil: undefined }),
+  fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.option(fields(['text', 'payload', 'couponCode', 'screen', 'data', 'ttlMinutes']), {
+        nil: undefined,
+      }),
+    },
+    { weight: 1, arbitrary: value },
+  ),
 );
 
 function header(): fc.Arbitrary<Step> {

@@ -605,6 +605,47 @@ describe('message chain: steps', () => {
 });
 
 describe('message chain: what the types refuse, from JavaScript', () => {
+  it('a template header or button parameter that is not an object is named at its path, not as a TypeError', () => {
+    const template = () => loose(Message.to('+6591234567').whatsapp().template('t', 'en'));
+    const issues = (build: () => unknown) => {
+      try {
+        build();
+      } catch (error) {
+        return (error as ValidationError).issues;
+      }
+      return [];
+    };
+    const at = 'content.template.components[0].parameters[0]';
+    expect(issues(() => template().header(5).build())).toEqual([
+      { path: at, message: 'must be an object, got number 5' },
+    ]);
+    expect(issues(() => template().header(null).build())).toEqual([
+      { path: at, message: 'must be an object, got null' },
+    ]);
+    expect(issues(() => template().button(0, 'QuickReply', 'yes').build())).toEqual([
+      { path: at, message: 'must be an object, got string "yes"' },
+    ]);
+    // Before, a Flow or VoiceCall button dropped such a value without a word.
+    expect(issues(() => template().flow(0, 'WELCOME').build())).toEqual([
+      { path: at, message: 'must be an object, got string "WELCOME"' },
+    ]);
+    expect(issues(() => template().voiceCall(0, 60).build())).toEqual([
+      { path: at, message: 'must be an object, got number 60' },
+    ]);
+    expect(
+      issues(() =>
+        template()
+          .card((card: unknown) => loose(card).header(5).body('A'))
+          .build(),
+      ),
+    ).toEqual([
+      {
+        path: 'content.template.components[0].cards[0].components[0].parameters[0]',
+        message: 'must be an object, got number 5',
+      },
+    ]);
+  });
+
   it('SMS as a fallback for non-text content needs a fallback text', () => {
     const chain = loose(Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.jpg'));
     expect(issuePaths(() => chain.build())).toEqual(['content.fallbackText']);

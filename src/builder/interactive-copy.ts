@@ -5,7 +5,7 @@
 import type * as v from 'valibot';
 import { GUARD_LIMITS } from '../limits.js';
 import { NOT_PLAIN_JSON, plainJsonCopy } from '../wire/json-value.js';
-import { readLeniently } from '../wire/lenient.js';
+import { readLeniently, schemaAt } from '../wire/lenient.js';
 import { isPlainObject } from '../wire/primitives.js';
 
 /**
@@ -144,6 +144,30 @@ export function markUnread(): void {
   unreadPending = true;
 }
 
+/** Library parts holding a value one of their steps kept unread (ownAs): a chain holding one reads it all at build(). */
+const unreadParts = new WeakSet<object>();
+
+/**
+ * Called by a library part's constructor: `part` holds a value unread when the step that made it kept one (the mark,
+ * see {@link takeUnread}) or the part it grew from (`from`) holds one.
+ */
+export function partTakesUnread(part: object, from?: object): void {
+  if (takeUnread() || (from !== undefined && unreadParts.has(from))) unreadParts.add(part);
+}
+
+/**
+ * The schema at `path` of a part's schema, for its steps to read their callers' values with (ownAs); every path the
+ * builders name exists (a missing one is a library bug, found at import).
+ */
+export function partSchemaAt(
+  schema: v.GenericSchema,
+  ...path: readonly (string | number)[]
+): v.GenericSchema {
+  const at = schemaAt(schema, ...path);
+  if (at === undefined) throw new Error(`part builder: the schema has no ${path.join('.')}`);
+  return at;
+}
+
 /** The library's part classes, by prototype: how each hands its wire object to the chain that holds it. */
 const sharedWires = new WeakMap<object, (part: object) => unknown>();
 
@@ -158,13 +182,28 @@ export function sharesWire(prototype: object, wire: (part: object) => unknown): 
 }
 
 /**
- * The wire object of a content part, for a chain or a bigger part to hold: a library part's own, shared as it is
- * (its `toWire()` gives callers a copy of it); any other part's `toWire()`, copied. From JavaScript, a value that is
- * not a part (a plain object) is taken as the wire object itself, copied, so build() reports every rule it breaks as
- * a ValidationError instead of a TypeError here.
+ * The wire object of a content part, for a chain or a bigger part to hold where `schema` reads it, read there so
+ * build() does not read it again: a library part's own, shared as it is (its steps read what their callers handed
+ * in; its `toWire()` gives callers a copy of it); any other part's `toWire()`, copied and read here (ownAs). From
+ * JavaScript, a value that is not a part (a plain object) is taken as the wire object itself, copied and read, so
+ * build() reports every rule it breaks as a ValidationError instead of a TypeError here. The step's mark (see
+ * {@link takeUnread}) is set when what it returns holds a value kept unread, or when `schema` is not bundled
+ * (`undefined`): build() then reads the whole request.
  */
-export function partWire<T>(part: { toWire(): T }): T {
-  if (typeof (part as { toWire?: unknown } | null | undefined)?.toWire !== 'function') return own(part as T);
+export function partWireAs<T>(schema: v.GenericSchema | undefined, part: { toWire(): T }): T {
+  if (typeof (part as { toWire?: unknown } | null | undefined)?.toWire !== 'function') {
+    return ownPart(schema, part as T);
+  }
   const shared = sharedWires.get(Object.getPrototypeOf(part))?.(part);
-  return shared === undefined ? own(part.toWire()) : (shared as T);
+  if (shared === undefined) return ownPart(schema, part.toWire());
+  // From JavaScript a part may go where another kind goes (a rich card as a carousel card): the fields both kinds
+  // have are read the same way by both schemas, and a field only one has is not read by the other (which drops it).
+  if (unreadParts.has(part)) unreadPending = true;
+  return shared as T;
+}
+
+function ownPart<T>(schema: v.GenericSchema | undefined, value: T): T {
+  if (schema !== undefined) return ownAs(schema, value);
+  unreadPending = true;
+  return own(value);
 }

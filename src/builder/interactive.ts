@@ -10,7 +10,7 @@ import { InteractiveSchema } from '../wire/interactive.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
 import type { InteractiveHeader } from '../wire/types.js';
-import { copyWire, own, sharesWire } from './interactive-copy.js';
+import { copyWire, ownAs, partSchemaAt, partTakesUnread, sharesWire } from './interactive-copy.js';
 import type { InteractivePart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
@@ -18,6 +18,44 @@ const I = INTERACTIVE_LIMITS;
 
 // The parts bring the schema the message's build() checks them with (an app without them does not bundle it).
 registerContentSchema('interactive', InteractiveSchema);
+
+/** Where the steps' values go in the interactive schema: each step reads what it receives with it (ownAs). */
+const AT = {
+  headerText: partSchemaAt(InteractiveSchema, 'header', 'text'),
+  image: partSchemaAt(InteractiveSchema, 'header', 'image'),
+  video: partSchemaAt(InteractiveSchema, 'header', 'video'),
+  document: partSchemaAt(InteractiveSchema, 'header', 'document'),
+  filename: partSchemaAt(InteractiveSchema, 'header', 'document', 'filename'),
+  body: partSchemaAt(InteractiveSchema, 'body', 'text'),
+  footer: partSchemaAt(InteractiveSchema, 'footer', 'text'),
+  listButton: partSchemaAt(InteractiveSchema, 'action', 'button'),
+  buttonId: partSchemaAt(InteractiveSchema, 'action', 'buttons', 0, 'reply', 'id'),
+  buttonTitle: partSchemaAt(InteractiveSchema, 'action', 'buttons', 0, 'reply', 'title'),
+  catalogId: partSchemaAt(InteractiveSchema, 'action', 'catalog_id'),
+  productRetailerId: partSchemaAt(InteractiveSchema, 'action', 'product_retailer_id'),
+  sectionTitle: partSchemaAt(InteractiveSchema, 'action', 'sections', 0, 'title'),
+  rowId: partSchemaAt(InteractiveSchema, 'action', 'sections', 0, 'rows', 0, 'id'),
+  rowTitle: partSchemaAt(InteractiveSchema, 'action', 'sections', 0, 'rows', 0, 'title'),
+  rowDescription: partSchemaAt(InteractiveSchema, 'action', 'sections', 0, 'rows', 0, 'description'),
+  sectionProduct: partSchemaAt(
+    InteractiveSchema,
+    'action',
+    'sections',
+    0,
+    'product_items',
+    0,
+    'product_retailer_id',
+  ),
+  displayText: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'display_text'),
+  url: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'url'),
+  ttlMinutes: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'ttlMinutes'),
+  payload: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'payload'),
+  flowId: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'flowId'),
+  flowCta: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'flowCta'),
+  flowAction: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'flowAction'),
+  screen: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'flowActionPayload', 'screen'),
+  data: partSchemaAt(InteractiveSchema, 'action', 'parameters', 'flowActionPayload', 'data'),
+} as const;
 
 /** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
 const REASONS = {
@@ -996,14 +1034,17 @@ interface State {
 }
 
 function mediaHeader(header: MediaHeader): InteractiveHeader {
-  const source = (media: string | HeaderMediaSource) =>
-    typeof media === 'string' ? { link: media } : own({ ...media });
-  if ('image' in header) return { type: 'image', image: source(header.image) };
-  if ('video' in header) return { type: 'video', video: source(header.video) };
+  const source = (at: typeof AT.image, media: string | HeaderMediaSource) =>
+    ownAs(at, typeof media === 'string' ? { link: media } : { ...media });
+  if ('image' in header) return { type: 'image', image: source(AT.image, header.image) };
+  if ('video' in header) return { type: 'video', video: source(AT.video, header.video) };
   const { filename } = header;
   return {
     type: 'document',
-    document: { ...source(header.document), ...(filename === undefined ? {} : { filename: own(filename) }) },
+    document: {
+      ...source(AT.document, header.document),
+      ...(filename === undefined ? {} : { filename: ownAs(AT.filename, filename) }),
+    },
   };
 }
 
@@ -1019,10 +1060,12 @@ class InteractiveDraft {
     sharesWire(this.prototype, (part) => (#state in part ? part.#shared() : undefined));
   }
 
-  constructor(state: State) {
+  /** `from`: the draft this one grows from, whose unread values (see ownAs) it holds too. */
+  constructor(state: State, from?: InteractiveDraft) {
     // The state is private: toWire() hands out a copy, and the chains that share it change nothing. Only the draft
     // itself is frozen.
     this.#state = state;
+    partTakesUnread(this, from);
     Object.freeze(this);
   }
 
@@ -1059,18 +1102,18 @@ class InteractiveDraft {
       sections: state.sections,
     };
     next[key] = value;
-    return new InteractiveDraft(next);
+    return new InteractiveDraft(next, this);
   }
 
   header(header: string | MediaHeader): InteractiveDraft {
     return this.#with(
       'header',
-      typeof header === 'string' ? { type: 'text', text: header } : mediaHeader(header),
+      typeof header === 'string' ? { type: 'text', text: ownAs(AT.headerText, header) } : mediaHeader(header),
     );
   }
 
   body(text: string): InteractiveDraft {
-    return this.#with('body', own(text));
+    return this.#with('body', ownAs(AT.body, text));
   }
 
   namedAction(): InteractiveDraft {
@@ -1080,35 +1123,44 @@ class InteractiveDraft {
 
   withoutAction(): InteractiveDraft {
     const { action: _action, ...rest } = this.#state;
-    return new InteractiveDraft(rest);
+    return new InteractiveDraft(rest, this);
   }
 
   footer(text: string): InteractiveDraft {
-    return this.#with('footer', own(text));
+    return this.#with('footer', ownAs(AT.footer, text));
   }
 
   button(id: string, title: string): InteractiveDraft {
     const buttons = [
       ...(this.#state.action?.buttons ?? []),
-      { type: 'reply' as const, reply: { id: own(id), title: own(title) } },
+      { type: 'reply' as const, reply: { id: ownAs(AT.buttonId, id), title: ownAs(AT.buttonTitle, title) } },
     ];
     return this.#with('action', { ...this.#state.action, buttons });
   }
 
   section(title: string): InteractiveDraft {
-    return this.#with('sections', [...(this.#state.sections ?? []), { title: own(title) }]);
+    return this.#with('sections', [
+      ...(this.#state.sections ?? []),
+      { title: ownAs(AT.sectionTitle, title) },
+    ]);
   }
 
   row(id: string, title: string, description?: string): InteractiveDraft {
     const row =
       description === undefined
-        ? { id: own(id), title: own(title) }
-        : { id: own(id), title: own(title), description: own(description) };
+        ? { id: ownAs(AT.rowId, id), title: ownAs(AT.rowTitle, title) }
+        : {
+            id: ownAs(AT.rowId, id),
+            title: ownAs(AT.rowTitle, title),
+            description: ownAs(AT.rowDescription, description),
+          };
     return this.#addToSection('rows', row);
   }
 
   product(productRetailerId: string): InteractiveDraft {
-    return this.#addToSection('product_items', { product_retailer_id: own(productRetailerId) });
+    return this.#addToSection('product_items', {
+      product_retailer_id: ownAs(AT.sectionProduct, productRetailerId),
+    });
   }
 
   #addToSection<K extends 'rows' | 'product_items'>(
@@ -1185,7 +1237,7 @@ export const Interactive = guardedFactories({
    * ```
    */
   buttons(body: string): ReplyButtonsMessage<0, 'none'> {
-    return start({ type: 'button', body: own(body) });
+    return start({ type: 'button', body: ownAs(AT.body, body) });
   },
 
   /**
@@ -1200,7 +1252,11 @@ export const Interactive = guardedFactories({
    * ```
    */
   list(body: string, options: { readonly button: string }): ListMessage<0, 0, false> {
-    return start({ type: 'list', body: own(body), action: { button: own(options.button) } });
+    return start({
+      type: 'list',
+      body: ownAs(AT.body, body),
+      action: { button: ownAs(AT.listButton, options.button) },
+    });
   },
 
   /**
@@ -1219,8 +1275,13 @@ export const Interactive = guardedFactories({
   ): HeaderedInteractive<true> {
     return start({
       type: 'cta_url',
-      body: own(body),
-      action: { parameters: { display_text: own(options.displayText), url: own(options.url) } },
+      body: ownAs(AT.body, body),
+      action: {
+        parameters: {
+          display_text: ownAs(AT.displayText, options.displayText),
+          url: ownAs(AT.url, options.url),
+        },
+      },
     });
   },
 
@@ -1242,17 +1303,17 @@ export const Interactive = guardedFactories({
   flow(body: string, options: FlowOptions): HeaderedInteractive<false> {
     const { flowId, flowCta, flowAction, screen, data } = options;
     const payload = {
-      ...(screen === undefined ? {} : { screen: own(screen) }),
-      ...(data === undefined ? {} : { data: own(data) }),
+      ...(screen === undefined ? {} : { screen: ownAs(AT.screen, screen) }),
+      ...(data === undefined ? {} : { data: ownAs(AT.data, data) }),
     };
     return start({
       type: 'flow',
-      body: own(body),
+      body: ownAs(AT.body, body),
       action: {
         parameters: {
-          flowId: own(flowId),
-          flowCta: own(flowCta),
-          ...(flowAction === undefined ? {} : { flowAction: own(flowAction) }),
+          flowId: ownAs(AT.flowId, flowId),
+          flowCta: ownAs(AT.flowCta, flowCta),
+          ...(flowAction === undefined ? {} : { flowAction: ownAs(AT.flowAction, flowAction) }),
           ...(Object.keys(payload).length === 0 ? {} : { flowActionPayload: payload }),
         },
       },
@@ -1273,14 +1334,14 @@ export const Interactive = guardedFactories({
     const { displayText, ttlMinutes, payload } = options;
     return start({
       type: 'voice_call',
-      body: own(body),
+      body: ownAs(AT.body, body),
       action: {
         // 8x8 (like WhatsApp) names the action of a voice call message.
         name: 'voice_call',
         parameters: {
-          ...(displayText === undefined ? {} : { display_text: own(displayText) }),
-          ...(ttlMinutes === undefined ? {} : { ttlMinutes: own(ttlMinutes) }),
-          ...(payload === undefined ? {} : { payload: own(payload) }),
+          ...(displayText === undefined ? {} : { display_text: ownAs(AT.displayText, displayText) }),
+          ...(ttlMinutes === undefined ? {} : { ttlMinutes: ownAs(AT.ttlMinutes, ttlMinutes) }),
+          ...(payload === undefined ? {} : { payload: ownAs(AT.payload, payload) }),
         },
       },
     });
@@ -1300,8 +1361,8 @@ export const Interactive = guardedFactories({
     return start({
       type: 'product',
       action: {
-        catalog_id: own(options.catalogId),
-        product_retailer_id: own(options.productRetailerId),
+        catalog_id: ownAs(AT.catalogId, options.catalogId),
+        product_retailer_id: ownAs(AT.productRetailerId, options.productRetailerId),
       },
     });
   },
@@ -1326,11 +1387,13 @@ export const Interactive = guardedFactories({
     const { header, catalogId, productRetailerId } = options;
     return start({
       type: 'product_list',
-      ...(header === undefined ? {} : { header: { type: 'text', text: own(header) } }),
-      body: own(body),
+      ...(header === undefined ? {} : { header: { type: 'text', text: ownAs(AT.headerText, header) } }),
+      body: ownAs(AT.body, body),
       action: {
-        catalog_id: own(catalogId),
-        ...(productRetailerId === undefined ? {} : { product_retailer_id: own(productRetailerId) }),
+        catalog_id: ownAs(AT.catalogId, catalogId),
+        ...(productRetailerId === undefined
+          ? {}
+          : { product_retailer_id: ownAs(AT.productRetailerId, productRetailerId) }),
       },
     });
   },
@@ -1374,7 +1437,11 @@ export const Interactive = guardedFactories({
    * ```
    */
   locationRequest(body: string): LocationRequestMessage {
-    return start({ type: 'location_request_message', body: own(body), action: { name: 'send_location' } });
+    return start({
+      type: 'location_request_message',
+      body: ownAs(AT.body, body),
+      action: { name: 'send_location' },
+    });
   },
 });
 

@@ -1,8 +1,8 @@
 // The message chain: `Message.to(…)` and one immutable implementation behind every public stage
 // (message-steps.ts). Each step copies what its caller hands in, once, reads it as 8x8 reads it (lenient.ts), and
 // returns a new frozen chain over a new state that shares everything else with the chain it came from (structural
-// sharing), so a partial chain is a reusable template; `build()` assembles the wire request from a copy, reads the
-// parts (made by their own builders) and validates it with the wire schemas. The state is private and never handed
+// sharing), so a partial chain is a reusable template (the part builders read their callers' values at their steps
+// too); `build()` assembles the wire request from a copy and validates it with the wire schemas. The state is private and never handed
 // out, and no step changes an object it holds, so the shared objects stay as made.
 
 import type * as v from 'valibot';
@@ -10,15 +10,15 @@ import { CHANNELS, type Channel, type ContentType, canCarry, supports } from '..
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ChannelRoute, Location, SmsSettings, TemplateComponent, User } from '../wire/index.js';
 import { copyJsonValue } from '../wire/json-value.js';
-import { readLeniently, schemaAt } from '../wire/lenient.js';
+import { schemaAt } from '../wire/lenient.js';
 import { messageSchemaFor } from '../wire/message-schema.js';
 import { type ParseOptions, safeParseRequest } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
 import type { MessageRequest } from '../wire/request.js';
-import { registerContentSchema } from '../wire/structured-content.js';
+import { registerContentSchema, structuredContentSchema } from '../wire/structured-content.js';
 import { TemplateSchema } from '../wire/template.js';
 import { trustBuild } from '../wire/trusted-build.js';
-import { markUnread, ownAs, partWire, takeUnread } from './interactive-copy.js';
+import { markUnread, ownAs, partWireAs, takeUnread } from './interactive-copy.js';
 import { CHANNEL_STEPS, type Recipient } from './message-rules.js';
 import type { ExtraFields, RouteOptions } from './message-steps.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
@@ -50,8 +50,8 @@ const DELIVERY_KEYS = ['scheduled', 'expiry', 'dlrCallbackUrl'] as const;
 
 /**
  * The request schema of a message without structured content (message-schema.ts): each step reads the values its
- * caller hands in with the part of it where they go (ownAs), so build() reads only the parts (interactive, rich
- * cards, carousels, suggestions), which their own builders made.
+ * caller hands in with the part of it where they go (ownAs), and the part builders (interactive, rich cards,
+ * carousels, suggestions) theirs, so build() reads nothing again.
  */
 const REQUEST = messageSchemaFor({});
 
@@ -98,18 +98,8 @@ const AT = {
   templateLanguage: templateAt('language'),
 } as const;
 
-/** The content fields made by a part's own builder, read at build() (the chain's steps read everything else). */
-const PART_FIELDS = ['interactive', 'richCard', 'carousel', 'suggestions'] as const;
-
-/** build()'s reading of its copy when every step read what it received: the parts only. */
-function readParts(schema: v.GenericSchema, request: unknown): unknown {
-  const content = (request as { content?: Record<string, unknown> } | null)?.content;
-  if (typeof content !== 'object' || content === null) return request;
-  for (const field of PART_FIELDS) {
-    const part = content[field];
-    const at = part === undefined ? undefined : schemaAt(schema, 'content', field);
-    if (at !== undefined) content[field] = readLeniently(at, part);
-  }
+/** build()'s reading of its copy when every step read what it received (ownAs, partWireAs): nothing left to read. */
+function readNothing(_schema: v.GenericSchema, request: unknown): unknown {
   return request;
 }
 
@@ -371,7 +361,9 @@ class MessageChain {
     return this.#content('buttons', content);
   }
   interactive(part: InteractivePart): MessageChain {
-    return this.#content('interactive', { interactive: partWire(part) });
+    return this.#content('interactive', {
+      interactive: partWireAs(structuredContentSchema('interactive'), part),
+    });
   }
   template(name: string, language: string): MessageChain {
     return this.#content('template', {
@@ -382,10 +374,10 @@ class MessageChain {
     });
   }
   richCard(part: RichCardPart): MessageChain {
-    return this.#content('richCard', { richCard: partWire(part) });
+    return this.#content('richCard', { richCard: partWireAs(structuredContentSchema('richCard'), part) });
   }
   carousel(part: CarouselPart): MessageChain {
-    return this.#content('carousel', { carousel: partWire(part) });
+    return this.#content('carousel', { carousel: partWireAs(structuredContentSchema('carousel'), part) });
   }
 
   // Template components.
@@ -478,7 +470,9 @@ class MessageChain {
     return this.#setContent({ whatsApp: { ...whatsApp, directSend } });
   }
   suggestions(...parts: readonly SuggestionPart[]): MessageChain {
-    return this.#setContent({ suggestions: parts.map(partWire) });
+    const list = structuredContentSchema('suggestions');
+    const item = list && schemaAt(list, 0);
+    return this.#setContent({ suggestions: parts.map((part) => partWireAs(item, part)) });
   }
   extra(fields: ExtraFields): MessageChain {
     if (!isPlainObject(fields)) {
@@ -606,10 +600,11 @@ class MessageChain {
 
   build(options?: ParseOptions): MessageRequest {
     const chainIssues = this.#chainIssues();
-    // The steps read what their callers handed in (ownAs): only the parts are read here, unless a step kept a value
-    // unread or .extra() fields may have put anything anywhere, when the whole request is read, as parseMessage does.
+    // The steps (the chain's and the parts') read what their callers handed in (ownAs): nothing is read here, unless
+    // a step kept a value unread or .extra() fields may have put anything anywhere, when the whole request is read, as
+    // parseMessage does.
     const whole = this.#unread || this.#extras.length > 0;
-    const result = safeParseRequest(messageSchemaFor, this.#wire(), options, whole ? undefined : readParts);
+    const result = safeParseRequest(messageSchemaFor, this.#wire(), options, whole ? undefined : readNothing);
     if (result.success && chainIssues === undefined) return result.output;
     throw new ValidationError(
       [...(chainIssues ?? []), ...(result.success ? [] : result.error.issues)],

@@ -2,14 +2,25 @@
 // rich cards (vertical or horizontal) and carousels of 2–10 cards. Counts come from `typeof LIMITS`; lengths, URLs
 // and date-times are checked by the wire schemas when the message builds.
 
+import type * as v from 'valibot';
 import { ValidationError } from '../errors/validation-error.js';
 import { type Limits, RCS_LIMITS } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
-import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema } from '../wire/rcs.js';
+import { schemaAt } from '../wire/lenient.js';
+import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
 import type { MessageRequestInput } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
-import { copyWire, own, partWire, sharesWire } from './interactive-copy.js';
+import {
+  copyWire,
+  markUnread,
+  ownAs,
+  partSchemaAt,
+  partTakesUnread,
+  partWireAs,
+  sharesWire,
+  takeUnread,
+} from './interactive-copy.js';
 import type { SuggestionPart } from './parts.js';
 import { guardedFactories, guardSteps } from './step-guard.js';
 
@@ -19,6 +30,47 @@ const R = RCS_LIMITS;
 registerContentSchema('richCard', RichCardSchema);
 registerContentSchema('carousel', CarouselSchema);
 registerContentSchema('suggestions', MessageSuggestionsSchema);
+
+/** Where the steps' values go in the RCS schemas: each step reads what it receives with it (ownAs). */
+const ACTION = partSchemaAt(SuggestionSchema, 'action');
+const AT = {
+  replyText: partSchemaAt(SuggestionSchema, 'reply', 'text'),
+  replyPostbackData: partSchemaAt(SuggestionSchema, 'reply', 'postbackData'),
+  text: partSchemaAt(ACTION, 'text'),
+  postbackData: partSchemaAt(ACTION, 'postbackData'),
+  fallbackUrl: partSchemaAt(ACTION, 'fallbackUrl'),
+  phoneNumber: partSchemaAt(ACTION, 'dialAction', 'phoneNumber'),
+  latitude: partSchemaAt(ACTION, 'viewLocationAction', 'latLong', 'latitude'),
+  longitude: partSchemaAt(ACTION, 'viewLocationAction', 'latLong', 'longitude'),
+  label: partSchemaAt(ACTION, 'viewLocationAction', 'label'),
+  query: partSchemaAt(ACTION, 'viewLocationAction', 'query'),
+  eventTitle: partSchemaAt(ACTION, 'createCalendarEventAction', 'title'),
+  eventDescription: partSchemaAt(ACTION, 'createCalendarEventAction', 'description'),
+  startTime: partSchemaAt(ACTION, 'createCalendarEventAction', 'startTime'),
+  endTime: partSchemaAt(ACTION, 'createCalendarEventAction', 'endTime'),
+  url: partSchemaAt(ACTION, 'openUrlAction', 'url'),
+  application: partSchemaAt(ACTION, 'openUrlAction', 'application'),
+  webviewViewMode: partSchemaAt(ACTION, 'openUrlAction', 'webviewViewMode'),
+  urlDescription: partSchemaAt(ACTION, 'openUrlAction', 'description'),
+  messageSuggestion: partSchemaAt(MessageSuggestionsSchema, 0),
+  carouselCard: partSchemaAt(CarouselSchema, 'cards', 0),
+} as const;
+
+/** Where a card's step values go, by the schema of the card: a carousel's or a rich card's. */
+function cardFields(card: v.GenericSchema) {
+  return {
+    title: partSchemaAt(card, 'title'),
+    description: partSchemaAt(card, 'description'),
+    height: partSchemaAt(card, 'media', 'height'),
+    fileUrl: partSchemaAt(card, 'media', 'contentInfo', 'fileUrl'),
+    thumbnailUrl: partSchemaAt(card, 'media', 'contentInfo', 'thumbnailUrl'),
+    forceRefresh: partSchemaAt(card, 'media', 'contentInfo', 'forceRefresh'),
+    suggestion: partSchemaAt(card, 'suggestions', 0),
+    // A carousel card has none: kept as it is, as build() would (the card's wire leaves it out anyway).
+    thumbnailImageAlignment: schemaAt(card, 'thumbnailImageAlignment'),
+  };
+}
+const CARD_AT = { carousel: cardFields(AT.carouselCard), rich: cardFields(RichCardSchema) } as const;
 
 /** Why a part cannot be sent yet (its `kind` until it is complete) or why a step is refused (a parameter type). */
 const REASONS = {
@@ -159,6 +211,7 @@ class SuggestionValue implements SuggestionPart {
 
   constructor(wire: Suggestion) {
     this.#wire = wire;
+    partTakesUnread(this);
     Object.freeze(this);
   }
 
@@ -177,8 +230,11 @@ function action(
   kind: Omit<SuggestedAction, 'text' | 'postbackData' | 'fallbackUrl'>,
 ): SuggestionPart {
   const { postbackData, fallbackUrl } = options;
-  const wire: Record<string, unknown> = { text: own(text), postbackData: own(postbackData) };
-  if (fallbackUrl !== undefined) wire['fallbackUrl'] = own(fallbackUrl);
+  const wire: Record<string, unknown> = {
+    text: ownAs(AT.text, text),
+    postbackData: ownAs(AT.postbackData, postbackData),
+  };
+  if (fallbackUrl !== undefined) wire['fallbackUrl'] = ownAs(AT.fallbackUrl, fallbackUrl);
   for (const key of Object.keys(kind)) wire[key] = kind[key as keyof typeof kind];
   return new SuggestionValue({ action: wire as SuggestedAction });
 }
@@ -186,7 +242,7 @@ function action(
 /** `Date`s become RFC 3339 in UTC; an invalid `Date` is left for the schema to report at its path. */
 function dateTime(value: string | Date): string {
   if (typeof value === 'string') return value;
-  return own(Number.isNaN(value.getTime()) ? String(value) : value.toISOString());
+  return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
 }
 
 /**
@@ -216,7 +272,9 @@ export const Suggestion = Object.freeze(
      * ```
      */
     reply<Text extends string>(text: SuggestionText<Text>, postbackData: string): SuggestionPart {
-      return new SuggestionValue({ reply: { text: own(text), postbackData: own(postbackData) } });
+      return new SuggestionValue({
+        reply: { text: ownAs(AT.replyText, text), postbackData: ownAs(AT.replyPostbackData, postbackData) },
+      });
     },
 
     /**
@@ -233,7 +291,9 @@ export const Suggestion = Object.freeze(
       text: SuggestionText<Text>,
       options: SuggestedActionOptions & { readonly phoneNumber: string },
     ): SuggestionPart {
-      return action(text, options, { dialAction: { phoneNumber: own(options.phoneNumber) } });
+      return action(text, options, {
+        dialAction: { phoneNumber: ownAs(AT.phoneNumber, options.phoneNumber) },
+      });
     },
 
     /**
@@ -260,9 +320,12 @@ export const Suggestion = Object.freeze(
       const { latitude, longitude, label, query } = options;
       const viewLocationAction: Record<string, unknown> = {};
       if (latitude !== undefined || longitude !== undefined)
-        viewLocationAction['latLong'] = { latitude: own(latitude), longitude: own(longitude) };
-      if (label !== undefined) viewLocationAction['label'] = own(label);
-      if (query !== undefined) viewLocationAction['query'] = own(query);
+        viewLocationAction['latLong'] = {
+          latitude: ownAs(AT.latitude, latitude),
+          longitude: ownAs(AT.longitude, longitude),
+        };
+      if (label !== undefined) viewLocationAction['label'] = ownAs(AT.label, label);
+      if (query !== undefined) viewLocationAction['query'] = ownAs(AT.query, query);
       return action(text, options, {
         viewLocationAction: viewLocationAction as NonNullable<SuggestedAction['viewLocationAction']>,
       });
@@ -288,10 +351,10 @@ export const Suggestion = Object.freeze(
       options: SuggestedActionOptions & CalendarEvent,
     ): SuggestionPart {
       const { title, description, startTime, endTime } = options;
-      const event: Record<string, unknown> = { title: own(title) };
-      if (description !== undefined) event['description'] = own(description);
-      event['startTime'] = dateTime(startTime);
-      event['endTime'] = dateTime(endTime);
+      const event: Record<string, unknown> = { title: ownAs(AT.eventTitle, title) };
+      if (description !== undefined) event['description'] = ownAs(AT.eventDescription, description);
+      event['startTime'] = ownAs(AT.startTime, dateTime(startTime));
+      event['endTime'] = ownAs(AT.endTime, dateTime(endTime));
       return action(text, options, {
         createCalendarEventAction: event as NonNullable<SuggestedAction['createCalendarEventAction']>,
       });
@@ -319,10 +382,11 @@ export const Suggestion = Object.freeze(
       options: SuggestedActionOptions & UrlTarget,
     ): SuggestionPart {
       const { url, application, webviewViewMode, description } = options;
-      const target: Record<string, unknown> = { url: own(url) };
-      if (application !== undefined) target['application'] = own(application);
-      if (webviewViewMode !== undefined) target['webviewViewMode'] = own(webviewViewMode);
-      if (description !== undefined) target['description'] = own(description);
+      const target: Record<string, unknown> = { url: ownAs(AT.url, url) };
+      if (application !== undefined) target['application'] = ownAs(AT.application, application);
+      if (webviewViewMode !== undefined)
+        target['webviewViewMode'] = ownAs(AT.webviewViewMode, webviewViewMode);
+      if (description !== undefined) target['description'] = ownAs(AT.urlDescription, description);
       return action(text, options, {
         openUrlAction: target as NonNullable<SuggestedAction['openUrlAction']>,
       });
@@ -722,7 +786,7 @@ interface CardState {
   readonly title?: string | undefined;
   readonly description?: string | undefined;
   readonly media?: Carousel['cards'][number]['media'] | undefined;
-  /** The suggestions' wire objects, taken at the step that received each (see {@link partWire}). */
+  /** The suggestions' wire objects, taken at the step that received each (see {@link partWireAs}). */
   readonly suggestions: readonly Suggestion[];
 }
 
@@ -737,11 +801,18 @@ class CardDraft {
     sharesWire(this.prototype, (part) => (#state in part ? part.#shared() : undefined));
   }
 
-  constructor(state: CardState) {
+  /** `from`: the draft this one grows from, whose unread values (see ownAs) it holds too. */
+  constructor(state: CardState, from?: CardDraft) {
     // The state is private: toWire() hands out a copy, and the chains that share it change nothing. Only the draft
     // itself is frozen.
     this.#state = state;
+    partTakesUnread(this, from);
     Object.freeze(this);
+  }
+
+  /** Where this card's step values go. */
+  get #at() {
+    return this.#state.shape === 'carousel' ? CARD_AT.carousel : CARD_AT.rich;
   }
 
   get kind(): string {
@@ -763,34 +834,38 @@ class CardDraft {
       suggestions: state.suggestions,
     };
     next[key] = value;
-    return new CardDraft(next);
+    return new CardDraft(next, this);
   }
 
   title(title: string): CardDraft {
-    return this.#with('title', own(title));
+    return this.#with('title', ownAs(this.#at.title, title));
   }
 
   description(description: string): CardDraft {
-    return this.#with('description', own(description));
+    return this.#with('description', ownAs(this.#at.description, description));
   }
 
   media(fileUrl: string, options: CardMediaOptions = {}): CardDraft {
     const { height, thumbnailUrl, forceRefresh } = options;
-    const contentInfo: Record<string, unknown> = { fileUrl: own(fileUrl) };
-    if (thumbnailUrl !== undefined) contentInfo['thumbnailUrl'] = own(thumbnailUrl);
-    if (forceRefresh !== undefined) contentInfo['forceRefresh'] = own(forceRefresh);
+    const at = this.#at;
+    const contentInfo: Record<string, unknown> = { fileUrl: ownAs(at.fileUrl, fileUrl) };
+    if (thumbnailUrl !== undefined) contentInfo['thumbnailUrl'] = ownAs(at.thumbnailUrl, thumbnailUrl);
+    if (forceRefresh !== undefined) contentInfo['forceRefresh'] = ownAs(at.forceRefresh, forceRefresh);
     const media = (
-      height === undefined ? { contentInfo } : { height: own(height), contentInfo }
+      height === undefined ? { contentInfo } : { height: ownAs(at.height, height), contentInfo }
     ) as NonNullable<CardState['media']>;
     return this.#with('media', media);
   }
 
   suggestion(suggestion: SuggestionPart): CardDraft {
-    return this.#with('suggestions', [...this.#state.suggestions, partWire(suggestion)]);
+    return this.#with('suggestions', [
+      ...this.#state.suggestions,
+      partWireAs(this.#at.suggestion, suggestion),
+    ]);
   }
 
   thumbnailImageAlignment(alignment: 'left' | 'right'): CardDraft {
-    return this.#with('thumbnailImageAlignment', own(alignment));
+    return this.#with('thumbnailImageAlignment', ownAs(this.#at.thumbnailImageAlignment, alignment));
   }
 
   /**
@@ -972,7 +1047,7 @@ export interface CarouselBuilder<Count extends CarouselCardCount = CarouselCardC
 class CarouselDraft {
   readonly #cardWidth: Carousel['cardWidth'];
   readonly #cards: readonly CarouselCardPart[];
-  /** The wire carousel, made the first time a chain holds the carousel, then shared (see {@link partWire}). */
+  /** The wire carousel, made the first time a chain holds the carousel, then shared (see {@link partWireAs}). */
   #wire: Carousel | undefined;
 
   static {
@@ -1011,7 +1086,15 @@ class CarouselDraft {
 
   #shared(): Carousel {
     // The cards' wire objects are taken here, in the chain's step (whose errors it reports), not in `.card()`.
-    this.#wire ??= { cardWidth: this.#cardWidth, cards: this.#cards.map(partWire) };
+    if (this.#wire !== undefined) return this.#wire;
+    // A card holding a value kept unread (or one that is not a library card, read here) marks the carousel.
+    const pending = takeUnread();
+    this.#wire = {
+      cardWidth: this.#cardWidth,
+      cards: this.#cards.map((card) => partWireAs(AT.carouselCard, card)),
+    };
+    partTakesUnread(this);
+    if (pending) markUnread();
     return this.#wire;
   }
 

@@ -17,6 +17,7 @@
 //   BENCH_LAYER_REQUESTS=20000 BENCH_LAYER_ROUNDS=9 npx tsx bench/send-layers.bench.ts
 import { availableParallelism, loadavg } from 'node:os';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
+import { sendConcurrently } from './fixtures/concurrent.js';
 
 const REQUESTS = Number(process.env['BENCH_LAYER_REQUESTS'] ?? 20_000);
 const ROUNDS = Number(process.env['BENCH_LAYER_ROUNDS'] ?? 7);
@@ -56,17 +57,9 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
-async function loop(send: (message: (typeof messages)[number]) => Promise<unknown>): Promise<number> {
-  let next = 0;
-  let accepted = 0;
-  const worker = async () => {
-    while (next < messages.length) {
-      const body = (await send(messages[next++]!)) as { umid?: unknown } | undefined;
-      if (typeof body?.umid === 'string') accepted++;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return accepted;
+/** `send` over every message, CONCURRENCY at a time; resolves with how many answers carried a umid. */
+function loop(send: (message: (typeof messages)[number]) => Promise<unknown>): Promise<number> {
+  return sendConcurrently(messages, CONCURRENCY, send);
 }
 
 const headers = { 'content-type': 'application/json', accept: 'application/json' };

@@ -40,6 +40,7 @@ import {
   type Transport,
 } from '../src/index.js';
 import { createNodeTransport } from '../src/node/index.js';
+import { sendConcurrently } from './fixtures/concurrent.js';
 
 const MESSAGES_PER_ROUND = Number(process.env['BENCH_MESSAGES'] ?? 2_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
@@ -157,17 +158,8 @@ function messagesUrl(options: SandboxOptions): string {
 }
 
 /** `send` over every message, CONCURRENCY at a time; resolves with how many answers carried a umid. */
-async function loop(send: (message: MessageRequestInput) => Promise<unknown>): Promise<number> {
-  let next = 0;
-  let accepted = 0;
-  const worker = async () => {
-    while (next < messages.length) {
-      const body = (await send(messages[next++]!)) as { umid?: unknown } | undefined;
-      if (typeof body?.umid === 'string') accepted++;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return accepted;
+function loop(send: (message: MessageRequestInput) => Promise<unknown>): Promise<number> {
+  return sendConcurrently(messages, CONCURRENCY, send);
 }
 
 function bareFetchLoop(options: SandboxOptions): () => Promise<number> {

@@ -6,6 +6,7 @@ import { match, P } from 'ts-pattern';
 import * as v from 'valibot';
 import { ValidationError } from '../errors/validation-error.js';
 import { type SafeResult, toValidationIssues } from '../wire/validate.js';
+import { sameEnumValue } from '../wire/value-text.js';
 import {
   type DeliveryReceiptWebhook,
   DeliveryReceiptWebhookSchema,
@@ -14,7 +15,6 @@ import {
   type InboundContentWire,
   type InboundMessageWebhook,
   InboundMessageWebhookSchema,
-  sameEnumValue,
   WEBHOOK_EVENT_TYPES,
   type WebhookEnvelope,
   WebhookEnvelopeSchema,

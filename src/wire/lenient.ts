@@ -1,10 +1,12 @@
 // Reading a request the way 8x8 reads it. 8x8's server reads JSON leniently and its own examples rely on it: enum
-// values in any letter case ("Button", "url", "quickreply") and numbers written as strings ("0", "38.8693"). Before the
-// schemas check a request, this walk turns such values into the reference's spelling and into numbers, guided by the
+// values in any letter case ("Button", "url", "quickreply"), numbers written as strings ("0", "38.8693") and booleans
+// written as strings ("True"). Before the schemas check a request, this walk turns such values into the reference's
+// spelling, into numbers and into booleans, guided by the
 // schemas themselves, so every rule (and every caller after parseMessage) sees one form. Anything it cannot read that
 // way is left as it is, for the schema to report at its path.
 import * as v from 'valibot';
 import { ENUM_VALUES, isPlainObject } from './primitives.js';
+import { booleanFromText, numberFromText } from './value-text.js';
 
 /** Enum schemas written as string pipes (case-insensitive picklists): their canonical spellings, lowercase-keyed. */
 const spellings = new WeakMap<object, ReadonlyMap<string, string>>();
@@ -48,9 +50,6 @@ export function readAs<TSchema extends object>(
   return schema;
 }
 
-/** A number as JSON writes it, optionally signed: what 8x8 reads from a string where the reference says number. */
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
 /** The schema's fields that matter here; valibot keeps them on every schema object, piped or not. */
 interface SchemaShape {
   readonly type: string;
@@ -83,11 +82,10 @@ function read(schema: v.GenericSchema, input: unknown, ancestors: Set<object>): 
         ? (spelling.get(input.toLowerCase()) ?? input)
         : input;
     }
-    case 'number': {
-      if (typeof input !== 'string') return input;
-      const trimmed = input.trim();
-      return NUMBER_TEXT.test(trimmed) ? Number(trimmed) : input;
-    }
+    case 'number':
+      return typeof input === 'string' ? (numberFromText(input) ?? input) : input;
+    case 'boolean':
+      return typeof input === 'string' ? (booleanFromText(input) ?? input) : input;
     case 'array': {
       if (!Array.isArray(input) || shape.item === undefined || ancestors.has(input)) return input;
       ancestors.add(input);

@@ -6,26 +6,11 @@ import * as v from 'valibot';
 import { CHANNELS } from '../channels.js';
 import { guid, refuseArrays } from './primitives.js';
 import { MessageStatusSchema } from './response.js';
-
-/** A number, also when sent as a string of digits. */
-const lenientInteger = v.pipe(
-  v.unknown(),
-  v.check(
-    (value) =>
-      (typeof value === 'number' && Number.isInteger(value)) ||
-      (typeof value === 'string' && /^\s*\d+\s*$/.test(value)),
-    'must be a whole number',
-  ),
-  v.transform((value) => Number(value)),
-);
+import { canonicalSpelling, wholeNumber } from './value-text.js';
 
 /** A known value in any letter case comes out in its documented spelling; any other string as sent. */
 function openEnum<const T extends readonly [string, ...string[]]>(known: T) {
-  const canonical = new Map(known.map((value) => [value.toLowerCase(), value] as const));
-  return v.pipe(
-    v.string(),
-    v.transform((value): T[number] | (string & {}) => canonical.get(value.toLowerCase()) ?? value),
-  );
+  return v.pipe(v.string(), canonicalSpelling(known));
 }
 
 /**
@@ -88,7 +73,7 @@ export const MessageAttemptSchema = refuseArrays(
     clientBatchId: v.optional(v.string()),
     batchId: v.optional(v.string()),
     // Rule: which attempt of the fallback chain this channel was, from 1.
-    step: lenientInteger,
+    step: wholeNumber,
   }),
 );
 
@@ -142,7 +127,7 @@ export type MessageDetails = v.InferOutput<typeof MessageDetailsSchema>;
  * v.parse(CancelResultSchema, { cancelledCount: 1 }).cancelledCount; // 1
  * ```
  */
-export const CancelResultSchema = refuseArrays(v.looseObject({ cancelledCount: lenientInteger }));
+export const CancelResultSchema = refuseArrays(v.looseObject({ cancelledCount: wholeNumber }));
 
 /**
  * What `client.cancelMessage` and `client.cancelBatch` resolve with.

@@ -3,6 +3,7 @@
 // strict on the shapes a program relies on (a umid, a status with a state, an error code).
 import * as v from 'valibot';
 import { object } from './primitives.js';
+import { canonicalSpelling, wholeNumber } from './value-text.js';
 
 /**
  * Every `status.state` 8x8 documents. The send reference lists `unknown`, `queued`, `failed`, `sent`, `delivered`,
@@ -82,15 +83,13 @@ export const KNOWN_MESSAGE_STATUS_DETAILS = [
  */
 export type MessageStatusDetail = (typeof KNOWN_MESSAGE_STATUS_DETAILS)[number] | (string & {});
 
+// Read as webhooks read them: a documented value in any letter case in its documented spelling, another as sent.
 const messageState = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
-  v.transform((state): MessageState => state),
+  canonicalSpelling(KNOWN_MESSAGE_STATES),
 );
-const messageStatusDetail = v.pipe(
-  v.string(),
-  v.transform((detail): MessageStatusDetail => detail),
-);
+const messageStatusDetail = v.pipe(v.string(), canonicalSpelling(KNOWN_MESSAGE_STATUS_DETAILS));
 
 /**
  * The status object 8x8 attaches to a message: `state` and `timestamp` always, `detail`, `errorCode` and
@@ -111,7 +110,8 @@ export const MessageStatusSchema = object({
   detail: v.optional(messageStatusDetail),
   // Rule: `timestamp` (ISO 8601, UTC) is mandatory and always has a value.
   timestamp: v.string(),
-  errorCode: v.optional(v.pipe(v.number(), v.integer())),
+  // Rule: a whole number; written as a string ("0") it is read as one, as a request's numbers are.
+  errorCode: v.optional(wholeNumber),
   errorMessage: v.optional(v.string()),
 });
 
@@ -195,7 +195,7 @@ export type SendMessageResponse = v.InferOutput<typeof SendMessageResponseSchema
  */
 export const ErrorResponseSchema = object({
   // Rule: `code` (integer) is required in every error body.
-  code: v.pipe(v.number(), v.integer()),
+  code: wholeNumber,
   message: v.optional(v.string()),
   // Rule: `errorId` (a UUID) is required; 8x8 support finds the error by it.
   errorId: v.string(),

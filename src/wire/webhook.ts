@@ -11,6 +11,13 @@ import {
   type MessageState,
   type MessageStatusDetail,
 } from './response.js';
+import {
+  booleanFromText,
+  canonicalSpelling,
+  numberFromText,
+  sameEnumValue,
+  wholeNumber,
+} from './value-text.js';
 
 /** `v.looseObject` that refuses arrays: unknown keys are kept in the output, as 8x8 adds fields over time. */
 function looseObject<const TEntries extends v.ObjectEntries>(entries: TEntries) {
@@ -28,47 +35,23 @@ function openEnum<const T extends readonly [string, ...string[]]>(known: T) {
   return v.pipe(v.string(), canonicalSpelling(known));
 }
 
-/** The transform of {@link openEnum}, for pipes that check more first. */
-function canonicalSpelling<const T extends readonly [string, ...string[]]>(known: T) {
-  const canonical = new Map(known.map((value) => [comparable(value), value] as const));
-  return v.transform((value: string): T[number] | (string & {}) => canonical.get(comparable(value)) ?? value);
-}
-
-/** Letter case and `_` do not tell values apart: 8x8 writes `button_reply` beside `nfmReply` in one list. */
-function comparable(value: string): string {
-  return value.replaceAll('_', '').toLowerCase();
-}
-
-/** Whether two enum spellings name the same value (`nfm_reply` and `nfmReply`, `Text` and `text`). */
-export function sameEnumValue(a: string, b: string): boolean {
-  return comparable(a) === comparable(b);
-}
-
-const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
-
-/** A number, also when sent as a numeric string (`"15"`, `"1.3521"`). */
+/** A number, also when sent as a numeric string (`"15"`, `"1.3521"`, `"-3"`, `"1e-5"`). */
 const lenientNumber = v.pipe(
   v.unknown(),
-  v.check(
-    (value) =>
-      (typeof value === 'number' && Number.isFinite(value)) ||
-      (typeof value === 'string' && NUMERIC.test(value)),
-    'must be a number',
-  ),
-  v.transform((value) => Number(value)),
+  v.transform((value) => (typeof value === 'string' ? (numberFromText(value) ?? value) : value)),
+  v.check((value) => typeof value === 'number' && Number.isFinite(value), 'must be a number'),
+  v.transform((value) => value as number),
 );
 
-/** A whole number, also when sent as a string of digits. */
-const lenientInteger = v.pipe(lenientNumber, v.integer('must be a whole number'));
+/** A whole number, also when sent as a string (`"9"`). */
+const lenientInteger = wholeNumber;
 
-/** `true`/`false`, also when sent as the strings `"true"`/`"false"`. */
+/** `true`/`false`, also when sent as the strings `"true"`/`"false"` in any letter case (`"True"`). */
 const lenientBoolean = v.pipe(
   v.unknown(),
-  v.check(
-    (value) => typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value)),
-    'must be true or false',
-  ),
-  v.transform((value) => value === true || (typeof value === 'string' && value.toLowerCase() === 'true')),
+  v.transform((value) => (typeof value === 'string' ? (booleanFromText(value) ?? value) : value)),
+  v.check((value) => typeof value === 'boolean', 'must be true or false'),
+  v.transform((value) => value as boolean),
 );
 
 /** A string, also when 8x8 sends a number (provider error codes such as `131009`). */

@@ -368,6 +368,29 @@ describe('leniency: what 8x8 may send beyond its samples', () => {
     expect(event).toMatchObject({ kind: 'inbound', version: 3, content: { kind: 'flowReply' } });
   });
 
+  it('numbers and booleans written as strings are read as a request reads them (signs, exponents, "True")', () => {
+    const location = webhookBody('inbound-v3-whatsapp-location') as {
+      payload: { content: { location: Record<string, unknown> } };
+    };
+    location.payload.content.location['latitude'] = '1e-5';
+    location.payload.content.location['longitude'] = '+103.8607';
+    expect(parseWebhook(location)).toMatchObject({
+      content: { kind: 'location', latitude: 0.00001, longitude: 103.8607 },
+    });
+    location.payload.content.location['latitude'] = '0x10';
+    expect(safeParseWebhook(location).success).toBe(false);
+
+    const reply = webhookBody('inbound-v3-whatsapp-call-permission-reject-permanent') as {
+      payload: { content: { interactive: { callPermissionReply: Record<string, unknown> } } };
+    };
+    reply.payload.content.interactive.callPermissionReply['isPermanent'] = 'True';
+    expect(parseWebhook(reply)).toMatchObject({ content: { isPermanent: true } });
+    reply.payload.content.interactive.callPermissionReply['isPermanent'] = ' FALSE ';
+    expect(parseWebhook(reply)).toMatchObject({ content: { isPermanent: false } });
+    reply.payload.content.interactive.callPermissionReply['isPermanent'] = 'yes';
+    expect(safeParseWebhook(reply).success).toBe(false);
+  });
+
   it('an unknown event type is an "other" event with its payload untouched', () => {
     const event = parseWebhook(webhookText('other-business-management'));
     expect(event).toMatchObject({

@@ -231,6 +231,63 @@ describe('numbers written as strings, emitted as numbers', () => {
   });
 });
 
+describe('booleans written as strings, emitted as booleans', () => {
+  const richCard = (forceRefresh: unknown) => ({
+    user,
+    type: 'richCard',
+    content: {
+      richCard: {
+        cardOrientation: 'vertical',
+        media: { contentInfo: { fileUrl: 'https://www.example.com/a.png', forceRefresh } },
+      },
+    },
+  });
+  const forceRefreshOf = (input: unknown) =>
+    parseMessage(input).content.richCard?.media.contentInfo.forceRefresh;
+
+  it('a rich card forceRefresh, and one in a carousel card: "true" and "false" in any letter case', () => {
+    expect(forceRefreshOf(richCard('true'))).toBe(true);
+    expect(forceRefreshOf(richCard('True'))).toBe(true);
+    expect(forceRefreshOf(richCard(' FALSE '))).toBe(false);
+    const card = (forceRefresh: unknown) => ({
+      media: { contentInfo: { fileUrl: 'https://www.example.com/a.png', forceRefresh } },
+    });
+    const carousel = parseMessage({
+      user,
+      type: 'carousel',
+      content: { carousel: { cardWidth: 'small', cards: [card('False'), card('TRUE')] } },
+    }).content.carousel;
+    expect(carousel?.cards.map((c) => c.media.contentInfo.forceRefresh)).toEqual([false, true]);
+  });
+
+  it('any other string, or a number, stays an error at its path', () => {
+    for (const value of ['yes', '1', '', 1]) {
+      expect(issuesOf(richCard(value))).toEqual([
+        {
+          path: 'content.richCard.media.contentInfo.forceRefresh',
+          message: `must be a boolean, got ${typeof value} ${JSON.stringify(value)}`,
+        },
+      ]);
+    }
+  });
+
+  it("a batch's includeMessagesInResponse (8x8 documents it as 'True')", () => {
+    const batch = (flag: unknown) =>
+      parseBatch({
+        template: { type: 'text', content: { text: 'Hi' } },
+        messages: [{ user }],
+        includeMessagesInResponse: flag,
+      });
+    expect(batch('True').includeMessagesInResponse).toBe(true);
+    expect(batch('false').includeMessagesInResponse).toBe(false);
+    expect(() => batch('yes')).toThrow(
+      expect.objectContaining({
+        issues: [{ path: 'includeMessagesInResponse', message: 'must be a boolean, got string "yes"' }],
+      }),
+    );
+  });
+});
+
 describe('VoiceCall template button with a payload', () => {
   it('parses beside ttlMinutes; ttlMinutes stays VoiceCall-only', () => {
     const voiceCall = {

@@ -1,6 +1,7 @@
 // The answers of POST …/messages: the success body and the error body, as the reference documents them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BatchResponseSchema } from '../../src/wire/batch.js';
 import { ErrorResponseSchema, SendMessageResponseSchema } from '../../src/wire/response.js';
 import { validate } from '../../src/wire/validate.js';
 import { against, check, fails, named, ok, oneOf, optional, required } from './table.js';
@@ -58,7 +59,11 @@ describe('success body', () => {
       ok(SUCCESS, 'status.detail', 'delivered_to_operator'),
       ok(SUCCESS, 'status.errorCode', 1002),
       fails(SUCCESS, 'status.errorCode', 1.5),
-      fails(SUCCESS, 'status.errorCode', '1002'),
+      fails(SUCCESS, 'status.errorCode', '1.5'),
+      fails(SUCCESS, 'status.errorCode', 'E1002'),
+      // Decision (docs/decisions.md, Answers): a number written as a string is read as a request's is, so a message
+      // 8x8 accepted is not reported as failed because its answer wrote errorCode "0" (the value: below).
+      ok(SUCCESS, 'status.errorCode', '1002'),
       // Decision (docs/decisions.md, Answers): an answer's timestamp is read as text, never rejected for its format.
       ok(SUCCESS, 'status.timestamp', '2021-01-04 08:19:45'),
     ]),
@@ -73,7 +78,8 @@ describe('error body', () => {
       required(ERROR, 'errorId'),
       required(ERROR, 'timestamp'),
       optional(ERROR, 'message'),
-      fails(ERROR, 'code', '1002'),
+      ok(ERROR, 'code', '1002'),
+      fails(ERROR, 'code', 'E1002'),
       fails(ERROR, 'code', 1002.5),
       // Decision (docs/decisions.md, Answers): errorId and timestamp are read as text whatever their format, so an
       // error 8x8 reported always reaches the caller as an ApiError.
@@ -82,4 +88,57 @@ describe('error body', () => {
       fails(ERROR, 'errorId', 42),
     ]),
   );
+});
+
+describe('answers read as webhooks are read', () => {
+  it('a state or detail in another letter case comes out in the documented spelling; another is kept as sent', () => {
+    const status = (state: string, detail: string) =>
+      parseSuccess({ ...SUCCESS, status: { state, detail, timestamp: '2021-01-04T08:19:45.99Z' } }).status;
+    expect(status('Queued', 'Delivered_To_Operator')).toMatchObject({
+      state: 'queued',
+      detail: 'delivered_to_operator',
+    });
+    expect(status('DELIVERED', 'delivered_to_carrier')).toMatchObject({
+      state: 'delivered',
+      detail: 'delivered_to_carrier',
+    });
+    expect(status('Deleted', 'x')).toMatchObject({ state: 'Deleted', detail: 'x' });
+  });
+
+  it("error codes, and a batch answer's counts, written as strings are numbers", () => {
+    const success = parseSuccess({
+      ...SUCCESS,
+      status: { state: 'queued', timestamp: '2021-01-04T08:19:45.99Z', errorCode: '0' },
+    });
+    expect(success.status.errorCode).toBe(0);
+    expect(parseError({ ...ERROR, code: ' 1002 ' }).code).toBe(1002);
+    const batch = validate(
+      BatchResponseSchema,
+      {
+        batchId: 'cf3cbbf5-3e2d-ea11-815d-020897df5459',
+        acceptedCount: '1',
+        rejectedCount: '1',
+        messages: [
+          {
+            umid: '15bb8ad1-d06e-418c-8dc7-ac8a00ffeb70',
+            user: { msisdn: '+6500000001' },
+            status: { state: 'Rejected', timestamp: '2020-01-04T08:19:45.99Z', errorCode: '3038' },
+          },
+        ],
+      },
+      'batch response',
+    );
+    expect(batch).toMatchObject({
+      acceptedCount: 1,
+      rejectedCount: 1,
+      messages: [{ status: { state: 'rejected', errorCode: 3038 } }],
+    });
+    expect(() =>
+      validate(
+        BatchResponseSchema,
+        { batchId: 'cf3cbbf5-3e2d-ea11-815d-020897df5459', acceptedCount: '-1', rejectedCount: 0 },
+        'batch response',
+      ),
+    ).toThrow(/acceptedCount: must be at least 0/);
+  });
 });

@@ -1,0 +1,53 @@
+// How 8x8 writes values we read: a number or a boolean as a string, an enum value in another letter case. In one
+// place: requests (lenient.ts), answers (response.ts, message-details.ts) and webhooks (webhook.ts) read them alike.
+import * as v from 'valibot';
+
+/** A number as JSON writes it, optionally signed: what 8x8 reads from a string where the reference says number. */
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * The number a string holds (`"38.8693"`, `" -3 "`, `"1e-5"`; surrounding spaces ignored), or `undefined` when it
+ * holds none: an empty string, `"NaN"`, `"0x10"`, `"12 apples"`.
+ */
+export function numberFromText(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!NUMBER_TEXT.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The boolean a string holds, `"true"` or `"false"` in any letter case (.NET writes `"True"`; surrounding spaces
+ * ignored), or `undefined` for any other string (`"yes"`, `"1"`).
+ */
+export function booleanFromText(text: string): boolean | undefined {
+  const lower = text.trim().toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : undefined;
+}
+
+/** A whole number, also when written as a string (`"1002"`): error codes, counts, steps in what 8x8 sends. */
+export const wholeNumber = v.pipe(
+  v.unknown(),
+  v.transform((value) => (typeof value === 'string' ? (numberFromText(value) ?? value) : value)),
+  v.check((value) => typeof value === 'number' && Number.isInteger(value), 'must be a whole number'),
+  v.transform((value) => value as number),
+);
+
+/** Letter case and `_` do not tell values apart: 8x8 writes `button_reply` beside `nfmReply` in one list. */
+function comparable(value: string): string {
+  return value.replaceAll('_', '').toLowerCase();
+}
+
+/** Whether two enum spellings name the same value (`nfm_reply` and `nfmReply`, `Text` and `text`). */
+export function sameEnumValue(a: string, b: string): boolean {
+  return comparable(a) === comparable(b);
+}
+
+/**
+ * For a string enum 8x8 may extend: a known value in any letter case (or with or without `_`) comes out in its
+ * documented spelling, any other string comes out as sent.
+ */
+export function canonicalSpelling<const T extends readonly [string, ...string[]]>(known: T) {
+  const canonical = new Map(known.map((value) => [comparable(value), value] as const));
+  return v.transform((value: string): T[number] | (string & {}) => canonical.get(comparable(value)) ?? value);
+}

@@ -486,8 +486,9 @@ const FEATURE_STEP: Record<Feature, (next: string) => string> = {
 const FEATURE_NOTE: Record<Feature, string> = {
   replyTo: 'Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule.',
   suggestions: 'Refused here: message suggestions go over RCS only; its type is the rule.',
+  // Stated in full: TypeScript 7's hover of the refused call shows this note, not the type.
   directSend:
-    'Refused here: the first channel or the content does not allow Direct Send; its type is the rule.',
+    'Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.',
 };
 
 /** The family a Direct Send step leads to: the same, with Direct Send refused. */

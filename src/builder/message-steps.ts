@@ -879,44 +879,44 @@ export interface FallbackTextDue<F extends Routing, Direct extends boolean>
  * @internal
  */
 export interface StepsBeforeContent {
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.whatsapp()` before the content step. */
   readonly whatsapp: Refused<ChannelAfterContent<'WhatsApp'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.rcs()` before the content step. */
   readonly rcs: Refused<ChannelAfterContent<'RCS'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.viber()` before the content step. */
   readonly viber: Refused<ChannelAfterContent<'Viber'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.line()` before the content step. */
   readonly line: Refused<ChannelAfterContent<'Line'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.facebook()` before the content step. */
   readonly facebook: Refused<ChannelAfterContent<'Facebook'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.wechat()` before the content step. */
   readonly wechat: Refused<ChannelAfterContent<'WeChat'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.zalo()` before the content step. */
   readonly zalo: Refused<ChannelAfterContent<'Zalo'>>;
-  /** @deprecated Refused here: channels come before the content. */
+  /** @deprecated Refused here: channels come before the content; move `.instagram()` before the content step. */
   readonly instagram: Refused<ChannelAfterContent<'Instagram'>>;
   /** @deprecated Refused here: a message has one content. */
-  text(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly text: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  image(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly image: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  video(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly video: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  audio(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly audio: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  file(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly file: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  location(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly location: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  richMedia(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly richMedia: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  interactive(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly interactive: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  template(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly template: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  richCard(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly richCard: RefusedCall<SecondContent>;
   /** @deprecated Refused here: a message has one content. */
-  carousel(refused: SecondContent, ...rest: readonly unknown[]): never;
+  readonly carousel: RefusedCall<SecondContent>;
 }
 
 /**
@@ -1152,7 +1152,7 @@ export interface TemplateStep<F extends Routing, Indexes extends number, Urls ex
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyFor<F, false, false>
   >;
-  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, false>,
     (options?: { readonly ttlSeconds?: number }) => ReadyFor<F, false, false>,
@@ -1260,7 +1260,7 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends number>
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyFor<F, false, false>
   >;
-  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, false>,
     (options?: { readonly ttlSeconds?: number }) => ReadyFor<F, false, false>,
@@ -1346,7 +1346,7 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
     FeatureAllowed<F, 'suggestions', 'message suggestions'>,
     <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => DueFor<F, false>
   >;
-  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, false>,
     (options?: { readonly ttlSeconds?: number }) => DueFor<F, false>,
@@ -1425,7 +1425,7 @@ export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes exte
     FeatureAllowed<F, 'suggestions', 'message suggestions'>,
     <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => DueFor<F, false>
   >;
-  /** @deprecated Refused here: a template is not a Direct Send message; its type is the rule. */
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, false>,
     (options?: { readonly ttlSeconds?: number }) => DueFor<F, false>,
@@ -1809,11 +1809,11 @@ export interface FullTemplateCard extends TemplateCardPart {
   header(value: CardHeader): FullTemplateCard;
   body(...texts: readonly TemplateText[]): FullTemplateCard;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
-  button(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  readonly button: RefusedCall<CardButtonsFull>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
-  quickReply(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  readonly quickReply: RefusedCall<CardButtonsFull>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
-  url(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  readonly url: RefusedCall<CardButtonsFull>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
-  copyCode(refused: CardButtonsFull, ...rest: readonly unknown[]): never;
+  readonly copyCode: RefusedCall<CardButtonsFull>;
 }

@@ -7531,7 +7531,7 @@ export interface ReadyNotDirect<F extends Routing, Pending extends boolean | str
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNotDirect<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNotDirect<F, Pending, false>,
@@ -7630,7 +7630,7 @@ export interface ReadyNoSuggestionsNotDirect<
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNoSuggestionsNotDirect<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoSuggestionsNotDirect<F, Pending, false>,
@@ -7676,7 +7676,7 @@ export interface ReadyNoReply<F extends Routing, Pending extends boolean | strin
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNoReply<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoReply<F, Pending, false>,
@@ -7723,7 +7723,7 @@ export interface ReadyNoFeatures<F extends Routing, Pending extends boolean | st
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNoFeatures<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoFeatures<F, Pending, false>,
@@ -7811,7 +7811,7 @@ export interface DueNoSuggestionsNotDirect<F extends Routing, Direct extends boo
       ...parts: SuggestionsWithin<Parts>
     ) => DueNoSuggestionsNotDirect<F, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNoSuggestionsNotDirect<F, false>,
@@ -7853,7 +7853,7 @@ export interface DueNoReply<F extends Routing, Direct extends boolean> extends F
       ...parts: SuggestionsWithin<Parts>
     ) => DueNoReply<F, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNoReply<F, false>,
@@ -7896,7 +7896,7 @@ export interface DueNoFeatures<F extends Routing, Direct extends boolean> extend
       ...parts: SuggestionsWithin<Parts>
     ) => DueNoFeatures<F, Direct>
   >;
-  /** @deprecated Refused here: the first channel or the content does not allow Direct Send; its type is the rule. */
+  /** @deprecated Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNoFeatures<F, false>,

@@ -1,8 +1,9 @@
 // The in-memory user project the language-service tests probe, and TypeScript 7's verdict on a file of refusals:
 // shared by test/builder/language-service.test.ts and language-service-registry.test.ts.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { API } from '@typescript/native/unstable/async';
 import ts from 'typescript';
 import { expect } from 'vitest';
@@ -120,4 +121,134 @@ export async function tsc7Completions(
   } finally {
     await api.close();
   }
+}
+
+/** A position in a file as the language server takes it (0-based line, UTF-16 character). */
+export interface LspPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** One diagnostic of the language server, as an editor receives it to draw its squiggle. */
+export interface LspDiagnostic {
+  readonly range: { readonly start: LspPosition; readonly end: LspPosition };
+  /** 1 error, 2 warning, 3 information, 4 hint. */
+  readonly severity?: number;
+  readonly code?: number | string;
+  readonly message: string;
+  /** 2: deprecated (the editor strikes the range through). */
+  readonly tags?: readonly number[];
+}
+
+/** TypeScript 7's language server (`tsc --lsp --stdio`), asked what an editor asks: hover and the file's diagnostics. */
+export interface LanguageServer7 {
+  /** The hover's text at `position` of `file` (markdown, as the editor renders it), or undefined without one. */
+  hover(file: string, position: LspPosition): Promise<string | undefined>;
+  /** The diagnostics the server reports for `file` (pull diagnostics, `textDocument/diagnostic`). */
+  diagnostics(file: string): Promise<LspDiagnostic[]>;
+  close(): Promise<void>;
+}
+
+interface LspMessage {
+  readonly id?: number;
+  readonly method?: string;
+  readonly params?: { readonly items?: readonly unknown[] };
+  readonly result?: unknown;
+  readonly error?: { readonly message: string };
+}
+
+/**
+ * Starts TypeScript 7's language server on the project in `dir` (a tsconfig.json there) and opens `open` (path →
+ * text) as an editor does: one server for every question, speaking the Language Server Protocol over stdio (the
+ * framing is a Content-Length header; the server's own requests, such as configuration, get empty answers).
+ */
+export async function tsc7LanguageServer(
+  dir: string,
+  open: ReadonlyMap<string, string>,
+): Promise<LanguageServer7> {
+  // The native executable itself, as the package's bin finds it (its helper is not among the package's exports).
+  const { default: getExePath } = (await import(
+    pathToFileURL(join(ROOT, 'node_modules', '@typescript', 'native', 'lib', 'getExePath.js')).href
+  )) as { default: () => string };
+  const server = spawn(getExePath(), ['--lsp', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'ignore'] });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let lastId = 0;
+  let received = Buffer.alloc(0);
+  const send = (message: object) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }));
+    server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+  };
+  const request = (method: string, params?: unknown) =>
+    new Promise<unknown>((resolve, reject) => {
+      lastId += 1;
+      pending.set(lastId, { resolve, reject });
+      send(params === undefined ? { id: lastId, method } : { id: lastId, method, params });
+    });
+  const answer = (message: LspMessage) => {
+    if (message.method !== undefined) {
+      if (message.id === undefined) return; // a notification: logs, published diagnostics
+      const result =
+        message.method === 'workspace/configuration' ? message.params?.items?.map(() => null) : null;
+      send({ id: message.id, result: result ?? null });
+      return;
+    }
+    const waiting = pending.get(message.id!);
+    pending.delete(message.id!);
+    if (message.error) waiting?.reject(new Error(message.error.message));
+    else waiting?.resolve(message.result);
+  };
+  server.stdout.on('data', (chunk: Buffer) => {
+    received = Buffer.concat([received, chunk]);
+    for (;;) {
+      const headerEnd = received.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: *(\d+)/i.exec(received.subarray(0, headerEnd).toString())![1]);
+      const bodyStart = headerEnd + 4;
+      if (received.length < bodyStart + length) return;
+      answer(JSON.parse(received.subarray(bodyStart, bodyStart + length).toString()) as LspMessage);
+      received = received.subarray(bodyStart + length);
+    }
+  });
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.once('exit', () => {
+    for (const { reject } of pending.values()) reject(new Error('the TypeScript 7 language server exited'));
+  });
+  const uri = (file: string) => pathToFileURL(file).href;
+  await request('initialize', {
+    processId: process.pid,
+    rootUri: uri(dir),
+    capabilities: {
+      textDocument: {
+        hover: { contentFormat: ['markdown'] },
+        // Tags: 1 unnecessary (faded), 2 deprecated (struck through).
+        diagnostic: { tagSupport: { valueSet: [1, 2] } },
+        publishDiagnostics: { tagSupport: { valueSet: [1, 2] } },
+      },
+    },
+  });
+  send({ method: 'initialized', params: {} });
+  for (const [file, text] of open)
+    send({
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: uri(file), languageId: 'typescript', version: 1, text } },
+    });
+  return {
+    async hover(file, position) {
+      const hover = (await request('textDocument/hover', { textDocument: { uri: uri(file) }, position })) as {
+        contents: { value: string };
+      } | null;
+      return hover?.contents.value;
+    },
+    async diagnostics(file) {
+      const report = (await request('textDocument/diagnostic', { textDocument: { uri: uri(file) } })) as {
+        items: LspDiagnostic[];
+      };
+      return report.items;
+    },
+    async close() {
+      await request('shutdown');
+      send({ method: 'exit' });
+      await exited;
+    },
+  };
 }

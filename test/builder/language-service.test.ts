@@ -3,8 +3,10 @@
 // over a small in-memory project that imports the library's emitted declarations, as a user's project does; the same
 // completion stages through TypeScript 7's own language service (its API: a deprecated member's sort text starts
 // with `z`, which its LSP server turns into the struck-through tag); then the same refused steps through TypeScript
-// 7's `tsc --pretty false`, whose diagnostics must sit on the same lines and carry the same rules (docs/channels.md,
-// "How a refusal looks in the editor").
+// 7's `tsc --pretty false` and through its language server (`tsc --lsp --stdio`, what an editor on TypeScript 7
+// runs), whose diagnostics must sit on the same lines and carry the same rules, whose deprecation hints strike the
+// refused steps through, and whose hover of each refused step shows its rule (docs/channels.md, "How a refusal looks
+// in the editor").
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -21,8 +23,11 @@ import {
 import {
   type Completion7,
   createProbeService,
+  type LanguageServer7,
+  type LspDiagnostic,
   OPTIONS,
   tsc7Completions,
+  tsc7LanguageServer,
   tsc7Refusals,
 } from './language-service-project.js';
 
@@ -654,7 +659,21 @@ interface Refusal {
   readonly at: string;
   readonly form: 'argument' | 'not callable';
   readonly rule: string;
+  /**
+   * A step called without arguments: its `@deprecated` note, which must state the rule too. TypeScript 7's hover of
+   * such a call shows the note and, instead of the member's type (the rule), the failed call's signature `() => any`.
+   */
+  readonly note?: string;
+  /** The step itself is legal (with other arguments): only the argument is refused, the step is not struck through. */
+  readonly stepLegal?: true;
 }
+
+const FALLBACK_TEXT_NOTE =
+  'Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first.';
+const DIRECT_SEND_NOTE =
+  'Refused here: Direct Send is set once, goes over WhatsApp first only, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.';
+const TEMPLATE_DIRECT_SEND_NOTE =
+  'Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.';
 
 const REFUSALS: Record<string, Refusal> = {
   'a carousel after .whatsapp()': {
@@ -673,36 +692,42 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .whatsapp()\n  .sms()\n  .whatsapp(); // ✗`,
     at: 'whatsapp',
     form: 'not callable',
+    note: 'Refused: WhatsApp is already in the chain (the first channel); each channel appears once.',
     rule: '✗ WhatsApp is already in the chain: each channel appears once',
   },
   'a channel repeated after a later one': {
     code: `${phone}\n  .whatsapp()\n  .viber()\n  .sms()\n  .viber(); // ✗`,
     at: 'viber',
     form: 'not callable',
+    note: 'Refused: Viber is already in the chain; each channel appears once.',
     rule: '✗ Viber is already in the chain: each channel appears once',
   },
   'SMS repeated after a later channel': {
     code: `${phone}\n  .rcs()\n  .sms()\n  .whatsapp()\n  .sms(); // ✗`,
     at: 'sms',
     form: 'not callable',
+    note: 'Refused: SMS is already in the chain; each channel appears once.',
     rule: '✗ SMS is already in the chain: each channel appears once',
   },
   'the first channel repeated after a later one': {
     code: `${phone}\n  .zalo()\n  .line()\n  .zalo(); // ✗`,
     at: 'zalo',
     form: 'not callable',
+    note: 'Refused: Zalo is already in the chain; each channel appears once.',
     rule: '✗ Zalo is already in the chain: each channel appears once',
   },
   'a channel repeated after four channels': {
     code: `${phone}\n  .viber()\n  .sms()\n  .line()\n  .zalo()\n  .line(); // ✗`,
     at: 'line',
     form: 'not callable',
+    note: 'Refused: LINE is already in the chain; each channel appears once.',
     rule: '✗ Line is already in the chain: each channel appears once',
   },
   'the first channel repeated after five channels': {
     code: `${phone}\n  .viber()\n  .sms()\n  .line()\n  .zalo()\n  .whatsapp()\n  .viber(); // ✗`,
     at: 'viber',
     form: 'not callable',
+    note: 'Refused: Viber is already in the chain (the first channel); each channel appears once.',
     rule: '✗ Viber is already in the chain: each channel appears once',
   },
   'content the first channel cannot carry, after five channels': {
@@ -721,6 +746,7 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .sms()\n  .sms(); // ✗`,
     at: 'sms',
     form: 'not callable',
+    note: 'Refused: SMS is already in the chain (the first channel); each channel appears once.',
     rule: '✗ SMS is already in the chain: each channel appears once',
   },
   'an image after .sms()': {
@@ -733,6 +759,7 @@ const REFUSALS: Record<string, Refusal> = {
     code: "Message.toLineUser('U1')\n  .line()\n  .sms(); // ✗",
     at: 'sms',
     form: 'not callable',
+    note: 'Refused: this recipient is reached over LINE only.',
     rule: '✗ this recipient is reached over Line only',
   },
   'a carousel for a WhatsApp channel user': {
@@ -745,6 +772,7 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .text('Hi')\n  .rcs(); // ✗`,
     at: 'rcs',
     form: 'not callable',
+    note: 'Refused here: channels come before the content; move `.rcs()` before the content step.',
     rule: '✗ channels come before the content: move .rcs() before the content step',
   },
   'a second content': {
@@ -757,18 +785,21 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .whatsapp()\n  .sms()\n  .image('https://example.com/a.jpg')\n  .build(); // ✗`,
     at: 'build',
     form: 'not callable',
+    note: FALLBACK_TEXT_NOTE,
     rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
   },
   '.toJSON() while a fallback text is due': {
     code: `${phone}\n  .rcs()\n  .sms()\n  .richCard(card)\n  .toJSON(); // ✗`,
     at: 'toJSON',
     form: 'not callable',
+    note: FALLBACK_TEXT_NOTE,
     rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
   },
   '.build() of a template while a fallback text is due': {
     code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('order_update', 'en_US')\n  .body('A-1')\n  .build(); // ✗`,
     at: 'build',
     form: 'not callable',
+    note: FALLBACK_TEXT_NOTE,
     rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
   },
   '.replyTo(…) with RCS first': {
@@ -787,6 +818,7 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .rcs()\n  .text('Hi')\n  .directSend(); // ✗`,
     at: 'directSend',
     form: 'not callable',
+    note: DIRECT_SEND_NOTE,
     rule: '✗ Direct Send messages only go over .whatsapp(), and RCS is the first channel: start the chain with .whatsapp()',
   },
   '.replyTo(…) on a carousel 8x8 routes': {
@@ -799,6 +831,7 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .whatsapp()\n  .image('https://example.com/a.jpg')\n  .directSend(); // ✗`,
     at: 'directSend',
     form: 'not callable',
+    note: DIRECT_SEND_NOTE,
     rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
   },
   'an 11th message suggestion': {
@@ -806,12 +839,14 @@ const REFUSALS: Record<string, Refusal> = {
     at: 'reply',
     form: 'argument',
     rule: '✗ a message has at most 10 suggestions, got 11',
+    stepLegal: true,
   },
   'a used template button index': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .quickReply(0, 'a')\n  .copyCode(0, 'WINTER25'); // ✗`,
     at: '0',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a third Url button': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .url(1, 'b')\n  .url(2, 'c'); // ✗`,
@@ -824,36 +859,42 @@ const REFUSALS: Record<string, Refusal> = {
     at: '3',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a used template button index, through .url()': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .voiceCall(1)\n  .url(1, 'a'); // ✗`,
     at: '1',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a used template button index, through .button()': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .copyCode(5, 'X')\n  .button(5, 'QuickReply', { payload: 'a' }); // ✗`,
     at: '5',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a used template button index while .fallbackText(…) is due': {
     code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('offer', 'en')\n  .quickReply(0, 'a')\n  .voiceCall(0); // ✗`,
     at: '0',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a used template button index after two Url buttons': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .url(1, 'b')\n  .copyCode(1, 'X'); // ✗`,
     at: '1',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a third Url button through .button()': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .url(1, 'b')\n  .button(2, 'Url', { text: 'c' }); // ✗`,
     at: '2',
     form: 'argument',
     rule: '✗ a template has at most 2 Url buttons',
+    stepLegal: true,
   },
   'a third Url button while .fallbackText(…) is due, after other steps': {
     code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('offer', 'en')\n  .button(0, 'Url', { text: 'a' })\n  .url(1, 'b')\n  .body('Sam')\n  .url(2, 'c'); // ✗`,
@@ -877,12 +918,14 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .url(0, 'a')\n  .directSend(); // ✗`,
     at: 'directSend',
     form: 'not callable',
+    note: TEMPLATE_DIRECT_SEND_NOTE,
     rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
   },
   '.directSend() after a template while .fallbackText(…) is due': {
     code: `${phone}\n  .whatsapp()\n  .sms()\n  .template('offer', 'en')\n  .directSend(); // ✗`,
     at: 'directSend',
     form: 'not callable',
+    note: TEMPLATE_DIRECT_SEND_NOTE,
     rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
   },
   '.replyTo(…) after a Viber template': {
@@ -907,6 +950,7 @@ const REFUSALS: Record<string, Refusal> = {
     code: `${phone}\n  .viber()\n  .sms()\n  .template('offer', 'uk')\n  .quickReply(0, 'a')\n  .build(); // ✗`,
     at: 'build',
     form: 'not callable',
+    note: FALLBACK_TEXT_NOTE,
     rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
   },
   'a third Url button on a Zalo template': {
@@ -920,23 +964,27 @@ const REFUSALS: Record<string, Refusal> = {
     at: '4',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a second .directSend()': {
     code: `${phone}\n  .whatsapp()\n  .text('Hi')\n  .directSend()\n  .clientMessageId('c-1')\n  .directSend(); // ✗`,
     at: 'directSend',
     form: 'not callable',
+    note: DIRECT_SEND_NOTE,
     rule: '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
   },
   'another channel for a WhatsApp channel user': {
     code: "Message.toChannelUser('US.1')\n  .whatsapp()\n  .viber(); // ✗",
     at: 'viber',
     form: 'not callable',
+    note: 'Refused: this recipient is reached over WhatsApp only.',
     rule: '✗ this recipient is reached over WhatsApp only',
   },
   '.build() of a Zalo template while a fallback text is due, after a delivery option': {
     code: `${phone}\n  .zalo()\n  .sms()\n  .template('otp_zns', 'vi')\n  .body({ name: 'otp', text: '482910' })\n  .expiry('2026-12-01T12:00:00Z')\n  .toJSON(); // ✗`,
     at: 'toJSON',
     form: 'not callable',
+    note: FALLBACK_TEXT_NOTE,
     rule: '✗ SMS is a fallback channel and carries text only: add .fallbackText(…) before .build()',
   },
   'a 4th reply button after a media header': {
@@ -1034,6 +1082,7 @@ const REFUSALS: Record<string, Refusal> = {
     at: '0',
     form: 'argument',
     rule: '✗ this button index is already used: each button has its own index',
+    stepLegal: true,
   },
   'a third template card button': {
     code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) =>\n    c\n      .quickReply(0, 'a')\n      .url(1, 'b')\n      .url(1, 'c'), // ✗\n  );`,
@@ -1043,24 +1092,42 @@ const REFUSALS: Record<string, Refusal> = {
   },
 };
 
-/** The refusals in one file, each statement its own; where each error is expected (1-based line, column). */
+/** A place in the refusals file: 1-based line and column, as compilers print them. */
+interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * The refusals in one file, each statement its own; where each error is expected, and where the refused step's name
+ * is (what a user hovers: the error's place for a step called without arguments, else the last `.step(` before the
+ * refused argument).
+ */
 function refusalsFile(library: string) {
-  const head = prelude(library);
-  let text = head;
-  const expected: { name: string; line: number; column: number; refusal: Refusal }[] = [];
+  let text = prelude(library);
+  const expected: (Place & { name: string; step: Place & { name: string }; refusal: Refusal })[] = [];
+  const placeOf = (offset: number): Place => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  };
   for (const [name, refusal] of Object.entries(REFUSALS)) {
-    const startLine = text.split('\n').length;
+    text += `// ${name}\n`;
+    const start = text.length;
+    text += `${refusal.code}\n`;
     const lines = refusal.code.split('\n');
     const at = lines.findIndex((line) => line.endsWith('// ✗'));
     expect(at, `${name}: no line ends in // ✗`).toBeGreaterThanOrEqual(0);
+    const lineStart = start + lines.slice(0, at).reduce((length, line) => length + line.length + 1, 0);
     const marked = lines[at]!;
-    const column =
+    const error =
+      lineStart +
       (refusal.form === 'not callable'
         ? marked.lastIndexOf(`.${refusal.at}`) + 1
-        : marked.lastIndexOf(refusal.at)) + 1;
-    expected.push({ name, line: startLine + at, column, refusal });
-    text += `// ${name}\n${refusal.code}\n`;
-    expected.at(-1)!.line += 1;
+        : marked.lastIndexOf(refusal.at));
+    const step =
+      refusal.form === 'not callable' ? error : text.lastIndexOf('.', text.lastIndexOf('(', error)) + 1;
+    const stepName = /^\w+/.exec(text.slice(step))![0];
+    expected.push({ name, ...placeOf(error), step: { ...placeOf(step), name: stepName }, refusal });
   }
   return { text, expected };
 }
@@ -1345,6 +1412,99 @@ describe('refused steps: the error is on the step, its text leads with the rule'
     refusals.expected.forEach(({ name, line, column, refusal }, i) => {
       expect({ name, line: errors[i]!.line, column: errors[i]!.column }).toEqual({ name, line, column });
       expect(errors[i]!.message, name).toMatch(expectedMessage(refusal));
+    });
+  });
+
+  it('TypeScript 6 (language service): the refused step is struck through, and hovering it shows the rule', () => {
+    const file = REFUSALS_FILE();
+    const source = service.getProgram()!.getSourceFile(file)!;
+    const offset = ({ line, column }: Place) => source.getPositionOfLineAndCharacter(line - 1, column - 1);
+    const struck = service
+      .getSuggestionDiagnostics(file)
+      .filter((diagnostic) => diagnostic.reportsDeprecated)
+      .map((diagnostic) => diagnostic.start);
+    for (const { name, step, refusal } of refusals.expected) {
+      expect(struck.includes(offset(step)), `${name}: .${step.name} struck through`).toBe(!refusal.stepLegal);
+      const info = service.getQuickInfoAtPosition(file, offset(step));
+      const shown = ts.displayPartsToString(info?.displayParts);
+      expect(shown, name).toContain(
+        refusal.form === 'argument' ? `"${refusal.rule}"` : `Refused<"${refusal.rule}">`,
+      );
+      if (refusal.note !== undefined)
+        expect(info?.tags?.find((tag) => tag.name === 'deprecated')?.text?.[0]?.text, name).toBe(
+          refusal.note,
+        );
+    }
+  });
+});
+
+describe("refused steps through TypeScript 7's language server (what an editor on TypeScript 7 shows)", () => {
+  const dir = join(work, 'tsc7-server');
+  const file = join(dir, 'refusals.mts');
+  let server: LanguageServer7;
+  let diagnostics: LspDiagnostic[];
+  let hovers: (string | undefined)[];
+  let expected: ReturnType<typeof refusalsFile>['expected'];
+  let lines: string[];
+  // One server for every case: the file opened once, its diagnostics pulled once, each refused step hovered.
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    const { text, expected: places } = refusalsFile(specifierFrom(dir, library));
+    expected = places;
+    lines = text.split('\n');
+    writeFileSync(file, text);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: OPTIONS, files: ['refusals.mts'] }),
+    );
+    server = await tsc7LanguageServer(dir, new Map([[file, text]]));
+    diagnostics = await server.diagnostics(file);
+    hovers = await Promise.all(
+      expected.map(({ step }) => server.hover(file, { line: step.line - 1, character: step.column - 1 })),
+    );
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  /** A diagnostic's place, 1-based, and the text it underlines. */
+  const placed = ({ range: { start, end } }: LspDiagnostic) => ({
+    line: start.line + 1,
+    column: start.character + 1,
+    underlined:
+      start.line === end.line ? lines[start.line]!.slice(start.character, end.character) : '(lines)',
+  });
+
+  it('one error per refusal, on its line, underlining the step, the rule right after the form', () => {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 1);
+    expect(errors.map((error) => placed(error).line)).toEqual(expected.map(({ line }) => line));
+    expected.forEach(({ name, line, column, refusal }, i) => {
+      expect({ name, ...placed(errors[i]!) }).toEqual({ name, line, column, underlined: refusal.at });
+      expect(errors[i]!.message, name).toMatch(expectedMessage(refusal));
+    });
+  });
+
+  it('the refused step is struck through: a deprecated hint on its name', () => {
+    const struck = diagnostics
+      .filter((diagnostic) => diagnostic.tags?.includes(2))
+      .map((diagnostic) => placed(diagnostic));
+    for (const { name, step, refusal } of expected) {
+      const hint = struck.find(({ line, column }) => line === step.line && column === step.column);
+      expect(hint?.underlined, `${name}: .${step.name} struck through`).toBe(
+        refusal.stepLegal ? undefined : step.name,
+      );
+    }
+  });
+
+  it('hovering the refused step shows the rule', () => {
+    expected.forEach(({ name, step, refusal }, i) => {
+      const [, code = '', documentation = ''] = (hovers[i] ?? '').split(/```\w*\n|\n```\n/);
+      if (refusal.form === 'argument') {
+        expect(code, name).toContain(`"${refusal.rule}"`);
+        return;
+      }
+      // Pinned: TypeScript 7 shows a failed call's signature where TypeScript 6 shows the member's type
+      // (`Refused<"✗ …">`), so the rule reaches the hover through the member's @deprecated note.
+      expect(code, name).toMatch(new RegExp(`^\\(property\\) .+\\.${step.name}: \\(\\) => any$`));
+      expect(documentation, name).toContain(`*@deprecated* — ${refusal.note}`);
     });
   });
 });

@@ -6,6 +6,7 @@
 //
 //   npm run bench -- bundle
 //   BUNDLE_MODULES=1 npm run bench -- bundle     # and what each module puts in each app
+import { recordAim } from './fixtures/aims.js';
 import { BUNDLE_APPS, bundleSizes } from './fixtures/bundle.js';
 
 /** The aims of issue 10, gzipped bytes loaded at start. */
@@ -53,6 +54,21 @@ console.log(
 );
 console.log(table(rows));
 console.log('');
+for (const size of sizes) {
+  const aim = AIMS[size.name];
+  if (aim === undefined) continue;
+  recordAim({
+    issue: 10,
+    id: size.name === 'builder only' ? 'bundle-builder' : 'bundle-client',
+    measure: `bundle: ${size.name}`,
+    figure: `${kb(size.gzipped)} gzip`,
+    spread: 'exact',
+    aim: `≤ ${kb(aim)}`,
+    met: size.gzipped <= aim,
+    floor: `esbuild minified, gzip -9, loaded at start (${(size.gzipped / floor.gzipped).toFixed(2)}× the ky + valibot floor, ${kb(floor.gzipped)})`,
+    bench: 'bundle.bench.ts',
+  });
+}
 for (const app of BUNDLE_APPS) console.log(`${app.name}: ${app.what}`);
 
 if (byModule) {

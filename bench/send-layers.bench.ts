@@ -16,7 +16,9 @@
 //   npm run bench -- send-layers
 //   BENCH_LAYER_REQUESTS=20000 BENCH_LAYER_ROUNDS=9 npx tsx bench/send-layers.bench.ts
 import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { sendConcurrently } from './fixtures/concurrent.js';
 
 const REQUESTS = Number(process.env['BENCH_LAYER_REQUESTS'] ?? 20_000);
@@ -39,6 +41,14 @@ const stubFetch = async (): Promise<Response> =>
 globalThis.fetch = stubFetch as typeof globalThis.fetch;
 const { default: ky } = await import('ky');
 const { createClient, createKyTransport, Secret } = await import('../src/index.js');
+/** Another version's `src/` measured beside this one (see BENCH_BEFORE_SRC in send-many.bench.ts). */
+const BEFORE_SRC = process.env['BENCH_BEFORE_SRC'];
+const before =
+  BEFORE_SRC === undefined || BEFORE_SRC === ''
+    ? undefined
+    : ((await import(pathToFileURL(resolve(BEFORE_SRC, 'index.ts')).href)) as {
+        createClient: typeof createClient;
+      });
 
 const messages = Array.from({ length: REQUESTS }, (_, i) => ({
   user: { msisdn: `+65${80_000_000 + i}` },
@@ -68,6 +78,11 @@ const singleAttempt = ky.create({ retry: 0, timeout: false, throwHttpErrors: fal
 const transport = createKyTransport();
 const authorization = new Secret('Bearer key');
 const client = createClient({ apiKey: 'key', subAccountId: 'bench', baseUrl: 'http://127.0.0.1:8080' });
+const beforeClient = before?.createClient({
+  apiKey: 'key',
+  subAccountId: 'bench',
+  baseUrl: 'http://127.0.0.1:8080',
+});
 
 const contenders: { name: string; run: () => Promise<number>; cpu: number[]; scavenges: number[] }[] = [
   {
@@ -118,6 +133,17 @@ const contenders: { name: string; run: () => Promise<number>; cpu: number[]; sca
     name: 'client.sendMany (ky)',
     run: async () => (await client.sendMany(messages, { concurrency: CONCURRENCY })).accepted,
   },
+  ...(before === undefined
+    ? []
+    : [
+        {
+          name: `client.sendMany (ky), ${BEFORE_SRC}`,
+          run: async () => {
+            const old = beforeClient!;
+            return (await old.sendMany(messages, { concurrency: CONCURRENCY })).accepted;
+          },
+        },
+      ]),
 ].map((contender) => ({ ...contender, cpu: [] as number[], scavenges: [] as number[] }));
 
 const loadBefore = loadavg().map((l) => l.toFixed(1));

@@ -27,9 +27,10 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ky from 'ky';
 import {
   type ClientOptions,
@@ -40,8 +41,21 @@ import {
   type Transport,
 } from '../src/index.js';
 import { createNodeTransport } from '../src/node/index.js';
+import { rangeOf, recordAim } from './fixtures/aims.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
 
+/**
+ * Another version of the library's `src/` to measure beside this one in the same rounds (a directory holding its
+ * `index.ts`, inside this checkout so that it finds the same node_modules), e.g. main's:
+ * `git archive main src | tar -x -C .bench-tmp/before && BENCH_BEFORE_SRC=.bench-tmp/before/src npx tsx bench/…`.
+ */
+const BEFORE_SRC = process.env['BENCH_BEFORE_SRC'];
+const before =
+  BEFORE_SRC === undefined || BEFORE_SRC === ''
+    ? undefined
+    : ((await import(pathToFileURL(resolve(BEFORE_SRC, 'index.ts')).href)) as {
+        createClient: typeof createClient;
+      });
 const MESSAGES_PER_ROUND = Number(process.env['BENCH_MESSAGES'] ?? 2_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 50);
@@ -210,8 +224,12 @@ function transportLoop(
     });
 }
 
-function sendManyRun(options: SandboxOptions, transport?: Transport): () => Promise<number> {
-  const client = createClient(transport === undefined ? options : { ...options, transport });
+function sendManyRun(
+  options: SandboxOptions,
+  transport?: Transport,
+  create: typeof createClient = createClient,
+): () => Promise<number> {
+  const client = create(transport === undefined ? options : { ...options, transport });
   return async () => (await client.sendMany(messages, { concurrency: CONCURRENCY })).accepted;
 }
 
@@ -243,6 +261,15 @@ async function scenario(latencyMs: number): Promise<boolean> {
         run: sendManyRun(sandbox.options, createNodeTransport()),
         rounds: [] as Round[],
       },
+      ...(before === undefined
+        ? []
+        : [
+            {
+              name: `client.sendMany (ky), ${BEFORE_SRC}`,
+              run: sendManyRun(sandbox.options, undefined, before.createClient),
+              rounds: [] as Round[],
+            },
+          ]),
     ];
     // One warm-up round each (JIT, connection pool), not counted.
     for (const contender of contenders) await measure(contender.run, sandbox.pid);
@@ -265,14 +292,16 @@ async function scenario(latencyMs: number): Promise<boolean> {
     const ratios = contenders.map(({ name, rounds }) => {
       const perSecond = rounds.map((round) => (MESSAGES_PER_ROUND * 1000) / round.ms);
       const cpu = rounds.map((round) => (round.cpuMs * 1000) / MESSAGES_PER_ROUND);
-      const throughputRatio = median(rounds.map((round, i) => bare.rounds[i]!.ms / round.ms));
-      const cpuRatio = median(rounds.map((round, i) => round.cpuMs / bare.rounds[i]!.cpuMs));
+      const throughputRatios = rounds.map((round, i) => bare.rounds[i]!.ms / round.ms);
+      const cpuRatios = rounds.map((round, i) => round.cpuMs / bare.rounds[i]!.cpuMs);
+      const throughputRatio = median(throughputRatios);
+      const cpuRatio = median(cpuRatios);
       console.log(
         `| ${name} | ${format(median(perSecond))} | ${format(Math.min(...perSecond))}–${format(Math.max(...perSecond))} ` +
           `| ${throughputRatio.toFixed(2)}× | ${format(median(cpu))} | ${format(Math.min(...cpu))}–${format(Math.max(...cpu))} ` +
           `| ${cpuRatio.toFixed(2)}× |`,
       );
-      return { throughputRatio, cpuRatio };
+      return { throughputRatio, cpuRatio, throughputRatios, cpuRatios };
     });
     const client = ratios[3]!;
     const kyAlone = ratios[1]!;
@@ -291,9 +320,10 @@ async function scenario(latencyMs: number): Promise<boolean> {
     const perMessageOverKy = (rounds: Round[]) =>
       median(rounds.map((round, i) => ((round.cpuMs - kyRounds[i]!.cpuMs) * 1000) / MESSAGES_PER_ROUND));
     console.log(
-      `\nsendMany ÷ bare fetch: throughput **${client.throughputRatio.toFixed(2)}×** (aim ≥ ${THROUGHPUT_AIM}) ` +
+      `\nsendMany ÷ bare fetch: throughput **${client.throughputRatio.toFixed(2)}×** ` +
+        `(rounds ${rangeOf(client.throughputRatios, 2, '×')}; aim ≥ ${THROUGHPUT_AIM}) ` +
         `${client.throughputRatio >= THROUGHPUT_AIM ? 'MET' : 'NOT MET'}, client CPU **${client.cpuRatio.toFixed(2)}×** ` +
-        `(aim ≤ ${CPU_AIM}) ${client.cpuRatio <= CPU_AIM ? 'MET' : 'NOT MET'}` +
+        `(rounds ${rangeOf(client.cpuRatios, 2, '×')}; aim ≤ ${CPU_AIM}) ${client.cpuRatio <= CPU_AIM ? 'MET' : 'NOT MET'}` +
         (latencyMs === 0 ? '' : ' (the aims are about 0 ms; here the network sets the pace)'),
     );
     console.log(
@@ -313,6 +343,32 @@ async function scenario(latencyMs: number): Promise<boolean> {
         `createNodeTransport().send alone: throughput ${nodeTransport.throughputRatio.toFixed(2)}×, client CPU ` +
         `${nodeTransport.cpuRatio.toFixed(2)}×`,
     );
+    if (latencyMs === 0) {
+      // Issue 10's aims are about the default transport at 0 ms, where the client's CPU is the bottleneck.
+      const against = `bare fetch loop, same rounds, concurrency ${CONCURRENCY}, ${MESSAGES_PER_ROUND} messages, sandbox in its own process at 0 ms, Node ${process.version}`;
+      recordAim({
+        issue: 10,
+        id: 'send-many-throughput',
+        measure: 'sendMany (ky) throughput ÷ bare fetch',
+        figure: `${client.throughputRatio.toFixed(2)}×`,
+        spread: rangeOf(client.throughputRatios, 2, '×'),
+        aim: `≥ ${THROUGHPUT_AIM}×`,
+        met: client.throughputRatio >= THROUGHPUT_AIM,
+        floor: against,
+        bench: 'send-many.bench.ts',
+      });
+      recordAim({
+        issue: 10,
+        id: 'send-many-cpu',
+        measure: 'sendMany (ky) client CPU ÷ bare fetch',
+        figure: `${client.cpuRatio.toFixed(2)}×`,
+        spread: rangeOf(client.cpuRatios, 2, '×'),
+        aim: `≤ ${CPU_AIM}×`,
+        met: client.cpuRatio <= CPU_AIM,
+        floor: `${against} (ky alone: ${kyAlone.cpuRatio.toFixed(2)}×)`,
+        bench: 'send-many.bench.ts',
+      });
+    }
     printWhereTheTimeWent(contenders);
     console.log(
       `load average (1, 5, 15 min) ${loadBefore} at the start, ${loadNow()} at the end (cores: ${availableParallelism()})`,

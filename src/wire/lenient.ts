@@ -6,7 +6,7 @@
 // way is left as it is, for the schema to report at its path.
 import * as v from 'valibot';
 import { ENUM_VALUES, isPlainObject } from './primitives.js';
-import { booleanFromText, numberFromText } from './value-text.js';
+import { booleanFromText, INTEGER_TEXT, numberFromText } from './value-text.js';
 
 /** Enum schemas written as string pipes (case-insensitive picklists): their canonical spellings, lowercase-keyed. */
 const spellings = new WeakMap<object, ReadonlyMap<string, string>>();
@@ -58,6 +58,7 @@ interface SchemaShape {
   readonly entries?: Readonly<Record<string, v.GenericSchema>>;
   readonly item?: v.GenericSchema;
   readonly value?: v.GenericSchema;
+  readonly pipe?: readonly { readonly type: string }[];
 }
 
 function read(schema: v.GenericSchema, input: unknown, ancestors: Set<object>): unknown {
@@ -82,8 +83,18 @@ function read(schema: v.GenericSchema, input: unknown, ancestors: Set<object>): 
         ? (spelling.get(input.toLowerCase()) ?? input)
         : input;
     }
-    case 'number':
-      return typeof input === 'string' ? (numberFromText(input) ?? input) : input;
+    case 'number': {
+      if (typeof input !== 'string') return input;
+      const value = numberFromText(input);
+      // Rule: an integer field reads a whole number written in digits only ("1e3", "60.0" stay text, refused at
+      // their path); "1.5" is read, for the integer rule to refuse as no whole number.
+      return value === undefined ||
+        (Number.isInteger(value) &&
+          !INTEGER_TEXT.test(input) &&
+          shape.pipe?.some(({ type }) => type === 'integer'))
+        ? input
+        : value;
+    }
     case 'boolean':
       return typeof input === 'string' ? (booleanFromText(input) ?? input) : input;
     case 'array': {

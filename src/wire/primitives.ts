@@ -1,7 +1,9 @@
 // Building blocks shared by the wire schemas: bounded strings, URLs, phone numbers, date-times, ids,
 // coordinates, and the helper that expresses cross-field rules. Every schema file composes these.
 import * as v from 'valibot';
+import { cut } from '../errors/message-text.js';
 import { GEO_LIMITS } from '../limits.js';
+import { numberFromText } from './value-text.js';
 
 /** Whether `value` is a plain object (prototype Object.prototype or null): not an array, Date, Map or instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -72,7 +74,18 @@ export const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
 /** An integer in `[min, max]`. */
 export function integerIn(min: number, max: number) {
-  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+  return v.pipe(v.number(integerType), v.integer(), v.minValue(min), v.maxValue(max));
+}
+
+/**
+ * What an integer field says of a value of another type: a string holding a number in another form than digits
+ * (`"1e3"`, `"60.0"`, left as text by the reading of src/wire/lenient.ts) is told how to write it; anything else
+ * gets the generic sentence (valibot's default, reworded by src/wire/validate.ts).
+ */
+function integerType(issue: v.NumberIssue): string {
+  return typeof issue.input === 'string' && numberFromText(issue.input) !== undefined
+    ? `must be a whole number written in digits, got string ${cut(issue.received)}`
+    : issue.message;
 }
 
 function isAbsoluteUri(value: string): boolean {

@@ -13,8 +13,16 @@ export function numberFromText(text: string): number | undefined {
   const trimmed = text.trim();
   if (!NUMBER_TEXT.test(trimmed)) return undefined;
   const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
+  if (!Number.isFinite(value)) return undefined;
+  // "-0" is written back as 0 (JSON.stringify does so too): one value, whichever way it was read.
+  return value === 0 ? 0 : value;
 }
+
+/**
+ * Whether a string holds a whole number written in digits, optionally signed (`"60"`, `" -3 "`): what a typed
+ * reader parsing an integer field from text (.NET's `int.Parse`, Jackson's) takes; `"1e3"` and `"60.0"` it refuses.
+ */
+export const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
 
 /**
  * The boolean a string holds, `"true"` or `"false"` in any letter case (.NET writes `"True"`; surrounding spaces

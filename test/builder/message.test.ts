@@ -970,6 +970,26 @@ describe('message chain: values written as 8x8 reads them, from JavaScript', () 
     expect(location).toEqual({ latitude: '1.28', longitude: '103.86' });
   });
 
+  it('an integer written in another form than digits is refused at the step as parseMessage refuses it', () => {
+    const issuesOf = (attempt: () => unknown) => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as ValidationError).issues;
+      }
+      throw new Error('expected a ValidationError');
+    };
+    const message = 'must be a whole number written in digits, got string "1e3"';
+    expect(
+      issuesOf(() => loose(Message.to('+6591234567')).whatsapp({ fallbackAfter: '1e3' }).text('Hi').build()),
+    ).toEqual([{ path: 'channels[0].fallbackAfter', message }]);
+    expect(
+      issuesOf(() =>
+        loose(Message.to('+6591234567')).whatsapp().template('offer', 'en').quickReply('1e3', 'yes').build(),
+      ),
+    ).toEqual([{ path: 'content.template.components[0].index', message }]);
+  });
+
   it('a value that is not plain JSON is kept for build() to report, and the whole request is read', () => {
     const when = new Date(0);
     const attempt = () =>

@@ -8,6 +8,23 @@ import { INTERACTIVE_TYPES, parseMessage, safeParseMessage } from '../../src/wir
 
 const user = { msisdn: '+15551234567' };
 
+/** A template with one QuickReply button at `index`. */
+function templateButton(index: unknown) {
+  return {
+    user,
+    type: 'template',
+    content: {
+      template: {
+        name: 't',
+        language: 'en',
+        components: [
+          { type: 'button', subType: 'QuickReply', index, parameters: [{ type: 'payload', payload: 'x' }] },
+        ],
+      },
+    },
+  };
+}
+
 function issuesOf(input: unknown): { path: string; message: string }[] {
   const result = safeParseMessage(input);
   if (result.success) throw new Error('expected the request to be refused');
@@ -206,28 +223,60 @@ describe('numbers written as strings, emitted as numbers', () => {
     expect(
       issuesOf({ user, type: 'location', content: { location: { latitude: '91', longitude: '0' } } }),
     ).toEqual([{ path: 'content.location.latitude', message: 'must be at most 90, got 91' }]);
-    expect(
-      issuesOf({
-        user,
-        type: 'template',
-        content: {
-          template: {
-            name: 't',
-            language: 'en',
-            components: [
-              {
-                type: 'button',
-                subType: 'QuickReply',
-                index: '1.5',
-                parameters: [{ type: 'payload', payload: 'x' }],
-              },
-            ],
-          },
-        },
-      }),
-    ).toEqual([{ path: 'content.template.components[0].index', message: 'must be a whole number, got 1.5' }]);
+    expect(issuesOf(templateButton('1.5'))).toEqual([
+      { path: 'content.template.components[0].index', message: 'must be a whole number, got 1.5' },
+    ]);
     // Only the number fields are read as numbers: a text field keeps its digits as text.
     expect(parseMessage({ user, type: 'text', content: { text: '42' } }).content.text).toBe('42');
+  });
+});
+
+describe('an integer field reads a whole number written in digits', () => {
+  const routed = (fallbackAfter: unknown) => ({
+    user,
+    type: 'text',
+    content: { text: 'Hi' },
+    channels: [{ channel: 'WhatsApp', fallbackAfter }, { channel: 'SMS' }],
+  });
+
+  it('digits, signed or with spaces around them, are read; "-0" is 0', () => {
+    for (const [text, value] of [
+      ['60', 60],
+      [' 60 ', 60],
+      ['+60', 60],
+      ['0060', 60],
+    ] as const)
+      expect(parseMessage(routed(text)).channels?.[0]?.fallbackAfter, text).toBe(value);
+    expect(Object.is(parseMessage(templateButton('-0')).content.template?.components?.[0]?.index, 0)).toBe(
+      true,
+    );
+  });
+
+  it('a number in another form ("1e3", "60.0", "60.", ".6e2") is no integer to 8x8: refused at its path, saying so', () => {
+    for (const text of ['1e3', '60.0', '60.', '.6e2', '6E1'])
+      expect(issuesOf(routed(text)), text).toEqual([
+        {
+          path: 'channels[0].fallbackAfter',
+          message: `must be a whole number written in digits, got string "${text}"`,
+        },
+      ]);
+    expect(issuesOf(templateButton('0e0'))).toEqual([
+      {
+        path: 'content.template.components[0].index',
+        message: 'must be a whole number written in digits, got string "0e0"',
+      },
+    ]);
+    // Not a number at all: the generic sentence, as for any number field.
+    expect(issuesOf(routed('0x3c'))).toEqual([
+      { path: 'channels[0].fallbackAfter', message: 'must be a number, got string "0x3c"' },
+    ]);
+  });
+
+  it('a number field that is not an integer still reads every JSON number written as a string', () => {
+    expect(
+      parseMessage({ user, type: 'location', content: { location: { latitude: '1e-1', longitude: '-0' } } })
+        .content.location,
+    ).toEqual({ latitude: 0.1, longitude: 0 });
   });
 });
 

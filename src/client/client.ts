@@ -853,7 +853,8 @@ function parseJsonText(text: string): unknown {
  */
 function leadingErrorFields(text: string): { code?: number; errorId?: string; timestamp?: string } {
   if (!/^\s*\{/.test(text)) return {};
-  const code = /"code"\s*:\s*(\d{1,9})[\s,}]/.exec(text)?.[1];
+  // Written as a number or, as ErrorResponseSchema reads it too, as a string ("1002").
+  const code = /"code"\s*:\s*("?)\s*(\d{1,9})\s*\1[\s,}]/.exec(text)?.[2];
   const errorId = /"errorId"\s*:\s*"([\w-]{1,100})"/.exec(text)?.[1];
   const timestamp = /"timestamp"\s*:\s*"([\w:.+-]{1,64})"/.exec(text)?.[1];
   return {

@@ -185,6 +185,21 @@ describe('send', () => {
     expect(error.message).toBe('8x8 API error 400 1002: Invalid MSISDN format');
   });
 
+  it('keeps the code of an error body too large to read whole, written as a number or as a string', async () => {
+    const errorId = 'b4478860-b76c-e811-814e-022a35cc1c71';
+    for (const code of ['1002', '"1002"', '" 1002 "']) {
+      const body = `{"code": ${code}, "errorId": "${errorId}", "message": "${'x'.repeat(64)}`;
+      const transport = createRecordingTransport({
+        respond: () => ({ status: 400, headers: {}, body, bodyTooLarge: true }),
+      });
+      const error = (await clientWith(transport)
+        .send(text)
+        .catch((caught: unknown) => caught)) as ApiError;
+      expect(error, code).toBeInstanceOf(ApiError);
+      expect(error, code).toMatchObject({ status: 400, code: 1002, errorId });
+    }
+  });
+
   it('reads Retry-After into ApiError.retryAfterMs and flags rate limiting', async () => {
     const transport = createRecordingTransport({
       respond: () => errorAnswer(429, 1100, 'Too many requests', { 'retry-after': '7' }),

@@ -146,6 +146,9 @@ export interface LanguageServer7 {
   hover(file: string, position: LspPosition): Promise<string | undefined>;
   /** The diagnostics the server reports for `file` (pull diagnostics, `textDocument/diagnostic`). */
   diagnostics(file: string): Promise<LspDiagnostic[]>;
+  /** The server's process id, to see that it is gone. */
+  readonly pid: number | undefined;
+  /** Shuts the server down; kills it if it does not exit in time. Resolves once it has exited, however it ended. */
   close(): Promise<void>;
 }
 
@@ -178,8 +181,16 @@ export async function tsc7LanguageServer(
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }));
     server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
   };
+  // Once the server is gone a request fails at once, rather than waiting for an answer that never comes (a write to
+  // its closed stdin fails too: that error is reported through `exit`, not thrown at the test run).
+  let running = true;
+  server.stdin.on('error', () => {});
   const request = (method: string, params?: unknown) =>
     new Promise<unknown>((resolve, reject) => {
+      if (!running) {
+        reject(new Error(`the TypeScript 7 language server has exited (${method})`));
+        return;
+      }
       lastId += 1;
       pending.set(lastId, { resolve, reject });
       send(params === undefined ? { id: lastId, method } : { id: lastId, method, params });
@@ -211,20 +222,38 @@ export async function tsc7LanguageServer(
   });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   server.once('exit', () => {
+    running = false;
     for (const { reject } of pending.values()) reject(new Error('the TypeScript 7 language server exited'));
   });
+  /** Ends the server however it is: asked to shut down, and killed if it has not exited within `graceMs`. */
+  const stop = async (graceMs: number) => {
+    const late = (ms: number) => new Promise<'late'>((resolve) => setTimeout(resolve, ms, 'late').unref());
+    if (running) {
+      const shutdown = request('shutdown').then(() => send({ method: 'exit' }));
+      await Promise.race([shutdown.then(() => exited), late(graceMs)]).catch(() => {});
+    }
+    if (running) server.kill('SIGKILL');
+    await exited;
+  };
   const uri = (file: string) => pathToFileURL(file).href;
-  await request('initialize', {
-    processId: process.pid,
-    rootUri: uri(dir),
-    capabilities: {
-      textDocument: {
-        hover: { contentFormat: ['markdown'] },
-        // Tags: 1 unnecessary (faded), 2 deprecated (struck through).
-        diagnostic: { tagSupport: { valueSet: [1, 2] } },
-        publishDiagnostics: { tagSupport: { valueSet: [1, 2] } },
+  // A server that does not start leaves no process behind.
+  await withTimeout(
+    request('initialize', {
+      processId: process.pid,
+      rootUri: uri(dir),
+      capabilities: {
+        textDocument: {
+          hover: { contentFormat: ['markdown'] },
+          // Tags: 1 unnecessary (faded), 2 deprecated (struck through).
+          diagnostic: { tagSupport: { valueSet: [1, 2] } },
+          publishDiagnostics: { tagSupport: { valueSet: [1, 2] } },
+        },
       },
-    },
+    }),
+    SERVER_START_MS,
+  ).catch(async (error: unknown) => {
+    await stop(0);
+    throw error;
   });
   send({ method: 'initialized', params: {} });
   for (const [file, text] of open)
@@ -245,10 +274,22 @@ export async function tsc7LanguageServer(
       };
       return report.items;
     },
-    async close() {
-      await request('shutdown');
-      send({ method: 'exit' });
-      await exited;
-    },
+    pid: server.pid,
+    close: () => stop(SERVER_STOP_MS),
   };
+}
+
+/** How long the server may take to start and to shut down on a loaded machine before the test gives up on it. */
+const SERVER_START_MS = 60_000;
+const SERVER_STOP_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the TypeScript 7 language server did not answer in ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

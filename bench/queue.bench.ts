@@ -22,6 +22,7 @@ import type { MessageRequestInput } from '../src/index.js';
 import { startSandboxProcess, startWorkerProcess, type WorkerStats } from '../test/bullmq/processes/spawn.js';
 import type { WorkerTransport } from '../test/bullmq/processes/worker-process.js';
 import { REDIS_SERVER, TestRedis } from '../test/bullmq/redis-server.js';
+import { recordAim } from './fixtures/aims.js';
 
 const MESSAGES = Number(process.env['BENCH_QUEUE_MESSAGES'] ?? 100_000);
 const WORKERS = Number(process.env['BENCH_QUEUE_WORKERS'] ?? 4);
@@ -288,6 +289,17 @@ for (const row of rows) {
       .map((l) => l.toFixed(1))
       .join(' ')}, ${availableParallelism()} cores)`,
   );
+  recordAim({
+    issue: 14,
+    id: `queue-share-${row.transport}`,
+    measure: `queue at ${LIMIT}/s, workers on ${row.transport}: share of the limit`,
+    figure: `${(row.share * 100).toFixed(1)}%`,
+    spread: `one run; ${row.rateLimited} 429s, ${row.duplicates} accepted twice`,
+    aim: `≥ ${AIM * 100}%, no 429`,
+    met,
+    floor: `${MESSAGES.toLocaleString('en')} timed messages, ${WORKERS} workers, sandbox's limit (an idle machine decides it)`,
+    bench: 'queue.bench.ts',
+  });
 }
 if (rows.some((row) => row.duplicates > 0)) {
   console.log('FAIL: a message was accepted twice');

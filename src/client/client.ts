@@ -518,13 +518,7 @@ export function createClient(options: ClientOptions): Client {
         signal,
       });
     } catch (error) {
-      if (error instanceof TimeoutError || error instanceof NetworkError || error instanceof AbortError)
-        throw error;
-      if (signal?.aborted) throw new AbortError(true, signal.reason);
-      // A custom transport threw something else: report it as a network failure without its details' secrets.
-      throw new NetworkError('other', url, {
-        cause: error instanceof Error ? new Error(withoutCredentials(error.message)) : undefined,
-      });
+      throw transportFailure(error, url, signal);
     }
   }
 
@@ -538,7 +532,20 @@ export function createClient(options: ClientOptions): Client {
     signal: AbortSignal | undefined,
   ): Promise<SendMessageResponse> {
     if (signal?.aborted) throw new AbortError(false, signal.reason);
-    const response = await post(messagesUrl, request, signal);
+    // What call() does, without its own async step: this runs once per message of sendMany and sendEach.
+    let response: TransportResponse;
+    try {
+      response = await transport.send({
+        method: 'POST',
+        url: messagesUrl,
+        headers,
+        authorization,
+        body: JSON.stringify(request),
+        signal,
+      });
+    } catch (error) {
+      throw transportFailure(error, messagesUrl, signal);
+    }
     return interpret(response, SendMessageResponseSchema);
   }
 
@@ -560,38 +567,64 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  async function* sendEach(
+  /**
+   * One run of `sendEach` or `sendMany`: the pool that sends the messages, and what both do with each outcome as it
+   * comes (count it, hand it to `onProgress`). `sendMany` reads the pool itself, not through `sendEach`'s generator:
+   * one async iteration a message instead of two.
+   */
+  function startRun(
     messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
-    manyOptions: SendManyOptions = {},
-  ): AsyncIterableIterator<SendOutcome> {
-    const concurrency = checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY);
+    manyOptions: SendManyOptions,
+    concurrency: number,
+  ) {
     const total = Array.isArray(messages) ? messages.length : undefined;
     const { signal, onProgress } = manyOptions;
     let done = 0;
     let accepted = 0;
     // The first error onProgress threw: no message is read after it, and the callback is not called again.
     let progressFailure: { readonly error: unknown } | undefined;
-    // After an abort, each message not yet started still gets its outcome: an AbortError, nothing sent.
-    const outcomes = runPool(
-      messages,
-      concurrency,
-      (message, index) => trySend(message, { signal }, index),
-      () => progressFailure !== undefined,
-    );
-    // An error of the input iterator surfaces from the pool once every outcome before it was yielded.
-    for await (const outcome of outcomes) {
-      done++;
-      if (outcome.ok) accepted++;
-      if (progressFailure === undefined && onProgress !== undefined) {
-        try {
-          onProgress({ done, total, accepted, failed: done - accepted, outcome });
-        } catch (error) {
-          progressFailure = { error };
+    return {
+      // After an abort, each message not yet started still gets its outcome: an AbortError, nothing sent. An error
+      // of the input iterator surfaces from the pool once every outcome before it was taken.
+      outcomes: runPool(
+        messages,
+        concurrency,
+        (message, index) => trySend(message, { signal }, index),
+        () => progressFailure !== undefined,
+      ),
+      /** Counts `outcome` and reports it to onProgress (never again once it threw). */
+      report(outcome: SendOutcome): void {
+        done++;
+        if (outcome.ok) accepted++;
+        if (progressFailure === undefined && onProgress !== undefined) {
+          try {
+            onProgress({ done, total, accepted, failed: done - accepted, outcome });
+          } catch (error) {
+            progressFailure = { error };
+          }
         }
-      }
+      },
+      /** Once every outcome was taken: throws what onProgress threw, if it did. */
+      end(): void {
+        if (progressFailure !== undefined) throw progressFailure.error;
+      },
+    };
+  }
+
+  async function* sendEach(
+    messages: Iterable<SendableMessage> | AsyncIterable<SendableMessage>,
+    manyOptions: SendManyOptions = {},
+  ): AsyncIterableIterator<SendOutcome> {
+    const run = startRun(
+      messages,
+      manyOptions,
+      checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY),
+    );
+    for await (const outcome of run.outcomes) {
+      run.report(outcome);
       yield outcome;
     }
-    if (progressFailure !== undefined) throw progressFailure.error;
+    run.end();
   }
 
   async function sendMany(
@@ -599,17 +632,23 @@ export function createClient(options: ClientOptions): Client {
     manyOptions: SendManyOptions = {},
   ): Promise<SendManyResult> {
     // A wrong option is the caller's mistake before anything is read, not an interrupted run.
-    checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY);
+    const run = startRun(
+      messages,
+      manyOptions,
+      checkConcurrency(manyOptions.concurrency ?? DEFAULT_CONCURRENCY),
+    );
     // Compact outcomes: a run of a million messages holds no request and no answer body.
     const outcomes: SendManyOutcome[] = [];
     let accepted = 0;
     let failed = 0;
     try {
-      for await (const outcome of sendEach(messages, manyOptions)) {
+      for await (const outcome of run.outcomes) {
+        run.report(outcome);
         outcomes[outcome.index] = compactOutcome(outcome);
         if (outcome.ok) accepted++;
         else failed++;
       }
+      run.end();
     } catch (error) {
       // The caller's code threw (onProgress, the input): every message already read has its outcome here.
       throw new SendManyError({ outcomes, accepted, failed }, error);
@@ -743,6 +782,17 @@ export function createClient(options: ClientOptions): Client {
   const retryLimit = retryLimitOf(transport);
   if (retryLimit !== undefined) markRetryLimit(client, retryLimit);
   return Object.freeze(client);
+}
+
+/** What a transport's failure is reported as: the transport's own errors as they are, anything else cleaned. */
+function transportFailure(error: unknown, url: string, signal: AbortSignal | undefined): Error {
+  if (error instanceof TimeoutError || error instanceof NetworkError || error instanceof AbortError)
+    return error;
+  if (signal?.aborted) return new AbortError(true, signal.reason);
+  // A custom transport threw something else: report it as a network failure without its details' secrets.
+  return new NetworkError('other', url, {
+    cause: error instanceof Error ? new Error(withoutCredentials(error.message)) : undefined,
+  });
 }
 
 /** A success answer whose body, if any, carries nothing (mark as read, typing indicator). */

@@ -88,7 +88,20 @@ const longRoute = (channel: Channel) => `${stageName(channel)}LongRoute`;
 const laterMixin = (channel: Channel) => `${stageName(channel)}StepLegal`;
 const repeatedMixin = (channel: Channel) => `${stageName(channel)}StepRepeated`;
 const docsMixin = (channel: Channel) => `${stageName(channel)}StepDocs`;
-const contentPart = (channel: Channel) => `${stageName(channel)}Content`;
+const contentPart = (channel: Channel, lent: readonly Channel[] = []) =>
+  `${stageName(channel)}Content${lent.length === 0 ? '' : `Lent${lent.map(stageName).join('')}`}`;
+const laterContentLent = (channel: Channel, lent: readonly Channel[]) =>
+  `${stageName(channel)}LaterContent${lent.length === 0 ? '' : `Lent${lent.map(stageName).join('')}`}`;
+/** The routing of `first` with the channels `lent` following it (`Relayed` in message-rules.ts). */
+const relayed = (first: Channel, lent: readonly Channel[]) => [first, ...lent].join('+');
+/**
+ * The sets of later channels that can lend `first` features it lacks: WhatsApp (reply context, Direct Send), RCS
+ * (suggestions), both; none for the first channel itself.
+ */
+const lenderSets = (first: Channel): Channel[][] => {
+  const others = LENDERS.filter((lender) => lender !== first);
+  return others.length === 2 ? [[others[0]!], [others[1]!], others] : others.map((lender) => [lender]);
+};
 
 /**
  * The largest set of channels with a stage of its own (see {@link setStages}); a channel step beyond it leads to the
@@ -186,7 +199,7 @@ function firstRouteStage(first: Channel): string[] {
       ]),
       '@internal',
     ]),
-    `export interface ${stage} extends RouteStep<'phone', '${first}', '${first}'> {`,
+    `export interface ${stage} extends RouteStep<'phone', '${first}', '${first}', '${first}', '${first}'> {`,
     ...CHANNELS.flatMap((channel) =>
       channel === first
         ? repeatedStep(channel, true)
@@ -215,7 +228,7 @@ function smsRouteStage(first: Channel): string[] {
       ]),
       '@internal',
     ]),
-    `export interface ${stage} extends RouteStep<'phone', '${first}', ${union([first, 'SMS'])}> {`,
+    `export interface ${stage} extends RouteStep<'phone', '${first}', ${union([first, 'SMS'])}, '${first}', '${first}'> {`,
     ...CHANNELS.flatMap((channel) =>
       channel === first || channel === 'SMS'
         ? repeatedStep(channel, channel === first)
@@ -248,6 +261,24 @@ function laterRouteStage(first: Channel): string[] {
     ...repeatedStep(first, true),
     '}',
     '',
+    ...lenderSets(first).flatMap((lent) => [
+      `/** As {@link ${contentPart(first)}}, with ${lent.join(' and ')} later in the chain lending the message ${lent.length === 1 ? 'its' : 'their'} features. */`,
+      `interface ${contentPart(first, lent)}<Used extends Channel> extends ContentSteps<'${relayed(first, lent)}', Used, '${relayed(
+        first,
+        lent.filter((lender) =>
+          (CHANNEL_CAPABILITIES[lender].carries as readonly ContentType[]).includes('template'),
+        ),
+      )}'> {`,
+      ...textStep(relayed(first, lent)),
+      ...contentMarks(first),
+      '}',
+      '',
+      `/** As {@link ${laterContent(first)}}, with ${lent.join(' and ')} later in the chain lending the message ${lent.length === 1 ? 'its' : 'their'} features. */`,
+      `interface ${laterContentLent(first, lent)}<Used extends Channel> extends ${contentPart(first, lent)}<Used> {`,
+      ...repeatedStep(first, true),
+      '}',
+      '',
+    ]),
     ...docComment([
       `The chain once ${name} is the first channel and another channel than SMS follows it: as {@link ${firstRoute(first)}},`,
       'and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).',
@@ -274,12 +305,25 @@ function laterRouteStage(first: Channel): string[] {
       ]),
       '@internal',
     ]),
-    `export type ${longRoute(first)}<Used extends Channel> = ${laterContent(first)}<Used> &`,
+    `export type ${longRoute(first)}<Used extends Channel> = ${longContent(first)} &`,
     ...CHANNELS.filter((channel) => channel !== first).map(
       (channel, i, all) =>
         `  ('${channel}' extends Used ? ${repeatedMixin(channel)} : ${laterMixin(channel)}<'${first}', Used>)${i === all.length - 1 ? ';' : ' &'}`,
     ),
   ];
+}
+
+/** The content steps of `first`'s long route: the later content of the lenders in `Used`. */
+function longContent(first: Channel): string {
+  const pick = (lenders: readonly Channel[], lent: readonly Channel[]): string => {
+    if (lenders.length === 0) return `${laterContentLent(first, lent)}<Used>`;
+    const [lender, ...rest] = lenders;
+    return `('${lender}' extends Used ? ${pick(rest, [...lent, lender!])} : ${pick(rest, lent)})`;
+  };
+  return pick(
+    LENDERS.filter((lender) => lender !== first),
+    [],
+  );
 }
 
 /** A chain of more than SET_MAX channels, `first` first (SMS not among them). */
@@ -404,7 +448,7 @@ function setStages(): string[] {
       ]),
       '@internal',
     ]),
-    'export type LaterStage<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContents[F] &',
+    'export type LaterStage<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContents[SetLenders[Channels]][F] &',
     '  ChannelSets<F>[Channels];',
     '',
     ...docComment([
@@ -417,20 +461,32 @@ function setStages(): string[] {
       ]),
       '@internal',
     ]),
-    'export type LaterStageSms<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContentsSms[F] &',
+    'export type LaterStageSms<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContentsSms[SetLenders[Channels]][F] &',
     '  ChannelSets<F>[Channels];',
     '',
-    '/** The content steps of each first channel on the later stages, SMS not in the chain. */',
-    'interface LaterContents {',
-    ...CHANNELS.map((channel) => `  ${channel}: ${contentPart(channel)}<'${channel}'>;`),
-    '}',
-    '',
-    '/** The content steps of each first channel on the later stages, SMS in the chain. */',
-    'interface LaterContentsSms {',
-    ...CHANNELS.map(
-      (channel) => `  ${channel}: ${contentPart(channel)}<${union(inOrder([channel, 'SMS']))}>;`,
+    '/** The channels of each set (a key of {@link ChannelSets}) that can lend a first channel features: WhatsApp, RCS. */',
+    'interface SetLenders {',
+    ...sets.map(
+      (set) => `  '${setKey(set)}': '${lendersKey(set.filter((channel) => LENDERS.includes(channel)))}';`,
     ),
     '}',
+    '',
+    ...(['', 'Sms'] as const).flatMap((sms) => [
+      `/** The content steps of each first channel on the later stages, SMS ${sms === '' ? 'not ' : ''}in the chain, by the lenders in the set. */`,
+      `interface LaterContents${sms} {`,
+      ...LENDER_KEYS.map(
+        (lent) =>
+          `  '${lendersKey(lent)}': { ${CHANNELS.map(
+            (channel) =>
+              `${channel}: ${contentPart(
+                channel,
+                lent.filter((lender) => lender !== channel),
+              )}<${sms === '' ? `'${channel}'` : union(inOrder([channel, 'SMS']))}>`,
+          ).join('; ')} };`,
+      ),
+      '}',
+      '',
+    ]),
     ...sets.flatMap((set) => ['', ...setStageDeclaration(set)]),
   ];
 }
@@ -574,14 +630,40 @@ function dueStage({ name, refused }: (typeof FAMILIES)[number]): string[] {
   ];
 }
 
-/** The routings: each channel first, and 8x8's routing before and after each content type. */
-const ROUTINGS: readonly string[] = [...CHANNELS, 'auto', ...CONTENT_STEPS.map(({ type }) => `auto:${type}`)];
+/**
+ * The channels that lend a message the features of the chain step after the content (reply context, suggestions,
+ * Direct Send) when a later channel: message-rules.ts spells its `Relayed` routings with these two.
+ */
+const LENDERS = (CHANNELS as readonly Channel[]).filter((channel) =>
+  (CHANNEL_CAPABILITIES[channel].features as readonly ChannelFeature[]).some(
+    (feature) => feature === 'context' || feature === 'suggestions' || feature === 'directSend',
+  ),
+);
+/** The sets of lenders a set of channels can hold, each a key of `LaterContents`. */
+const LENDER_KEYS: readonly Channel[][] = [[], ...LENDERS.map((lender) => [lender]), LENDERS];
+const lendersKey = (lent: readonly Channel[]) =>
+  lent.length === 0 ? 'none' : LENDERS.filter((lender) => lent.includes(lender)).join('+');
+if (LENDERS.join() !== 'WhatsApp,RCS')
+  throw new Error(
+    `the Relayed routings of message-rules.ts name WhatsApp and RCS, the table has ${LENDERS.join()}`,
+  );
+
+/**
+ * The routings: each channel first, the same with a later WhatsApp and/or RCS lending their features
+ * (`Relayed`), and 8x8's routing before and after each content type.
+ */
+const ROUTINGS: readonly string[] = [
+  ...CHANNELS,
+  ...CHANNELS.flatMap((channel) => [`${channel}+WhatsApp`, `${channel}+RCS`, `${channel}+WhatsApp+RCS`]),
+  'auto',
+  ...CONTENT_STEPS.map(({ type }) => `auto:${type}`),
+];
 
 /** The features `routing` refuses whatever the content's Direct Send flag, and whether it allows Direct Send. */
 function refusedBy(routing: string): { readonly refused: Feature[]; readonly directSend: boolean } {
   const channels = (CHANNELS as readonly Channel[]).filter((channel) => {
     if (routing === 'auto') return true;
-    if (!routing.startsWith('auto:')) return channel === routing;
+    if (!routing.startsWith('auto:')) return routing.split('+').includes(channel);
     const carries: readonly ContentType[] = CHANNEL_CAPABILITIES[channel].carries;
     return carries.includes(routing.slice('auto:'.length) as ContentType);
   });
@@ -718,7 +800,7 @@ function oneChannelStage(
     : docComment(ONE_CHANNEL_DOCS[recipient]);
   return [
     ...doc,
-    `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}> {`,
+    `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}, '${channel}', '${channel}'> {`,
     ...marks,
     ...textStep(channel),
     ...contentMarks(channel),
@@ -858,7 +940,7 @@ const PREAMBLE = [
       "start.whatsapp().sms().text('Your order has shipped');",
     ]),
   ]),
-  "export interface PhoneStep extends RouteStep<'phone', 'auto', never> {",
+  "export interface PhoneStep extends RouteStep<'phone', 'auto', never, 'auto', 'auto'> {",
   ...CHANNELS.map(
     (channel) =>
       `  readonly ${stepOf(channel)}: (options?: ${optionsOf(channel)}) => ${firstRoute(channel)};`,

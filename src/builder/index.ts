@@ -2,7 +2,7 @@
 
 export type { JsonValue } from '../types/json.js';
 export * from './message.js';
-export type { Routing } from './message-rules.js';
+export type { LentTo, Relayed, Routing } from './message-rules.js';
 export type * from './message-steps.js';
 export * from './parts.js';
 export * from './parts-index.js';

@@ -21,10 +21,95 @@ import type { SuggestionPart } from './parts.js';
  * const afterTemplate: Routing = 'auto:template';
  * ```
  */
-export type Routing = Channel | 'auto' | `auto:${ContentType}`;
+export type Routing = Channel | 'auto' | `auto:${ContentType}` | Relayed;
 
-/** The routing once the content is set: a named first channel stays; 8x8's routing remembers the content type. */
-export type RoutedWith<F extends Routing, T extends ContentType> = F extends 'auto' ? `auto:${T}` : F;
+/**
+ * After the content, a first channel with later channels that lend the message features the first channel lacks:
+ * `+WhatsApp` (reply context, Direct Send) and `+RCS` (suggestions), when that channel is in the chain and carries the
+ * content. 8x8 sends the message over it when the first channel fails, with the feature (the reference's reply context
+ * is "only supported for WhatsApp messages", and such a message is one once it falls back): `'Zalo+WhatsApp'` after
+ * `.zalo().whatsapp().template(…)`. Only WhatsApp and RCS have such features (the capability table). The later
+ * stages' content steps name it (route-stages.ts, generated): the content is still checked against the first channel.
+ *
+ * @example
+ * ```ts
+ * import type { Relayed } from '8x8-chatapps';
+ *
+ * const zaloThenWhatsApp: Relayed = 'Zalo+WhatsApp';
+ * ```
+ */
+export type Relayed = `${Channel}+WhatsApp` | `${Channel}+RCS` | `${Channel}+WhatsApp+RCS`;
+
+/**
+ * The routing once the content is set: a named first channel stays; 8x8's routing remembers the content type; a
+ * {@link Relayed} routing keeps the lenders that carry the content ({@link Carrying}).
+ */
+export type RoutedWith<F extends Routing, T extends ContentType> = F extends 'auto'
+  ? `auto:${T}`
+  : F extends Relayed
+    ? Carrying<F, T>
+    : F;
+
+/**
+ * A {@link Relayed} routing for content `T`: the later channels that cannot carry `T` lend nothing (WhatsApp carries
+ * no carousels, RCS no templates), so a feature needs a channel of the chain that supports it and carries the content.
+ * Any other routing stays.
+ */
+export type Carrying<
+  F extends Routing,
+  T extends ContentType,
+> = F extends `${infer First extends Channel}+WhatsApp+RCS`
+  ? T extends CarriedBy<'WhatsApp'>
+    ? T extends CarriedBy<'RCS'>
+      ? F
+      : `${First}+WhatsApp`
+    : T extends CarriedBy<'RCS'>
+      ? `${First}+RCS`
+      : First
+  : F extends `${infer First extends Channel}+${infer Lender extends Channel}`
+    ? T extends CarriedBy<Lender>
+      ? F
+      : First
+    : F;
+
+/**
+ * First channel `F` with the channels among `Used` that lend it their features (a {@link Relayed} routing), as the
+ * later stages of the chain name it for their content steps. Any other routing stays.
+ *
+ * @example
+ * ```ts
+ * import type { LentTo } from '8x8-chatapps';
+ *
+ * const zaloThenWhatsApp: LentTo<'Zalo', 'Zalo' | 'SMS' | 'WhatsApp'> = 'Zalo+WhatsApp';
+ * ```
+ * @internal
+ */
+export type LentTo<F extends Routing, Used extends Channel> = [Used] extends [F | 'SMS']
+  ? F // no channel step, the first channel alone, or with SMS: nothing lent
+  : F extends Channel
+    ? Lends<F, Used, 'WhatsApp'> extends true
+      ? Lends<F, Used, 'RCS'> extends true
+        ? `${F}+WhatsApp+RCS`
+        : `${F}+WhatsApp`
+      : Lends<F, Used, 'RCS'> extends true
+        ? `${F}+RCS`
+        : F
+    : F;
+
+/** Whether `Lender` follows first channel `F` among the channels `Used`. */
+type Lends<F extends Channel, Used extends Channel, Lender extends Channel> = Lender extends F
+  ? false
+  : Lender extends Used
+    ? true
+    : false;
+
+/** The features of a {@link Relayed} routing: its first channel's and those its later channels lend. */
+type RelayedFeatures<F extends Routing> = F extends `${infer First extends Channel}+${infer Lent}`
+  ?
+      | FeaturesOf<First>
+      | (Lent extends `WhatsApp${string}` ? FeaturesOf<'WhatsApp'> : never)
+      | (Lent extends `${string}RCS` ? FeaturesOf<'RCS'> : never)
+  : never;
 
 /** The chain step that adds each channel. */
 export const CHANNEL_STEPS = {
@@ -82,7 +167,9 @@ export type ContentAllowed<F extends Routing, T extends ContentType> = F extends
   ? T extends CarriedBy<F>
     ? unknown
     : `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
-  : unknown;
+  : F extends `${infer First extends Channel}+${string}`
+    ? ContentAllowed<First, T>
+    : unknown;
 
 /** The channels that carry content `T` and support `Feature`: where 8x8's routing can deliver both. */
 type CarryingWith<T extends ContentType, Feature extends ChannelFeature> = {
@@ -90,8 +177,9 @@ type CarryingWith<T extends ContentType, Feature extends ChannelFeature> = {
 }[Channel];
 
 /**
- * The rule of a step that needs a channel feature (reply context, suggestions, direct send): on the first channel;
- * without a channel step, on some channel that can carry the content.
+ * The rule of a step that needs a channel feature (reply context, suggestions, direct send): on the first channel or
+ * a later one that carries the content (a {@link Relayed} routing); without a channel step, on some channel that can
+ * carry the content.
  */
 export type FeatureAllowed<
   F extends Routing,
@@ -101,15 +189,19 @@ export type FeatureAllowed<
   ? Feature extends FeaturesOf<F>
     ? unknown
     : `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, and ${F} is the first channel: start the chain with ${Either<StepsSupporting<Feature>>}`
-  : F extends `auto:${infer T extends ContentType}`
-    ? [CarryingWith<T, Feature>] extends [never]
-      ? `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, which cannot carry ${ContentNouns[T]}`
-      : unknown
-    : unknown;
+  : F extends `${infer First extends Channel}+${string}`
+    ? Feature extends RelayedFeatures<F>
+      ? unknown
+      : `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, and ${First} is the first channel: start the chain with ${Either<StepsSupporting<Feature>>}`
+    : F extends `auto:${infer T extends ContentType}`
+      ? [CarryingWith<T, Feature>] extends [never]
+        ? `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, which cannot carry ${ContentNouns[T]}`
+        : unknown
+      : unknown;
 
 /**
- * The rule of `.directSend()`: the content must be one Direct Send carries (`Direct`), and WhatsApp the first channel
- * (or, without a channel step, some channel that can carry the content).
+ * The rule of `.directSend()`: the content must be one Direct Send carries (`Direct`), and WhatsApp in the chain
+ * (first, or later carrying the content; without a channel step, some channel that can carry the content).
  */
 export type DirectSendAllowed<F extends Routing, Direct extends boolean> = Direct extends true
   ? FeatureAllowed<F, 'directSend', 'Direct Send messages'>

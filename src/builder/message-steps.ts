@@ -13,6 +13,7 @@ import type {
   BuildAllowed,
   CardButtonIndex,
   CardButtonsFull,
+  Carrying,
   ChannelAfterContent,
   ChannelAllowed,
   ContentAllowed,
@@ -20,8 +21,10 @@ import type {
   FeatureAllowed,
   FreeIndex,
   IndexUsed,
+  LentTo,
   NeedsFallbackText,
   Recipient,
+  Relayed,
   RoutedWith,
   Routing,
   SecondContent,
@@ -213,6 +216,10 @@ export type ChannelAdded<
  * @typeParam R - how the recipient is addressed.
  * @typeParam F - the first channel, or `'auto'` before any channel step.
  * @typeParam Used - the channels in the chain so far.
+ * @typeParam Lent - `F` with the later channels that lend the content steps their features (`LentTo`); the
+ * chain's own stages name it.
+ * @typeParam TemplateLent - `Lent` for `.template(…)`: without the later channels that carry no template, so a chain
+ * with WhatsApp first reads the template registry whatever follows.
  *
  * @example
  * ```ts
@@ -223,8 +230,13 @@ export type ChannelAdded<
  * const delivered = base.text('Your order was delivered');
  * ```
  */
-export interface RouteStep<R extends Recipient, F extends Routing, Used extends Channel>
-  extends ContentSteps<F, Used> {
+export interface RouteStep<
+  R extends Recipient,
+  F extends Routing,
+  Used extends Channel,
+  Lent extends Routing = LentTo<F, Used>,
+  TemplateLent extends Routing = TemplateRouting<Lent>,
+> extends ContentSteps<Lent, Used, TemplateLent> {
   /**
    * Adds SMS to the fallback chain; SMS settings (sender id, encoding) may go here too.
    *
@@ -368,6 +380,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
  *
  * @typeParam F - the first channel, or `'auto'` before any channel step.
  * @typeParam Used - the channels in the chain so far.
+ * @typeParam Template - the routing `.template(…)` reads (`F` without the later channels that carry no template).
  *
  * @example
  * ```ts
@@ -377,7 +390,7 @@ export interface RouteStep<R extends Recipient, F extends Routing, Used extends 
  * route.text('Your order has shipped');
  * ```
  */
-export interface ContentSteps<F extends Routing, Used extends Channel> {
+export interface ContentSteps<F extends Routing, Used extends Channel, Template extends Routing = F> {
   /**
    * A text message (`type: 'text'`).
    *
@@ -528,11 +541,11 @@ export interface ContentSteps<F extends Routing, Used extends Channel> {
    */
   readonly template: StepOrRefusal<
     ContentAllowed<F, 'template'>,
-    <const N extends TemplateNameChoice<F>, const L extends TemplateLanguageChoice<F, N>>(
-      this: TemplateAllowed<F, N, L>,
+    <const N extends TemplateNameChoice<Template>, const L extends TemplateLanguageChoice<Template, N>>(
+      this: TemplateAllowed<Template, N, L>,
       name: N,
       language: L,
-    ) => TemplateStepFor<F, NeedsFallbackText<Used>, N, L>
+    ) => TemplateStepFor<Template, NeedsFallbackText<Used>, N, L>
   >;
   /**
    * An RCS rich card, built with `RichCard.…`.
@@ -807,6 +820,20 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
   >;
   readonly toJSON: StepOrRefusal<BuildAllowed<Pending>, () => MessageRequest, 'no arguments'>;
 }
+
+/**
+ * The routing a template step reads: a {@link Relayed} one without the later channels that carry no template (RCS),
+ * so a chain with WhatsApp first reads the template registry whatever follows.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateRouting } from '8x8-chatapps';
+ *
+ * const whatsAppFirst: TemplateRouting<'WhatsApp+RCS'> = 'WhatsApp';
+ * ```
+ * @internal
+ */
+export type TemplateRouting<F extends Routing> = F extends Relayed ? Carrying<F, 'template'> : F;
 
 /**
  * The stage after a content step: {@link FallbackTextDue} while SMS waits for its fallback text (SMS in the chain,

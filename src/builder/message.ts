@@ -555,21 +555,34 @@ class MessageChain {
     }
     const directSend = (content['whatsApp'] as Fields | undefined)?.['directSend'];
     if (
-      channels.length === 0 &&
-      (content['suggestions'] !== undefined || options['context'] !== undefined || directSend !== undefined)
+      content['suggestions'] !== undefined ||
+      options['context'] !== undefined ||
+      directSend !== undefined
     ) {
-      // No channels: 8x8 applies the sub-account's fallback order, so a feature needs some channel that carries
-      // both it and the content (replies and Direct Send go over WhatsApp, suggestions over RCS); for a LINE or
-      // channel user id, the one channel that reaches it.
+      // A feature needs a channel that supports it and carries the content (replies and Direct Send go over
+      // WhatsApp, suggestions over RCS): one of the chain's, since 8x8 sends the message over the next channel when
+      // one fails; without channels, one 8x8's routing can pick (the sub-account's fallback order; for a LINE or
+      // channel user id, the one channel that reaches it).
       const features = [
         ['suggestions', 'content.suggestions', content['suggestions']],
         ['context', 'context', options['context']],
         ['directSend', 'content.whatsApp.directSend', directSend],
       ] as const;
-      const reaching = recipient === 'phone' ? CHANNELS : [RECIPIENT_CHANNEL[recipient].channel];
+      const reaching: readonly (Channel | undefined)[] =
+        channels.length > 0
+          ? channels.map((route) => route.channel)
+          : recipient === 'phone'
+            ? CHANNELS
+            : [RECIPIENT_CHANNEL[recipient].channel];
       for (const [feature, path, value] of features) {
         if (value === undefined) continue;
         const able = CHANNELS.filter((channel) => supports(channel, feature));
+        // The wire schema reports a chain with no channel that supports the feature at all.
+        if (
+          channels.length > 0 &&
+          !reaching.some((channel) => channel !== undefined && able.includes(channel))
+        )
+          continue;
         if (
           reaching.some(
             (channel) => channel !== undefined && able.includes(channel) && canCarry(channel, type),
@@ -578,7 +591,7 @@ class MessageChain {
           continue;
         report(
           path,
-          recipient === 'phone'
+          channels.length > 0 || recipient === 'phone'
             ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
             : `only goes over ${able.join(' or ')}, and ${RECIPIENT_CHANNEL[recipient].what} is reached over ${RECIPIENT_CHANNEL[recipient].channel} only`,
         );

@@ -121,7 +121,7 @@ export interface SmsRoutes {
  * start.whatsapp().sms().text('Your order has shipped');
  * ```
  */
-export interface PhoneStep extends RouteStep<'phone', 'auto', never> {
+export interface PhoneStep extends RouteStep<'phone', 'auto', never, 'auto', 'auto'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => SmsFirstRoute;
   readonly whatsapp: (options?: RouteOptions) => WhatsAppFirstRoute;
   readonly facebook: (options?: RouteOptions) => FacebookFirstRoute;
@@ -163,7 +163,7 @@ export interface OneChannelRoutes {
  * ```
  * @internal
  */
-export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS'> {
+export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS', 'SMS', 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+WhatsApp'>;
@@ -228,6 +228,101 @@ interface SmsLaterContent<Used extends Channel> extends SmsContent<Used> {
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
 }
 
+/** As {@link SmsContent}, with WhatsApp later in the chain lending the message its features. */
+interface SmsContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'SMS+WhatsApp', Used, 'SMS+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'SMS+WhatsApp', false, true>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry images. */
+  readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'SMS', 'video'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'SMS', 'audio'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'SMS', 'file'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'SMS', 'location'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'SMS', 'buttons'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'SMS', 'interactive'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'SMS', 'template'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'SMS', 'richCard'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'SMS', 'carousel'>>;
+}
+
+/** As {@link SmsLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface SmsLaterContentLentWhatsApp<Used extends Channel> extends SmsContentLentWhatsApp<Used> {
+  /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
+  readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
+}
+
+/** As {@link SmsContent}, with RCS later in the chain lending the message its features. */
+interface SmsContentLentRcs<Used extends Channel> extends ContentSteps<'SMS+RCS', Used, 'SMS'> {
+  readonly text: (text: string) => ReadyNoReply<'SMS+RCS', false, true>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry images. */
+  readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'SMS', 'video'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'SMS', 'audio'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'SMS', 'file'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'SMS', 'location'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'SMS', 'buttons'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'SMS', 'interactive'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'SMS', 'template'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'SMS', 'richCard'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'SMS', 'carousel'>>;
+}
+
+/** As {@link SmsLaterContent}, with RCS later in the chain lending the message its features. */
+interface SmsLaterContentLentRcs<Used extends Channel> extends SmsContentLentRcs<Used> {
+  /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
+  readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
+}
+
+/** As {@link SmsContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface SmsContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'SMS+WhatsApp+RCS', Used, 'SMS+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'SMS+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry images. */
+  readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'SMS', 'video'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'SMS', 'audio'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'SMS', 'file'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'SMS', 'location'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'SMS', 'buttons'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'SMS', 'interactive'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'SMS', 'template'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'SMS', 'richCard'>>;
+  /** @deprecated Refused: SMS, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'SMS', 'carousel'>>;
+}
+
+/** As {@link SmsLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface SmsLaterContentLentWhatsAppRcs<Used extends Channel> extends SmsContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
+  readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
+}
+
 /**
  * The chain once SMS is the first channel and another channel than SMS follows it: as {@link SmsFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -256,7 +351,13 @@ export type SmsLaterRoute<Used extends Channel> = LaterRoute<'SMS', Used>;
  * ```
  * @internal
  */
-export type SmsLongRoute<Used extends Channel> = SmsLaterContent<Used> &
+export type SmsLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? SmsLaterContentLentWhatsAppRcs<Used>
+    : SmsLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? SmsLaterContentLentRcs<Used>
+    : SmsLaterContent<Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'SMS', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'SMS', Used>) &
   ('RCS' extends Used ? RcsStepRepeated : RcsStepLegal<'SMS', Used>) &
@@ -279,7 +380,8 @@ export type SmsLongRoute<Used extends Channel> = SmsLaterContent<Used> &
  * ```
  * @internal
  */
-export interface WhatsAppFirstRoute extends RouteStep<'phone', 'WhatsApp', 'WhatsApp'> {
+export interface WhatsAppFirstRoute
+  extends RouteStep<'phone', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => WhatsAppSmsRoute;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
@@ -312,7 +414,8 @@ export interface WhatsAppFirstRoute extends RouteStep<'phone', 'WhatsApp', 'What
  * ```
  * @internal
  */
-export interface WhatsAppSmsRoute extends RouteStep<'phone', 'WhatsApp', 'WhatsApp' | 'SMS'> {
+export interface WhatsAppSmsRoute
+  extends RouteStep<'phone', 'WhatsApp', 'WhatsApp' | 'SMS', 'WhatsApp', 'WhatsApp'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
@@ -350,6 +453,24 @@ interface WhatsAppLaterContent<Used extends Channel> extends WhatsAppContent<Use
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
 }
 
+/** As {@link WhatsAppContent}, with RCS later in the chain lending the message its features. */
+interface WhatsAppContentLentRcs<Used extends Channel>
+  extends ContentSteps<'WhatsApp+RCS', Used, 'WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
+  /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard'>>;
+  /** @deprecated Refused: WhatsApp, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel'>>;
+}
+
+/** As {@link WhatsAppLaterContent}, with RCS later in the chain lending the message its features. */
+interface WhatsAppLaterContentLentRcs<Used extends Channel> extends WhatsAppContentLentRcs<Used> {
+  /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
+  readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
+}
+
 /**
  * The chain once WhatsApp is the first channel and another channel than SMS follows it: as {@link WhatsAppFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -378,7 +499,9 @@ export type WhatsAppLaterRoute<Used extends Channel> = LaterRoute<'WhatsApp', Us
  * ```
  * @internal
  */
-export type WhatsAppLongRoute<Used extends Channel> = WhatsAppLaterContent<Used> &
+export type WhatsAppLongRoute<Used extends Channel> = ('RCS' extends Used
+  ? WhatsAppLaterContentLentRcs<Used>
+  : WhatsAppLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'WhatsApp', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'WhatsApp', Used>) &
   ('RCS' extends Used ? RcsStepRepeated : RcsStepLegal<'WhatsApp', Used>) &
@@ -401,7 +524,8 @@ export type WhatsAppLongRoute<Used extends Channel> = WhatsAppLaterContent<Used>
  * ```
  * @internal
  */
-export interface FacebookFirstRoute extends RouteStep<'phone', 'Facebook', 'Facebook'> {
+export interface FacebookFirstRoute
+  extends RouteStep<'phone', 'Facebook', 'Facebook', 'Facebook', 'Facebook'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => FacebookSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'Facebook', 'WhatsApp+Facebook'>;
   /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
@@ -440,7 +564,8 @@ export interface FacebookFirstRoute extends RouteStep<'phone', 'Facebook', 'Face
  * ```
  * @internal
  */
-export interface FacebookSmsRoute extends RouteStep<'phone', 'Facebook', 'Facebook' | 'SMS'> {
+export interface FacebookSmsRoute
+  extends RouteStep<'phone', 'Facebook', 'Facebook' | 'SMS', 'Facebook', 'Facebook'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+WhatsApp+Facebook'>;
@@ -490,6 +615,79 @@ interface FacebookLaterContent<Used extends Channel> extends FacebookContent<Use
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
 }
 
+/** As {@link FacebookContent}, with WhatsApp later in the chain lending the message its features. */
+interface FacebookContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'Facebook+WhatsApp', Used, 'Facebook+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'Facebook+WhatsApp', false, true>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Facebook', 'buttons'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Facebook', 'interactive'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Facebook', 'template'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Facebook', 'richCard'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Facebook', 'carousel'>>;
+}
+
+/** As {@link FacebookLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface FacebookLaterContentLentWhatsApp<Used extends Channel> extends FacebookContentLentWhatsApp<Used> {
+  /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
+  readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
+}
+
+/** As {@link FacebookContent}, with RCS later in the chain lending the message its features. */
+interface FacebookContentLentRcs<Used extends Channel>
+  extends ContentSteps<'Facebook+RCS', Used, 'Facebook'> {
+  readonly text: (text: string) => ReadyNoReply<'Facebook+RCS', false, true>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Facebook', 'buttons'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Facebook', 'interactive'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Facebook', 'template'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Facebook', 'richCard'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Facebook', 'carousel'>>;
+}
+
+/** As {@link FacebookLaterContent}, with RCS later in the chain lending the message its features. */
+interface FacebookLaterContentLentRcs<Used extends Channel> extends FacebookContentLentRcs<Used> {
+  /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
+  readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
+}
+
+/** As {@link FacebookContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface FacebookContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'Facebook+WhatsApp+RCS', Used, 'Facebook+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'Facebook+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Facebook', 'buttons'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Facebook', 'interactive'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Facebook', 'template'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Facebook', 'richCard'>>;
+  /** @deprecated Refused: Facebook, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Facebook', 'carousel'>>;
+}
+
+/** As {@link FacebookLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface FacebookLaterContentLentWhatsAppRcs<Used extends Channel>
+  extends FacebookContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
+  readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
+}
+
 /**
  * The chain once Facebook is the first channel and another channel than SMS follows it: as {@link FacebookFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -518,7 +716,13 @@ export type FacebookLaterRoute<Used extends Channel> = LaterRoute<'Facebook', Us
  * ```
  * @internal
  */
-export type FacebookLongRoute<Used extends Channel> = FacebookLaterContent<Used> &
+export type FacebookLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? FacebookLaterContentLentWhatsAppRcs<Used>
+    : FacebookLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? FacebookLaterContentLentRcs<Used>
+    : FacebookLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Facebook', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Facebook', Used>) &
   ('RCS' extends Used ? RcsStepRepeated : RcsStepLegal<'Facebook', Used>) &
@@ -541,7 +745,7 @@ export type FacebookLongRoute<Used extends Channel> = FacebookLaterContent<Used>
  * ```
  * @internal
  */
-export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS'> {
+export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS', 'RCS', 'RCS'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => RcsSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'RCS', 'WhatsApp+RCS'>;
   readonly facebook: (options?: RouteOptions) => LaterStage<'RCS', 'Facebook+RCS'>;
@@ -574,7 +778,7 @@ export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS'> {
  * ```
  * @internal
  */
-export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS'> {
+export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS', 'RCS', 'RCS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+WhatsApp+RCS'>;
@@ -612,6 +816,24 @@ interface RcsLaterContent<Used extends Channel> extends RcsContent<Used> {
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
 }
 
+/** As {@link RcsContent}, with WhatsApp later in the chain lending the message its features. */
+interface RcsContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'RCS+WhatsApp', Used, 'RCS+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'RCS+WhatsApp', false, true>;
+  /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
+  /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'RCS', 'interactive'>>;
+  /** @deprecated Refused: RCS, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'RCS', 'template'>>;
+}
+
+/** As {@link RcsLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface RcsLaterContentLentWhatsApp<Used extends Channel> extends RcsContentLentWhatsApp<Used> {
+  /** @deprecated Refused: RCS is already in the chain (the first channel); each channel appears once. */
+  readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
+}
+
 /**
  * The chain once RCS is the first channel and another channel than SMS follows it: as {@link RcsFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -640,7 +862,9 @@ export type RcsLaterRoute<Used extends Channel> = LaterRoute<'RCS', Used>;
  * ```
  * @internal
  */
-export type RcsLongRoute<Used extends Channel> = RcsLaterContent<Used> &
+export type RcsLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? RcsLaterContentLentWhatsApp<Used>
+  : RcsLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'RCS', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'RCS', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'RCS', Used>) &
@@ -663,7 +887,7 @@ export type RcsLongRoute<Used extends Channel> = RcsLaterContent<Used> &
  * ```
  * @internal
  */
-export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber'> {
+export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber', 'Viber', 'Viber'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => ViberSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'Viber', 'WhatsApp+Viber'>;
   readonly facebook: (options?: RouteOptions) => LaterStage<'Viber', 'Facebook+Viber'>;
@@ -700,7 +924,7 @@ export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber'> {
  * ```
  * @internal
  */
-export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SMS'> {
+export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SMS', 'Viber', 'Viber'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+WhatsApp+Viber'>;
@@ -746,6 +970,71 @@ interface ViberLaterContent<Used extends Channel> extends ViberContent<Used> {
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
 }
 
+/** As {@link ViberContent}, with WhatsApp later in the chain lending the message its features. */
+interface ViberContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'Viber+WhatsApp', Used, 'Viber+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'Viber+WhatsApp', false, true>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Viber', 'location'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Viber', 'interactive'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Viber', 'richCard'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Viber', 'carousel'>>;
+}
+
+/** As {@link ViberLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface ViberLaterContentLentWhatsApp<Used extends Channel> extends ViberContentLentWhatsApp<Used> {
+  /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
+  readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
+}
+
+/** As {@link ViberContent}, with RCS later in the chain lending the message its features. */
+interface ViberContentLentRcs<Used extends Channel> extends ContentSteps<'Viber+RCS', Used, 'Viber'> {
+  readonly text: (text: string) => ReadyNoReply<'Viber+RCS', false, true>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Viber', 'location'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Viber', 'interactive'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Viber', 'richCard'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Viber', 'carousel'>>;
+}
+
+/** As {@link ViberLaterContent}, with RCS later in the chain lending the message its features. */
+interface ViberLaterContentLentRcs<Used extends Channel> extends ViberContentLentRcs<Used> {
+  /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
+  readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
+}
+
+/** As {@link ViberContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface ViberContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'Viber+WhatsApp+RCS', Used, 'Viber+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'Viber+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Viber', 'location'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Viber', 'interactive'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Viber', 'richCard'>>;
+  /** @deprecated Refused: Viber, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Viber', 'carousel'>>;
+}
+
+/** As {@link ViberLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface ViberLaterContentLentWhatsAppRcs<Used extends Channel> extends ViberContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
+  readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
+}
+
 /**
  * The chain once Viber is the first channel and another channel than SMS follows it: as {@link ViberFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -774,7 +1063,13 @@ export type ViberLaterRoute<Used extends Channel> = LaterRoute<'Viber', Used>;
  * ```
  * @internal
  */
-export type ViberLongRoute<Used extends Channel> = ViberLaterContent<Used> &
+export type ViberLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? ViberLaterContentLentWhatsAppRcs<Used>
+    : ViberLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? ViberLaterContentLentRcs<Used>
+    : ViberLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Viber', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Viber', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Viber', Used>) &
@@ -797,7 +1092,7 @@ export type ViberLongRoute<Used extends Channel> = ViberLaterContent<Used> &
  * ```
  * @internal
  */
-export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line'> {
+export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line', 'Line', 'Line'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => LineSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'Line', 'WhatsApp+Line'>;
   readonly facebook: (options?: RouteOptions) => LaterStage<'Line', 'Facebook+Line'>;
@@ -836,7 +1131,7 @@ export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line'> {
  * ```
  * @internal
  */
-export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS'> {
+export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS', 'Line', 'Line'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+WhatsApp+Line'>;
@@ -886,6 +1181,77 @@ interface LineLaterContent<Used extends Channel> extends LineContent<Used> {
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
 }
 
+/** As {@link LineContent}, with WhatsApp later in the chain lending the message its features. */
+interface LineContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'Line+WhatsApp', Used, 'Line+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'Line+WhatsApp', false, true>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
+}
+
+/** As {@link LineLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface LineLaterContentLentWhatsApp<Used extends Channel> extends LineContentLentWhatsApp<Used> {
+  /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
+  readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
+}
+
+/** As {@link LineContent}, with RCS later in the chain lending the message its features. */
+interface LineContentLentRcs<Used extends Channel> extends ContentSteps<'Line+RCS', Used, 'Line'> {
+  readonly text: (text: string) => ReadyNoReply<'Line+RCS', false, true>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
+}
+
+/** As {@link LineLaterContent}, with RCS later in the chain lending the message its features. */
+interface LineLaterContentLentRcs<Used extends Channel> extends LineContentLentRcs<Used> {
+  /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
+  readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
+}
+
+/** As {@link LineContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface LineContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'Line+WhatsApp+RCS', Used, 'Line+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'Line+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
+  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
+}
+
+/** As {@link LineLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface LineLaterContentLentWhatsAppRcs<Used extends Channel> extends LineContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
+  readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
+}
+
 /**
  * The chain once LINE is the first channel and another channel than SMS follows it: as {@link LineFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -914,7 +1280,13 @@ export type LineLaterRoute<Used extends Channel> = LaterRoute<'Line', Used>;
  * ```
  * @internal
  */
-export type LineLongRoute<Used extends Channel> = LineLaterContent<Used> &
+export type LineLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? LineLaterContentLentWhatsAppRcs<Used>
+    : LineLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? LineLaterContentLentRcs<Used>
+    : LineLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Line', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Line', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Line', Used>) &
@@ -937,7 +1309,7 @@ export type LineLongRoute<Used extends Channel> = LineLaterContent<Used> &
  * ```
  * @internal
  */
-export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat'> {
+export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat', 'WeChat', 'WeChat'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => WeChatSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'WeChat', 'WhatsApp+WeChat'>;
   readonly facebook: (options?: RouteOptions) => LaterStage<'WeChat', 'Facebook+WeChat'>;
@@ -976,7 +1348,7 @@ export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat'>
  * ```
  * @internal
  */
-export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 'SMS'> {
+export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 'SMS', 'WeChat', 'WeChat'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WhatsApp+WeChat'>;
@@ -1026,6 +1398,77 @@ interface WeChatLaterContent<Used extends Channel> extends WeChatContent<Used> {
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
 }
 
+/** As {@link WeChatContent}, with WhatsApp later in the chain lending the message its features. */
+interface WeChatContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'WeChat+WhatsApp', Used, 'WeChat+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'WeChat+WhatsApp', false, true>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'WeChat', 'buttons'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'WeChat', 'interactive'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'WeChat', 'template'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'WeChat', 'richCard'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'WeChat', 'carousel'>>;
+}
+
+/** As {@link WeChatLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface WeChatLaterContentLentWhatsApp<Used extends Channel> extends WeChatContentLentWhatsApp<Used> {
+  /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
+  readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
+}
+
+/** As {@link WeChatContent}, with RCS later in the chain lending the message its features. */
+interface WeChatContentLentRcs<Used extends Channel> extends ContentSteps<'WeChat+RCS', Used, 'WeChat'> {
+  readonly text: (text: string) => ReadyNoReply<'WeChat+RCS', false, true>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'WeChat', 'buttons'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'WeChat', 'interactive'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'WeChat', 'template'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'WeChat', 'richCard'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'WeChat', 'carousel'>>;
+}
+
+/** As {@link WeChatLaterContent}, with RCS later in the chain lending the message its features. */
+interface WeChatLaterContentLentRcs<Used extends Channel> extends WeChatContentLentRcs<Used> {
+  /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
+  readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
+}
+
+/** As {@link WeChatContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface WeChatContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'WeChat+WhatsApp+RCS', Used, 'WeChat+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'WeChat+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'WeChat', 'buttons'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'WeChat', 'interactive'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'WeChat', 'template'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'WeChat', 'richCard'>>;
+  /** @deprecated Refused: WeChat, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'WeChat', 'carousel'>>;
+}
+
+/** As {@link WeChatLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface WeChatLaterContentLentWhatsAppRcs<Used extends Channel> extends WeChatContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
+  readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
+}
+
 /**
  * The chain once WeChat is the first channel and another channel than SMS follows it: as {@link WeChatFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -1054,7 +1497,13 @@ export type WeChatLaterRoute<Used extends Channel> = LaterRoute<'WeChat', Used>;
  * ```
  * @internal
  */
-export type WeChatLongRoute<Used extends Channel> = WeChatLaterContent<Used> &
+export type WeChatLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? WeChatLaterContentLentWhatsAppRcs<Used>
+    : WeChatLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? WeChatLaterContentLentRcs<Used>
+    : WeChatLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'WeChat', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'WeChat', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'WeChat', Used>) &
@@ -1077,7 +1526,7 @@ export type WeChatLongRoute<Used extends Channel> = WeChatLaterContent<Used> &
  * ```
  * @internal
  */
-export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo'> {
+export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo', 'Zalo', 'Zalo'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => ZaloSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'Zalo', 'WhatsApp+Zalo'>;
   readonly facebook: (options?: RouteOptions) => LaterStage<'Zalo', 'Facebook+Zalo'>;
@@ -1120,7 +1569,7 @@ export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo'> {
  * ```
  * @internal
  */
-export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS'> {
+export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS', 'Zalo', 'Zalo'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+WhatsApp+Zalo'>;
@@ -1178,6 +1627,89 @@ interface ZaloLaterContent<Used extends Channel> extends ZaloContent<Used> {
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
 }
 
+/** As {@link ZaloContent}, with WhatsApp later in the chain lending the message its features. */
+interface ZaloContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'Zalo+WhatsApp', Used, 'Zalo+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'Zalo+WhatsApp', false, true>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Zalo', 'audio'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Zalo', 'file'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Zalo', 'location'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Zalo', 'buttons'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Zalo', 'interactive'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Zalo', 'richCard'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Zalo', 'carousel'>>;
+}
+
+/** As {@link ZaloLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface ZaloLaterContentLentWhatsApp<Used extends Channel> extends ZaloContentLentWhatsApp<Used> {
+  /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
+  readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
+}
+
+/** As {@link ZaloContent}, with RCS later in the chain lending the message its features. */
+interface ZaloContentLentRcs<Used extends Channel> extends ContentSteps<'Zalo+RCS', Used, 'Zalo'> {
+  readonly text: (text: string) => ReadyNoReply<'Zalo+RCS', false, true>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Zalo', 'audio'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Zalo', 'file'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Zalo', 'location'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Zalo', 'buttons'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Zalo', 'interactive'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Zalo', 'richCard'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Zalo', 'carousel'>>;
+}
+
+/** As {@link ZaloLaterContent}, with RCS later in the chain lending the message its features. */
+interface ZaloLaterContentLentRcs<Used extends Channel> extends ZaloContentLentRcs<Used> {
+  /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
+  readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
+}
+
+/** As {@link ZaloContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface ZaloContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'Zalo+WhatsApp+RCS', Used, 'Zalo+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'Zalo+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
+  readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
+  readonly audio: RefusedCall<ContentAllowed<'Zalo', 'audio'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry files. */
+  readonly file: RefusedCall<ContentAllowed<'Zalo', 'file'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Zalo', 'location'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Zalo', 'buttons'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Zalo', 'interactive'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Zalo', 'richCard'>>;
+  /** @deprecated Refused: Zalo, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Zalo', 'carousel'>>;
+}
+
+/** As {@link ZaloLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface ZaloLaterContentLentWhatsAppRcs<Used extends Channel> extends ZaloContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
+  readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
+}
+
 /**
  * The chain once Zalo is the first channel and another channel than SMS follows it: as {@link ZaloFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -1206,7 +1738,13 @@ export type ZaloLaterRoute<Used extends Channel> = LaterRoute<'Zalo', Used>;
  * ```
  * @internal
  */
-export type ZaloLongRoute<Used extends Channel> = ZaloLaterContent<Used> &
+export type ZaloLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? ZaloLaterContentLentWhatsAppRcs<Used>
+    : ZaloLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? ZaloLaterContentLentRcs<Used>
+    : ZaloLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Zalo', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Zalo', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Zalo', Used>) &
@@ -1229,7 +1767,8 @@ export type ZaloLongRoute<Used extends Channel> = ZaloLaterContent<Used> &
  * ```
  * @internal
  */
-export interface InstagramFirstRoute extends RouteStep<'phone', 'Instagram', 'Instagram'> {
+export interface InstagramFirstRoute
+  extends RouteStep<'phone', 'Instagram', 'Instagram', 'Instagram', 'Instagram'> {
   readonly sms: (options?: RouteOptions & SmsSettings) => InstagramSmsRoute;
   readonly whatsapp: (options?: RouteOptions) => LaterStage<'Instagram', 'WhatsApp+Instagram'>;
   readonly facebook: (options?: RouteOptions) => LaterStage<'Instagram', 'Facebook+Instagram'>;
@@ -1268,7 +1807,8 @@ export interface InstagramFirstRoute extends RouteStep<'phone', 'Instagram', 'In
  * ```
  * @internal
  */
-export interface InstagramSmsRoute extends RouteStep<'phone', 'Instagram', 'Instagram' | 'SMS'> {
+export interface InstagramSmsRoute
+  extends RouteStep<'phone', 'Instagram', 'Instagram' | 'SMS', 'Instagram', 'Instagram'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+WhatsApp+Instagram'>;
@@ -1318,6 +1858,79 @@ interface InstagramLaterContent<Used extends Channel> extends InstagramContent<U
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
 }
 
+/** As {@link InstagramContent}, with WhatsApp later in the chain lending the message its features. */
+interface InstagramContentLentWhatsApp<Used extends Channel>
+  extends ContentSteps<'Instagram+WhatsApp', Used, 'Instagram+WhatsApp'> {
+  readonly text: (text: string) => ReadyNoSuggestions<'Instagram+WhatsApp', false, true>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Instagram', 'buttons'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Instagram', 'interactive'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Instagram', 'template'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Instagram', 'richCard'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Instagram', 'carousel'>>;
+}
+
+/** As {@link InstagramLaterContent}, with WhatsApp later in the chain lending the message its features. */
+interface InstagramLaterContentLentWhatsApp<Used extends Channel> extends InstagramContentLentWhatsApp<Used> {
+  /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
+  readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+}
+
+/** As {@link InstagramContent}, with RCS later in the chain lending the message its features. */
+interface InstagramContentLentRcs<Used extends Channel>
+  extends ContentSteps<'Instagram+RCS', Used, 'Instagram'> {
+  readonly text: (text: string) => ReadyNoReply<'Instagram+RCS', false, true>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Instagram', 'buttons'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Instagram', 'interactive'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Instagram', 'template'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Instagram', 'richCard'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Instagram', 'carousel'>>;
+}
+
+/** As {@link InstagramLaterContent}, with RCS later in the chain lending the message its features. */
+interface InstagramLaterContentLentRcs<Used extends Channel> extends InstagramContentLentRcs<Used> {
+  /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
+  readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+}
+
+/** As {@link InstagramContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface InstagramContentLentWhatsAppRcs<Used extends Channel>
+  extends ContentSteps<'Instagram+WhatsApp+RCS', Used, 'Instagram+WhatsApp'> {
+  readonly text: (text: string) => ReadyStep<'Instagram+WhatsApp+RCS', false, true>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
+  readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<ContentAllowed<'Instagram', 'buttons'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry interactive messages. */
+  readonly interactive: RefusedCall<ContentAllowed<'Instagram', 'interactive'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry templates. */
+  readonly template: RefusedCall<ContentAllowed<'Instagram', 'template'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry rich cards. */
+  readonly richCard: RefusedCall<ContentAllowed<'Instagram', 'richCard'>>;
+  /** @deprecated Refused: Instagram, the first channel, cannot carry carousels. */
+  readonly carousel: RefusedCall<ContentAllowed<'Instagram', 'carousel'>>;
+}
+
+/** As {@link InstagramLaterContent}, with WhatsApp and RCS later in the chain lending the message their features. */
+interface InstagramLaterContentLentWhatsAppRcs<Used extends Channel>
+  extends InstagramContentLentWhatsAppRcs<Used> {
+  /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
+  readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
+}
+
 /**
  * The chain once Instagram is the first channel and another channel than SMS follows it: as {@link InstagramFirstRoute},
  * and every channel already in the chain (`Used`) is refused and struck through in completion (see {@link LaterRoute}).
@@ -1346,7 +1959,13 @@ export type InstagramLaterRoute<Used extends Channel> = LaterRoute<'Instagram', 
  * ```
  * @internal
  */
-export type InstagramLongRoute<Used extends Channel> = InstagramLaterContent<Used> &
+export type InstagramLongRoute<Used extends Channel> = ('WhatsApp' extends Used
+  ? 'RCS' extends Used
+    ? InstagramLaterContentLentWhatsAppRcs<Used>
+    : InstagramLaterContentLentWhatsApp<Used>
+  : 'RCS' extends Used
+    ? InstagramLaterContentLentRcs<Used>
+    : InstagramLaterContent<Used>) &
   ('SMS' extends Used ? SmsStepRepeated : SmsStepLegal<'Instagram', Used>) &
   ('WhatsApp' extends Used ? WhatsAppStepRepeated : WhatsAppStepLegal<'Instagram', Used>) &
   ('Facebook' extends Used ? FacebookStepRepeated : FacebookStepLegal<'Instagram', Used>) &
@@ -1916,8 +2535,10 @@ export interface LongRoutes<Used extends Channel> {
  * ```
  * @internal
  */
-export type LaterStage<F extends Channel, Channels extends keyof ChannelSets<Channel>> = LaterContents[F] &
-  ChannelSets<F>[Channels];
+export type LaterStage<
+  F extends Channel,
+  Channels extends keyof ChannelSets<Channel>,
+> = LaterContents[SetLenders[Channels]][F] & ChannelSets<F>[Channels];
 
 /**
  * As {@link LaterStage}, with SMS among the channels of `Channels`: a content SMS cannot carry needs a fallback
@@ -1935,32 +2556,352 @@ export type LaterStage<F extends Channel, Channels extends keyof ChannelSets<Cha
 export type LaterStageSms<
   F extends Channel,
   Channels extends keyof ChannelSets<Channel>,
-> = LaterContentsSms[F] & ChannelSets<F>[Channels];
+> = LaterContentsSms[SetLenders[Channels]][F] & ChannelSets<F>[Channels];
 
-/** The content steps of each first channel on the later stages, SMS not in the chain. */
-interface LaterContents {
-  SMS: SmsContent<'SMS'>;
-  WhatsApp: WhatsAppContent<'WhatsApp'>;
-  Facebook: FacebookContent<'Facebook'>;
-  RCS: RcsContent<'RCS'>;
-  Viber: ViberContent<'Viber'>;
-  Line: LineContent<'Line'>;
-  WeChat: WeChatContent<'WeChat'>;
-  Zalo: ZaloContent<'Zalo'>;
-  Instagram: InstagramContent<'Instagram'>;
+/** The channels of each set (a key of {@link ChannelSets}) that can lend a first channel features: WhatsApp, RCS. */
+interface SetLenders {
+  'SMS+WhatsApp': 'WhatsApp';
+  'SMS+Facebook': 'none';
+  'WhatsApp+Facebook': 'WhatsApp';
+  'SMS+RCS': 'RCS';
+  'WhatsApp+RCS': 'WhatsApp+RCS';
+  'Facebook+RCS': 'RCS';
+  'SMS+Viber': 'none';
+  'WhatsApp+Viber': 'WhatsApp';
+  'Facebook+Viber': 'none';
+  'RCS+Viber': 'RCS';
+  'SMS+Line': 'none';
+  'WhatsApp+Line': 'WhatsApp';
+  'Facebook+Line': 'none';
+  'RCS+Line': 'RCS';
+  'Viber+Line': 'none';
+  'SMS+WeChat': 'none';
+  'WhatsApp+WeChat': 'WhatsApp';
+  'Facebook+WeChat': 'none';
+  'RCS+WeChat': 'RCS';
+  'Viber+WeChat': 'none';
+  'Line+WeChat': 'none';
+  'SMS+Zalo': 'none';
+  'WhatsApp+Zalo': 'WhatsApp';
+  'Facebook+Zalo': 'none';
+  'RCS+Zalo': 'RCS';
+  'Viber+Zalo': 'none';
+  'Line+Zalo': 'none';
+  'WeChat+Zalo': 'none';
+  'SMS+Instagram': 'none';
+  'WhatsApp+Instagram': 'WhatsApp';
+  'Facebook+Instagram': 'none';
+  'RCS+Instagram': 'RCS';
+  'Viber+Instagram': 'none';
+  'Line+Instagram': 'none';
+  'WeChat+Instagram': 'none';
+  'Zalo+Instagram': 'none';
+  'SMS+WhatsApp+Facebook': 'WhatsApp';
+  'SMS+WhatsApp+RCS': 'WhatsApp+RCS';
+  'SMS+Facebook+RCS': 'RCS';
+  'WhatsApp+Facebook+RCS': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Viber': 'WhatsApp';
+  'SMS+Facebook+Viber': 'none';
+  'WhatsApp+Facebook+Viber': 'WhatsApp';
+  'SMS+RCS+Viber': 'RCS';
+  'WhatsApp+RCS+Viber': 'WhatsApp+RCS';
+  'Facebook+RCS+Viber': 'RCS';
+  'SMS+WhatsApp+Line': 'WhatsApp';
+  'SMS+Facebook+Line': 'none';
+  'WhatsApp+Facebook+Line': 'WhatsApp';
+  'SMS+RCS+Line': 'RCS';
+  'WhatsApp+RCS+Line': 'WhatsApp+RCS';
+  'Facebook+RCS+Line': 'RCS';
+  'SMS+Viber+Line': 'none';
+  'WhatsApp+Viber+Line': 'WhatsApp';
+  'Facebook+Viber+Line': 'none';
+  'RCS+Viber+Line': 'RCS';
+  'SMS+WhatsApp+WeChat': 'WhatsApp';
+  'SMS+Facebook+WeChat': 'none';
+  'WhatsApp+Facebook+WeChat': 'WhatsApp';
+  'SMS+RCS+WeChat': 'RCS';
+  'WhatsApp+RCS+WeChat': 'WhatsApp+RCS';
+  'Facebook+RCS+WeChat': 'RCS';
+  'SMS+Viber+WeChat': 'none';
+  'WhatsApp+Viber+WeChat': 'WhatsApp';
+  'Facebook+Viber+WeChat': 'none';
+  'RCS+Viber+WeChat': 'RCS';
+  'SMS+Line+WeChat': 'none';
+  'WhatsApp+Line+WeChat': 'WhatsApp';
+  'Facebook+Line+WeChat': 'none';
+  'RCS+Line+WeChat': 'RCS';
+  'Viber+Line+WeChat': 'none';
+  'SMS+WhatsApp+Zalo': 'WhatsApp';
+  'SMS+Facebook+Zalo': 'none';
+  'WhatsApp+Facebook+Zalo': 'WhatsApp';
+  'SMS+RCS+Zalo': 'RCS';
+  'WhatsApp+RCS+Zalo': 'WhatsApp+RCS';
+  'Facebook+RCS+Zalo': 'RCS';
+  'SMS+Viber+Zalo': 'none';
+  'WhatsApp+Viber+Zalo': 'WhatsApp';
+  'Facebook+Viber+Zalo': 'none';
+  'RCS+Viber+Zalo': 'RCS';
+  'SMS+Line+Zalo': 'none';
+  'WhatsApp+Line+Zalo': 'WhatsApp';
+  'Facebook+Line+Zalo': 'none';
+  'RCS+Line+Zalo': 'RCS';
+  'Viber+Line+Zalo': 'none';
+  'SMS+WeChat+Zalo': 'none';
+  'WhatsApp+WeChat+Zalo': 'WhatsApp';
+  'Facebook+WeChat+Zalo': 'none';
+  'RCS+WeChat+Zalo': 'RCS';
+  'Viber+WeChat+Zalo': 'none';
+  'Line+WeChat+Zalo': 'none';
+  'SMS+WhatsApp+Instagram': 'WhatsApp';
+  'SMS+Facebook+Instagram': 'none';
+  'WhatsApp+Facebook+Instagram': 'WhatsApp';
+  'SMS+RCS+Instagram': 'RCS';
+  'WhatsApp+RCS+Instagram': 'WhatsApp+RCS';
+  'Facebook+RCS+Instagram': 'RCS';
+  'SMS+Viber+Instagram': 'none';
+  'WhatsApp+Viber+Instagram': 'WhatsApp';
+  'Facebook+Viber+Instagram': 'none';
+  'RCS+Viber+Instagram': 'RCS';
+  'SMS+Line+Instagram': 'none';
+  'WhatsApp+Line+Instagram': 'WhatsApp';
+  'Facebook+Line+Instagram': 'none';
+  'RCS+Line+Instagram': 'RCS';
+  'Viber+Line+Instagram': 'none';
+  'SMS+WeChat+Instagram': 'none';
+  'WhatsApp+WeChat+Instagram': 'WhatsApp';
+  'Facebook+WeChat+Instagram': 'none';
+  'RCS+WeChat+Instagram': 'RCS';
+  'Viber+WeChat+Instagram': 'none';
+  'Line+WeChat+Instagram': 'none';
+  'SMS+Zalo+Instagram': 'none';
+  'WhatsApp+Zalo+Instagram': 'WhatsApp';
+  'Facebook+Zalo+Instagram': 'none';
+  'RCS+Zalo+Instagram': 'RCS';
+  'Viber+Zalo+Instagram': 'none';
+  'Line+Zalo+Instagram': 'none';
+  'WeChat+Zalo+Instagram': 'none';
+  'SMS+WhatsApp+Facebook+RCS': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Facebook+Viber': 'WhatsApp';
+  'SMS+WhatsApp+RCS+Viber': 'WhatsApp+RCS';
+  'SMS+Facebook+RCS+Viber': 'RCS';
+  'WhatsApp+Facebook+RCS+Viber': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Facebook+Line': 'WhatsApp';
+  'SMS+WhatsApp+RCS+Line': 'WhatsApp+RCS';
+  'SMS+Facebook+RCS+Line': 'RCS';
+  'WhatsApp+Facebook+RCS+Line': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Viber+Line': 'WhatsApp';
+  'SMS+Facebook+Viber+Line': 'none';
+  'WhatsApp+Facebook+Viber+Line': 'WhatsApp';
+  'SMS+RCS+Viber+Line': 'RCS';
+  'WhatsApp+RCS+Viber+Line': 'WhatsApp+RCS';
+  'Facebook+RCS+Viber+Line': 'RCS';
+  'SMS+WhatsApp+Facebook+WeChat': 'WhatsApp';
+  'SMS+WhatsApp+RCS+WeChat': 'WhatsApp+RCS';
+  'SMS+Facebook+RCS+WeChat': 'RCS';
+  'WhatsApp+Facebook+RCS+WeChat': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Viber+WeChat': 'WhatsApp';
+  'SMS+Facebook+Viber+WeChat': 'none';
+  'WhatsApp+Facebook+Viber+WeChat': 'WhatsApp';
+  'SMS+RCS+Viber+WeChat': 'RCS';
+  'WhatsApp+RCS+Viber+WeChat': 'WhatsApp+RCS';
+  'Facebook+RCS+Viber+WeChat': 'RCS';
+  'SMS+WhatsApp+Line+WeChat': 'WhatsApp';
+  'SMS+Facebook+Line+WeChat': 'none';
+  'WhatsApp+Facebook+Line+WeChat': 'WhatsApp';
+  'SMS+RCS+Line+WeChat': 'RCS';
+  'WhatsApp+RCS+Line+WeChat': 'WhatsApp+RCS';
+  'Facebook+RCS+Line+WeChat': 'RCS';
+  'SMS+Viber+Line+WeChat': 'none';
+  'WhatsApp+Viber+Line+WeChat': 'WhatsApp';
+  'Facebook+Viber+Line+WeChat': 'none';
+  'RCS+Viber+Line+WeChat': 'RCS';
+  'SMS+WhatsApp+Facebook+Zalo': 'WhatsApp';
+  'SMS+WhatsApp+RCS+Zalo': 'WhatsApp+RCS';
+  'SMS+Facebook+RCS+Zalo': 'RCS';
+  'WhatsApp+Facebook+RCS+Zalo': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Viber+Zalo': 'WhatsApp';
+  'SMS+Facebook+Viber+Zalo': 'none';
+  'WhatsApp+Facebook+Viber+Zalo': 'WhatsApp';
+  'SMS+RCS+Viber+Zalo': 'RCS';
+  'WhatsApp+RCS+Viber+Zalo': 'WhatsApp+RCS';
+  'Facebook+RCS+Viber+Zalo': 'RCS';
+  'SMS+WhatsApp+Line+Zalo': 'WhatsApp';
+  'SMS+Facebook+Line+Zalo': 'none';
+  'WhatsApp+Facebook+Line+Zalo': 'WhatsApp';
+  'SMS+RCS+Line+Zalo': 'RCS';
+  'WhatsApp+RCS+Line+Zalo': 'WhatsApp+RCS';
+  'Facebook+RCS+Line+Zalo': 'RCS';
+  'SMS+Viber+Line+Zalo': 'none';
+  'WhatsApp+Viber+Line+Zalo': 'WhatsApp';
+  'Facebook+Viber+Line+Zalo': 'none';
+  'RCS+Viber+Line+Zalo': 'RCS';
+  'SMS+WhatsApp+WeChat+Zalo': 'WhatsApp';
+  'SMS+Facebook+WeChat+Zalo': 'none';
+  'WhatsApp+Facebook+WeChat+Zalo': 'WhatsApp';
+  'SMS+RCS+WeChat+Zalo': 'RCS';
+  'WhatsApp+RCS+WeChat+Zalo': 'WhatsApp+RCS';
+  'Facebook+RCS+WeChat+Zalo': 'RCS';
+  'SMS+Viber+WeChat+Zalo': 'none';
+  'WhatsApp+Viber+WeChat+Zalo': 'WhatsApp';
+  'Facebook+Viber+WeChat+Zalo': 'none';
+  'RCS+Viber+WeChat+Zalo': 'RCS';
+  'SMS+Line+WeChat+Zalo': 'none';
+  'WhatsApp+Line+WeChat+Zalo': 'WhatsApp';
+  'Facebook+Line+WeChat+Zalo': 'none';
+  'RCS+Line+WeChat+Zalo': 'RCS';
+  'Viber+Line+WeChat+Zalo': 'none';
+  'SMS+WhatsApp+Facebook+Instagram': 'WhatsApp';
+  'SMS+WhatsApp+RCS+Instagram': 'WhatsApp+RCS';
+  'SMS+Facebook+RCS+Instagram': 'RCS';
+  'WhatsApp+Facebook+RCS+Instagram': 'WhatsApp+RCS';
+  'SMS+WhatsApp+Viber+Instagram': 'WhatsApp';
+  'SMS+Facebook+Viber+Instagram': 'none';
+  'WhatsApp+Facebook+Viber+Instagram': 'WhatsApp';
+  'SMS+RCS+Viber+Instagram': 'RCS';
+  'WhatsApp+RCS+Viber+Instagram': 'WhatsApp+RCS';
+  'Facebook+RCS+Viber+Instagram': 'RCS';
+  'SMS+WhatsApp+Line+Instagram': 'WhatsApp';
+  'SMS+Facebook+Line+Instagram': 'none';
+  'WhatsApp+Facebook+Line+Instagram': 'WhatsApp';
+  'SMS+RCS+Line+Instagram': 'RCS';
+  'WhatsApp+RCS+Line+Instagram': 'WhatsApp+RCS';
+  'Facebook+RCS+Line+Instagram': 'RCS';
+  'SMS+Viber+Line+Instagram': 'none';
+  'WhatsApp+Viber+Line+Instagram': 'WhatsApp';
+  'Facebook+Viber+Line+Instagram': 'none';
+  'RCS+Viber+Line+Instagram': 'RCS';
+  'SMS+WhatsApp+WeChat+Instagram': 'WhatsApp';
+  'SMS+Facebook+WeChat+Instagram': 'none';
+  'WhatsApp+Facebook+WeChat+Instagram': 'WhatsApp';
+  'SMS+RCS+WeChat+Instagram': 'RCS';
+  'WhatsApp+RCS+WeChat+Instagram': 'WhatsApp+RCS';
+  'Facebook+RCS+WeChat+Instagram': 'RCS';
+  'SMS+Viber+WeChat+Instagram': 'none';
+  'WhatsApp+Viber+WeChat+Instagram': 'WhatsApp';
+  'Facebook+Viber+WeChat+Instagram': 'none';
+  'RCS+Viber+WeChat+Instagram': 'RCS';
+  'SMS+Line+WeChat+Instagram': 'none';
+  'WhatsApp+Line+WeChat+Instagram': 'WhatsApp';
+  'Facebook+Line+WeChat+Instagram': 'none';
+  'RCS+Line+WeChat+Instagram': 'RCS';
+  'Viber+Line+WeChat+Instagram': 'none';
+  'SMS+WhatsApp+Zalo+Instagram': 'WhatsApp';
+  'SMS+Facebook+Zalo+Instagram': 'none';
+  'WhatsApp+Facebook+Zalo+Instagram': 'WhatsApp';
+  'SMS+RCS+Zalo+Instagram': 'RCS';
+  'WhatsApp+RCS+Zalo+Instagram': 'WhatsApp+RCS';
+  'Facebook+RCS+Zalo+Instagram': 'RCS';
+  'SMS+Viber+Zalo+Instagram': 'none';
+  'WhatsApp+Viber+Zalo+Instagram': 'WhatsApp';
+  'Facebook+Viber+Zalo+Instagram': 'none';
+  'RCS+Viber+Zalo+Instagram': 'RCS';
+  'SMS+Line+Zalo+Instagram': 'none';
+  'WhatsApp+Line+Zalo+Instagram': 'WhatsApp';
+  'Facebook+Line+Zalo+Instagram': 'none';
+  'RCS+Line+Zalo+Instagram': 'RCS';
+  'Viber+Line+Zalo+Instagram': 'none';
+  'SMS+WeChat+Zalo+Instagram': 'none';
+  'WhatsApp+WeChat+Zalo+Instagram': 'WhatsApp';
+  'Facebook+WeChat+Zalo+Instagram': 'none';
+  'RCS+WeChat+Zalo+Instagram': 'RCS';
+  'Viber+WeChat+Zalo+Instagram': 'none';
+  'Line+WeChat+Zalo+Instagram': 'none';
 }
 
-/** The content steps of each first channel on the later stages, SMS in the chain. */
+/** The content steps of each first channel on the later stages, SMS not in the chain, by the lenders in the set. */
+interface LaterContents {
+  none: {
+    SMS: SmsContent<'SMS'>;
+    WhatsApp: WhatsAppContent<'WhatsApp'>;
+    Facebook: FacebookContent<'Facebook'>;
+    RCS: RcsContent<'RCS'>;
+    Viber: ViberContent<'Viber'>;
+    Line: LineContent<'Line'>;
+    WeChat: WeChatContent<'WeChat'>;
+    Zalo: ZaloContent<'Zalo'>;
+    Instagram: InstagramContent<'Instagram'>;
+  };
+  WhatsApp: {
+    SMS: SmsContentLentWhatsApp<'SMS'>;
+    WhatsApp: WhatsAppContent<'WhatsApp'>;
+    Facebook: FacebookContentLentWhatsApp<'Facebook'>;
+    RCS: RcsContentLentWhatsApp<'RCS'>;
+    Viber: ViberContentLentWhatsApp<'Viber'>;
+    Line: LineContentLentWhatsApp<'Line'>;
+    WeChat: WeChatContentLentWhatsApp<'WeChat'>;
+    Zalo: ZaloContentLentWhatsApp<'Zalo'>;
+    Instagram: InstagramContentLentWhatsApp<'Instagram'>;
+  };
+  RCS: {
+    SMS: SmsContentLentRcs<'SMS'>;
+    WhatsApp: WhatsAppContentLentRcs<'WhatsApp'>;
+    Facebook: FacebookContentLentRcs<'Facebook'>;
+    RCS: RcsContent<'RCS'>;
+    Viber: ViberContentLentRcs<'Viber'>;
+    Line: LineContentLentRcs<'Line'>;
+    WeChat: WeChatContentLentRcs<'WeChat'>;
+    Zalo: ZaloContentLentRcs<'Zalo'>;
+    Instagram: InstagramContentLentRcs<'Instagram'>;
+  };
+  'WhatsApp+RCS': {
+    SMS: SmsContentLentWhatsAppRcs<'SMS'>;
+    WhatsApp: WhatsAppContentLentRcs<'WhatsApp'>;
+    Facebook: FacebookContentLentWhatsAppRcs<'Facebook'>;
+    RCS: RcsContentLentWhatsApp<'RCS'>;
+    Viber: ViberContentLentWhatsAppRcs<'Viber'>;
+    Line: LineContentLentWhatsAppRcs<'Line'>;
+    WeChat: WeChatContentLentWhatsAppRcs<'WeChat'>;
+    Zalo: ZaloContentLentWhatsAppRcs<'Zalo'>;
+    Instagram: InstagramContentLentWhatsAppRcs<'Instagram'>;
+  };
+}
+
+/** The content steps of each first channel on the later stages, SMS in the chain, by the lenders in the set. */
 interface LaterContentsSms {
-  SMS: SmsContent<'SMS'>;
-  WhatsApp: WhatsAppContent<'SMS' | 'WhatsApp'>;
-  Facebook: FacebookContent<'SMS' | 'Facebook'>;
-  RCS: RcsContent<'SMS' | 'RCS'>;
-  Viber: ViberContent<'SMS' | 'Viber'>;
-  Line: LineContent<'SMS' | 'Line'>;
-  WeChat: WeChatContent<'SMS' | 'WeChat'>;
-  Zalo: ZaloContent<'SMS' | 'Zalo'>;
-  Instagram: InstagramContent<'SMS' | 'Instagram'>;
+  none: {
+    SMS: SmsContent<'SMS'>;
+    WhatsApp: WhatsAppContent<'SMS' | 'WhatsApp'>;
+    Facebook: FacebookContent<'SMS' | 'Facebook'>;
+    RCS: RcsContent<'SMS' | 'RCS'>;
+    Viber: ViberContent<'SMS' | 'Viber'>;
+    Line: LineContent<'SMS' | 'Line'>;
+    WeChat: WeChatContent<'SMS' | 'WeChat'>;
+    Zalo: ZaloContent<'SMS' | 'Zalo'>;
+    Instagram: InstagramContent<'SMS' | 'Instagram'>;
+  };
+  WhatsApp: {
+    SMS: SmsContentLentWhatsApp<'SMS'>;
+    WhatsApp: WhatsAppContent<'SMS' | 'WhatsApp'>;
+    Facebook: FacebookContentLentWhatsApp<'SMS' | 'Facebook'>;
+    RCS: RcsContentLentWhatsApp<'SMS' | 'RCS'>;
+    Viber: ViberContentLentWhatsApp<'SMS' | 'Viber'>;
+    Line: LineContentLentWhatsApp<'SMS' | 'Line'>;
+    WeChat: WeChatContentLentWhatsApp<'SMS' | 'WeChat'>;
+    Zalo: ZaloContentLentWhatsApp<'SMS' | 'Zalo'>;
+    Instagram: InstagramContentLentWhatsApp<'SMS' | 'Instagram'>;
+  };
+  RCS: {
+    SMS: SmsContentLentRcs<'SMS'>;
+    WhatsApp: WhatsAppContentLentRcs<'SMS' | 'WhatsApp'>;
+    Facebook: FacebookContentLentRcs<'SMS' | 'Facebook'>;
+    RCS: RcsContent<'SMS' | 'RCS'>;
+    Viber: ViberContentLentRcs<'SMS' | 'Viber'>;
+    Line: LineContentLentRcs<'SMS' | 'Line'>;
+    WeChat: WeChatContentLentRcs<'SMS' | 'WeChat'>;
+    Zalo: ZaloContentLentRcs<'SMS' | 'Zalo'>;
+    Instagram: InstagramContentLentRcs<'SMS' | 'Instagram'>;
+  };
+  'WhatsApp+RCS': {
+    SMS: SmsContentLentWhatsAppRcs<'SMS'>;
+    WhatsApp: WhatsAppContentLentRcs<'SMS' | 'WhatsApp'>;
+    Facebook: FacebookContentLentWhatsAppRcs<'SMS' | 'Facebook'>;
+    RCS: RcsContentLentWhatsApp<'SMS' | 'RCS'>;
+    Viber: ViberContentLentWhatsAppRcs<'SMS' | 'Viber'>;
+    Line: LineContentLentWhatsAppRcs<'SMS' | 'Line'>;
+    WeChat: WeChatContentLentWhatsAppRcs<'SMS' | 'WeChat'>;
+    Zalo: ZaloContentLentWhatsAppRcs<'SMS' | 'Zalo'>;
+    Instagram: InstagramContentLentWhatsAppRcs<'SMS' | 'Instagram'>;
+  };
 }
 
 interface ChannelsSmsWhatsApp<F extends Channel>
@@ -7217,7 +8158,7 @@ interface ChannelsLineWeChatZaloInstagram<F extends Channel>
  * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').text('Your coupon is ready'); // no channels key
  * ```
  */
-export interface LineUserStep extends RouteStep<'lineUser', 'Line', never> {
+export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line', 'Line'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -7262,7 +8203,7 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never> {
  * ```
  * @internal
  */
-export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line'> {
+export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Line', 'Line'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', 'Line'>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -7310,7 +8251,7 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line'> {
  * Message.toChannelUser('US.13491208655302741918').text('Hello from Acme support.'); // no channels key
  * ```
  */
-export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', never> {
+export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', never, 'WhatsApp', 'WhatsApp'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', never>>;
   readonly whatsapp: (options?: RouteOptions) => ChannelUserRoute;
@@ -7349,7 +8290,8 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
  * ```
  * @internal
  */
-export interface ChannelUserRoute extends RouteStep<'channelUser', 'WhatsApp', 'WhatsApp'> {
+export interface ChannelUserRoute
+  extends RouteStep<'channelUser', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', 'WhatsApp'>>;
   /** @deprecated Refused: WhatsApp is already in the chain; each channel appears once. */
@@ -7399,6 +8341,33 @@ export interface FeaturesRefused<Direct extends boolean> {
   WeChat: 'NoFeatures';
   Zalo: 'NoFeatures';
   Instagram: 'NoFeatures';
+  'SMS+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'SMS+RCS': 'NoReply';
+  'SMS+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'WhatsApp+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'WhatsApp+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'Facebook+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'Facebook+RCS': 'NoReply';
+  'Facebook+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'RCS+WhatsApp': Direct extends true ? 'open' : 'NotDirect';
+  'RCS+RCS': 'NoReply';
+  'RCS+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'Viber+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'Viber+RCS': 'NoReply';
+  'Viber+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'Line+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'Line+RCS': 'NoReply';
+  'Line+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'WeChat+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'WeChat+RCS': 'NoReply';
+  'WeChat+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'Zalo+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'Zalo+RCS': 'NoReply';
+  'Zalo+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
+  'Instagram+WhatsApp': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
+  'Instagram+RCS': 'NoReply';
+  'Instagram+WhatsApp+RCS': Direct extends true ? 'open' : 'NotDirect';
   auto: Direct extends true ? 'open' : 'NotDirect';
   'auto:text': Direct extends true ? 'open' : 'NotDirect';
   'auto:image': Direct extends true ? 'open' : 'NotDirect';
@@ -7435,6 +8404,14 @@ export type RepliesRefused =
   | 'WeChat'
   | 'Zalo'
   | 'Instagram'
+  | 'SMS+RCS'
+  | 'Facebook+RCS'
+  | 'RCS+RCS'
+  | 'Viber+RCS'
+  | 'Line+RCS'
+  | 'WeChat+RCS'
+  | 'Zalo+RCS'
+  | 'Instagram+RCS'
   | 'auto:buttons'
   | 'auto:richCard'
   | 'auto:carousel';

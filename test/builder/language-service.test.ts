@@ -371,6 +371,21 @@ const STAGES: Record<string, Stage> = {
     legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'build', 'toJSON'],
     refused: [...BEFORE_CONTENT, 'url', 'replyTo', 'directSend', 'suggestions'],
   },
+  'Zalo template with WhatsApp later in the chain: .replyTo legal': {
+    code: `${phone}.zalo().whatsapp().template('offer', 'vi').body('Sam').quickReply(0, 'a').`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'build', 'toJSON', 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
+  },
+  'RCS text with WhatsApp later in the chain: every feature legal': {
+    code: `${phone}.rcs().sms().whatsapp().text('Hi').`,
+    legal: [...OPTIONS_STEPS, 'build', 'toJSON', 'replyTo', 'suggestions', 'directSend'],
+    refused: BEFORE_CONTENT,
+  },
+  'RCS carousel with WhatsApp later in the chain: WhatsApp carries no carousel': {
+    code: `${phone}.rcs().whatsapp().carousel(plans).`,
+    legal: [...OPTIONS_STEPS, 'build', 'toJSON', 'suggestions'],
+    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend'],
+  },
   'Zalo template while .fallbackText(…) is due': {
     code: `${phone}.zalo().sms().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' }).quickReply(0, 'a').`,
     legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS],
@@ -826,6 +841,12 @@ const REFUSALS: Record<string, Refusal> = {
     at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
     form: 'argument',
     rule: '✗ replies (.replyTo) only go over .whatsapp(), which cannot carry carousels',
+  },
+  '.replyTo(…) on an RCS carousel with WhatsApp later (WhatsApp carries no carousel)': {
+    code: `${phone}\n  .rcs()\n  .whatsapp()\n  .carousel(plans)\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗`,
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over .whatsapp(), and RCS is the first channel: start the chain with .whatsapp()',
   },
   '.directSend() on an image': {
     code: `${phone}\n  .whatsapp()\n  .image('https://example.com/a.jpg')\n  .directSend(); // ✗`,

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/index.js';
+import { type ContentType, canCarry, supports } from '../../src/channels.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { LIMITS } from '../../src/limits.js';
 import { parseMessage } from '../../src/wire/index.js';
@@ -662,6 +663,19 @@ function chainRulesApply(plan: Plan): boolean {
     ('replyTo' in options || 'directSend' in options || 'suggestions' in options)
   )
     return true;
+  // A feature whose channels in the chain cannot carry the content (parseMessage only asks for one in the chain).
+  const channels = plan.routes.map(([step]) => CHANNEL_STEPS[step]);
+  const features = [
+    ['replyTo', 'context'],
+    ['directSend', 'directSend'],
+    ['suggestions', 'suggestions'],
+  ] as const;
+  for (const [option, feature] of features) {
+    if (!(option in options)) continue;
+    const able = channels.filter((channel) => supports(channel, feature));
+    if (able.length > 0 && !able.some((channel) => canCarry(channel, plan.content.type as ContentType)))
+      return true;
+  }
   const sms = plan.routes.findIndex(([step]) => step === 'sms');
   return plan.content.type !== 'text' && sms > 0 && options.fallbackText === undefined;
 }

@@ -711,6 +711,51 @@ describe('message chain: what the types refuse, from JavaScript', () => {
     ).toEqual(['content.suggestions']);
   });
 
+  it('a later channel that supports a feature and carries the content lends it; one that cannot carry it does not', () => {
+    const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
+    const reply = Suggestion.reply('Yes', 'yes');
+    // Built, as the types allow: 8x8 sends the message over the later channel, with the feature, when the first fails.
+    const template = Message.to('+84912345678')
+      .zalo()
+      .whatsapp()
+      .template('t', 'vi')
+      .body('x')
+      .replyTo(umid)
+      .build();
+    expect(template.channels).toEqual([{ channel: 'Zalo' }, { channel: 'WhatsApp' }]);
+    expect(template.context).toEqual({ umid });
+    expect(parseMessage(template)).toEqual(template);
+    const text = Message.to('+6591234567')
+      .whatsapp()
+      .rcs()
+      .text('Hi')
+      .suggestions(reply)
+      .directSend()
+      .build();
+    expect(text.content.suggestions).toHaveLength(1);
+    expect(text.content.whatsApp).toEqual({ directSend: { category: 'utility' } });
+    // Refused at build() from JavaScript, as by the types: WhatsApp carries no carousels, RCS no templates.
+    const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
+    expect(
+      issues(() => loose(Message.to('+10000000000').rcs().whatsapp().carousel(part)).replyTo(umid).build()),
+    ).toEqual([
+      { path: 'context', message: 'only goes over WhatsApp, which cannot carry "carousel" content' },
+    ]);
+    expect(
+      issues(() =>
+        loose(Message.to('+6591234567').whatsapp().rcs().template('t', 'en').body('x'))
+          .suggestions(reply)
+          .build(),
+      ),
+    ).toEqual([
+      { path: 'content.suggestions', message: 'only goes over RCS, which cannot carry "template" content' },
+    ]);
+    // No channel of the chain supports it: the wire schema's issue, as before.
+    expect(
+      issuePaths(() => loose(Message.to('+84912345678').zalo().template('t', 'vi')).replyTo(umid).build()),
+    ).toEqual(['context']);
+  });
+
   it('content the first channel cannot carry, a repeated channel, a LINE user on another channel', () => {
     const part: CarouselPart = { kind: 'carousel', toWire: () => fixture('rcs-carousel').content.carousel! };
     expect(issuePaths(() => loose(Message.to('+10000000000').whatsapp()).carousel(part).build())).toEqual([

@@ -216,7 +216,49 @@ phone.whatsapp().text('Yes').replyTo(umid);
 phone.whatsapp().sms().image('https://example.com/a.jpg').replyTo(umid).fallbackText('x');
 phone.text('Yes').replyTo(umid); // 8x8 may route it over WhatsApp
 // @ts-expect-error ✗ replies only go over .whatsapp(), and RCS is the first channel
+phone.rcs().text('Yes').replyTo(umid);
+// A later channel lends the message its features when it carries the content: 8x8 sends the message over it when the
+// first channel fails (docs/decisions.md, "A feature needs a channel of the chain that carries the content").
 phone.rcs().whatsapp().text('Yes').replyTo(umid);
+phone.rcs().sms().whatsapp().text('Yes').replyTo(umid).directSend().build();
+phone.zalo().whatsapp().template('t', 'vi').body('x').replyTo(umid).build();
+phone.zalo().whatsapp().template('t', 'vi').quickReply(0, 'a').url(1, 'b').url(2, 'c').replyTo(umid);
+phone.zalo().sms().whatsapp().template('t', 'vi').body('x').fallbackText('x').replyTo(umid).build();
+phone.viber().line().whatsapp().template('t', 'uk').fallbackText('x').replyTo(umid);
+phone.sms().whatsapp().text('Hi').directSend();
+phone.line().whatsapp().image('https://example.com/a.jpg').replyTo(umid);
+phone.whatsapp().rcs().text('Hi').suggestions(reply).replyTo(umid).directSend();
+phone.viber().rcs().image('https://example.com/a.jpg').suggestions(reply);
+phone.viber().rcs().whatsapp().text('Hi').suggestions(reply).replyTo(umid).directSend();
+phone.zalo().line().facebook().whatsapp().rcs().text('Hi').suggestions(reply).replyTo(umid); // past four channels
+phone.whatsapp().viber().line().facebook().rcs().text('Hi').suggestions(reply);
+Message.toChannelUser('US.1').whatsapp().text('Hi').replyTo(umid);
+// Not when the lending channel cannot carry the content: WhatsApp carries no carousels, RCS no templates.
+// @ts-expect-error ✗ replies (.replyTo) only go over .whatsapp(), and RCS is the first channel
+phone.rcs().whatsapp().carousel(carousel).replyTo(umid);
+// @ts-expect-error ✗ message suggestions only go over .rcs() (RCS cannot carry templates)
+phone.whatsapp().rcs().template('t', 'en').body('x').suggestions(reply);
+// @ts-expect-error ✗ message suggestions only go over .rcs(), and WhatsApp is the first channel (RCS carries no interactive)
+phone.whatsapp().rcs().interactive(list).suggestions(reply);
+const media = phone
+  .viber()
+  .whatsapp()
+  .richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } });
+// @ts-expect-error ✗ replies (.replyTo) only go over .whatsapp(), and Viber is the first channel (WhatsApp carries no rich media)
+media.replyTo(umid);
+// Nor for a channel the chain does not have, or a feature no channel of it supports.
+// @ts-expect-error ✗ replies (.replyTo) only go over .whatsapp(), and Zalo is the first channel
+phone.zalo().viber().sms().template('t', 'vi').body('x').fallbackText('x').replyTo(umid);
+// @ts-expect-error ✗ message suggestions only go over .rcs(), and Zalo is the first channel
+phone.zalo().whatsapp().text('Hi').suggestions(reply);
+// @ts-expect-error ✗ Direct Send carries text … only (a later WhatsApp does not change the content)
+phone.rcs().whatsapp().image('https://example.com/a.jpg').directSend();
+// @ts-expect-error ✗ … a template is not a Direct Send message, whatever follows the first channel
+phone.zalo().whatsapp().template('t', 'vi').directSend();
+// The registry still reads WhatsApp-first chains only: a later RCS lends a template nothing.
+expectType<
+  Equal<ReturnType<LaterStage<'WhatsApp', 'WhatsApp+RCS'>['template']>, TemplateStep<'WhatsApp', never, 0>>
+>();
 phone.whatsapp().text('Delivered').directSend({ ttlSeconds: 600 });
 phone.whatsapp().interactive(buttons).directSend();
 // @ts-expect-error ✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons only

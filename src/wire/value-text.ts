@@ -2,17 +2,21 @@
 // place: requests (lenient.ts), answers (response.ts, message-details.ts) and webhooks (webhook.ts) read them alike.
 import * as v from 'valibot';
 
-/** A number as JSON writes it, optionally signed: what 8x8 reads from a string where the reference says number. */
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * A number as JSON writes it, optionally signed, with white space around it: what 8x8 reads from a string where the
+ * reference says number. White space is the ASCII kind a number parser skips (.NET's, Java's trim()): a no-break or
+ * other Unicode space is no part of a number (`String.prototype.trim` and `Number()` would skip those too).
+ */
+const NUMBER_TEXT = /^[\t-\r ]*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)[\t-\r ]*$/;
 
 /**
  * The number a string holds (`"38.8693"`, `" -3 "`, `"1e-5"`; surrounding spaces ignored), or `undefined` when it
- * holds none: an empty string, `"NaN"`, `"0x10"`, `"12 apples"`.
+ * holds none: an empty string, `"NaN"`, `"0x10"`, `"12 apples"`, `"\u00a012"`.
  */
 export function numberFromText(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!NUMBER_TEXT.test(trimmed)) return undefined;
-  const value = Number(trimmed);
+  const digits = NUMBER_TEXT.exec(text)?.[1];
+  if (digits === undefined) return undefined;
+  const value = Number(digits);
   if (!Number.isFinite(value)) return undefined;
   // "-0" is written back as 0 (JSON.stringify does so too): one value, whichever way it was read.
   return value === 0 ? 0 : value;
@@ -22,7 +26,7 @@ export function numberFromText(text: string): number | undefined {
  * Whether a string holds a whole number written in digits, optionally signed (`"60"`, `" -3 "`): what a typed
  * reader parsing an integer field from text (.NET's `int.Parse`, Jackson's) takes; `"1e3"` and `"60.0"` it refuses.
  */
-export const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+export const INTEGER_TEXT = /^[\t-\r ]*[+-]?\d+[\t-\r ]*$/;
 
 /**
  * The boolean a string holds, `"true"` or `"false"` in any letter case (.NET writes `"True"`; surrounding spaces

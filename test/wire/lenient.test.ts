@@ -272,6 +272,20 @@ describe('an integer field reads a whole number written in digits', () => {
     ]);
   });
 
+  it('white space around a number is the ASCII kind: a no-break or other Unicode space makes it no number', () => {
+    expect(parseMessage(routed('\t60\r\n')).channels?.[0]?.fallbackAfter).toBe(60);
+    for (const text of ['\u00a060', '60\u2009', '\ufeff60', '\u300060'])
+      expect(issuesOf(routed(text)), JSON.stringify(text)).toEqual([
+        {
+          path: 'channels[0].fallbackAfter',
+          message: `must be a number, got string ${JSON.stringify(text)}`,
+        },
+      ]);
+    expect(
+      issuesOf({ user, type: 'location', content: { location: { latitude: '\u00a01.5', longitude: '2' } } }),
+    ).toEqual([{ path: 'content.location.latitude', message: 'must be a number, got string "\u00a01.5"' }]);
+  });
+
   it('a number field that is not an integer still reads every JSON number written as a string', () => {
     expect(
       parseMessage({ user, type: 'location', content: { location: { latitude: '1e-1', longitude: '-0' } } })

@@ -16,9 +16,8 @@
 //   npm run bench -- send-layers
 //   BENCH_LAYER_REQUESTS=20000 BENCH_LAYER_ROUNDS=9 npx tsx bench/send-layers.bench.ts
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { BEFORE_SRC, importBeforeSrc } from './fixtures/before-src.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
 
 const REQUESTS = Number(process.env['BENCH_LAYER_REQUESTS'] ?? 20_000);
@@ -41,14 +40,8 @@ const stubFetch = async (): Promise<Response> =>
 globalThis.fetch = stubFetch as typeof globalThis.fetch;
 const { default: ky } = await import('ky');
 const { createClient, createKyTransport, Secret } = await import('../src/index.js');
-/** Another version's `src/` measured beside this one (see BENCH_BEFORE_SRC in send-many.bench.ts). */
-const BEFORE_SRC = process.env['BENCH_BEFORE_SRC'];
-const before =
-  BEFORE_SRC === undefined || BEFORE_SRC === ''
-    ? undefined
-    : ((await import(pathToFileURL(resolve(BEFORE_SRC, 'index.ts')).href)) as {
-        createClient: typeof createClient;
-      });
+// Another version's `src/` measured beside this one (bench/fixtures/before-src.ts), after the stub fetch is in place.
+const before = await importBeforeSrc();
 
 const messages = Array.from({ length: REQUESTS }, (_, i) => ({
   user: { msisdn: `+65${80_000_000 + i}` },

@@ -27,10 +27,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import ky from 'ky';
 import {
   type ClientOptions,
@@ -42,20 +41,10 @@ import {
 } from '../src/index.js';
 import { createNodeTransport } from '../src/node/index.js';
 import { rangeOf, recordAim } from './fixtures/aims.js';
+import { BEFORE_SRC, importBeforeSrc } from './fixtures/before-src.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
 
-/**
- * Another version of the library's `src/` to measure beside this one in the same rounds (a directory holding its
- * `index.ts`, inside this checkout so that it finds the same node_modules), e.g. main's:
- * `git archive main src | tar -x -C .bench-tmp/before && BENCH_BEFORE_SRC=.bench-tmp/before/src npx tsx bench/…`.
- */
-const BEFORE_SRC = process.env['BENCH_BEFORE_SRC'];
-const before =
-  BEFORE_SRC === undefined || BEFORE_SRC === ''
-    ? undefined
-    : ((await import(pathToFileURL(resolve(BEFORE_SRC, 'index.ts')).href)) as {
-        createClient: typeof createClient;
-      });
+const before = await importBeforeSrc();
 const MESSAGES_PER_ROUND = Number(process.env['BENCH_MESSAGES'] ?? 2_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 50);

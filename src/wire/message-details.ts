@@ -1,12 +1,12 @@
 // What 8x8 answers about a message after it was sent: its details per channel attempted (GET …/messages/{umid}),
 // and how many scheduled messages a cancel stopped (DELETE …/messages/{umid}, DELETE …/messages/batch/{batchId}).
 // Lenient like the webhook schemas: 8x8 adds fields (kept), writes enum values in varying case (`WhatsApp`,
-// `Outbound`), and may send numbers as strings.
+// `Outbound`), may send numbers as strings, and may write a field that is not there as null.
 import * as v from 'valibot';
 import { CHANNELS } from '../channels.js';
 import { guid, refuseArrays } from './primitives.js';
 import { MessageStatusSchema } from './response.js';
-import { canonicalSpelling, wholeNumber } from './value-text.js';
+import { canonicalSpelling, optionalOrNull, wholeNumber } from './value-text.js';
 
 /** A known value in any letter case comes out in its documented spelling; any other string as sent. */
 function openEnum<const T extends readonly [string, ...string[]]>(known: T) {
@@ -48,11 +48,13 @@ export const MessageAttemptSchema = refuseArrays(
     // Rule: `outbound` (mobile terminated) or `inbound` (mobile originated).
     direction: openEnum(['outbound', 'inbound']),
     // Rule: two-letter ISO 3166 country code.
-    country: v.optional(v.string()),
+    country: optionalOrNull(v.string()),
     status: MessageStatusSchema,
     // Rule: phone number and channel user id are masked unless 8x8 support unmasked them for the account.
-    user: v.optional(
-      refuseArrays(v.looseObject({ msisdn: v.optional(v.string()), channelUserId: v.optional(v.string()) })),
+    user: optionalOrNull(
+      refuseArrays(
+        v.looseObject({ msisdn: optionalOrNull(v.string()), channelUserId: optionalOrNull(v.string()) }),
+      ),
     ),
     contentType: openEnum([
       'Text',
@@ -67,11 +69,11 @@ export const MessageAttemptSchema = refuseArrays(
       'Template',
     ]),
     // Rule: the content, masked (`**MASKED**`) unless unmasked for the account.
-    content: v.optional(v.string()),
+    content: optionalOrNull(v.string()),
     createdAt: v.string(),
-    clientMessageId: v.optional(v.string()),
-    clientBatchId: v.optional(v.string()),
-    batchId: v.optional(v.string()),
+    clientMessageId: optionalOrNull(v.string()),
+    clientBatchId: optionalOrNull(v.string()),
+    batchId: optionalOrNull(v.string()),
     // Rule: which attempt of the fallback chain this channel was, from 1.
     step: wholeNumber,
   }),

@@ -1,9 +1,10 @@
 // What 8x8 answers: the success body of a send, the status object inside it, and the error body of every 4xx/5xx.
-// Lenient where 8x8 may add values (unknown keys are ignored, unknown states and details are kept as strings),
-// strict on the shapes a program relies on (a umid, a status with a state, an error code).
+// Lenient where 8x8 may add values (unknown keys are ignored, unknown states and details are kept as strings, an
+// optional field written as null is absent), strict on the shapes a program relies on (a umid, a status with a state,
+// an error code).
 import * as v from 'valibot';
 import { object } from './primitives.js';
-import { canonicalSpelling, wholeNumber } from './value-text.js';
+import { canonicalSpelling, optionalOrNull, wholeNumber } from './value-text.js';
 
 /**
  * Every `status.state` 8x8 documents. The send reference lists `unknown`, `queued`, `failed`, `sent`, `delivered`,
@@ -107,12 +108,12 @@ const messageStatusDetail = v.pipe(v.string(), canonicalSpelling(KNOWN_MESSAGE_S
 export const MessageStatusSchema = object({
   // Rule: `state` is mandatory and always has a value.
   state: messageState,
-  detail: v.optional(messageStatusDetail),
+  detail: optionalOrNull(messageStatusDetail),
   // Rule: `timestamp` (ISO 8601, UTC) is mandatory and always has a value.
   timestamp: v.string(),
   // Rule: a whole number; written as a string ("0") it is read as one, as a request's numbers are.
-  errorCode: v.optional(wholeNumber),
-  errorMessage: v.optional(v.string()),
+  errorCode: optionalOrNull(wholeNumber),
+  errorMessage: optionalOrNull(v.string()),
 });
 
 /**
@@ -129,10 +130,10 @@ export type MessageStatus = v.InferOutput<typeof MessageStatusSchema>;
 
 /** The recipient as 8x8 echoes it back: any of these may be present. */
 const RecipientEchoSchema = object({
-  msisdn: v.optional(v.string()),
-  country: v.optional(v.string()),
-  lineUserId: v.optional(v.string()),
-  channelUserId: v.optional(v.string()),
+  msisdn: optionalOrNull(v.string()),
+  country: optionalOrNull(v.string()),
+  lineUserId: optionalOrNull(v.string()),
+  channelUserId: optionalOrNull(v.string()),
 });
 
 /**
@@ -158,7 +159,7 @@ export const SendMessageResponseSchema = object({
   umid: v.pipe(v.string(), v.uuid('must be a GUID')),
   status: MessageStatusSchema,
   user: RecipientEchoSchema,
-  clientMessageId: v.optional(v.string()),
+  clientMessageId: optionalOrNull(v.string()),
 });
 
 /**
@@ -196,7 +197,7 @@ export type SendMessageResponse = v.InferOutput<typeof SendMessageResponseSchema
 export const ErrorResponseSchema = object({
   // Rule: `code` (integer) is required in every error body.
   code: wholeNumber,
-  message: v.optional(v.string()),
+  message: optionalOrNull(v.string()),
   // Rule: `errorId` (a UUID) is required; 8x8 support finds the error by it.
   errorId: v.string(),
   // Rule: `timestamp` (date-time) is required.

@@ -63,3 +63,40 @@ export function canonicalSpelling<const T extends readonly [string, ...string[]]
   const canonical = new Map(known.map((value) => [comparable(value), value] as const));
   return v.transform((value: string): T[number] | (string & {}) => canonical.get(comparable(value)) ?? value);
 }
+
+/**
+ * A field of what 8x8 sends (answers, webhooks) that it may leave out or write as `null`: both are read as absent.
+ * 8x8 writes `null` where a value is missing (a quick-reply button's `value` in a receipt), so an optional field
+ * that arrives as `null` must not make an accepted message look failed or a receipt be refused. Its type is written
+ * flat: inferred through the pipe, the deepest webhook type a user reads (a receipt's carousel card's list row) was
+ * more than TypeScript 7 resolves from the published declarations (TS2589).
+ */
+export function optionalOrNull<const TSchema extends v.GenericSchema>(
+  schema: TSchema,
+): v.OptionalSchema<
+  v.GenericSchema<v.InferInput<TSchema> | null, v.InferOutput<TSchema> | undefined>,
+  undefined
+> {
+  return v.optional(
+    v.pipe(
+      v.nullable(schema),
+      v.transform((value) => (value === null ? undefined : value) as v.InferOutput<TSchema> | undefined),
+    ),
+  ) as never;
+}
+
+/** {@link optionalOrNull} for an object whose fields are all optional: left out or `null`, it is read as `{}`. */
+export function objectOrEmpty<const TSchema extends v.GenericSchema>(
+  schema: TSchema,
+): v.OptionalSchema<
+  v.GenericSchema<v.InferInput<TSchema> | null, v.InferOutput<TSchema>>,
+  v.InferInput<TSchema>
+> {
+  return v.optional(
+    v.pipe(
+      v.nullable(schema),
+      v.transform((value) => (value ?? {}) as v.InferOutput<TSchema>),
+    ),
+    {} as v.InferInput<TSchema>,
+  ) as never;
+}

@@ -2,7 +2,7 @@
 // (`external_app_message`) and inbound messages (v3, and v2 without `version`), each wrapped in the same envelope.
 // Lenient the way a receiver must be: 8x8 adds fields (kept, never refused), enum values arrive in any letter case
 // (matched case-insensitively, given back in one spelling; unknown values kept as sent), numbers may arrive as
-// strings. Strict only on what a program relies on: the envelope, the ids, the status's state and timestamp.
+// strings, a field that is not there may arrive as null. Strict only on what a program relies on: the envelope, the ids, the status's state and timestamp.
 import * as v from 'valibot';
 import { refuseArrays } from './primitives.js';
 import {
@@ -15,6 +15,8 @@ import {
   booleanFromText,
   canonicalSpelling,
   numberFromText,
+  objectOrEmpty,
+  optionalOrNull,
   sameEnumValue,
   wholeNumber,
 } from './value-text.js';
@@ -135,10 +137,10 @@ export const WEBHOOK_EVENT_TYPES = [
  */
 export const WebhookEnvelopeSchema = looseObject({
   // Rule: `version` is absent before receipts v9 and inbound v3; a number from then on.
-  version: v.optional(lenientInteger),
+  version: optionalOrNull(lenientInteger),
   namespace: v.string(),
   eventType: id,
-  description: v.optional(v.string()),
+  description: optionalOrNull(v.string()),
   payload: looseObject({}),
 });
 
@@ -174,23 +176,23 @@ function eventType<const T extends string>(value: T) {
 const ReceiptStatusSchema = looseObject({
   // Rule: `state` is mandatory and always has a value.
   state: v.pipe(v.string(), v.minLength(1, 'must not be empty'), canonicalSpelling(KNOWN_MESSAGE_STATES)),
-  detail: v.optional(openEnum(KNOWN_MESSAGE_STATUS_DETAILS)),
+  detail: optionalOrNull(openEnum(KNOWN_MESSAGE_STATUS_DETAILS)),
   // Rule: `timestamp` (ISO 8601, UTC) is mandatory and always has a value.
   timestamp: v.string(),
-  errorCode: v.optional(lenientInteger),
-  errorMessage: v.optional(v.string()),
+  errorCode: optionalOrNull(lenientInteger),
+  errorMessage: optionalOrNull(v.string()),
 });
 
 /** The user a receipt or an inbound message is about; v9/v3 leave out what the channel does not have. */
 const WebhookUserSchema = looseObject({
   // Rule: E.164; left out (v9, v3) on channels whose users have no phone number, such as LINE.
-  msisdn: v.optional(v.string()),
+  msisdn: optionalOrNull(v.string()),
   // Rule: WhatsApp's business-scoped user id or the LINE user id in v9/v3; the phone number's digits in v8/v2.
-  channelUserId: v.optional(v.string()),
+  channelUserId: optionalOrNull(v.string()),
   // Rule: the WhatsApp profile name (inbound only).
-  name: v.optional(v.string()),
+  name: optionalOrNull(v.string()),
   // Rule: the WhatsApp username (inbound v3 only).
-  username: v.optional(v.string()),
+  username: optionalOrNull(v.string()),
 });
 
 /** The status inside a receipt ({@link ReceiptStatusSchema}'s output). */
@@ -215,9 +217,9 @@ interface WebhookUser {
 /** WhatsApp's own information on a receipt. */
 const ReceiptWhatsAppSchema = looseObject({
   // Rule: WhatsApp's error code, only when there was an error.
-  providerErrorCode: v.optional(lenientString),
+  providerErrorCode: optionalOrNull(lenientString),
   // Rule: Meta's pricing category, on `sent` and on one of `delivered` or `read`.
-  pricingCategory: v.optional(v.string()),
+  pricingCategory: optionalOrNull(v.string()),
 });
 
 /** WhatsApp's own information on a receipt ({@link ReceiptWhatsAppSchema}'s output). */
@@ -230,22 +232,22 @@ interface ReceiptWhatsApp {
 const OutboundLocationSchema = looseObject({
   latitude: lenientNumber,
   longitude: lenientNumber,
-  name: v.optional(v.string()),
-  address: v.optional(v.string()),
+  name: optionalOrNull(v.string()),
+  address: optionalOrNull(v.string()),
 });
 
 const OutboundHeaderSchema = looseObject({
   type: openEnum(['text', 'image', 'video', 'audio', 'document', 'location']),
-  text: v.optional(v.string()),
+  text: optionalOrNull(v.string()),
   // Rule: `url`, and `filename` for documents.
-  media: v.optional(looseObject({ url: v.string(), filename: v.optional(v.string()) })),
-  location: v.optional(OutboundLocationSchema),
+  media: optionalOrNull(looseObject({ url: v.string(), filename: optionalOrNull(v.string()) })),
+  location: optionalOrNull(OutboundLocationSchema),
 });
 
 const OutboundTextSchema = looseObject({ text: v.string() });
 
 const OutboundActionsSchema = looseObject({
-  buttons: v.optional(
+  buttons: optionalOrNull(
     v.array(
       looseObject({
         type: openEnum(['url', 'quick_reply', 'copy_code', 'phone', 'flow']),
@@ -255,26 +257,26 @@ const OutboundActionsSchema = looseObject({
       }),
     ),
   ),
-  cta: v.optional(looseObject({ displayText: v.string(), url: v.string() })),
-  list: v.optional(
+  cta: optionalOrNull(looseObject({ displayText: v.string(), url: v.string() })),
+  list: optionalOrNull(
     looseObject({
       buttonLabel: v.string(),
       sections: v.array(
         looseObject({
-          title: v.optional(v.string()),
+          title: optionalOrNull(v.string()),
           rows: v.array(
-            looseObject({ id: v.string(), title: v.string(), description: v.optional(v.string()) }),
+            looseObject({ id: v.string(), title: v.string(), description: optionalOrNull(v.string()) }),
           ),
         }),
       ),
     }),
   ),
-  flow: v.optional(
+  flow: optionalOrNull(
     looseObject({
-      flowId: v.optional(v.string()),
-      cta: v.optional(v.string()),
-      action: v.optional(v.string()),
-      screen: v.optional(v.string()),
+      flowId: optionalOrNull(v.string()),
+      cta: optionalOrNull(v.string()),
+      action: optionalOrNull(v.string()),
+      screen: optionalOrNull(v.string()),
     }),
   ),
 });
@@ -309,35 +311,35 @@ export const OutboundContentSchema = looseObject({
     'interactive',
   ]),
   // Rule: only for `template`, `template_auth` and `carousel`.
-  template: v.optional(
+  template: optionalOrNull(
     looseObject({
-      name: v.optional(v.string()),
-      language: v.optional(v.string()),
-      category: v.optional(v.string()),
+      name: optionalOrNull(v.string()),
+      language: optionalOrNull(v.string()),
+      category: optionalOrNull(v.string()),
     }),
   ),
   // Rule: left out when the message has none, and for carousels (each card has its own).
-  header: v.optional(OutboundHeaderSchema),
-  body: v.optional(OutboundTextSchema),
-  footer: v.optional(OutboundTextSchema),
+  header: optionalOrNull(OutboundHeaderSchema),
+  body: optionalOrNull(OutboundTextSchema),
+  footer: optionalOrNull(OutboundTextSchema),
   // Rule: left out for carousels (each card has its own).
-  actions: v.optional(OutboundActionsSchema),
+  actions: optionalOrNull(OutboundActionsSchema),
   // Rule: only for `carousel`, in order.
-  cards: v.optional(
+  cards: optionalOrNull(
     v.array(
       looseObject({
         index: lenientInteger,
-        header: v.optional(OutboundHeaderSchema),
-        body: v.optional(OutboundTextSchema),
-        actions: v.optional(OutboundActionsSchema),
+        header: optionalOrNull(OutboundHeaderSchema),
+        body: optionalOrNull(OutboundTextSchema),
+        actions: optionalOrNull(OutboundActionsSchema),
       }),
     ),
   ),
-  meta: v.optional(
+  meta: optionalOrNull(
     looseObject({
-      redacted: v.optional(lenientBoolean),
-      redactionReason: v.optional(v.string()),
-      interactiveType: v.optional(openEnum(['button', 'list', 'cta_url', 'flow'])),
+      redacted: optionalOrNull(lenientBoolean),
+      redactionReason: optionalOrNull(v.string()),
+      interactiveType: optionalOrNull(openEnum(['button', 'list', 'cta_url', 'flow'])),
     }),
   ),
 });
@@ -399,23 +401,27 @@ export const INBOUND_INTERACTIVE_TYPES = [
 const InboundInteractiveSchema = looseObject({
   type: openEnum(INBOUND_INTERACTIVE_TYPES),
   // Rule: the tapped button, for `button_reply`.
-  button_reply: v.optional(looseObject({ id: v.string(), title: v.optional(v.string()) })),
+  button_reply: optionalOrNull(looseObject({ id: v.string(), title: optionalOrNull(v.string()) })),
   // Rule: the chosen row, for `list_reply`.
-  list_reply: v.optional(
-    looseObject({ id: v.string(), title: v.optional(v.string()), description: v.optional(v.string()) }),
+  list_reply: optionalOrNull(
+    looseObject({
+      id: v.string(),
+      title: optionalOrNull(v.string()),
+      description: optionalOrNull(v.string()),
+    }),
   ),
   // Rule: the completed Flow's data as a JSON string, for `nfmReply`.
-  nfmReply: v.optional(looseObject({ responseJson: v.string() })),
+  nfmReply: optionalOrNull(looseObject({ responseJson: v.string() })),
   // Rule: the user's answer to a call permission request, for `callPermissionReply`.
-  callPermissionReply: v.optional(
+  callPermissionReply: optionalOrNull(
     looseObject({
       response: openEnum(['accept', 'reject']),
       // Rule: `false` for a temporary (7-day) permission, `true` for a permanent one.
-      isPermanent: v.optional(lenientBoolean),
+      isPermanent: optionalOrNull(lenientBoolean),
       // Rule: when a temporary permission expires; only when `isPermanent` is false.
-      expirationTimestamp: v.optional(v.string()),
+      expirationTimestamp: optionalOrNull(v.string()),
       // Rule: always `user_action`.
-      responseSource: v.optional(v.string()),
+      responseSource: optionalOrNull(v.string()),
     }),
   ),
 });
@@ -434,11 +440,11 @@ const InboundInteractiveSchema = looseObject({
  * ```
  */
 export const InboundContentSchema = looseObject({
-  text: v.optional(v.string()),
-  url: v.optional(v.string()),
-  payload: v.optional(v.string()),
-  location: v.optional(looseObject({ latitude: lenientNumber, longitude: lenientNumber })),
-  interactive: v.optional(InboundInteractiveSchema),
+  text: optionalOrNull(v.string()),
+  url: optionalOrNull(v.string()),
+  payload: optionalOrNull(v.string()),
+  location: optionalOrNull(looseObject({ latitude: lenientNumber, longitude: lenientNumber })),
+  interactive: optionalOrNull(InboundInteractiveSchema),
 });
 
 /**
@@ -483,25 +489,25 @@ type InboundMessageType = (typeof INBOUND_MESSAGE_TYPES)[number] | (string & {})
  * ```
  */
 export const DeliveryReceiptWebhookSchema = looseObject({
-  version: v.optional(lenientInteger),
+  version: optionalOrNull(lenientInteger),
   namespace: v.string(),
   eventType: eventType('outbound_message_status_changed'),
-  description: v.optional(v.string()),
+  description: optionalOrNull(v.string()),
   payload: looseObject({
     // Rule: the unique id 8x8 generated for the message (a UUID).
     umid: id,
     // Rule: only when the message was sent through the batch endpoint.
-    batchId: v.optional(v.string()),
-    clientMessageId: v.optional(v.string()),
-    clientBatchId: v.optional(v.string()),
+    batchId: optionalOrNull(v.string()),
+    clientMessageId: optionalOrNull(v.string()),
+    clientBatchId: optionalOrNull(v.string()),
     subAccountId: v.string(),
     channel,
-    user: v.optional(WebhookUserSchema, {}),
+    user: objectOrEmpty(WebhookUserSchema),
     status: ReceiptStatusSchema,
     // Rule: only when the channel is WhatsApp.
-    whatsapp: v.optional(ReceiptWhatsAppSchema),
+    whatsapp: optionalOrNull(ReceiptWhatsAppSchema),
     // Rule: v9, WhatsApp only, on the `delivered_to_recipient` receipt.
-    outboundContent: v.optional(OutboundContentSchema),
+    outboundContent: optionalOrNull(OutboundContentSchema),
   }),
 });
 
@@ -564,20 +570,20 @@ export interface DeliveryReceiptWebhook {
  * ```
  */
 export const ExternalAppMessageWebhookSchema = looseObject({
-  version: v.optional(lenientInteger),
+  version: optionalOrNull(lenientInteger),
   namespace: v.string(),
   eventType: eventType('external_app_message'),
-  description: v.optional(v.string()),
+  description: optionalOrNull(v.string()),
   payload: looseObject({
     umid: id,
     subAccountId: v.string(),
     // Rule: when the business sent the message (ISO 8601, UTC).
-    timestamp: v.optional(v.string()),
+    timestamp: optionalOrNull(v.string()),
     channel,
-    user: v.optional(WebhookUserSchema, {}),
+    user: objectOrEmpty(WebhookUserSchema),
     type: inboundMessageType,
-    content: v.optional(InboundContentSchema, {}),
-    whatsapp: v.optional(ReceiptWhatsAppSchema),
+    content: objectOrEmpty(InboundContentSchema),
+    whatsapp: optionalOrNull(ReceiptWhatsAppSchema),
   }),
 });
 
@@ -637,10 +643,10 @@ export interface ExternalAppMessageWebhook {
  * ```
  */
 export const InboundMessageWebhookSchema = looseObject({
-  version: v.optional(lenientInteger),
+  version: optionalOrNull(lenientInteger),
   namespace: v.string(),
   eventType: eventType('inbound_message_received'),
-  description: v.optional(v.string()),
+  description: optionalOrNull(v.string()),
   payload: looseObject({
     // Rule: the unique id of the inbound message (a UUID); reply, mark as read or show typing with it.
     umid: id,
@@ -648,12 +654,12 @@ export const InboundMessageWebhookSchema = looseObject({
     subAccountId: v.string(),
     // Rule: when the message was received (ISO 8601, UTC).
     timestamp: v.string(),
-    user: v.optional(WebhookUserSchema, {}),
-    recipient: looseObject({ channel, channelId: v.optional(v.string()) }),
+    user: objectOrEmpty(WebhookUserSchema),
+    recipient: looseObject({ channel, channelId: optionalOrNull(v.string()) }),
     type: inboundMessageType,
-    content: v.optional(InboundContentSchema, {}),
+    content: objectOrEmpty(InboundContentSchema),
     // Rule: the message this one quotes, when there is one.
-    replyToUmid: v.optional(v.string()),
+    replyToUmid: optionalOrNull(v.string()),
   }),
 });
 

@@ -2,10 +2,12 @@
 // the schemas (an enum is a string field that gives back a spelling of its own, a number or boolean one that also
 // reads a string), and each must be reached by a body of the corpus. At every place a body holds one, the value is
 // written another way (a known enum value in capitals and in lower case, a number or a boolean as a string) and the
-// event parseWebhook gives must be the same as for the body as 8x8 documents it: kind, state, content, payload.
+// event parseWebhook gives must be the same as for the body as 8x8 documents it: kind, state, content, payload. And
+// every optional field a body holds, written as null, must read as if 8x8 had left it out.
+import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { parseWebhook } from '../../src/index.js';
+import { parseWebhook, safeParseWebhook } from '../../src/index.js';
 import {
   DeliveryReceiptWebhookSchema,
   ExternalAppMessageWebhookSchema,
@@ -176,5 +178,57 @@ describe('each body, with each such value written another way, gives the same ev
     let all: unknown = body;
     for (const { at, written } of occurrences) all = withValue(all, at, written[0]);
     expect(parseWebhook(all)).toStrictEqual(event);
+  });
+});
+
+/** Where `value` holds an optional field of `schema` (one 8x8 may leave out), as paths into `value`. */
+function optionalFieldsIn(
+  schema: v.GenericSchema,
+  value: unknown,
+  at: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
+  let shape = schema as unknown as SchemaShape;
+  const inner = shape.wrapped as unknown as SchemaShape | undefined;
+  // A field where null is a value of its own (a receipt button's `value`: null for buttons that carry none) stays null.
+  const nullIsAValue = inner?.type === 'nullable' && !(inner.pipe ?? []).some((a) => a.type === 'transform');
+  if (at.length > 0 && shape.type === 'optional' && !nullIsAValue) out.push([...at]);
+  shape = unwrap(schema);
+  if (OBJECTS.has(shape.type) && typeof value === 'object' && value !== null && !Array.isArray(value))
+    for (const [key, entry] of Object.entries(shape.entries ?? {})) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) optionalFieldsIn(entry, item, [...at, key], out);
+    }
+  else if (shape.type === 'array' && shape.item !== undefined && Array.isArray(value))
+    value.forEach((item, index) => {
+      optionalFieldsIn(shape.item as v.GenericSchema, item, [...at, index], out);
+    });
+  return out;
+}
+
+function without(body: unknown, at: readonly (string | number)[]): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  delete parent[at.at(-1) as string | number];
+  return copy;
+}
+
+describe('an optional field written as null reads as one left out', () => {
+  it.each(CORPUS)('%s', (_name, body, schema) => {
+    const differences: string[] = [];
+    const fields = optionalFieldsIn(schema, body);
+    for (const at of fields) {
+      const left = safeParseWebhook(without(body, at));
+      const nulled = safeParseWebhook(withValue(body, at, null));
+      if (!nulled.success) differences.push(`${at.join('.')}: ${nulled.error.message}`);
+      else if (
+        left.success &&
+        !isDeepStrictEqual(JSON.parse(JSON.stringify(nulled.output)), JSON.parse(JSON.stringify(left.output)))
+      )
+        differences.push(`${at.join('.')}: another event`);
+    }
+    expect(differences).toEqual([]);
+    expect(fields.length).toBeGreaterThan(0);
   });
 });

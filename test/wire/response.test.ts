@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BatchResponseSchema } from '../../src/wire/batch.js';
+import { MessageDetailsSchema } from '../../src/wire/message-details.js';
 import { ErrorResponseSchema, SendMessageResponseSchema } from '../../src/wire/response.js';
 import { validate } from '../../src/wire/validate.js';
 import { against, check, fails, named, ok, oneOf, optional, required } from './table.js';
@@ -140,5 +141,72 @@ describe('answers read as webhooks are read', () => {
         'batch response',
       ),
     ).toThrow(/acceptedCount: must be at least 0/);
+  });
+});
+
+describe('an optional field written as null reads as one left out', () => {
+  it('in a success body, an error body, a batch answer and message details', () => {
+    const success = parseSuccess({
+      umid: '82188ee0-109f-e811-8150-020897df5459',
+      user: { msisdn: '+6512341234', country: null, lineUserId: null, channelUserId: null },
+      clientMessageId: null,
+      status: {
+        state: 'queued',
+        detail: null,
+        errorCode: null,
+        errorMessage: null,
+        timestamp: '2021-01-04T08:19:45.99Z',
+      },
+    });
+    expect(JSON.parse(JSON.stringify(success))).toStrictEqual({
+      umid: '82188ee0-109f-e811-8150-020897df5459',
+      user: { msisdn: '+6512341234' },
+      status: { state: 'queued', timestamp: '2021-01-04T08:19:45.99Z' },
+    });
+    // The code of an error still reaches the caller when its message is null.
+    expect(parseError({ ...ERROR, message: null })).toMatchObject({ code: 1002, message: undefined });
+    const batch = validate(
+      BatchResponseSchema,
+      {
+        batchId: 'cf3cbbf5-3e2d-ea11-815d-020897df5459',
+        clientBatchId: null,
+        acceptedCount: 1,
+        rejectedCount: 0,
+        messages: null,
+      },
+      'batch response',
+    );
+    expect(batch).toMatchObject({ acceptedCount: 1, clientBatchId: undefined, messages: undefined });
+    const details = validate(
+      MessageDetailsSchema,
+      {
+        data: [
+          {
+            umid: 'dec02e44-c76f-4a0a-b69f-6ac2a4386eb9',
+            subAccountId: 'acme_marketing',
+            channel: 'WhatsApp',
+            channelId: '904d1303-5754-e911-8154-020897df5459',
+            direction: 'Outbound',
+            country: null,
+            status: { state: 'read', timestamp: '2026-06-17T04:25:21.06Z', detail: null },
+            user: null,
+            contentType: 'Text',
+            content: null,
+            createdAt: '2026-06-17T04:15:21.06Z',
+            clientMessageId: null,
+            clientBatchId: null,
+            batchId: null,
+            step: 1,
+          },
+        ],
+      },
+      'message details',
+    );
+    expect(details.data[0]).toMatchObject({ channel: 'WhatsApp', user: undefined, step: 1 });
+  });
+
+  it('a required field written as null is still an error at its path', () => {
+    expect(() => parseSuccess({ ...SUCCESS, umid: null })).toThrow(/umid: /);
+    expect(() => parseError({ ...ERROR, code: null })).toThrow(/code: must be a whole number/);
   });
 });

@@ -12,6 +12,10 @@ export type {
   RegisteredStage,
   RegisteredTemplateDue,
   RegisteredTemplateStep,
+  TemplateCall,
+  TemplateCalls,
+  TemplateLanguageRule,
+  TemplateNameRule,
   TemplateRules,
   TemplateValuesDue,
 } from './registered-template.js';

@@ -37,7 +37,9 @@ import type {
 } from './message-rules.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
 import type {
+  HasRegistry,
   TemplateAllowed,
+  TemplateCall,
   TemplateLanguageChoice,
   TemplateNameChoice,
   TemplateStepFor,
@@ -541,11 +543,14 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    */
   readonly template: StepOrRefusal<
     ContentAllowed<F, 'template'>,
-    <const N extends TemplateNameChoice<Template>, const L extends TemplateLanguageChoice<Template, N>>(
-      this: TemplateAllowed<Template, N, L>,
-      name: N,
-      language: L,
-    ) => TemplateStepFor<Template, NeedsFallbackText<Used>, N, L>
+    // Resolved once per program (HasRegistry is not generic): without a registry, the signature as it always was.
+    HasRegistry extends true
+      ? TemplateCall<Template, NeedsFallbackText<Used>>
+      : <const N extends TemplateNameChoice<Template>, const L extends TemplateLanguageChoice<Template, N>>(
+          this: TemplateAllowed<Template, N, L>,
+          name: N,
+          language: L,
+        ) => TemplateStepFor<Template, NeedsFallbackText<Used>, N, L>
   >;
   /**
    * An RCS rich card, built with `RichCard.…`.

@@ -1,5 +1,7 @@
 // The template chain once the registry knows the template (src/templates/registry.ts): `.template(name, language)`
-// offers the registered names and languages, and each component step checks its value against the template's rules,
+// is the generated file's lookup of the template's first stage by name and language (`TemplateCall`, `TemplateCalls`),
+// so it offers the registered names and each name's languages, and refuses another on that argument; then each
+// component step checks its value against the template's rules,
 // which the generated file writes out for each template language (TemplateRules): a step looks up what it takes and
 // the sentence of its rule instead of working them out from the facts, and what is due is a comparison of two sets
 // until `.build()` names the first missing value. (Carousel cards are still checked from the cards' facts.)
@@ -46,7 +48,7 @@ import type {
 } from './template.js';
 
 /** Whether the program has a template registry (the generated file augments `TemplateRegistry`). */
-type HasRegistry = [keyof TemplateRegistry] extends [never] ? false : true;
+export type HasRegistry = [keyof TemplateRegistry] extends [never] ? false : true;
 
 /**
  * The registry holds the WhatsApp channel's templates: a chain whose first channel is WhatsApp reads it, and so does
@@ -743,6 +745,37 @@ export interface RegisteredTemplateStep<
   requestContactInfo(): RegisteredTemplateStep<F, T, Given, Cards>;
   /** See {@link RegisteredTemplateDue.card}. */
   card(fill: CardFill<T, Cards, T['label']>): RegisteredStage<F, false, T, Given, NextCard<Cards>>;
+  // No template goes over RCS or is a Direct Send message: `.suggestions` and `.directSend` are struck through here and
+  // after the delivery options (which lead to the routing's stage that marks them, shared by every template), instead
+  // of extending that stage, whose instantiation for each template's stage cost ~6 instantiations a chain.
+  /** See {@link ReadyStep.fallbackText}. */
+  fallbackText(text: string): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** See {@link ReadyStep.sms}. */
+  sms(settings: SmsSettings): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** See {@link ReadyStep.clientMessageId}. */
+  clientMessageId(id: string): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** See {@link ReadyStep.scheduled}. */
+  scheduled(at: Date | string): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** See {@link ReadyStep.expiry}. */
+  expiry(at: Date | string): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** See {@link ReadyStep.dlrCallbackUrl}. */
+  dlrCallbackUrl(url: string): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** See {@link ReadyStep.replyTo}. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => ReadyNoSuggestionsNotDirect<F, false, false>
+  >;
+  /** See {@link ReadyStep.extra}. */
+  extra(fields: ExtraFields): ReadyNoSuggestionsNotDirect<F, false, false>;
+  /** @deprecated Refused: a template is not a Direct Send message; its type is the rule. */
+  readonly directSend: Refused<NotDirect>;
+  /** @deprecated Refused here: message suggestions go over RCS only, which carries no template; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyNoSuggestionsNotDirect<F, false, false>
+  >;
 }
 
 /** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
@@ -1086,3 +1119,99 @@ export interface TemplateValuesDue<F extends Routing, Due extends string> extend
   /** @deprecated Refused while a value the template needs is due: the rule says which. */
   readonly toJSON: Refused<Due>;
 }
+
+/**
+ * The `.template(name, language)` of each routing the registry applies to, written by the generated file: the first
+ * stage looked up by name and language, then the refusal, whose name and language are typed as the rules (so that an
+ * unregistered name or language is refused on its argument). Empty without a registry.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCalls } from '8x8-chatapps';
+ *
+ * // Without a registry it has no routings: `.template(…)` takes any strings.
+ * const routings: keyof TemplateCalls extends never ? true : false = true;
+ * ```
+ * @internal
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by module augmentation in the generated file.
+export interface TemplateCalls {}
+
+/** The routings {@link TemplateCalls} holds a `.template(…)` for. */
+interface TemplateCallsByRouting {
+  readonly W: unknown;
+  readonly S: unknown;
+  readonly A: unknown;
+}
+
+/** Which of {@link TemplateCalls} a chain takes. */
+type CallKey<F extends Routing, Pending extends boolean> = Pending extends true
+  ? 'S'
+  : F extends 'auto'
+    ? 'A'
+    : 'W';
+
+/**
+ * `.template(name, language)`: the registry's when it applies (WhatsApp first, or no channel step), otherwise generic in
+ * the name and language.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCall } from '8x8-chatapps';
+ *
+ * type AfterWhatsApp = TemplateCall<'WhatsApp', false>;
+ * ```
+ * @internal
+ */
+export type TemplateCall<F extends Routing, Pending extends boolean> =
+  ReadsRegistry<F> extends true
+    ? TemplateCalls extends TemplateCallsByRouting
+      ? TemplateCalls[CallKey<F, Pending>]
+      : PlainTemplateCall<F, Pending>
+    : PlainTemplateCall<F, Pending>;
+
+type PlainTemplateCall<F extends Routing, Pending extends boolean> = <
+  const N extends TemplateNameChoice<F>,
+  const L extends TemplateLanguageChoice<F, N>,
+>(
+  this: TemplateAllowed<F, N, L>,
+  name: N,
+  language: L,
+) => TemplateStepFor<F, Pending, N, L>;
+
+/**
+ * The name a refused `.template(…)` call gives: the rule's sentence when the registry does not hold it. A name typed as
+ * plain `string` is not checked (names chosen at run time; `build({ templates })` checks them).
+ *
+ * @example
+ * ```ts
+ * import type { TemplateNameRule } from '8x8-chatapps';
+ *
+ * const unchecked: TemplateNameRule<string> = 'any_template';
+ * ```
+ * @internal
+ */
+export type TemplateNameRule<N extends string> = N extends keyof TemplateRegistry
+  ? N
+  : string extends N
+    ? N
+    : `✗ template ${N} is not in the template registry: pull the templates again if it is new`;
+
+/**
+ * The language a refused `.template(…)` call gives: the rule's sentence when the registry does not hold it for the name.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateLanguageRule } from '8x8-chatapps';
+ *
+ * const unchecked: TemplateLanguageRule<string, string> = 'en_US';
+ * ```
+ * @internal
+ */
+export type TemplateLanguageRule<N extends string, L extends string> = N extends keyof TemplateRegistry
+  ? L extends keyof TemplateRegistry[N]
+    ? L
+    : string extends L
+      ? L
+      : `✗ template ${N} has no language ${L} in the template registry`
+  : L;

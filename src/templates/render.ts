@@ -208,16 +208,38 @@ function renderRules(typeName: string, label: string, facts: TemplateFacts): str
   return lines;
 }
 
+/**
+ * The routings `.template(…)` reads the registry in (`TemplateCall`): after `.whatsapp()` (`W`), after
+ * `.whatsapp().sms()`, where SMS's fallback text is due (`S`), and without channel steps (`A`); the first stage of a
+ * registered template in each, and the stage of a name typed as plain `string` (not checked).
+ */
+const CALL_ROUTINGS = {
+  W: {
+    stage: (rules: string) => `RegisteredStage<'WhatsApp', false, ${rules}, never, 0>`,
+    plain: "TemplateAt<'WhatsApp', false, never, 0>",
+  },
+  S: {
+    stage: (rules: string) => `RegisteredStage<'WhatsApp', true, ${rules}, never, 0>`,
+    plain: "TemplateAt<'WhatsApp', true, never, 0>",
+  },
+  A: {
+    stage: (rules: string) => `RegisteredStage<'auto:template', false, ${rules}, never, 0>`,
+    plain: "TemplateAt<'auto:template', false, never, 0>",
+  },
+} as const;
+
 /** The registry's type: each name and language to the interface of its rules, then those interfaces. */
 function renderRegistryType(registry: TemplateRegistryData): string[] {
   const index: string[] = [];
   const interfaces: string[] = [];
   const taken = new Set<string>();
+  const typeNames = new Map<string, string>();
   for (const name of Object.keys(registry).sort(byCodePoint)) {
     const languages = registry[name] as TemplateRegistryData[string];
     index.push(`  ${key(name)}: {`);
     for (const language of Object.keys(languages).sort(byCodePoint)) {
       const typeName = rulesName(name, language, taken);
+      typeNames.set(`${name}\u0000${language}`, typeName);
       index.push(`    ${key(language)}: ${typeName};`);
       interfaces.push(
         '',
@@ -226,11 +248,33 @@ function renderRegistryType(registry: TemplateRegistryData): string[] {
     }
     index.push('  };');
   }
+  // `.template(name, language)` of each routing: the first stage looked up by name and language (one generic
+  // signature, whose lookup is all a fitting call instantiates), then the refusal, whose parameters are the rules, so
+  // an unregistered name or language is refused on its argument.
+  const calls: string[] = [];
+  for (const [routing, { plain, stage }] of Object.entries(CALL_ROUTINGS)) {
+    calls.push(`export interface TemplateStages${routing} {`);
+    for (const name of Object.keys(registry).sort(byCodePoint)) {
+      const languages = registry[name] as TemplateRegistryData[string];
+      const entries = Object.keys(languages)
+        .sort(byCodePoint)
+        .map((language) => `${key(language)}: ${stage(typeNames.get(`${name}\u0000${language}`) as string)}`);
+      calls.push(`  ${key(name)}: { ${entries.join('; ')} };`);
+    }
+    calls.push(
+      '}',
+      `export interface TemplateCalls${routing} {`,
+      `  <const N extends keyof TemplateStages${routing}, const L extends keyof TemplateStages${routing}[N]>(name: N, language: L): TemplateStages${routing}[N][L];`,
+      `  <const N extends string, const L extends string>(name: TemplateNameRule<N>, language: TemplateLanguageRule<N, L>): ${plain};`,
+      '}',
+    );
+  }
   return [
     "/** The templates, by name and language: each one's rules (written out, so that no program infers them). */",
     'export interface Templates {',
     ...index,
     '}',
+    ...calls,
     ...interfaces,
   ];
 }
@@ -265,13 +309,25 @@ export function renderTemplateRegistry(registry: TemplateRegistryData, options: 
     '// `.template(name, language)` and for run-time checks (`build({ templates })`). Do not edit: pull again when',
     '// the templates change; `8x8-chatapps templates check` fails while this file is out of date.',
     `// Statuses kept: ${kept}.`,
-    `import type { TemplateRegistryData } from ${quote(module)};`,
+    'import type {',
+    '  RegisteredStage,',
+    '  TemplateAt,',
+    '  TemplateLanguageRule,',
+    '  TemplateNameRule,',
+    '  TemplateRegistryData,',
+    `} from ${quote(module)};`,
     '',
     ...renderRegistryType(registry),
     '',
     `declare module ${quote(module)} {`,
     '  // biome-ignore lint/suspicious/noEmptyInterface: the registry is this type; the interface only names it.',
     '  interface TemplateRegistry extends Templates {}',
+    '  // `.template(name, language)` of each routing that reads the registry.',
+    '  interface TemplateCalls {',
+    '    W: TemplateCallsW;',
+    '    S: TemplateCallsS;',
+    '    A: TemplateCallsA;',
+    '  }',
     '}',
     '',
     '/** The same templates as facts: pass them as `{ templates }` to build() or parseMessage. */',

@@ -1,7 +1,8 @@
 // What a user sees in the editor with a template registry: a registered template's `.build()` and `.toJSON()` are
 // struck through in completion while a value the template needs (or SMS's fallback text) is due, and calling one
 // reports the rule on its own line; `.suggestions` and `.directSend`, which no template takes, are refused on their
-// line and struck through except on a complete template (pinned); completion on TypeScript 6 and 7 (its API), the
+// line and struck through, complete or not; a name or language the registry does not hold is refused on that
+// argument; completion on TypeScript 6 and 7 (its API), the
 // refusals through TypeScript 6's language service and TypeScript 7's `tsc --pretty false`. A program of its
 // own, as in test/types/registry: the registry changes `.template(…)` for every file of a program. The registry is
 // the tests' (test/fixtures/templates), written for the library's emitted declarations, as a user's project has it.
@@ -33,8 +34,8 @@ const image = "{ image: 'https://cdn.example.com/parcel.jpg' }";
 /**
  * Completion stages: the chain up to the dot, and whether `.build()` / `.toJSON()` are struck through there.
  * `.suggestions` and `.directSend` are refused after every template (no template goes over RCS, none is a Direct
- * Send message); `featuresStruck` says whether they are struck through too: not on a complete registered template
- * and its delivery options (`RegisteredTemplateStep`, the known gap in docs/decisions.md), pinned so a mark shows up.
+ * Send message); `featuresStruck` says whether they are struck through too: everywhere after a registered template
+ * (its complete stage is the library's stage that strikes them through), and after a Viber template.
  */
 const STAGES: Record<
   string,
@@ -49,12 +50,12 @@ const STAGES: Record<
   'complete: nothing due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').`,
     struck: false,
-    featuresStruck: false,
+    featuresStruck: true,
   },
   'complete, then an optional button': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').quickReply(1, 'stop').`,
     struck: false,
-    featuresStruck: false,
+    featuresStruck: true,
   },
   'a delivery option while button 0 is due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').clientMessageId('m-1').`,
@@ -64,7 +65,7 @@ const STAGES: Record<
   'complete, then a delivery option': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').clientMessageId('m-1').`,
     struck: false,
-    featuresStruck: false,
+    featuresStruck: true,
   },
   'complete with SMS as a fallback: the fallback text is due': {
     code: "Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').body('482910').url(0, '482910').",
@@ -296,31 +297,60 @@ describe('a registered template in completion (TypeScript 6 language service, th
   });
 });
 
-// The known gap (docs/channels.md, "Not yet on its line"): a name or language the registry does not hold is refused
-// through `.template`'s `this` parameter, so the error starts on the chain's first line (TS2684), the rule at its end.
-// Pinned on both compilers, so that moving it onto the name shows up here.
+// A name or language the registry does not hold is refused on that argument (TS2769: the registered stages' lookup
+// does not take it, and the last signature's parameter is the rule), on both compilers. TypeScript 6 writes each
+// signature's error, the rule last; TypeScript 7 only the last one's.
 const NOT_REGISTERED = {
-  code: "Message.to('+15551234567')\n  .whatsapp()\n  .sms()\n  .template('spring_promo', 'en_US');",
-  rule: '✗ template spring_promo is not in the template registry: pull the templates again if it is new',
+  code: "Message.to('+15551234567')\n  .whatsapp()\n  .sms()\n  .template('spring_promo', 'en_US');\nMessage.to('+15551234567').whatsapp().template('order_shipped', 'fr_FR');",
+  refused: [
+    {
+      line: 6,
+      at: "'spring_promo'",
+      rule: '✗ template spring_promo is not in the template registry: pull the templates again if it is new',
+    },
+    {
+      line: 7,
+      at: "'fr_FR'",
+      rule: '✗ template order_shipped has no language fr_FR in the template registry',
+    },
+  ],
 };
-const notRegisteredMessage = new RegExp(
-  `^The 'this' context of type '\\w+' is not assignable to method's 'this' of type '"${NOT_REGISTERED.rule}"'`,
-);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const notRegisteredMessage = (rule: string) =>
+  new RegExp(
+    `^No overload matches this call\\.[\\s\\S]*Argument of type '"[^"]+"' is not assignable to parameter of type '"${escaped(rule)}"'\\.?$`,
+  );
+const notRegisteredColumn = (line: number, at: string) =>
+  `${head('')}${NOT_REGISTERED.code}`.split('\n')[line - 1]!.indexOf(at) + 1;
 
-describe('known gap: .template(name, …) for a name the registry does not hold', () => {
-  it('TypeScript 6 (language service): reported from the first line of the chain', () => {
+describe('.template(name, language) for a name or language the registry does not hold: refused on that argument', () => {
+  it('TypeScript 6 (language service)', () => {
     const file = join(probes, 'not-registered.mts');
     const text = `${head(specifierFrom(probes, library))}${NOT_REGISTERED.code}\n`;
     files.set(file, text);
     const gapService = languageService();
     const source = gapService.getProgram()!.getSourceFile(file)!;
-    const found = gapService.getSemanticDiagnostics(file).map((diagnostic) => ({
-      code: diagnostic.code,
-      line: source.getLineAndCharacterOfPosition(diagnostic.start!).line + 1,
-      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
-    }));
-    expect(found.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 2684, line: 3 }]);
-    expect(found[0]!.message).toMatch(notRegisteredMessage);
+    const found = gapService.getSemanticDiagnostics(file).map((diagnostic) => {
+      const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start!);
+      return {
+        code: diagnostic.code,
+        line: line + 1,
+        column: character + 1,
+        underlined: source.text.slice(diagnostic.start!, diagnostic.start! + diagnostic.length!),
+        message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+      };
+    });
+    expect(found.map(({ code, line, column, underlined }) => ({ code, line, column, underlined }))).toEqual(
+      NOT_REGISTERED.refused.map(({ line, at }) => ({
+        code: 2769,
+        line,
+        column: notRegisteredColumn(line, at),
+        underlined: at,
+      })),
+    );
+    NOT_REGISTERED.refused.forEach(({ rule }, i) => {
+      expect(found[i]!.message).toMatch(notRegisteredMessage(rule));
+    });
   });
 
   it('TypeScript 7 (tsc --pretty false): the same', async () => {
@@ -343,8 +373,12 @@ describe('known gap: .template(name, …) for a name the registry does not hold'
     expect(
       errors.map(({ line, column }) => ({ line, column })),
       output,
-    ).toEqual([{ line: 3, column: 1 }]);
-    expect(errors[0]!.message).toMatch(notRegisteredMessage);
+    ).toEqual(
+      NOT_REGISTERED.refused.map(({ line, at }) => ({ line, column: notRegisteredColumn(line, at) })),
+    );
+    NOT_REGISTERED.refused.forEach(({ rule }, i) => {
+      expect(errors[i]!.message).toMatch(notRegisteredMessage(rule));
+    });
   });
 });
 

@@ -47,7 +47,8 @@ describe('renderTemplateRegistry', () => {
     });
     expect(text).toContain('// Statuses kept: APPROVED, PENDING.');
     expect(text).toContain("declare module '@acme/chatapps' {");
-    expect(text).toContain("import type { TemplateRegistryData } from '@acme/chatapps';");
+    expect(text).toContain('\n  TemplateRegistryData,\n');
+    expect(text).toContain("\n} from '@acme/chatapps';\n");
   });
 
   it('is not type-checked itself (its first line), and writes the rules of each template language as an interface', () => {
@@ -62,6 +63,13 @@ describe('renderTemplateRegistry', () => {
       '  indexes: { QuickReply: 1; Url: 0; CopyCode: never; Flow: never; VoiceCall: never };',
     );
     expect(text).toContain("  dueKeys: 'header' | 'body' | 0;");
+    // `.template(…)` looks the first stage up by name and language, in each routing that reads the registry.
+    expect(text).toContain(
+      "  order_shipped: { en_US: RegisteredStage<'WhatsApp', false, order_shipped$en_US, never, 0>;",
+    );
+    expect(text).toContain(
+      "  <const N extends string, const L extends string>(name: TemplateNameRule<N>, language: TemplateLanguageRule<N, L>): TemplateAt<'WhatsApp', true, never, 0>;",
+    );
   });
 
   it('type-checks without its // @ts-nocheck line, against the library (TypeScript 7)', {

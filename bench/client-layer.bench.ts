@@ -1,30 +1,23 @@
 // The client's own layer of a send, without HTTP: what `client.sendMany` and `client.sendEach` cost over a transport
 // that answers at once from memory (the answer parsed from JSON text, as a transport hands it over), split by loops
 // that each do one step more, in one process. CPU time, interleaved rounds (the order rotating), medians and spread.
-// With BENCH_BEFORE_SRC (another version's `src/`, see send-many.bench.ts) its sendMany and sendEach run in the
+// With BENCH_BEFORE_SRC (another version's `src/`, see bench/fixtures/before-src.ts) its sendMany and sendEach run in the
 // same rounds, and their ratios to this version's are printed.
 //
 //   npm run bench -- client-layer
 //   BENCH_CLIENT_REQUESTS=20000 BENCH_CLIENT_ROUNDS=15 npx tsx bench/client-layer.bench.ts
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createClient, parseMessage, SendMessageResponseSchema, safeValidate } from '../src/index.js';
 import type { Transport } from '../src/transport/transport.js';
 import { rangeOf } from './fixtures/aims.js';
+import { BEFORE_SRC, importBeforeSrc } from './fixtures/before-src.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
 import { median } from './fixtures/rounds.js';
 
 const REQUESTS = Number(process.env['BENCH_CLIENT_REQUESTS'] ?? 20_000);
 const ROUNDS = Number(process.env['BENCH_CLIENT_ROUNDS'] ?? 15);
 const CONCURRENCY = 50;
-const BEFORE_SRC = process.env['BENCH_BEFORE_SRC'];
-const before =
-  BEFORE_SRC === undefined || BEFORE_SRC === ''
-    ? undefined
-    : ((await import(pathToFileURL(resolve(BEFORE_SRC, 'index.ts')).href)) as {
-        createClient: typeof createClient;
-      });
+const before = await importBeforeSrc();
 
 let answered = 0;
 /** 8x8's answer as text, a fresh umid each time, parsed as a transport parses it. */

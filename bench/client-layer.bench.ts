@@ -13,6 +13,7 @@ import { rangeOf } from './fixtures/aims.js';
 import { BEFORE_SRC, importBeforeSrc } from './fixtures/before-src.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
 import { median } from './fixtures/rounds.js';
+import { textRequests } from './fixtures/text-requests.js';
 
 const REQUESTS = Number(process.env['BENCH_CLIENT_REQUESTS'] ?? 20_000);
 const ROUNDS = Number(process.env['BENCH_CLIENT_ROUNDS'] ?? 15);
@@ -39,13 +40,7 @@ const transport: Transport = {
 };
 const request = (body: string) => transport.send({ body } as Parameters<Transport['send']>[0]);
 
-const messages = Array.from({ length: REQUESTS }, (_, i) => ({
-  user: { msisdn: `+65${80_000_000 + i}` },
-  clientMessageId: `bench-${i}`,
-  type: 'text' as const,
-  content: { text: `Your code is ${String(100_000 + i)}` },
-  channels: [{ channel: 'WhatsApp' as const, fallbackAfter: 60 }, { channel: 'SMS' as const }],
-}));
+const messages = textRequests(REQUESTS);
 
 const client = createClient({ apiKey: 'key', subAccountId: 'bench', transport });
 const beforeClient = before?.createClient({ apiKey: 'key', subAccountId: 'bench', transport });

@@ -19,6 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
 import { BEFORE_SRC, importBeforeSrc } from './fixtures/before-src.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
+import { textRequests } from './fixtures/text-requests.js';
 
 const REQUESTS = Number(process.env['BENCH_LAYER_REQUESTS'] ?? 20_000);
 const ROUNDS = Number(process.env['BENCH_LAYER_ROUNDS'] ?? 7);
@@ -43,13 +44,7 @@ const { createClient, createKyTransport, Secret } = await import('../src/index.j
 // Another version's `src/` measured beside this one (bench/fixtures/before-src.ts), after the stub fetch is in place.
 const before = await importBeforeSrc();
 
-const messages = Array.from({ length: REQUESTS }, (_, i) => ({
-  user: { msisdn: `+65${80_000_000 + i}` },
-  clientMessageId: `bench-${i}`,
-  type: 'text' as const,
-  content: { text: `Your code is ${String(100_000 + i)}` },
-  channels: [{ channel: 'WhatsApp' as const, fallbackAfter: 60 }, { channel: 'SMS' as const }],
-}));
+const messages = textRequests(REQUESTS);
 
 /** When each minor garbage collection (scavenge) began, to be counted over each round's window. */
 const scavengeStarts: number[] = [];

@@ -43,6 +43,7 @@ import { createNodeTransport } from '../src/node/index.js';
 import { rangeOf, recordAim } from './fixtures/aims.js';
 import { BEFORE_SRC, importBeforeSrc } from './fixtures/before-src.js';
 import { sendConcurrently } from './fixtures/concurrent.js';
+import { textRequests } from './fixtures/text-requests.js';
 
 const before = await importBeforeSrc();
 const MESSAGES_PER_ROUND = Number(process.env['BENCH_MESSAGES'] ?? 2_000);
@@ -100,13 +101,7 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ entryTypes: ['gc'] });
 
-const messages: MessageRequestInput[] = Array.from({ length: MESSAGES_PER_ROUND }, (_, i) => ({
-  user: { msisdn: `+65${80_000_000 + i}` },
-  clientMessageId: `bench-${i}`,
-  type: 'text',
-  content: { text: `Your code is ${String(100_000 + i)}` },
-  channels: [{ channel: 'WhatsApp', fallbackAfter: 60 }, { channel: 'SMS' }],
-}));
+const messages: MessageRequestInput[] = textRequests(MESSAGES_PER_ROUND);
 
 type SandboxOptions = ClientOptions & { baseUrl: string };
 

@@ -384,6 +384,13 @@ function checkInteractive(interactive: Loose, report: Report) {
   // Footer: you cannot set a footer for the location request message type.
   if (kind === 'location_request_message' && has(interactive, 'footer'))
     report(['footer'], `is not allowed ${forType}`);
+  // A call permission request is WhatsApp's own card: only its body is yours (docs/decisions.md).
+  if (kind === 'call_permission_request') {
+    for (const part of ['header', 'footer'] as const) {
+      if (has(interactive, part))
+        report([part], `is not allowed ${forType}: WhatsApp shows its own card, only the body is yours`);
+    }
+  }
 
   // Type and Action are required properties (call permission and contact info requests need no action).
   if (!action) {
@@ -476,14 +483,40 @@ function checkInteractive(interactive: Loose, report: Report) {
       requireFields(action, ['parameters'], ['action'], forType, report);
       break;
     case 'location_request_message':
-      // Location request: action.name must be send_location.
-      if (action['name'] !== 'send_location')
-        report(['action', 'name'], 'must be "send_location" for a location_request_message');
+      // Location request: action.name must be send_location (read in any letter case, see readInteractive).
+      if (!has(action, 'name')) report(['action', 'name'], `is required ${forType}: "${SEND_LOCATION}"`);
+      else if (action['name'] !== SEND_LOCATION)
+        report(['action', 'name'], `must be "${SEND_LOCATION}" ${forType}`);
       break;
     case 'call_permission_request':
     case 'request_contact_info':
       break;
   }
+}
+
+/** The action name of a location request: "Required to be send_location". */
+const SEND_LOCATION = 'send_location';
+
+/**
+ * An interactive message as 8x8 reads it: a product list may leave out its type ({@link inferProductList}), and a
+ * location request's action name, a fixed value, is read in any letter case as every enum is and sent as the
+ * reference spells it.
+ */
+function readInteractive(interactive: Loose): Record<string, unknown> {
+  const action = asRecord(interactive['action']);
+  const type = interactive['type'];
+  const name = action?.['name'];
+  if (
+    typeof type === 'string' &&
+    type.toLowerCase() === 'location_request_message' &&
+    typeof name === 'string' &&
+    name.toLowerCase() === SEND_LOCATION
+  ) {
+    return name === SEND_LOCATION
+      ? interactive
+      : { ...interactive, action: { ...action, name: SEND_LOCATION } };
+  }
+  return inferProductList(interactive);
 }
 
 /**
@@ -528,5 +561,5 @@ export const InteractiveSchema = readAs(
     }),
     rules(checkInteractive),
   ),
-  inferProductList,
+  readInteractive,
 );

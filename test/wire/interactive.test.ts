@@ -1,5 +1,6 @@
 // `content.interactive`: every kind of WhatsApp interactive message, its header/body/footer and action rules.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/wire/index.js';
 import {
   CALL_PERMISSION,
   CTA_URL,
@@ -290,8 +291,53 @@ describe('flow', () => {
 
 describe('location request', () => {
   check([
-    // Rule: a location request's action name is "send_location".
+    // Rule: a location request's action name is "send_location" (read in any letter case, as every enum).
     required(LOCATION_REQUEST, `${I}.action.name`),
+    fails(LOCATION_REQUEST, `${I}.action.name`, REMOVED, `${I}.action.name`, 'send_location'),
     fails(LOCATION_REQUEST, `${I}.action.name`, 'share_location', `${I}.action.name`, 'send_location'),
+    fails(LOCATION_REQUEST, `${I}.action.name`, 'sendLocation', `${I}.action.name`, 'send_location'),
+    fails(LOCATION_REQUEST, `${I}.action.name`, 'SEND_LOCATION ', `${I}.action.name`, 'send_location'),
+    ok(LOCATION_REQUEST, `${I}.action.name`, 'SEND_LOCATION'),
+    ok(LOCATION_REQUEST, `${I}.action.name`, 'Send_Location'),
+  ]);
+
+  it('sends the name as the reference spells it, whatever letter case it was read in', () => {
+    const body = { text: 'Where should we deliver parcel A-1234?' };
+    const spelled = (type: string, name: string) =>
+      parseMessage({
+        ...LOCATION_REQUEST,
+        content: { interactive: { type, body, action: { name } } },
+      }).content.interactive;
+    expect(spelled('location_request_message', 'SEND_LOCATION')?.action).toEqual({ name: 'send_location' });
+    expect(spelled('Location_Request_Message', 'Send_location')).toEqual({
+      type: 'location_request_message',
+      body,
+      action: { name: 'send_location' },
+    });
+    // Another kind's action name is no enum of the reference: kept as written.
+    const call = parseMessage({
+      ...CALL_PERMISSION,
+      content: {
+        interactive: { type: 'call_permission_request', action: { name: 'Call_Permission_Request' } },
+      },
+    });
+    expect(call.content.interactive?.action).toEqual({ name: 'Call_Permission_Request' });
+  });
+});
+
+describe('call permission request', () => {
+  check([
+    // Rule: a call permission request is WhatsApp's own card: a body (optional) and nothing else of yours.
+    optional(CALL_PERMISSION, `${I}.action`),
+    fails(
+      CALL_PERMISSION,
+      `${I}.header`,
+      { type: 'text', text: 'Quick call?' },
+      `${I}.header`,
+      'only the body',
+    ),
+    fails(CALL_PERMISSION, `${I}.footer`, { text: 'Acme support' }, `${I}.footer`, 'only the body'),
+    // A contact info request keeps what the OpenAPI allows: nothing in it forbids a header or a footer.
+    ok(REQUEST_CONTACT_INFO, `${I}.footer`, { text: 'Acme support' }),
   ]);
 });

@@ -94,6 +94,12 @@ describe('message-level suggestions', () => {
   check([
     // Rule: at most 10 suggestions on a message.
     ...maxItems(TEXT, 'content.suggestions', 10, reply),
+    // No total across a card's and the message's lists (the content-type page's "11 chips" is Google's; decisions).
+    ok(
+      withPath(RICH_CARD, `${R}.suggestions`, [0, 1, 2, 3].map(reply)),
+      'content.suggestions',
+      Array.from({ length: 10 }, (_, index) => reply(index)),
+    ),
     ok(TEXT_WITH_SUGGESTIONS, 'channels', [{ channel: 'RCS' }, { channel: 'SMS' }]),
   ]);
 });
@@ -137,6 +143,14 @@ describe('suggested action: exactly one of dial / viewLocation / calendar / open
     fails(RICH_CARD, `${dial}.openUrlAction`, { url: 'https://example.com' }, dial),
     fails(RICH_CARD, `${where}.dialAction`, { phoneNumber: '+6561234567' }, where),
     fails(RICH_CARD, `${calendar}.viewLocationAction`, { query: 'post office' }, calendar),
+    // The reference has no action that asks for the user's location: Google's shareLocationAction is none of the four.
+    fails(
+      withPath(RICH_CARD, `${dial}.dialAction`, REMOVED),
+      `${dial}.shareLocationAction`,
+      {},
+      dial,
+      'viewLocationAction',
+    ),
     // dialAction: phoneNumber required, E.164.
     required(RICH_CARD, `${dial}.dialAction.phoneNumber`),
     ok(RICH_CARD, `${dial}.dialAction.phoneNumber`, '+14155550123'),

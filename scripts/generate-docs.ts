@@ -20,6 +20,7 @@ import {
   LIMITS,
   RETRIED_NETWORK_FAILURES,
   SAFE_RETRY_STATUSES,
+  SUCCESS_STATUSES,
   supports,
 } from '../src/index.js';
 
@@ -282,6 +283,12 @@ function renderChannelMatrix(): string {
     `\`${feature}\` (feature)`,
     ...CHANNELS.map((channel) => (supports(channel, feature) ? yes : no)),
   ]);
+  const statusRows = SUCCESS_STATUSES.map((status) => [
+    `\`successStatus: "${status}"\``,
+    ...CHANNELS.map((channel) =>
+      (CHANNEL_CAPABILITIES[channel].statuses as readonly string[]).includes(status) ? yes : no,
+    ),
+  ]);
   const textRow = [
     'max. text',
     ...CHANNELS.map((channel) => formatNumber(CHANNEL_CAPABILITIES[channel].textMaxLength)),
@@ -294,7 +301,7 @@ function renderChannelMatrix(): string {
       return `- \`${feature}\`: ${description}`;
     })
     .join('\n');
-  return `${table(header, [...contentRows, ...featureRows, textRow])}\n\nFeatures:\n\n${featureList}`;
+  return `${table(header, [...contentRows, ...featureRows, ...statusRows, textRow])}\n\nFeatures:\n\n${featureList}`;
 }
 
 // ——— the retry policy ———

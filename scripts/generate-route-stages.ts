@@ -132,7 +132,9 @@ function both(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-const optionsOf = (channel: Channel) => (channel === 'SMS' ? 'RouteOptions & SmsSettings' : 'RouteOptions');
+/** A channel step's options: its `successStatus` one of the statuses the channel reports (`SuccessStatusOf`). */
+const optionsOf = (channel: Channel) =>
+  channel === 'SMS' ? `RouteOptions<'SMS'> & SmsSettings` : `RouteOptions<'${channel}'>`;
 
 /** A channel step that is legal on a stage: a plain call returning `next`. */
 function channelStep(channel: Channel, next: string): string[] {
@@ -777,7 +779,7 @@ function oneChannelStage(
   const used = after ? `'${channel}'` : 'never';
   const marks = CHANNELS.flatMap((other) =>
     other === channel && !after
-      ? [`  readonly ${stepOf(other)}: (options?: RouteOptions) => ${route};`]
+      ? [`  readonly ${stepOf(other)}: (options?: ${optionsOf(other)}) => ${route};`]
       : [
           `  /** @deprecated Refused: ${
             other === channel

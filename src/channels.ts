@@ -80,6 +80,31 @@ export const CONTENT_TYPES = [
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /**
+ * The values of `channels[].successStatus`: the status that counts as success on a channel, so the message does not
+ * fall back to the next one.
+ *
+ * @example
+ * ```ts
+ * import { SUCCESS_STATUSES } from '8x8-chatapps';
+ *
+ * SUCCESS_STATUSES.includes('Delivered'); // true
+ * ```
+ */
+export const SUCCESS_STATUSES = ['Accepted', 'Sent', 'Delivered', 'Read'] as const;
+
+/**
+ * A value of `channels[].successStatus`.
+ *
+ * @example
+ * ```ts
+ * import type { SuccessStatus } from '8x8-chatapps';
+ *
+ * const status: SuccessStatus = 'Read';
+ * ```
+ */
+export type SuccessStatus = (typeof SUCCESS_STATUSES)[number];
+
+/**
  * Message features that only some channels support, beyond the content type.
  * - `suggestions`: message-level suggested replies and actions (RCS).
  * - `context`: reply to an earlier message by its umid (WhatsApp).
@@ -114,9 +139,13 @@ export interface ChannelCapability {
   readonly features: readonly ChannelFeature[];
   /** Longest `content.text` of a text message the channel delivers, in characters. */
   readonly textMaxLength: number;
+  /** The statuses 8x8 reports of a message on the channel: the only ones its `successStatus` may name. */
+  readonly statuses: readonly SuccessStatus[];
 }
 
 const MEDIA = ['image', 'video', 'audio', 'file'] as const;
+/** A channel that reports every status (8x8's status table; Facebook, WeChat and Instagram are not in it). */
+const ALL_STATUSES = SUCCESS_STATUSES;
 
 /**
  * What each channel can carry. Read it to build your own matrix, or let the builders and {@link parseMessage}
@@ -131,40 +160,55 @@ const MEDIA = ['image', 'video', 'audio', 'file'] as const;
  * ```
  */
 export const CHANNEL_CAPABILITIES = {
-  // SMS carries text only.
-  SMS: { carries: ['text'], features: [], textMaxLength: 35_000 },
+  // SMS carries text only; no read receipts.
+  SMS: {
+    carries: ['text'],
+    features: [],
+    textMaxLength: 35_000,
+    statuses: ['Accepted', 'Sent', 'Delivered'],
+  },
   // WhatsApp: everything but RCS cards; templates, interactive, reply context and directSend are WhatsApp's own.
   WhatsApp: {
     carries: ['text', ...MEDIA, 'location', 'interactive', 'template'],
     features: ['context', 'directSend'],
     textMaxLength: 4096,
+    statuses: ALL_STATUSES,
   },
   // Facebook Messenger: not in 8x8's content table; text and media (docs/decisions.md).
-  Facebook: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
+  Facebook: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000, statuses: ALL_STATUSES },
   // RCS: rich cards, carousels and suggestions are RCS-only (send-message reference).
   RCS: {
     carries: ['text', ...MEDIA, 'location', 'richCard', 'carousel'],
     features: ['suggestions'],
     textMaxLength: 3072,
+    statuses: ALL_STATUSES,
   },
   // Viber: text, templates (RU/UA/BY only), image, video, file, and rich media (text + image + one button).
   Viber: {
     carries: ['text', 'template', 'image', 'video', 'file', 'buttons'],
     features: [],
     textMaxLength: 1000,
+    statuses: ALL_STATUSES,
   },
-  // LINE Official Account: text, image, video, audio and location outbound; the only channel for lineUserId.
+  // LINE Official Account: text, image, video, audio and location outbound; the only channel for lineUserId; no
+  // delivery or read receipts.
   Line: {
     carries: ['text', 'image', 'video', 'audio', 'location'],
     features: ['lineUserId'],
     textMaxLength: 35_000,
+    statuses: ['Accepted', 'Sent'],
   },
   // WeChat: not in 8x8's content table; text and media (docs/decisions.md).
-  WeChat: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
-  // Zalo Notification Service: text, templates and images.
-  Zalo: { carries: ['text', 'template', 'image'], features: [], textMaxLength: 35_000 },
+  WeChat: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000, statuses: ALL_STATUSES },
+  // Zalo Notification Service: text, templates and images; no read receipts.
+  Zalo: {
+    carries: ['text', 'template', 'image'],
+    features: [],
+    textMaxLength: 35_000,
+    statuses: ['Accepted', 'Sent', 'Delivered'],
+  },
   // Instagram: not in 8x8's content table; text and media (docs/decisions.md).
-  Instagram: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000 },
+  Instagram: { carries: ['text', ...MEDIA], features: [], textMaxLength: 35_000, statuses: ALL_STATUSES },
 } as const satisfies Record<Channel, ChannelCapability>;
 
 /**
@@ -190,6 +234,18 @@ export type CarriedBy<C extends Channel> = (typeof CHANNEL_CAPABILITIES)[C]['car
  * ```
  */
 export type FeaturesOf<C extends Channel> = (typeof CHANNEL_CAPABILITIES)[C]['features'][number];
+
+/**
+ * The statuses 8x8 reports of a message on a channel, as a type: the values its `successStatus` may take.
+ *
+ * @example
+ * ```ts
+ * import type { StatusesOf } from '8x8-chatapps';
+ *
+ * type LineStatuses = StatusesOf<'Line'>; // 'Accepted' | 'Sent'
+ * ```
+ */
+export type StatusesOf<C extends Channel> = (typeof CHANNEL_CAPABILITIES)[C]['statuses'][number];
 
 /**
  * Whether `channel` can carry content of `type`.

@@ -2,10 +2,20 @@
 // LIMITS: what the first channel can carry, which features it supports, when SMS needs a fallback text. Each rule
 // is `unknown` when the step is legal, otherwise a sentence saying what to do instead; `StepOrRefusal` then types
 // the step as that sentence, so calling it reports the rule on the step itself (src/types/refusal.ts).
-import type { CarriedBy, CHANNELS, Channel, ChannelFeature, ContentType, FeaturesOf } from '../channels.js';
+import type {
+  CarriedBy,
+  CHANNEL_CAPABILITIES,
+  CHANNELS,
+  Channel,
+  ChannelFeature,
+  ContentType,
+  FeaturesOf,
+  StatusesOf,
+  SuccessStatus,
+} from '../channels.js';
 import type { LIMITS } from '../limits.js';
 import type { CountsBelow, CountUpTo } from '../types/counts.js';
-import type { Either, Refused, RefusedCall } from '../types/refusal.js';
+import type { Either, Refused, RefusedCall, RefusedValue } from '../types/refusal.js';
 import type { SuggestionPart } from './parts.js';
 
 /**
@@ -251,6 +261,17 @@ export type ChannelAllowed<
     ? ChannelOnce<C, Used>
     : `✗ this recipient is reached over ${ReachedOver[R]} only`
   : ChannelOnce<C, Used>;
+
+/**
+ * The values of a channel step's `successStatus`: a status 8x8 reports on channel `C` (its table of channels and
+ * statuses; error codes 3025 and 3026, "Invalid Fallback Status Delivered/Read"). A channel that reports fewer than
+ * all four also lists the rule, so another status reads as the rule.
+ */
+export type SuccessStatusOf<C extends Channel> = [SuccessStatus] extends [StatusesOf<C>]
+  ? StatusesOf<C>
+  :
+      | StatusesOf<C>
+      | RefusedValue<`✗ successStatus on ${C} must be a status ${C} reports: ${Either<(typeof CHANNEL_CAPABILITIES)[C]['statuses']>}`>;
 
 /**
  * How the recipient is addressed: a phone number (any channel), a LINE user id (LINE only) or a WhatsApp

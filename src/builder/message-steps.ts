@@ -29,6 +29,7 @@ import type {
   Routing,
   SecondContent,
   StepOrRefusal,
+  SuccessStatusOf,
   SuggestionsWithin,
   TemplateButtonIndex,
   TooManyUrlButtons,
@@ -61,17 +62,23 @@ import type {
 } from './template.js';
 
 /**
- * Options of a channel step: how long to wait before the next channel, and which status counts as success.
+ * Options of a channel step: how long to wait before the next channel, and which status counts as success: one
+ * that 8x8 reports on that channel (SMS and Zalo report no `Read`, LINE neither `Delivered` nor `Read`).
+ *
+ * @typeParam C - the channel of the step; without it, any channel (every status).
  *
  * @example
  * ```ts
  * import { Message, type RouteOptions } from '8x8-chatapps';
  *
- * const patient: RouteOptions = { fallbackAfter: 900, successStatus: 'Delivered' };
- * Message.to('+6591234567').whatsapp(patient).sms().text('Your order has shipped');
+ * const patient: RouteOptions<'WhatsApp'> = { fallbackAfter: 900, successStatus: 'Read' };
+ * Message.to('+6591234567').whatsapp(patient).sms({ successStatus: 'Delivered' }).text('Your order has shipped');
  * ```
  */
-export type RouteOptions = Omit<ChannelRoute, 'channel'>;
+export type RouteOptions<C extends Channel = Channel> = {
+  fallbackAfter?: ChannelRoute['fallbackAfter'];
+  successStatus?: SuccessStatusOf<C> | undefined;
+};
 
 /**
  * A finished message of any shape: what a function that takes "a message" should accept. Every complete chain is
@@ -251,7 +258,7 @@ export interface RouteStep<
    */
   readonly sms: StepOrRefusal<
     ChannelAllowed<R, 'SMS', Used>,
-    (options?: RouteOptions & SmsSettings) => ChannelAdded<R, F, Used, 'SMS'>,
+    (options?: RouteOptions<'SMS'> & SmsSettings) => ChannelAdded<R, F, Used, 'SMS'>,
     'no arguments'
   >;
   /**
@@ -266,7 +273,7 @@ export interface RouteStep<
    */
   readonly whatsapp: StepOrRefusal<
     ChannelAllowed<R, 'WhatsApp', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'WhatsApp'>,
+    (options?: RouteOptions<'WhatsApp'>) => ChannelAdded<R, F, Used, 'WhatsApp'>,
     'no arguments'
   >;
   /**
@@ -281,7 +288,7 @@ export interface RouteStep<
    */
   readonly rcs: StepOrRefusal<
     ChannelAllowed<R, 'RCS', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'RCS'>,
+    (options?: RouteOptions<'RCS'>) => ChannelAdded<R, F, Used, 'RCS'>,
     'no arguments'
   >;
   /**
@@ -296,7 +303,7 @@ export interface RouteStep<
    */
   readonly viber: StepOrRefusal<
     ChannelAllowed<R, 'Viber', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Viber'>,
+    (options?: RouteOptions<'Viber'>) => ChannelAdded<R, F, Used, 'Viber'>,
     'no arguments'
   >;
   /**
@@ -311,7 +318,7 @@ export interface RouteStep<
    */
   readonly line: StepOrRefusal<
     ChannelAllowed<R, 'Line', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Line'>,
+    (options?: RouteOptions<'Line'>) => ChannelAdded<R, F, Used, 'Line'>,
     'no arguments'
   >;
   /**
@@ -326,7 +333,7 @@ export interface RouteStep<
    */
   readonly facebook: StepOrRefusal<
     ChannelAllowed<R, 'Facebook', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Facebook'>,
+    (options?: RouteOptions<'Facebook'>) => ChannelAdded<R, F, Used, 'Facebook'>,
     'no arguments'
   >;
   /**
@@ -341,7 +348,7 @@ export interface RouteStep<
    */
   readonly wechat: StepOrRefusal<
     ChannelAllowed<R, 'WeChat', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'WeChat'>,
+    (options?: RouteOptions<'WeChat'>) => ChannelAdded<R, F, Used, 'WeChat'>,
     'no arguments'
   >;
   /**
@@ -356,7 +363,7 @@ export interface RouteStep<
    */
   readonly zalo: StepOrRefusal<
     ChannelAllowed<R, 'Zalo', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Zalo'>,
+    (options?: RouteOptions<'Zalo'>) => ChannelAdded<R, F, Used, 'Zalo'>,
     'no arguments'
   >;
   /**
@@ -371,7 +378,7 @@ export interface RouteStep<
    */
   readonly instagram: StepOrRefusal<
     ChannelAllowed<R, 'Instagram', Used>,
-    (options?: RouteOptions) => ChannelAdded<R, F, Used, 'Instagram'>,
+    (options?: RouteOptions<'Instagram'>) => ChannelAdded<R, F, Used, 'Instagram'>,
     'no arguments'
   >;
 }

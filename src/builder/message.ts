@@ -274,7 +274,7 @@ class MessageChain {
   }
 
   // Channel steps. On a chain with content, `.sms(settings)` sets the SMS settings instead.
-  sms(options?: RouteOptions & SmsSettings): MessageChain {
+  sms(options?: RouteOptions<'SMS'> & SmsSettings): MessageChain {
     const encoding = options?.encoding;
     const source = options?.source;
     const chain = this.#type === undefined ? this.#route('SMS', options) : this;
@@ -284,28 +284,28 @@ class MessageChain {
     if (source !== undefined) sms['source'] = ownAs(AT.smsSource, source);
     return chain.#setContent({ sms });
   }
-  whatsapp(options?: RouteOptions): MessageChain {
+  whatsapp(options?: RouteOptions<'WhatsApp'>): MessageChain {
     return this.#route('WhatsApp', options);
   }
-  rcs(options?: RouteOptions): MessageChain {
+  rcs(options?: RouteOptions<'RCS'>): MessageChain {
     return this.#route('RCS', options);
   }
-  viber(options?: RouteOptions): MessageChain {
+  viber(options?: RouteOptions<'Viber'>): MessageChain {
     return this.#route('Viber', options);
   }
-  line(options?: RouteOptions): MessageChain {
+  line(options?: RouteOptions<'Line'>): MessageChain {
     return this.#route('Line', options);
   }
-  facebook(options?: RouteOptions): MessageChain {
+  facebook(options?: RouteOptions<'Facebook'>): MessageChain {
     return this.#route('Facebook', options);
   }
-  wechat(options?: RouteOptions): MessageChain {
+  wechat(options?: RouteOptions<'WeChat'>): MessageChain {
     return this.#route('WeChat', options);
   }
-  zalo(options?: RouteOptions): MessageChain {
+  zalo(options?: RouteOptions<'Zalo'>): MessageChain {
     return this.#route('Zalo', options);
   }
-  instagram(options?: RouteOptions): MessageChain {
+  instagram(options?: RouteOptions<'Instagram'>): MessageChain {
     return this.#route('Instagram', options);
   }
 

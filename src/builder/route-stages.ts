@@ -122,15 +122,15 @@ export interface SmsRoutes {
  * ```
  */
 export interface PhoneStep extends RouteStep<'phone', 'auto', never, 'auto', 'auto'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => SmsFirstRoute;
-  readonly whatsapp: (options?: RouteOptions) => WhatsAppFirstRoute;
-  readonly facebook: (options?: RouteOptions) => FacebookFirstRoute;
-  readonly rcs: (options?: RouteOptions) => RcsFirstRoute;
-  readonly viber: (options?: RouteOptions) => ViberFirstRoute;
-  readonly line: (options?: RouteOptions) => LineFirstRoute;
-  readonly wechat: (options?: RouteOptions) => WeChatFirstRoute;
-  readonly zalo: (options?: RouteOptions) => ZaloFirstRoute;
-  readonly instagram: (options?: RouteOptions) => InstagramFirstRoute;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => SmsFirstRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => WhatsAppFirstRoute;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => FacebookFirstRoute;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => RcsFirstRoute;
+  readonly viber: (options?: RouteOptions<'Viber'>) => ViberFirstRoute;
+  readonly line: (options?: RouteOptions<'Line'>) => LineFirstRoute;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => WeChatFirstRoute;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => ZaloFirstRoute;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => InstagramFirstRoute;
   readonly text: (text: string) => ReadyStep<'auto:text', false, true>;
 }
 
@@ -166,14 +166,14 @@ export interface OneChannelRoutes {
 export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS', 'SMS', 'SMS'> {
   /** @deprecated Refused: SMS is already in the chain (the first channel); each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+WhatsApp'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'SMS', 'SMS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<'SMS', 'SMS+WhatsApp'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<'SMS', 'SMS+Facebook'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'SMS', 'SMS+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'SMS', 'SMS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'SMS', 'SMS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'SMS', 'SMS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'SMS', 'SMS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'SMS', 'SMS+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'SMS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
@@ -382,16 +382,16 @@ export type SmsLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  */
 export interface WhatsAppFirstRoute
   extends RouteStep<'phone', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => WhatsAppSmsRoute;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => WhatsAppSmsRoute;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'WhatsApp', 'WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'WhatsApp', 'WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'WhatsApp', 'WhatsApp+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'WhatsApp', 'WhatsApp+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'WhatsApp', 'WhatsApp+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'WhatsApp', 'WhatsApp+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'WhatsApp', 'WhatsApp+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'WhatsApp', 'WhatsApp+Instagram'>;
   readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
@@ -420,13 +420,17 @@ export interface WhatsAppSmsRoute
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
   /** @deprecated Refused: WhatsApp is already in the chain (the first channel); each channel appears once. */
   readonly whatsapp: Refused<ChannelOnce<'WhatsApp', 'WhatsApp'>>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Instagram'>;
   readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
@@ -526,16 +530,16 @@ export type WhatsAppLongRoute<Used extends Channel> = ('RCS' extends Used
  */
 export interface FacebookFirstRoute
   extends RouteStep<'phone', 'Facebook', 'Facebook', 'Facebook', 'Facebook'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => FacebookSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Facebook', 'WhatsApp+Facebook'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => FacebookSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'Facebook', 'WhatsApp+Facebook'>;
   /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'Facebook', 'Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'Facebook', 'Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'Facebook', 'Facebook+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'Facebook', 'Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Facebook', 'Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Facebook', 'Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Facebook', 'Facebook+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
@@ -568,15 +572,19 @@ export interface FacebookSmsRoute
   extends RouteStep<'phone', 'Facebook', 'Facebook' | 'SMS', 'Facebook', 'Facebook'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+WhatsApp+Facebook'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStageSms<'Facebook', 'SMS+WhatsApp+Facebook'>;
   /** @deprecated Refused: Facebook is already in the chain (the first channel); each channel appears once. */
   readonly facebook: Refused<ChannelOnce<'Facebook', 'Facebook'>>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Facebook', 'SMS+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'Facebook', 'SMS+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'Facebook', 'SMS+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'Facebook', 'SMS+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Facebook', 'SMS+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Facebook', 'SMS+Facebook+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<'Facebook', 'SMS+Facebook+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
@@ -746,16 +754,16 @@ export type FacebookLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  * @internal
  */
 export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS', 'RCS', 'RCS'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => RcsSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'RCS', 'WhatsApp+RCS'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'RCS', 'Facebook+RCS'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => RcsSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'RCS', 'WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'RCS', 'Facebook+RCS'>;
   /** @deprecated Refused: RCS is already in the chain (the first channel); each channel appears once. */
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'RCS', 'RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'RCS', 'RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'RCS', 'RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'RCS', 'RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'RCS', 'RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'RCS', 'RCS+Instagram'>;
   readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
@@ -781,15 +789,15 @@ export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS', 'RCS', '
 export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS', 'RCS', 'RCS'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+WhatsApp+RCS'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+Facebook+RCS'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<'RCS', 'SMS+WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<'RCS', 'SMS+Facebook+RCS'>;
   /** @deprecated Refused: RCS is already in the chain (the first channel); each channel appears once. */
   readonly rcs: Refused<ChannelOnce<'RCS', 'RCS'>>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'RCS', 'SMS+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'RCS', 'SMS+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'RCS', 'SMS+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'RCS', 'SMS+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'RCS', 'SMS+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'RCS', 'SMS+RCS+Instagram'>;
   readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
@@ -888,16 +896,16 @@ export type RcsLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  * @internal
  */
 export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber', 'Viber', 'Viber'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => ViberSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Viber', 'WhatsApp+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'Viber', 'Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'Viber', 'RCS+Viber'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => ViberSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'Viber', 'WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'Viber', 'Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'Viber', 'RCS+Viber'>;
   /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
-  readonly line: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'Viber', 'Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'Viber', 'Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Viber', 'Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Viber', 'Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Viber', 'Viber+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
@@ -927,15 +935,15 @@ export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber', 'V
 export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SMS', 'Viber', 'Viber'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+WhatsApp+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+RCS+Viber'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<'Viber', 'SMS+WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<'Viber', 'SMS+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'Viber', 'SMS+RCS+Viber'>;
   /** @deprecated Refused: Viber is already in the chain (the first channel); each channel appears once. */
   readonly viber: Refused<ChannelOnce<'Viber', 'Viber'>>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Viber', 'SMS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'Viber', 'SMS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Viber', 'SMS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Viber', 'SMS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'Viber', 'SMS+Viber+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
@@ -1093,16 +1101,16 @@ export type ViberLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  * @internal
  */
 export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line', 'Line', 'Line'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LineSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Line', 'WhatsApp+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'Line', 'Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'Line', 'RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'Line', 'Viber+Line'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LineSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'Line', 'WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'Line', 'Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'Line', 'RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'Line', 'Viber+Line'>;
   /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'Line', 'Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'Line', 'Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'Line', 'Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Line', 'Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Line', 'Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Line', 'Line+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
@@ -1134,15 +1142,15 @@ export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line', 'Line
 export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS', 'Line', 'Line'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+WhatsApp+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<'Line', 'SMS+WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<'Line', 'SMS+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'Line', 'SMS+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'Line', 'SMS+Viber+Line'>;
   /** @deprecated Refused: LINE is already in the chain (the first channel); each channel appears once. */
   readonly line: Refused<ChannelOnce<'Line', 'Line'>>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Line', 'SMS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Line', 'SMS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Line', 'SMS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'Line', 'SMS+Line+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
@@ -1310,16 +1318,16 @@ export type LineLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  * @internal
  */
 export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat', 'WeChat', 'WeChat'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => WeChatSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'WeChat', 'WhatsApp+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'WeChat', 'Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'WeChat', 'RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'WeChat', 'Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<'WeChat', 'Line+WeChat'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => WeChatSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'WeChat', 'WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'WeChat', 'Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'WeChat', 'RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'WeChat', 'Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'WeChat', 'Line+WeChat'>;
   /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'WeChat', 'WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'WeChat', 'WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'WeChat', 'WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'WeChat', 'WeChat+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
@@ -1351,15 +1359,17 @@ export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat',
 export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 'SMS', 'WeChat', 'WeChat'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WhatsApp+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<'WeChat', 'SMS+WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<'WeChat', 'SMS+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'WeChat', 'SMS+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'WeChat', 'SMS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'WeChat', 'SMS+Line+WeChat'>;
   /** @deprecated Refused: WeChat is already in the chain (the first channel); each channel appears once. */
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'WeChat', 'SMS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'WeChat', 'SMS+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<'WeChat', 'SMS+WeChat+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
@@ -1527,16 +1537,16 @@ export type WeChatLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  * @internal
  */
 export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo', 'Zalo', 'Zalo'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => ZaloSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Zalo', 'WhatsApp+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'Zalo', 'Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'Zalo', 'RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'Zalo', 'Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<'Zalo', 'Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'Zalo', 'WeChat+Zalo'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => ZaloSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'Zalo', 'WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'Zalo', 'Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'Zalo', 'RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'Zalo', 'Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'Zalo', 'Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Zalo', 'WeChat+Zalo'>;
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<'Zalo', 'Zalo+Instagram'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Zalo', 'Zalo+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
@@ -1572,15 +1582,15 @@ export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo', 'Zalo
 export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS', 'Zalo', 'Zalo'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+WhatsApp+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<'Zalo', 'SMS+WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<'Zalo', 'SMS+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'Zalo', 'SMS+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'Zalo', 'SMS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'Zalo', 'SMS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Zalo', 'SMS+WeChat+Zalo'>;
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<'Zalo', 'SMS+Zalo+Instagram'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'Zalo', 'SMS+Zalo+Instagram'>;
   readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
@@ -1769,14 +1779,14 @@ export type ZaloLongRoute<Used extends Channel> = ('WhatsApp' extends Used
  */
 export interface InstagramFirstRoute
   extends RouteStep<'phone', 'Instagram', 'Instagram', 'Instagram', 'Instagram'> {
-  readonly sms: (options?: RouteOptions & SmsSettings) => InstagramSmsRoute;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<'Instagram', 'WhatsApp+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<'Instagram', 'Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<'Instagram', 'RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<'Instagram', 'Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<'Instagram', 'Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<'Instagram', 'WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<'Instagram', 'Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => InstagramSmsRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<'Instagram', 'WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<'Instagram', 'Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<'Instagram', 'RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<'Instagram', 'Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<'Instagram', 'Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Instagram', 'WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Instagram', 'Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
   readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
@@ -1811,13 +1821,17 @@ export interface InstagramSmsRoute
   extends RouteStep<'phone', 'Instagram', 'Instagram' | 'SMS', 'Instagram', 'Instagram'> {
   /** @deprecated Refused: SMS is already in the chain; each channel appears once. */
   readonly sms: Refused<ChannelOnce<'SMS', 'SMS'>>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+WhatsApp+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<'Instagram', 'SMS+Zalo+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStageSms<'Instagram', 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStageSms<'Instagram', 'SMS+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<'Instagram', 'SMS+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<'Instagram', 'SMS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<'Instagram', 'SMS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Instagram', 'SMS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Instagram', 'SMS+Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
   readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
@@ -1987,12 +2001,12 @@ interface SmsStepDocs {
    * Message.to('+6591234567').whatsapp({ fallbackAfter: 900 }).sms({ source: 'ACMESHOP' }).text('Your code is 482910');
    * ```
    */
-  readonly sms: (options?: RouteOptions & SmsSettings) => unknown;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => unknown;
 }
 
 /** `.sms()` on a stage of more than 4 channels while SMS is not in the chain. */
 interface SmsStepLegal<F extends Channel, Used extends Channel> extends SmsStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LongRoutes<Used | 'SMS'>[F];
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LongRoutes<Used | 'SMS'>[F];
 }
 
 /** `.sms()` on a later stage once SMS is in the chain. */
@@ -2013,12 +2027,12 @@ interface WhatsAppStepDocs {
    * Message.to('+6591234567').whatsapp({ fallbackAfter: 60, successStatus: 'Read' }).sms().text('Table booked');
    * ```
    */
-  readonly whatsapp: (options?: RouteOptions) => unknown;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => unknown;
 }
 
 /** `.whatsapp()` on a stage of more than 4 channels while WhatsApp is not in the chain. */
 interface WhatsAppStepLegal<F extends Channel, Used extends Channel> extends WhatsAppStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LongRoutes<Used | 'WhatsApp'>[F];
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LongRoutes<Used | 'WhatsApp'>[F];
 }
 
 /** `.whatsapp()` on a later stage once WhatsApp is in the chain. */
@@ -2039,12 +2053,12 @@ interface FacebookStepDocs {
    * Message.to('+6591234567').facebook().text('Thanks for your message');
    * ```
    */
-  readonly facebook: (options?: RouteOptions) => unknown;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => unknown;
 }
 
 /** `.facebook()` on a stage of more than 4 channels while Facebook is not in the chain. */
 interface FacebookStepLegal<F extends Channel, Used extends Channel> extends FacebookStepDocs {
-  readonly facebook: (options?: RouteOptions) => LongRoutes<Used | 'Facebook'>[F];
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LongRoutes<Used | 'Facebook'>[F];
 }
 
 /** `.facebook()` on a later stage once Facebook is in the chain. */
@@ -2065,12 +2079,12 @@ interface RcsStepDocs {
    * Message.to('+10000000000').rcs({ fallbackAfter: 60 }).sms().text('Your appointment is tomorrow');
    * ```
    */
-  readonly rcs: (options?: RouteOptions) => unknown;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => unknown;
 }
 
 /** `.rcs()` on a stage of more than 4 channels while RCS is not in the chain. */
 interface RcsStepLegal<F extends Channel, Used extends Channel> extends RcsStepDocs {
-  readonly rcs: (options?: RouteOptions) => LongRoutes<Used | 'RCS'>[F];
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LongRoutes<Used | 'RCS'>[F];
 }
 
 /** `.rcs()` on a later stage once RCS is in the chain. */
@@ -2091,12 +2105,12 @@ interface ViberStepDocs {
    * Message.to('+380501234567').viber().sms().text('New arrivals are in store');
    * ```
    */
-  readonly viber: (options?: RouteOptions) => unknown;
+  readonly viber: (options?: RouteOptions<'Viber'>) => unknown;
 }
 
 /** `.viber()` on a stage of more than 4 channels while Viber is not in the chain. */
 interface ViberStepLegal<F extends Channel, Used extends Channel> extends ViberStepDocs {
-  readonly viber: (options?: RouteOptions) => LongRoutes<Used | 'Viber'>[F];
+  readonly viber: (options?: RouteOptions<'Viber'>) => LongRoutes<Used | 'Viber'>[F];
 }
 
 /** `.viber()` on a later stage once Viber is in the chain. */
@@ -2117,12 +2131,12 @@ interface LineStepDocs {
    * Message.to('+66812345678').line().sms().text('Your parcel is ready for pickup');
    * ```
    */
-  readonly line: (options?: RouteOptions) => unknown;
+  readonly line: (options?: RouteOptions<'Line'>) => unknown;
 }
 
 /** `.line()` on a stage of more than 4 channels while LINE is not in the chain. */
 interface LineStepLegal<F extends Channel, Used extends Channel> extends LineStepDocs {
-  readonly line: (options?: RouteOptions) => LongRoutes<Used | 'Line'>[F];
+  readonly line: (options?: RouteOptions<'Line'>) => LongRoutes<Used | 'Line'>[F];
 }
 
 /** `.line()` on a later stage once LINE is in the chain. */
@@ -2143,12 +2157,12 @@ interface WeChatStepDocs {
    * Message.to('+8613812345678').wechat().text('Your booking is confirmed');
    * ```
    */
-  readonly wechat: (options?: RouteOptions) => unknown;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => unknown;
 }
 
 /** `.wechat()` on a stage of more than 4 channels while WeChat is not in the chain. */
 interface WeChatStepLegal<F extends Channel, Used extends Channel> extends WeChatStepDocs {
-  readonly wechat: (options?: RouteOptions) => LongRoutes<Used | 'WeChat'>[F];
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LongRoutes<Used | 'WeChat'>[F];
 }
 
 /** `.wechat()` on a later stage once WeChat is in the chain. */
@@ -2169,12 +2183,12 @@ interface ZaloStepDocs {
    * Message.to('+84912345678').zalo().sms().text('Your order has shipped');
    * ```
    */
-  readonly zalo: (options?: RouteOptions) => unknown;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => unknown;
 }
 
 /** `.zalo()` on a stage of more than 4 channels while Zalo is not in the chain. */
 interface ZaloStepLegal<F extends Channel, Used extends Channel> extends ZaloStepDocs {
-  readonly zalo: (options?: RouteOptions) => LongRoutes<Used | 'Zalo'>[F];
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LongRoutes<Used | 'Zalo'>[F];
 }
 
 /** `.zalo()` on a later stage once Zalo is in the chain. */
@@ -2195,12 +2209,12 @@ interface InstagramStepDocs {
    * Message.to('+6591234567').instagram().text('Thanks for following us');
    * ```
    */
-  readonly instagram: (options?: RouteOptions) => unknown;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => unknown;
 }
 
 /** `.instagram()` on a stage of more than 4 channels while Instagram is not in the chain. */
 interface InstagramStepLegal<F extends Channel, Used extends Channel> extends InstagramStepDocs {
-  readonly instagram: (options?: RouteOptions) => LongRoutes<Used | 'Instagram'>[F];
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LongRoutes<Used | 'Instagram'>[F];
 }
 
 /** `.instagram()` on a later stage once Instagram is in the chain. */
@@ -2914,13 +2928,13 @@ interface ChannelsSmsWhatsApp<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
 }
 
 interface ChannelsSmsFacebook<F extends Channel>
@@ -2933,13 +2947,13 @@ interface ChannelsSmsFacebook<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebook<F extends Channel>
@@ -2952,13 +2966,13 @@ interface ChannelsWhatsAppFacebook<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
 }
 
 interface ChannelsSmsRcs<F extends Channel>
@@ -2971,13 +2985,13 @@ interface ChannelsSmsRcs<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
 }
 
 interface ChannelsWhatsAppRcs<F extends Channel>
@@ -2990,13 +3004,13 @@ interface ChannelsWhatsAppRcs<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
 }
 
 interface ChannelsFacebookRcs<F extends Channel>
@@ -3009,13 +3023,13 @@ interface ChannelsFacebookRcs<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+RCS+Instagram'>;
 }
 
 interface ChannelsSmsViber<F extends Channel>
@@ -3028,13 +3042,13 @@ interface ChannelsSmsViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
 }
 
 interface ChannelsWhatsAppViber<F extends Channel>
@@ -3047,13 +3061,13 @@ interface ChannelsWhatsAppViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
 }
 
 interface ChannelsFacebookViber<F extends Channel>
@@ -3066,13 +3080,13 @@ interface ChannelsFacebookViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+Viber+Instagram'>;
 }
 
 interface ChannelsRcsViber<F extends Channel>
@@ -3085,13 +3099,13 @@ interface ChannelsRcsViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Viber+Instagram'>;
 }
 
 interface ChannelsSmsLine<F extends Channel>
@@ -3104,13 +3118,13 @@ interface ChannelsSmsLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Line+Instagram'>;
 }
 
 interface ChannelsWhatsAppLine<F extends Channel>
@@ -3123,13 +3137,13 @@ interface ChannelsWhatsAppLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
 }
 
 interface ChannelsFacebookLine<F extends Channel>
@@ -3142,13 +3156,13 @@ interface ChannelsFacebookLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+Line+Instagram'>;
 }
 
 interface ChannelsRcsLine<F extends Channel>
@@ -3161,13 +3175,13 @@ interface ChannelsRcsLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Line+Instagram'>;
 }
 
 interface ChannelsViberLine<F extends Channel>
@@ -3180,13 +3194,13 @@ interface ChannelsViberLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Viber+Line+Instagram'>;
 }
 
 interface ChannelsSmsWeChat<F extends Channel>
@@ -3199,13 +3213,13 @@ interface ChannelsSmsWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
 }
 
 interface ChannelsWhatsAppWeChat<F extends Channel>
@@ -3218,13 +3232,13 @@ interface ChannelsWhatsAppWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
 }
 
 interface ChannelsFacebookWeChat<F extends Channel>
@@ -3237,13 +3251,13 @@ interface ChannelsFacebookWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
 }
 
 interface ChannelsRcsWeChat<F extends Channel>
@@ -3256,13 +3270,13 @@ interface ChannelsRcsWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+WeChat+Instagram'>;
 }
 
 interface ChannelsViberWeChat<F extends Channel>
@@ -3275,13 +3289,13 @@ interface ChannelsViberWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Viber+WeChat+Instagram'>;
 }
 
 interface ChannelsLineWeChat<F extends Channel>
@@ -3294,13 +3308,13 @@ interface ChannelsLineWeChat<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Line+WeChat+Instagram'>;
 }
 
 interface ChannelsSmsZalo<F extends Channel>
@@ -3313,13 +3327,13 @@ interface ChannelsSmsZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppZalo<F extends Channel>
@@ -3332,13 +3346,13 @@ interface ChannelsWhatsAppZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookZalo<F extends Channel>
@@ -3351,13 +3365,13 @@ interface ChannelsFacebookZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsZalo<F extends Channel>
@@ -3370,13 +3384,13 @@ interface ChannelsRcsZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsViberZalo<F extends Channel>
@@ -3389,13 +3403,13 @@ interface ChannelsViberZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsLineZalo<F extends Channel>
@@ -3408,13 +3422,13 @@ interface ChannelsLineZalo<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Line+Zalo+Instagram'>;
 }
 
 interface ChannelsWeChatZalo<F extends Channel>
@@ -3427,13 +3441,13 @@ interface ChannelsWeChatZalo<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsInstagram<F extends Channel>
@@ -3446,13 +3460,13 @@ interface ChannelsSmsInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppInstagram<F extends Channel>
@@ -3465,13 +3479,13 @@ interface ChannelsWhatsAppInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookInstagram<F extends Channel>
@@ -3484,13 +3498,13 @@ interface ChannelsFacebookInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsInstagram<F extends Channel>
@@ -3503,13 +3517,13 @@ interface ChannelsRcsInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsViberInstagram<F extends Channel>
@@ -3522,13 +3536,13 @@ interface ChannelsViberInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsLineInstagram<F extends Channel>
@@ -3541,13 +3555,13 @@ interface ChannelsLineInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Line+Zalo+Instagram'>;
 }
 
 interface ChannelsWeChatInstagram<F extends Channel>
@@ -3560,13 +3574,13 @@ interface ChannelsWeChatInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsZaloInstagram<F extends Channel>
@@ -3579,13 +3593,13 @@ interface ChannelsZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     WeChatStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppFacebook<F extends Channel>
@@ -3598,12 +3612,14 @@ interface ChannelsSmsWhatsAppFacebook<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppRcs<F extends Channel>
@@ -3616,12 +3632,12 @@ interface ChannelsSmsWhatsAppRcs<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
 }
 
 interface ChannelsSmsFacebookRcs<F extends Channel>
@@ -3634,12 +3650,12 @@ interface ChannelsSmsFacebookRcs<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebookRcs<F extends Channel>
@@ -3652,12 +3668,16 @@ interface ChannelsWhatsAppFacebookRcs<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+RCS'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppViber<F extends Channel>
@@ -3670,12 +3690,14 @@ interface ChannelsSmsWhatsAppViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
 }
 
 interface ChannelsSmsFacebookViber<F extends Channel>
@@ -3688,12 +3710,14 @@ interface ChannelsSmsFacebookViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebookViber<F extends Channel>
@@ -3706,12 +3730,16 @@ interface ChannelsWhatsAppFacebookViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Viber'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
 }
 
 interface ChannelsSmsRcsViber<F extends Channel>
@@ -3724,12 +3752,12 @@ interface ChannelsSmsRcsViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
 }
 
 interface ChannelsWhatsAppRcsViber<F extends Channel>
@@ -3742,12 +3770,12 @@ interface ChannelsWhatsAppRcsViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Viber'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
 }
 
 interface ChannelsFacebookRcsViber<F extends Channel>
@@ -3760,12 +3788,12 @@ interface ChannelsFacebookRcsViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Viber'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Viber'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppLine<F extends Channel>
@@ -3778,12 +3806,14 @@ interface ChannelsSmsWhatsAppLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
 }
 
 interface ChannelsSmsFacebookLine<F extends Channel>
@@ -3796,12 +3826,14 @@ interface ChannelsSmsFacebookLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebookLine<F extends Channel>
@@ -3814,12 +3846,16 @@ interface ChannelsWhatsAppFacebookLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
 }
 
 interface ChannelsSmsRcsLine<F extends Channel>
@@ -3832,12 +3868,12 @@ interface ChannelsSmsRcsLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
 }
 
 interface ChannelsWhatsAppRcsLine<F extends Channel>
@@ -3850,12 +3886,12 @@ interface ChannelsWhatsAppRcsLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
 }
 
 interface ChannelsFacebookRcsLine<F extends Channel>
@@ -3868,12 +3904,12 @@ interface ChannelsFacebookRcsLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Line'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
 }
 
 interface ChannelsSmsViberLine<F extends Channel>
@@ -3886,12 +3922,12 @@ interface ChannelsSmsViberLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
 }
 
 interface ChannelsWhatsAppViberLine<F extends Channel>
@@ -3904,12 +3940,12 @@ interface ChannelsWhatsAppViberLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
 }
 
 interface ChannelsFacebookViberLine<F extends Channel>
@@ -3922,12 +3958,12 @@ interface ChannelsFacebookViberLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Line'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
 }
 
 interface ChannelsRcsViberLine<F extends Channel>
@@ -3940,12 +3976,12 @@ interface ChannelsRcsViberLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Line'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Line'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Viber+Line'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppWeChat<F extends Channel>
@@ -3958,12 +3994,14 @@ interface ChannelsSmsWhatsAppWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
 }
 
 interface ChannelsSmsFacebookWeChat<F extends Channel>
@@ -3976,12 +4014,14 @@ interface ChannelsSmsFacebookWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebookWeChat<F extends Channel>
@@ -3994,12 +4034,16 @@ interface ChannelsWhatsAppFacebookWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
 }
 
 interface ChannelsSmsRcsWeChat<F extends Channel>
@@ -4012,12 +4056,12 @@ interface ChannelsSmsRcsWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
 }
 
 interface ChannelsWhatsAppRcsWeChat<F extends Channel>
@@ -4030,12 +4074,12 @@ interface ChannelsWhatsAppRcsWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
 }
 
 interface ChannelsFacebookRcsWeChat<F extends Channel>
@@ -4048,12 +4092,12 @@ interface ChannelsFacebookRcsWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
 }
 
 interface ChannelsSmsViberWeChat<F extends Channel>
@@ -4066,12 +4110,12 @@ interface ChannelsSmsViberWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
 }
 
 interface ChannelsWhatsAppViberWeChat<F extends Channel>
@@ -4084,12 +4128,16 @@ interface ChannelsWhatsAppViberWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
 }
 
 interface ChannelsFacebookViberWeChat<F extends Channel>
@@ -4102,12 +4150,16 @@ interface ChannelsFacebookViberWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Facebook+Viber+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
 }
 
 interface ChannelsRcsViberWeChat<F extends Channel>
@@ -4120,12 +4172,12 @@ interface ChannelsRcsViberWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Viber+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Viber+WeChat'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
 }
 
 interface ChannelsSmsLineWeChat<F extends Channel>
@@ -4138,12 +4190,12 @@ interface ChannelsSmsLineWeChat<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
 }
 
 interface ChannelsWhatsAppLineWeChat<F extends Channel>
@@ -4156,12 +4208,14 @@ interface ChannelsWhatsAppLineWeChat<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
 }
 
 interface ChannelsFacebookLineWeChat<F extends Channel>
@@ -4174,12 +4228,14 @@ interface ChannelsFacebookLineWeChat<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
 }
 
 interface ChannelsRcsLineWeChat<F extends Channel>
@@ -4192,12 +4248,12 @@ interface ChannelsRcsLineWeChat<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Line+WeChat'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
 }
 
 interface ChannelsViberLineWeChat<F extends Channel>
@@ -4210,12 +4266,12 @@ interface ChannelsViberLineWeChat<F extends Channel>
     RcsStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+WeChat'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Line+WeChat'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Line+WeChat'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Line+WeChat'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppZalo<F extends Channel>
@@ -4228,12 +4284,14 @@ interface ChannelsSmsWhatsAppZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsFacebookZalo<F extends Channel>
@@ -4246,12 +4304,14 @@ interface ChannelsSmsFacebookZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebookZalo<F extends Channel>
@@ -4264,12 +4324,16 @@ interface ChannelsWhatsAppFacebookZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsRcsZalo<F extends Channel>
@@ -4282,12 +4346,12 @@ interface ChannelsSmsRcsZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppRcsZalo<F extends Channel>
@@ -4300,12 +4364,12 @@ interface ChannelsWhatsAppRcsZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookRcsZalo<F extends Channel>
@@ -4318,12 +4382,12 @@ interface ChannelsFacebookRcsZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsViberZalo<F extends Channel>
@@ -4336,12 +4400,12 @@ interface ChannelsSmsViberZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppViberZalo<F extends Channel>
@@ -4354,12 +4418,12 @@ interface ChannelsWhatsAppViberZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookViberZalo<F extends Channel>
@@ -4372,12 +4436,12 @@ interface ChannelsFacebookViberZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsViberZalo<F extends Channel>
@@ -4390,12 +4454,12 @@ interface ChannelsRcsViberZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Viber+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsLineZalo<F extends Channel>
@@ -4408,12 +4472,12 @@ interface ChannelsSmsLineZalo<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppLineZalo<F extends Channel>
@@ -4426,12 +4490,12 @@ interface ChannelsWhatsAppLineZalo<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookLineZalo<F extends Channel>
@@ -4444,12 +4508,12 @@ interface ChannelsFacebookLineZalo<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsLineZalo<F extends Channel>
@@ -4462,12 +4526,12 @@ interface ChannelsRcsLineZalo<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Line+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsViberLineZalo<F extends Channel>
@@ -4480,12 +4544,12 @@ interface ChannelsViberLineZalo<F extends Channel>
     RcsStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Line+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Line+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Line+Zalo'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsWeChatZalo<F extends Channel>
@@ -4498,12 +4562,12 @@ interface ChannelsSmsWeChatZalo<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppWeChatZalo<F extends Channel>
@@ -4516,12 +4580,14 @@ interface ChannelsWhatsAppWeChatZalo<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookWeChatZalo<F extends Channel>
@@ -4534,12 +4600,14 @@ interface ChannelsFacebookWeChatZalo<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly instagram: (
+    options?: RouteOptions<'Instagram'>,
+  ) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsWeChatZalo<F extends Channel>
@@ -4552,12 +4620,12 @@ interface ChannelsRcsWeChatZalo<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsViberWeChatZalo<F extends Channel>
@@ -4570,12 +4638,12 @@ interface ChannelsViberWeChatZalo<F extends Channel>
     RcsStepDocs,
     LineStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+WeChat+Zalo'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsLineWeChatZalo<F extends Channel>
@@ -4588,12 +4656,12 @@ interface ChannelsLineWeChatZalo<F extends Channel>
     RcsStepDocs,
     ViberStepDocs,
     InstagramStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
-  readonly instagram: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat+Zalo'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Zalo'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Line+WeChat+Zalo'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Line+WeChat+Zalo'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Line+WeChat+Zalo'>;
+  readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppInstagram<F extends Channel>
@@ -4606,12 +4674,14 @@ interface ChannelsSmsWhatsAppInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsFacebookInstagram<F extends Channel>
@@ -4624,12 +4694,14 @@ interface ChannelsSmsFacebookInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppFacebookInstagram<F extends Channel>
@@ -4642,12 +4714,14 @@ interface ChannelsWhatsAppFacebookInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Facebook+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsRcsInstagram<F extends Channel>
@@ -4660,12 +4734,12 @@ interface ChannelsSmsRcsInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppRcsInstagram<F extends Channel>
@@ -4678,12 +4752,14 @@ interface ChannelsWhatsAppRcsInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+RCS+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookRcsInstagram<F extends Channel>
@@ -4696,12 +4772,14 @@ interface ChannelsFacebookRcsInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Facebook+RCS+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Facebook+RCS+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsViberInstagram<F extends Channel>
@@ -4714,12 +4792,12 @@ interface ChannelsSmsViberInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppViberInstagram<F extends Channel>
@@ -4732,12 +4810,16 @@ interface ChannelsWhatsAppViberInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Viber+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookViberInstagram<F extends Channel>
@@ -4750,12 +4832,16 @@ interface ChannelsFacebookViberInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Facebook+Viber+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Viber+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsViberInstagram<F extends Channel>
@@ -4768,12 +4854,12 @@ interface ChannelsRcsViberInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Viber+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Viber+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Viber+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsLineInstagram<F extends Channel>
@@ -4786,12 +4872,12 @@ interface ChannelsSmsLineInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppLineInstagram<F extends Channel>
@@ -4804,12 +4890,16 @@ interface ChannelsWhatsAppLineInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Line+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookLineInstagram<F extends Channel>
@@ -4822,12 +4912,16 @@ interface ChannelsFacebookLineInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Facebook+Line+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsLineInstagram<F extends Channel>
@@ -4840,12 +4934,12 @@ interface ChannelsRcsLineInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Line+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsViberLineInstagram<F extends Channel>
@@ -4858,12 +4952,12 @@ interface ChannelsViberLineInstagram<F extends Channel>
     RcsStepDocs,
     WeChatStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Line+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Line+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Line+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Line+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsWeChatInstagram<F extends Channel>
@@ -4876,12 +4970,16 @@ interface ChannelsSmsWeChatInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     ZaloStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppWeChatInstagram<F extends Channel>
@@ -4894,12 +4992,16 @@ interface ChannelsWhatsAppWeChatInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+WeChat+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookWeChatInstagram<F extends Channel>
@@ -4912,12 +5014,16 @@ interface ChannelsFacebookWeChatInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Facebook+WeChat+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsWeChatInstagram<F extends Channel>
@@ -4930,12 +5036,12 @@ interface ChannelsRcsWeChatInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsViberWeChatInstagram<F extends Channel>
@@ -4948,12 +5054,14 @@ interface ChannelsViberWeChatInstagram<F extends Channel>
     RcsStepDocs,
     LineStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Viber+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+WeChat+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsLineWeChatInstagram<F extends Channel>
@@ -4966,12 +5074,14 @@ interface ChannelsLineWeChatInstagram<F extends Channel>
     RcsStepDocs,
     ViberStepDocs,
     ZaloStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
-  readonly zalo: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Line+WeChat+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Line+WeChat+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Line+WeChat+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Line+WeChat+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Line+WeChat+Instagram'>;
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsZaloInstagram<F extends Channel>
@@ -4984,12 +5094,12 @@ interface ChannelsSmsZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     WeChatStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsWhatsAppZaloInstagram<F extends Channel>
@@ -5002,12 +5112,16 @@ interface ChannelsWhatsAppZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     WeChatStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WhatsApp+Zalo+Instagram'>;
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsFacebookZaloInstagram<F extends Channel>
@@ -5020,12 +5134,16 @@ interface ChannelsFacebookZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     WeChatStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+Facebook+Zalo+Instagram'>;
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LaterStage<F, 'WhatsApp+Facebook+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsRcsZaloInstagram<F extends Channel>
@@ -5038,12 +5156,12 @@ interface ChannelsRcsZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs,
     WeChatStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+RCS+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+RCS+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+RCS+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsViberZaloInstagram<F extends Channel>
@@ -5056,12 +5174,12 @@ interface ChannelsViberZaloInstagram<F extends Channel>
     RcsStepDocs,
     LineStepDocs,
     WeChatStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Viber+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Viber+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Viber+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Viber+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsLineZaloInstagram<F extends Channel>
@@ -5074,12 +5192,12 @@ interface ChannelsLineZaloInstagram<F extends Channel>
     RcsStepDocs,
     ViberStepDocs,
     WeChatStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
-  readonly wechat: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+  readonly sms: (options?: RouteOptions<'SMS'> & SmsSettings) => LaterStageSms<F, 'SMS+Line+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+Line+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+Line+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+Line+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+Line+Zalo+Instagram'>;
+  readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsWeChatZaloInstagram<F extends Channel>
@@ -5092,12 +5210,14 @@ interface ChannelsWeChatZaloInstagram<F extends Channel>
     RcsStepDocs,
     ViberStepDocs,
     LineStepDocs {
-  readonly sms: (options?: RouteOptions & SmsSettings) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
-  readonly whatsapp: (options?: RouteOptions) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
-  readonly facebook: (options?: RouteOptions) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
-  readonly rcs: (options?: RouteOptions) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
-  readonly viber: (options?: RouteOptions) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
-  readonly line: (options?: RouteOptions) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
+  readonly sms: (
+    options?: RouteOptions<'SMS'> & SmsSettings,
+  ) => LaterStageSms<F, 'SMS+WeChat+Zalo+Instagram'>;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => LaterStage<F, 'WhatsApp+WeChat+Zalo+Instagram'>;
+  readonly facebook: (options?: RouteOptions<'Facebook'>) => LaterStage<F, 'Facebook+WeChat+Zalo+Instagram'>;
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LaterStage<F, 'RCS+WeChat+Zalo+Instagram'>;
+  readonly viber: (options?: RouteOptions<'Viber'>) => LaterStage<F, 'Viber+WeChat+Zalo+Instagram'>;
+  readonly line: (options?: RouteOptions<'Line'>) => LaterStage<F, 'Line+WeChat+Zalo+Instagram'>;
 }
 
 interface ChannelsSmsWhatsAppFacebookRcs<F extends Channel>
@@ -5111,15 +5231,19 @@ interface ChannelsSmsWhatsAppFacebookRcs<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
 }
 
@@ -5133,18 +5257,20 @@ interface ChannelsSmsWhatsAppFacebookViber<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
 }
 
@@ -5159,13 +5285,19 @@ interface ChannelsSmsWhatsAppRcsViber<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
 }
 
@@ -5180,13 +5312,19 @@ interface ChannelsSmsFacebookRcsViber<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
 }
 
@@ -5201,19 +5339,19 @@ interface ChannelsWhatsAppFacebookRcsViber<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Viber'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
 }
 
@@ -5227,16 +5365,20 @@ interface ChannelsSmsWhatsAppFacebookLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5251,13 +5393,19 @@ interface ChannelsSmsWhatsAppRcsLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5272,13 +5420,19 @@ interface ChannelsSmsFacebookRcsLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5293,17 +5447,19 @@ interface ChannelsWhatsAppFacebookRcsLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Line'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5318,15 +5474,19 @@ interface ChannelsSmsWhatsAppViberLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5341,15 +5501,19 @@ interface ChannelsSmsFacebookViberLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5364,17 +5528,19 @@ interface ChannelsWhatsAppFacebookViberLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Line'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5388,12 +5554,18 @@ interface ChannelsSmsRcsViberLine<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
-  readonly facebook: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (options?: RouteOptions<'Zalo'>) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5408,17 +5580,19 @@ interface ChannelsWhatsAppRcsViberLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5433,17 +5607,19 @@ interface ChannelsFacebookRcsViberLine<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Line'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
 }
 
@@ -5457,18 +5633,20 @@ interface ChannelsSmsWhatsAppFacebookWeChat<F extends Channel>
     LineStepDocs,
     ZaloStepDocs,
     InstagramStepDocs {
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5483,13 +5661,19 @@ interface ChannelsSmsWhatsAppRcsWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5504,13 +5688,19 @@ interface ChannelsSmsFacebookRcsWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5525,19 +5715,19 @@ interface ChannelsWhatsAppFacebookRcsWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5552,13 +5742,19 @@ interface ChannelsSmsWhatsAppViberWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5573,13 +5769,19 @@ interface ChannelsSmsFacebookViberWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5594,19 +5796,19 @@ interface ChannelsWhatsAppFacebookViberWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5621,15 +5823,19 @@ interface ChannelsSmsRcsViberWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5644,15 +5850,19 @@ interface ChannelsWhatsAppRcsViberWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5667,15 +5877,19 @@ interface ChannelsFacebookRcsViberWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'WeChat'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5690,13 +5904,19 @@ interface ChannelsSmsWhatsAppLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5711,13 +5931,19 @@ interface ChannelsSmsFacebookLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5732,19 +5958,19 @@ interface ChannelsWhatsAppFacebookLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'WeChat'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5759,15 +5985,19 @@ interface ChannelsSmsRcsLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5782,15 +6012,19 @@ interface ChannelsWhatsAppRcsLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5805,15 +6039,19 @@ interface ChannelsFacebookRcsLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'WeChat'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5828,15 +6066,17 @@ interface ChannelsSmsViberLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5851,15 +6091,19 @@ interface ChannelsWhatsAppViberLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5874,15 +6118,19 @@ interface ChannelsFacebookViberLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5897,17 +6145,19 @@ interface ChannelsRcsViberLineWeChat<F extends Channel>
     ZaloStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'WeChat'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
 }
 
@@ -5921,16 +6171,20 @@ interface ChannelsSmsWhatsAppFacebookZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -5945,13 +6199,19 @@ interface ChannelsSmsWhatsAppRcsZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -5966,13 +6226,19 @@ interface ChannelsSmsFacebookRcsZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -5987,17 +6253,19 @@ interface ChannelsWhatsAppFacebookRcsZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6012,15 +6280,19 @@ interface ChannelsSmsWhatsAppViberZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6035,15 +6307,19 @@ interface ChannelsSmsFacebookViberZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6058,17 +6334,19 @@ interface ChannelsWhatsAppFacebookViberZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6082,12 +6360,18 @@ interface ChannelsSmsRcsViberZalo<F extends Channel>
     LineStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly facebook: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
+  readonly line: (options?: RouteOptions<'Line'>) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6102,17 +6386,19 @@ interface ChannelsWhatsAppRcsViberZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6127,17 +6413,19 @@ interface ChannelsFacebookRcsViberZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6152,13 +6440,19 @@ interface ChannelsSmsWhatsAppLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6173,13 +6467,19 @@ interface ChannelsSmsFacebookLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6194,17 +6494,19 @@ interface ChannelsWhatsAppFacebookLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6218,12 +6520,20 @@ interface ChannelsSmsRcsLineZalo<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs,
     InstagramStepDocs {
-  readonly whatsapp: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly facebook: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly whatsapp: (
+    options?: RouteOptions<'WhatsApp'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly facebook: (
+    options?: RouteOptions<'Facebook'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6238,15 +6548,19 @@ interface ChannelsWhatsAppRcsLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6261,15 +6575,19 @@ interface ChannelsFacebookRcsLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6284,15 +6602,17 @@ interface ChannelsSmsViberLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6307,17 +6627,19 @@ interface ChannelsWhatsAppViberLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6332,17 +6654,19 @@ interface ChannelsFacebookViberLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6357,17 +6681,19 @@ interface ChannelsRcsViberLineZalo<F extends Channel>
     WeChatStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Zalo'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6382,13 +6708,19 @@ interface ChannelsSmsWhatsAppWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6403,13 +6735,19 @@ interface ChannelsSmsFacebookWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6424,19 +6762,19 @@ interface ChannelsWhatsAppFacebookWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6451,15 +6789,19 @@ interface ChannelsSmsRcsWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6474,15 +6816,19 @@ interface ChannelsWhatsAppRcsWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6497,15 +6843,19 @@ interface ChannelsFacebookRcsWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6520,15 +6870,17 @@ interface ChannelsSmsViberWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6543,15 +6895,19 @@ interface ChannelsWhatsAppViberWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6566,15 +6922,19 @@ interface ChannelsFacebookViberWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6589,17 +6949,19 @@ interface ChannelsRcsViberWeChatZalo<F extends Channel>
     LineStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Zalo'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6614,15 +6976,17 @@ interface ChannelsSmsLineWeChatZalo<F extends Channel>
     ViberStepDocs,
     InstagramStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (options?: RouteOptions<'RCS'>) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6637,17 +7001,19 @@ interface ChannelsWhatsAppLineWeChatZalo<F extends Channel>
     ViberStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6662,17 +7028,19 @@ interface ChannelsFacebookLineWeChatZalo<F extends Channel>
     ViberStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6687,17 +7055,19 @@ interface ChannelsRcsLineWeChatZalo<F extends Channel>
     ViberStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Zalo'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6712,17 +7082,19 @@ interface ChannelsViberLineWeChatZalo<F extends Channel>
     RcsStepDocs,
     InstagramStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Zalo'>[F];
   readonly instagram: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Instagram'>,
   ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6737,19 +7109,19 @@ interface ChannelsSmsWhatsAppFacebookInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6764,16 +7136,20 @@ interface ChannelsSmsWhatsAppRcsInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsSmsFacebookRcsInstagram<F extends Channel>
@@ -6787,16 +7163,20 @@ interface ChannelsSmsFacebookRcsInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppFacebookRcsInstagram<F extends Channel>
@@ -6810,19 +7190,19 @@ interface ChannelsWhatsAppFacebookRcsInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'RCS' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6837,17 +7217,19 @@ interface ChannelsSmsWhatsAppViberInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6862,17 +7244,19 @@ interface ChannelsSmsFacebookViberInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6887,19 +7271,19 @@ interface ChannelsWhatsAppFacebookViberInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Viber' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6914,16 +7298,20 @@ interface ChannelsSmsRcsViberInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppRcsViberInstagram<F extends Channel>
@@ -6937,19 +7325,19 @@ interface ChannelsWhatsAppRcsViberInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6964,19 +7352,19 @@ interface ChannelsFacebookRcsViberInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Viber' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -6991,17 +7379,19 @@ interface ChannelsSmsWhatsAppLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7016,17 +7406,19 @@ interface ChannelsSmsFacebookLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7041,19 +7433,19 @@ interface ChannelsWhatsAppFacebookLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Line' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7068,14 +7460,20 @@ interface ChannelsSmsRcsLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppRcsLineInstagram<F extends Channel>
@@ -7089,19 +7487,19 @@ interface ChannelsWhatsAppRcsLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7116,19 +7514,19 @@ interface ChannelsFacebookRcsLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Line' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7143,16 +7541,20 @@ interface ChannelsSmsViberLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppViberLineInstagram<F extends Channel>
@@ -7166,19 +7568,19 @@ interface ChannelsWhatsAppViberLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7193,19 +7595,19 @@ interface ChannelsFacebookViberLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7220,18 +7622,20 @@ interface ChannelsRcsViberLineInstagram<F extends Channel>
     WeChatStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Line' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsSmsWhatsAppWeChatInstagram<F extends Channel>
@@ -7245,19 +7649,19 @@ interface ChannelsSmsWhatsAppWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7272,19 +7676,19 @@ interface ChannelsSmsFacebookWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7299,19 +7703,19 @@ interface ChannelsWhatsAppFacebookWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7326,14 +7730,20 @@ interface ChannelsSmsRcsWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppRcsWeChatInstagram<F extends Channel>
@@ -7347,19 +7757,19 @@ interface ChannelsWhatsAppRcsWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7374,19 +7784,19 @@ interface ChannelsFacebookRcsWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7401,14 +7811,20 @@ interface ChannelsSmsViberWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppViberWeChatInstagram<F extends Channel>
@@ -7422,19 +7838,19 @@ interface ChannelsWhatsAppViberWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7449,19 +7865,19 @@ interface ChannelsFacebookViberWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7476,16 +7892,20 @@ interface ChannelsRcsViberWeChatInstagram<F extends Channel>
     LineStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'WeChat' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsSmsLineWeChatInstagram<F extends Channel>
@@ -7499,16 +7919,20 @@ interface ChannelsSmsLineWeChatInstagram<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppLineWeChatInstagram<F extends Channel>
@@ -7522,19 +7946,19 @@ interface ChannelsWhatsAppLineWeChatInstagram<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7549,19 +7973,19 @@ interface ChannelsFacebookLineWeChatInstagram<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7576,18 +8000,20 @@ interface ChannelsRcsLineWeChatInstagram<F extends Channel>
     ViberStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly zalo: (options?: RouteOptions) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly zalo: (
+    options?: RouteOptions<'Zalo'>,
+  ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsViberLineWeChatInstagram<F extends Channel>
@@ -7601,17 +8027,19 @@ interface ChannelsViberLineWeChatInstagram<F extends Channel>
     RcsStepDocs,
     ZaloStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'WeChat' | 'Instagram'>[F];
   readonly zalo: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Zalo'>,
   ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7626,17 +8054,19 @@ interface ChannelsSmsWhatsAppZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7651,17 +8081,19 @@ interface ChannelsSmsFacebookZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7676,19 +8108,19 @@ interface ChannelsWhatsAppFacebookZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Facebook' | 'Zalo' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7703,14 +8135,20 @@ interface ChannelsSmsRcsZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly wechat: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly wechat: (
+    options?: RouteOptions<'WeChat'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppRcsZaloInstagram<F extends Channel>
@@ -7724,19 +8162,19 @@ interface ChannelsWhatsAppRcsZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7751,19 +8189,19 @@ interface ChannelsFacebookRcsZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'RCS' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7778,15 +8216,19 @@ interface ChannelsSmsViberZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7801,19 +8243,19 @@ interface ChannelsWhatsAppViberZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7828,19 +8270,19 @@ interface ChannelsFacebookViberZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7855,17 +8297,19 @@ interface ChannelsRcsViberZaloInstagram<F extends Channel>
     LineStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Viber' | 'Zalo' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7880,15 +8324,19 @@ interface ChannelsSmsLineZaloInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7903,17 +8351,19 @@ interface ChannelsWhatsAppLineZaloInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7928,17 +8378,19 @@ interface ChannelsFacebookLineZaloInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7953,17 +8405,19 @@ interface ChannelsRcsLineZaloInstagram<F extends Channel>
     ViberStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly viber: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly viber: (
+    options?: RouteOptions<'Viber'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -7978,17 +8432,19 @@ interface ChannelsViberLineZaloInstagram<F extends Channel>
     RcsStepDocs,
     WeChatStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'Line' | 'Zalo' | 'Instagram'>[F];
   readonly wechat: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WeChat'>,
   ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -8003,16 +8459,20 @@ interface ChannelsSmsWeChatZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs {
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsWhatsAppWeChatZaloInstagram<F extends Channel>
@@ -8026,19 +8486,19 @@ interface ChannelsWhatsAppWeChatZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'WhatsApp' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -8053,19 +8513,19 @@ interface ChannelsFacebookWeChatZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Facebook' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly rcs: (
-    options?: RouteOptions,
+    options?: RouteOptions<'RCS'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -8080,18 +8540,20 @@ interface ChannelsRcsWeChatZaloInstagram<F extends Channel>
     ViberStepDocs,
     LineStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'RCS' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
-  readonly line: (options?: RouteOptions) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly line: (
+    options?: RouteOptions<'Line'>,
+  ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
 interface ChannelsViberWeChatZaloInstagram<F extends Channel>
@@ -8105,17 +8567,19 @@ interface ChannelsViberWeChatZaloInstagram<F extends Channel>
     RcsStepDocs,
     LineStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'RCS' | 'Viber' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly line: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Line'>,
   ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -8130,17 +8594,19 @@ interface ChannelsLineWeChatZaloInstagram<F extends Channel>
     RcsStepDocs,
     ViberStepDocs {
   readonly sms: (
-    options?: RouteOptions & SmsSettings,
+    options?: RouteOptions<'SMS'> & SmsSettings,
   ) => LongRoutes<'SMS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly whatsapp: (
-    options?: RouteOptions,
+    options?: RouteOptions<'WhatsApp'>,
   ) => LongRoutes<'WhatsApp' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly facebook: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Facebook'>,
   ) => LongRoutes<'Facebook' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
-  readonly rcs: (options?: RouteOptions) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
+  readonly rcs: (
+    options?: RouteOptions<'RCS'>,
+  ) => LongRoutes<'RCS' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
   readonly viber: (
-    options?: RouteOptions,
+    options?: RouteOptions<'Viber'>,
   ) => LongRoutes<'Viber' | 'Line' | 'WeChat' | 'Zalo' | 'Instagram'>[F];
 }
 
@@ -8169,7 +8635,7 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line
   readonly rcs: Refused<ChannelAllowed<'lineUser', 'RCS', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly viber: Refused<ChannelAllowed<'lineUser', 'Viber', never>>;
-  readonly line: (options?: RouteOptions) => LineUserRoute;
+  readonly line: (options?: RouteOptions<'Line'>) => LineUserRoute;
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly wechat: Refused<ChannelAllowed<'lineUser', 'WeChat', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8254,7 +8720,7 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Li
 export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', never, 'WhatsApp', 'WhatsApp'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', never>>;
-  readonly whatsapp: (options?: RouteOptions) => ChannelUserRoute;
+  readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => ChannelUserRoute;
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly facebook: Refused<ChannelAllowed<'channelUser', 'Facebook', never>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */

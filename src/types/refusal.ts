@@ -15,6 +15,18 @@ export interface Refused<Rule extends string> {
   readonly refused: Rule;
 }
 
+/** The key of {@link RefusedValue}: declared only, so no value of the type can be written. */
+declare const refusedValue: unique symbol;
+
+/**
+ * A refused value of an option, in the union of the values allowed: no value has this type, and the error of any
+ * other value lists it, so it reads "Type '"Read"' is not assignable to type '"Accepted" | "Sent" |
+ * RefusedValue<"✗ …">'".
+ */
+export interface RefusedValue<Rule extends string> {
+  readonly [refusedValue]: Rule;
+}
+
 /** A refused step that takes arguments: its first parameter is the rule. */
 export type RefusedCall<Rule extends string> = (refused: Rule, ...rest: readonly unknown[]) => never;
 

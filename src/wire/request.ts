@@ -9,6 +9,8 @@ import {
   type ContentType,
   canCarry,
   channelsCarrying,
+  SUCCESS_STATUSES,
+  type SuccessStatus,
   supports,
 } from '../channels.js';
 import { MESSAGE_LIMITS } from '../limits.js';
@@ -134,7 +136,7 @@ export const ChannelRouteSchema = object({
   channel: ChannelSchema,
   // Seconds before falling back to the next channel: 10 seconds to 1 day.
   fallbackAfter: v.optional(integerIn(M.fallbackAfterMinSeconds, M.fallbackAfterMaxSeconds)),
-  successStatus: v.optional(v.picklist(['Accepted', 'Sent', 'Delivered', 'Read'])),
+  successStatus: v.optional(v.picklist(SUCCESS_STATUSES)),
 });
 
 /** The content field that each `type` requires. */
@@ -215,6 +217,18 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
     if (seen.has(channel))
       report(['channels', index, 'channel'], `must not repeat: "${channel}" is already in the chain`);
     seen.add(channel);
+  });
+  routes.forEach((route, index) => {
+    const channel = channels[index];
+    const status = asRecord(route)?.['successStatus'];
+    if (channel === undefined || !SUCCESS_STATUSES.includes(status as SuccessStatus)) return;
+    // A channel's successStatus is a status 8x8 reports on it (error codes 3025, 3026 for Delivered and Read).
+    const statuses: readonly SuccessStatus[] = CHANNEL_CAPABILITIES[channel].statuses;
+    if (!statuses.includes(status as SuccessStatus))
+      report(
+        ['channels', index, 'successStatus'],
+        `must be a status ${channel} reports (${either(statuses.map((s) => `"${s}"`))}), got "${String(status)}"`,
+      );
   });
   const content = asRecord(request['content']);
   const user = asRecord(request['user']);
@@ -376,7 +390,7 @@ export type MessageRequestInput = {
     | {
         channel: string;
         fallbackAfter?: number | undefined;
-        successStatus?: 'Accepted' | 'Sent' | 'Delivered' | 'Read' | undefined;
+        successStatus?: SuccessStatus | undefined;
       }[]
     | undefined;
   context?: { umid: string } | undefined;
@@ -442,7 +456,7 @@ export type Content = {
 export type ChannelRoute = {
   channel: Channel;
   fallbackAfter?: number | undefined;
-  successStatus?: 'Accepted' | 'Sent' | 'Delivered' | 'Read' | undefined;
+  successStatus?: SuccessStatus | undefined;
 };
 
 /**

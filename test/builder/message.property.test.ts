@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Message, type MessageBuilder } from '../../src/builder/index.js';
 import { CHANNEL_STEPS } from '../../src/builder/message-rules.js';
-import { CHANNEL_CAPABILITIES, CHANNELS, type ContentType } from '../../src/channels.js';
+import { CHANNEL_CAPABILITIES, CHANNELS, type Channel, type ContentType } from '../../src/channels.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { LIMITS } from '../../src/limits.js';
 import { type MessageRequest, parseMessage } from '../../src/wire/index.js';
@@ -25,16 +25,18 @@ type Loose = any;
 
 const words = fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim().length > 0);
 const url = fc.webUrl({ validSchemes: ['https'] });
-const route = fc.record(
-  {
-    fallbackAfter: fc.integer({
-      min: LIMITS.message.fallbackAfterMinSeconds,
-      max: LIMITS.message.fallbackAfterMaxSeconds,
-    }),
-    successStatus: fc.constantFrom('Accepted', 'Sent', 'Delivered', 'Read'),
-  },
-  { requiredKeys: [] },
-);
+/** A channel step's options the types allow: its successStatus one the channel reports. */
+const routeFor = (channel: Channel) =>
+  fc.record(
+    {
+      fallbackAfter: fc.integer({
+        min: LIMITS.message.fallbackAfterMinSeconds,
+        max: LIMITS.message.fallbackAfterMaxSeconds,
+      }),
+      successStatus: fc.constantFrom(...CHANNEL_CAPABILITIES[channel].statuses),
+    },
+    { requiredKeys: [] },
+  );
 
 /** A content step the chain offers for `type`, with random valid values. */
 function contentStep(type: ContentType): fc.Arbitrary<(chain: Loose) => Loose> {
@@ -106,7 +108,6 @@ function contentStep(type: ContentType): fc.Arbitrary<(chain: Loose) => Loose> {
 const validChain = fc
   .record({
     channels: fc.uniqueArray(fc.constantFrom(...CHANNELS), { maxLength: 4 }),
-    routes: fc.array(route, { minLength: 4, maxLength: 4 }),
     clientMessageId: fc.option(
       fc.string({ minLength: 1, maxLength: LIMITS.message.clientMessageIdMaxLength }),
       {
@@ -123,8 +124,8 @@ const validChain = fc
         ? ['text', 'image', 'video', 'audio', 'file', 'location']
         : CHANNEL_CAPABILITIES[first].carries;
     return fc
-      .constantFrom(...carried)
-      .chain((type) => contentStep(type).map((step) => ({ ...plan, type, step })));
+      .record({ routes: fc.tuple(...plan.channels.map(routeFor)), type: fc.constantFrom(...carried) })
+      .chain(({ routes, type }) => contentStep(type).map((step) => ({ ...plan, routes, type, step })));
   });
 
 describe('message chain: properties', () => {
@@ -176,6 +177,19 @@ describe('message chain: properties', () => {
         .map((seconds) => [
           () => Message.to('+6591234567').whatsapp().sms({ fallbackAfter: seconds }).text('Hi').build(),
           'channels[1].fallbackAfter',
+        ]),
+    ],
+    [
+      'successStatus the channel does not report',
+      fc
+        .constantFrom(['SMS', 'Read'], ['Zalo', 'Read'], ['Line', 'Delivered'], ['Line', 'Read'])
+        .map(([channel, successStatus]) => [
+          () =>
+            (Message.to('+6591234567').whatsapp() as Loose)
+              [CHANNEL_STEPS[channel as Channel]]({ successStatus })
+              .text('Hi')
+              .build(),
+          'channels[1].successStatus',
         ]),
     ],
     [

@@ -818,7 +818,7 @@ describe('message chain: values written as 8x8 reads them, from JavaScript', () 
       chain: () =>
         loose(Message.to('91234567', { country: 'sg' }))
           .whatsapp({ fallbackAfter: '60', successStatus: 'delivered' })
-          .sms({ fallbackAfter: ' 30 ', successStatus: 'READ' })
+          .sms({ fallbackAfter: ' 30 ', successStatus: 'DELIVERED' })
           .text('Hi')
           .sms({ encoding: 'auto', source: 'ACME' })
           .clientMessageId('id-1')
@@ -832,7 +832,7 @@ describe('message chain: values written as 8x8 reads them, from JavaScript', () 
         scheduled: '2026-12-03T10:00:00Z',
         channels: [
           { channel: 'WhatsApp', fallbackAfter: '60', successStatus: 'delivered' },
-          { channel: 'SMS', fallbackAfter: ' 30 ', successStatus: 'READ' },
+          { channel: 'SMS', fallbackAfter: ' 30 ', successStatus: 'DELIVERED' },
         ],
         context: { umid: '3fa85f64-5717-4562-b3fc-2c963f66afa6' },
       },

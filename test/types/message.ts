@@ -115,6 +115,94 @@ phone.sms().sms();
 // @ts-expect-error successStatus is one of Accepted, Sent, Delivered, Read
 phone.whatsapp({ successStatus: 'Seen' });
 
+// ── successStatus: a status 8x8 reports on that channel (SMS and Zalo no Read, LINE neither Delivered nor Read) ────
+phone
+  .whatsapp({ successStatus: 'Read' })
+  .viber({ successStatus: 'Read' })
+  .rcs({ successStatus: 'Read' })
+  .sms({ successStatus: 'Delivered', source: 'ACME' })
+  .text('Hi');
+phone
+  .line({ successStatus: 'Sent' })
+  .zalo({ successStatus: 'Delivered' })
+  .sms({ successStatus: 'Accepted' })
+  .text('Hi');
+phone
+  .facebook({ successStatus: 'Read' })
+  .wechat({ successStatus: 'Read' })
+  .instagram({ successStatus: 'Read' });
+// @ts-expect-error ✗ successStatus on Line must be a status Line reports: Accepted or Sent
+phone.line({ successStatus: 'Read' });
+// @ts-expect-error ✗ successStatus on Line must be a status Line reports: Accepted or Sent
+phone.line({ successStatus: 'Delivered' });
+// @ts-expect-error ✗ successStatus on SMS must be a status SMS reports: Accepted, Sent or Delivered
+phone.sms({ successStatus: 'Read' });
+// @ts-expect-error ✗ successStatus on SMS … (SMS after the first channel)
+phone.whatsapp().sms({ successStatus: 'Read' });
+// @ts-expect-error ✗ successStatus on Zalo must be a status Zalo reports: Accepted, Sent or Delivered (a later stage)
+phone.whatsapp().sms().zalo({ successStatus: 'Read' });
+// @ts-expect-error ✗ successStatus on Line … (a set of channels with a stage of its own)
+phone.rcs().viber().line({ successStatus: 'Read' });
+// @ts-expect-error ✗ successStatus on Line … (beyond the sets with a stage of their own)
+phone.whatsapp().sms().viber().rcs().zalo().line({ successStatus: 'Delivered' });
+// @ts-expect-error ✗ successStatus on SMS … (beyond the sets with a stage of their own)
+phone.whatsapp().viber().rcs().zalo().line().sms({ successStatus: 'Read' });
+// The last channel too (docs/decisions.md): 8x8 refuses the status whatever the channel's place.
+// @ts-expect-error ✗ successStatus on SMS … (the last channel)
+phone.whatsapp({ successStatus: 'Read' }).sms({ successStatus: 'Read' }).text('Hi');
+Message.toLineUser('U1').line({ successStatus: 'Sent' }).text('Hi');
+// @ts-expect-error ✗ successStatus on Line … (a LINE user's one channel)
+Message.toLineUser('U1').line({ successStatus: 'Read' });
+Message.toChannelUser('US.1').whatsapp({ successStatus: 'Read' }).text('Hi');
+// Each channel step's successStatus, as 8x8's table of channels and statuses lists them (written out here, not read
+// from src): on the first stage, on a later stage and beyond the sets with a stage of their own.
+type StatusOf<Step> = Step extends (options?: infer O) => unknown
+  ? O extends { successStatus?: infer S }
+    ? Extract<S, string>
+    : never
+  : never;
+type AllStatuses = 'Accepted' | 'Sent' | 'Delivered' | 'Read';
+type Reported = {
+  SMS: 'Accepted' | 'Sent' | 'Delivered';
+  WhatsApp: AllStatuses;
+  Facebook: AllStatuses;
+  RCS: AllStatuses;
+  Viber: AllStatuses;
+  Line: 'Accepted' | 'Sent';
+  WeChat: AllStatuses;
+  Zalo: 'Accepted' | 'Sent' | 'Delivered';
+  Instagram: AllStatuses;
+};
+type StepOf = {
+  SMS: 'sms';
+  WhatsApp: 'whatsapp';
+  Facebook: 'facebook';
+  RCS: 'rcs';
+  Viber: 'viber';
+  Line: 'line';
+  WeChat: 'wechat';
+  Zalo: 'zalo';
+  Instagram: 'instagram';
+};
+type StatusesAgree = {
+  [C in Channel]:
+    | Equal<StatusOf<PhoneStep[StepOf[C]]>, Reported[C]>
+    | Equal<StatusOf<RouteStep<'phone', 'auto', never>[StepOf[C]]>, Reported[C]>;
+};
+expectType<StatusesAgree[Channel]>();
+type LaterAgree = {
+  [C in Exclude<Channel, 'WhatsApp' | 'Viber'>]: Equal<
+    StatusOf<LaterStage<'WhatsApp', 'WhatsApp+Viber'>[StepOf[C]]>,
+    Reported[C]
+  >;
+};
+expectType<LaterAgree[Exclude<Channel, 'WhatsApp' | 'Viber'>]>();
+type LongWithout = RcsLongRoute<'RCS' | 'WhatsApp' | 'Viber' | 'Facebook' | 'WeChat'>;
+type LongAgree = {
+  [C in 'SMS' | 'Line' | 'Zalo' | 'Instagram']: Equal<StatusOf<LongWithout[StepOf[C]]>, Reported[C]>;
+};
+expectType<LongAgree['SMS' | 'Line' | 'Zalo' | 'Instagram']>();
+
 // ── Recipients: a LINE user over LINE only, a channel user id over WhatsApp only ──────────────────────────────────
 Message.toLineUser('U1').line().image('https://example.com/a.jpg');
 // @ts-expect-error no other channel step than .line() for a LINE user

@@ -169,6 +169,50 @@ describe('channels', () => {
   ]);
 });
 
+describe('successStatus: a status the channel reports', () => {
+  // Written out from 8x8's table of channels and the statuses they report (not imported from src): SMS and Zalo
+  // report no Read, LINE (Official Account) neither Delivered nor Read; WhatsApp, Viber and RCS report all four.
+  // Facebook, WeChat and Instagram are not in the table: every status is accepted for them.
+  const REPORTED: Record<(typeof CHANNELS)[number], readonly string[]> = {
+    SMS: ['Accepted', 'Sent', 'Delivered'],
+    WhatsApp: ['Accepted', 'Sent', 'Delivered', 'Read'],
+    Facebook: ['Accepted', 'Sent', 'Delivered', 'Read'],
+    RCS: ['Accepted', 'Sent', 'Delivered', 'Read'],
+    Viber: ['Accepted', 'Sent', 'Delivered', 'Read'],
+    Line: ['Accepted', 'Sent'],
+    WeChat: ['Accepted', 'Sent', 'Delivered', 'Read'],
+    Zalo: ['Accepted', 'Sent', 'Delivered'],
+    Instagram: ['Accepted', 'Sent', 'Delivered', 'Read'],
+  };
+  const routes = (channel: string, successStatus: string) => [
+    { channel: 'WhatsApp', fallbackAfter: 60 },
+    { channel, successStatus },
+  ];
+  check(
+    CHANNELS.filter((channel) => channel !== 'WhatsApp').flatMap((channel) =>
+      ['Accepted', 'Sent', 'Delivered', 'Read'].map((status) =>
+        REPORTED[channel].includes(status)
+          ? ok(TEXT, 'channels', routes(channel, status))
+          : fails(TEXT, 'channels', routes(channel, status), 'channels[1].successStatus', status),
+      ),
+    ),
+  );
+
+  it('names the channel, the statuses it reports and the one given, read in any letter case', () => {
+    const input = withPath(TEXT, 'channels', [{ channel: 'sms', successStatus: 'read' }]);
+    expect(() => parseMessage(input)).toThrow(
+      expect.objectContaining({
+        issues: [
+          {
+            path: 'channels[0].successStatus',
+            message: 'must be a status SMS reports ("Accepted", "Sent" or "Delivered"), got "Read"',
+          },
+        ],
+      }),
+    );
+  });
+});
+
 describe('channel capability: the first channel must carry the content type', () => {
   check([
     ok(TEXT, 'channels', [{ channel: 'SMS' }]),

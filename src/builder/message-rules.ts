@@ -315,6 +315,18 @@ export type IndexUsed = '✗ this button index is already used: each button has 
 /** The rule of a Url button past {@link UrlButtonsMax}. */
 export type TooManyUrlButtons = `✗ a template has at most ${UrlButtonsMax} Url buttons`;
 
+/** At most 10 cards in a template carousel (`LIMITS.template.carouselCardsMaxCount`: card indexes 0–9). */
+export type TemplateCardsMax = (typeof LIMITS)['template']['carouselCardsMaxCount'];
+
+/** The rule of a template carousel card past {@link TemplateCardsMax}. */
+export type TooManyTemplateCards = `✗ a template carousel has at most ${TemplateCardsMax} cards`;
+
+/** The rule of a second header on a template carousel card (the wire schema refuses a repeated component). */
+export type CardHeaderSet = '✗ the header is already set: a carousel card has one header';
+
+/** The rule of a second body on a template carousel card. */
+export type CardBodySet = '✗ the body is already set: a carousel card has one body';
+
 /**
  * A button index parameter: the index while it is free, otherwise the rule (each index once). An index typed as a
  * union is refused when any of its members is used. The template's own button steps write this conditional out in

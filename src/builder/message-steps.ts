@@ -11,8 +11,10 @@ import type { ParseOptions } from '../wire/parse.js';
 import type { MessageRequest } from '../wire/request.js';
 import type {
   BuildAllowed,
+  CardBodySet,
   CardButtonIndex,
   CardButtonsFull,
+  CardHeaderSet,
   Carrying,
   ChannelAfterContent,
   ChannelAllowed,
@@ -32,6 +34,8 @@ import type {
   SuccessStatusOf,
   SuggestionsWithin,
   TemplateButtonIndex,
+  TemplateCardsMax,
+  TooManyTemplateCards,
   TooManyUrlButtons,
   UrlButtonIndex,
   UrlButtonsMax,
@@ -1104,7 +1108,7 @@ export interface TemplateComponentSteps {
    *   .card((card) => card.header({ video: 'https://cdn.example.com/p/jacket.mp4' }).body('Rain jacket'));
    * ```
    */
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): unknown;
+  card(fill: never): unknown;
 }
 
 /**
@@ -1130,8 +1134,12 @@ export interface TemplateComponentSteps {
  *   .quickReply(1, 'unsubscribe');
  * ```
  */
-export interface TemplateStep<F extends Routing, Indexes extends number, Urls extends number>
-  extends StepsBeforeContent,
+export interface TemplateStep<
+  F extends Routing,
+  Indexes extends number,
+  Urls extends number,
+  Cards extends number = 0,
+> extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
@@ -1144,34 +1152,34 @@ export interface TemplateStep<F extends Routing, Indexes extends number, Urls ex
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateAt<F, false, Indexes | I, Successors[Urls]>
-    : TemplateStep<F, Indexes | I, Urls>;
+    ? TemplateAt<F, false, Indexes | I, Successors[Urls], Cards>
+    : TemplateStep<F, Indexes | I, Urls, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateStep<F, Indexes | I, Urls>;
+  ): TemplateStep<F, Indexes | I, Urls, Cards>;
   // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateUrlsFull<F, Indexes | I>
-    : TemplateStep<F, Indexes | I, Successors[Urls]>;
+    ? TemplateUrlsFull<F, Indexes | I, Cards>
+    : TemplateStep<F, Indexes | I, Successors[Urls], Cards>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateStep<F, Indexes | I, Urls>;
+  ): TemplateStep<F, Indexes | I, Urls, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateStep<F, Indexes | I, Urls>;
+  ): TemplateStep<F, Indexes | I, Urls, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateStep<F, Indexes | I, Urls>;
+  ): TemplateStep<F, Indexes | I, Urls, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  card(fill: TemplateCardFill<Cards>): TemplateStep<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1223,13 +1231,14 @@ export type TemplateAt<
   Pending extends boolean,
   Indexes extends number,
   Urls extends number,
+  Cards extends number = 0,
 > = Pending extends true
   ? Urls extends UrlButtonsMax
-    ? TemplateFallbackTextDueUrlsFull<F, Indexes>
-    : TemplateFallbackTextDue<F, Indexes, Urls>
+    ? TemplateFallbackTextDueUrlsFull<F, Indexes, Cards>
+    : TemplateFallbackTextDue<F, Indexes, Urls, Cards>
   : Urls extends UrlButtonsMax
-    ? TemplateUrlsFull<F, Indexes>
-    : TemplateStep<F, Indexes, Urls>;
+    ? TemplateUrlsFull<F, Indexes, Cards>
+    : TemplateStep<F, Indexes, Urls, Cards>;
 
 /**
  * A template message holding the most Url buttons a template can ({@link UrlButtonsMax}): `.url` is refused, and
@@ -1245,7 +1254,7 @@ export type TemplateAt<
  * ```
  * @internal
  */
-export interface TemplateUrlsFull<F extends Routing, Indexes extends number>
+export interface TemplateUrlsFull<F extends Routing, Indexes extends number, Cards extends number = 0>
   extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
@@ -1258,28 +1267,28 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends number>
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateUrlsFull<F, Indexes | I>;
+  ): S extends 'Url' ? never : TemplateUrlsFull<F, Indexes | I, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateUrlsFull<F, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I, Cards>;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateUrlsFull<F, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateUrlsFull<F, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateUrlsFull<F, Indexes | I>;
+  ): TemplateUrlsFull<F, Indexes | I, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  card(fill: TemplateCardFill<Cards>): TemplateUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1326,8 +1335,12 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends number>
  * ```
  * @internal
  */
-export interface TemplateFallbackTextDue<F extends Routing, Indexes extends number, Urls extends number>
-  extends StepsBeforeContent,
+export interface TemplateFallbackTextDue<
+  F extends Routing,
+  Indexes extends number,
+  Urls extends number,
+  Cards extends number = 0,
+> extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
@@ -1340,34 +1353,34 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateAt<F, true, Indexes | I, Successors[Urls]>
-    : TemplateFallbackTextDue<F, Indexes | I, Urls>;
+    ? TemplateAt<F, true, Indexes | I, Successors[Urls], Cards>
+    : TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
   // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateFallbackTextDueUrlsFull<F, Indexes | I>
-    : TemplateFallbackTextDue<F, Indexes | I, Successors[Urls]>;
+    ? TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>
+    : TemplateFallbackTextDue<F, Indexes | I, Successors[Urls], Cards>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  card(fill: TemplateCardFill<Cards>): TemplateFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1412,8 +1425,11 @@ export interface TemplateFallbackTextDue<F extends Routing, Indexes extends numb
  * ```
  * @internal
  */
-export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes extends number>
-  extends StepsBeforeContent,
+export interface TemplateFallbackTextDueUrlsFull<
+  F extends Routing,
+  Indexes extends number,
+  Cards extends number = 0,
+> extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
@@ -1425,28 +1441,28 @@ export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes exte
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): S extends 'Url' ? never : TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: (card: TemplateCardStep<never>) => TemplateCardPart): this;
+  card(fill: TemplateCardFill<Cards>): TemplateFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1491,8 +1507,12 @@ export interface TemplateFallbackTextDueUrlsFull<F extends Routing, Indexes exte
  * ```
  * @internal
  */
-export interface TemplateNoReply<F extends Routing, Indexes extends number, Urls extends number>
-  extends TemplateStep<F, Indexes, Urls> {
+export interface TemplateNoReply<
+  F extends Routing,
+  Indexes extends number,
+  Urls extends number,
+  Cards extends number = 0,
+> extends TemplateStep<F, Indexes, Urls, Cards> {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'. Only the steps that name their
   // stage are declared again (header, body… return `this`, the delivery options ReadyFor<F, …>, which marks
   // .replyTo for these channels already).
@@ -1501,30 +1521,31 @@ export interface TemplateNoReply<F extends Routing, Indexes extends number, Urls
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateNoReplyAt<F, false, Indexes | I, Successors[Urls]>
-    : TemplateNoReply<F, Indexes | I, Urls>;
+    ? TemplateNoReplyAt<F, false, Indexes | I, Successors[Urls], Cards>
+    : TemplateNoReply<F, Indexes | I, Urls, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReply<F, Indexes | I, Urls>;
+  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateNoReplyUrlsFull<F, Indexes | I>
-    : TemplateNoReply<F, Indexes | I, Successors[Urls]>;
+    ? TemplateNoReplyUrlsFull<F, Indexes | I, Cards>
+    : TemplateNoReply<F, Indexes | I, Successors[Urls], Cards>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReply<F, Indexes | I, Urls>;
+  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReply<F, Indexes | I, Urls>;
+  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReply<F, Indexes | I, Urls>;
+  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
+  card(fill: TemplateCardFill<Cards>): TemplateNoReply<F, Indexes, Urls, Successors[Cards]>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
@@ -1545,30 +1566,31 @@ export interface TemplateNoReply<F extends Routing, Indexes extends number, Urls
  * ```
  * @internal
  */
-export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends number>
-  extends TemplateUrlsFull<F, Indexes> {
+export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends number, Cards extends number = 0>
+  extends TemplateUrlsFull<F, Indexes, Cards> {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateNoReplyUrlsFull<F, Indexes | I>;
+  ): S extends 'Url' ? never : TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReplyUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  card(fill: TemplateCardFill<Cards>): TemplateNoReplyUrlsFull<F, Indexes, Successors[Cards]>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
@@ -1593,37 +1615,39 @@ export interface TemplateNoReplyFallbackTextDue<
   F extends Routing,
   Indexes extends number,
   Urls extends number,
-> extends TemplateFallbackTextDue<F, Indexes, Urls> {
+  Cards extends number = 0,
+> extends TemplateFallbackTextDue<F, Indexes, Urls, Cards> {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateNoReplyAt<F, true, Indexes | I, Successors[Urls]>
-    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+    ? TemplateNoReplyAt<F, true, Indexes | I, Successors[Urls], Cards>
+    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>
-    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Successors[Urls]>;
+    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>
+    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Successors[Urls], Cards>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls>;
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  card(fill: TemplateCardFill<Cards>): TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
@@ -1644,30 +1668,34 @@ export interface TemplateNoReplyFallbackTextDue<
  * ```
  * @internal
  */
-export interface TemplateNoReplyFallbackTextDueUrlsFull<F extends Routing, Indexes extends number>
-  extends TemplateFallbackTextDueUrlsFull<F, Indexes> {
+export interface TemplateNoReplyFallbackTextDueUrlsFull<
+  F extends Routing,
+  Indexes extends number,
+  Cards extends number = 0,
+> extends TemplateFallbackTextDueUrlsFull<F, Indexes, Cards> {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): S extends 'Url' ? never : TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I>;
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  card(fill: TemplateCardFill<Cards>): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
@@ -1691,13 +1719,45 @@ export type TemplateNoReplyAt<
   Pending extends boolean,
   Indexes extends number,
   Urls extends number,
+  Cards extends number = 0,
 > = Pending extends true
   ? Urls extends UrlButtonsMax
-    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes>
-    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls>
+    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Cards>
+    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Cards>
   : Urls extends UrlButtonsMax
-    ? TemplateNoReplyUrlsFull<F, Indexes>
-    : TemplateNoReply<F, Indexes, Urls>;
+    ? TemplateNoReplyUrlsFull<F, Indexes, Cards>
+    : TemplateNoReply<F, Indexes, Urls, Cards>;
+
+/**
+ * What `.card(…)` takes while the template carousel has room ({@link TemplateCardsMax} cards, card indexes 0–9): the
+ * callback that fills the card; once it holds that many, the rule's sentence, so an eleventh card is refused on its
+ * argument. A count known only as `number` (a stage typed by hand for a loop) is not refused here: `build()` counts.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardFill } from '8x8-chatapps';
+ *
+ * const full: TemplateCardFill<10> = '✗ a template carousel has at most 10 cards';
+ * ```
+ * @internal
+ */
+export type TemplateCardFill<Cards extends number> = Cards extends TemplateCardsMax
+  ? TooManyTemplateCards
+  : (card: TemplateCardStep<never>) => TemplateCardPart;
+
+/**
+ * The components a template carousel card holds once each (`'header'`, `'body'`): a second one is refused, as the
+ * wire schema refuses a repeated component.
+ *
+ * @example
+ * ```ts
+ * import type { CardPartGiven } from '8x8-chatapps';
+ *
+ * const given: CardPartGiven = 'header';
+ * ```
+ * @internal
+ */
+export type CardPartGiven = 'header' | 'body';
 
 /**
  * A finished card of a template carousel, as `.card(…)` takes it back from its callback.
@@ -1729,7 +1789,8 @@ export interface TemplateCardPart {
  *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').url(1, 'boots'));
  * ```
  */
-export interface TemplateCardStep<Indexes extends CardButtonIndex> extends TemplateCardPart {
+export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends CardPartGiven = never>
+  extends TemplateCardPart {
   /**
    * The card's header value: text, or `{ image | video | document: url }`, or `{ location }`.
    *
@@ -1740,7 +1801,9 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.header({ image: 'https://cdn.example.com/a.jpg' }));
    * ```
    */
-  header(value: CardHeader): TemplateCardStep<Indexes>;
+  header(
+    value: 'header' extends Given ? CardHeaderSet : CardHeader,
+  ): TemplateCardStep<Indexes, Given | 'header'>;
   /**
    * The card body's placeholder values, in order.
    *
@@ -1751,7 +1814,9 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
    * ```
    */
-  body(...texts: readonly TemplateText[]): TemplateCardStep<Indexes>;
+  body(
+    ...texts: 'body' extends Given ? [refused: CardBodySet] : readonly TemplateText[]
+  ): TemplateCardStep<Indexes, Given | 'body'>;
   /**
    * A card button by index (0–1) and sub-type (QuickReply, Url or CopyCode).
    *
@@ -1766,7 +1831,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
     index: FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): TemplateCardAt<Indexes, I>;
+  ): TemplateCardAt<Indexes, I, Given>;
   /**
    * A QuickReply card button's payload.
    *
@@ -1780,7 +1845,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
   quickReply<I extends CardButtonIndex>(
     index: FreeIndex<I, Indexes>,
     payload: string,
-  ): TemplateCardAt<Indexes, I>;
+  ): TemplateCardAt<Indexes, I, Given>;
   /**
    * A Url card button's dynamic URL suffix.
    *
@@ -1791,7 +1856,10 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.url(1, 'boots'));
    * ```
    */
-  url<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, text: string): TemplateCardAt<Indexes, I>;
+  url<I extends CardButtonIndex>(
+    index: FreeIndex<I, Indexes>,
+    text: string,
+  ): TemplateCardAt<Indexes, I, Given>;
   /**
    * A CopyCode card button's coupon code.
    *
@@ -1802,7 +1870,10 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
    * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.copyCode(1, 'BOOTS10'));
    * ```
    */
-  copyCode<I extends CardButtonIndex>(index: FreeIndex<I, Indexes>, code: string): TemplateCardAt<Indexes, I>;
+  copyCode<I extends CardButtonIndex>(
+    index: FreeIndex<I, Indexes>,
+    code: string,
+  ): TemplateCardAt<Indexes, I, Given>;
 }
 
 /**
@@ -1821,11 +1892,11 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex> extends Templ
  * ```
  * @internal
  */
-export type TemplateCardAt<Indexes extends CardButtonIndex, I extends CardButtonIndex> = [Indexes] extends [
-  never,
-]
-  ? TemplateCardStep<I>
-  : FullTemplateCard;
+export type TemplateCardAt<
+  Indexes extends CardButtonIndex,
+  I extends CardButtonIndex,
+  Given extends CardPartGiven = never,
+> = [Indexes] extends [never] ? TemplateCardStep<I, Given> : FullTemplateCard<Given>;
 
 /**
  * A template carousel card holding a button at every index a card has: `.button`, `.quickReply`, `.url` and
@@ -1843,10 +1914,12 @@ export type TemplateCardAt<Indexes extends CardButtonIndex, I extends CardButton
  * ```
  * @internal
  */
-export interface FullTemplateCard extends TemplateCardPart {
+export interface FullTemplateCard<Given extends CardPartGiven = never> extends TemplateCardPart {
   // No TSDoc on header and body: editors and TypeDoc show TemplateCardStep's.
-  header(value: CardHeader): FullTemplateCard;
-  body(...texts: readonly TemplateText[]): FullTemplateCard;
+  header(value: 'header' extends Given ? CardHeaderSet : CardHeader): FullTemplateCard<Given | 'header'>;
+  body(
+    ...texts: 'body' extends Given ? [refused: CardBodySet] : readonly TemplateText[]
+  ): FullTemplateCard<Given | 'body'>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
   readonly button: RefusedCall<CardButtonsFull>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */

@@ -923,6 +923,21 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ a template has at most 2 Url buttons',
   },
+  // Refused on its argument, not struck through: the stage after the tenth card is the same family of stages.
+  'an 11th template carousel card': {
+    code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')${"\n  .card((c) => c.body('x'))".repeat(10)}\n  .card(media); // ✗`,
+    at: 'media',
+    form: 'argument',
+    rule: '✗ a template carousel has at most 10 cards',
+    stepLegal: true,
+  },
+  'a second header on a template carousel card': {
+    code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) => c.header('a').body('x').header('b')); // ✗`,
+    at: "'b'",
+    form: 'argument',
+    rule: '✗ the header is already set: a carousel card has one header',
+    stepLegal: true,
+  },
   '.suggestions(…) after a WhatsApp template': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .body('Sam')\n  .suggestions(reply); // ✗`,
     at: 'reply',

@@ -789,6 +789,32 @@ describe('message chain: what the types refuse, from JavaScript', () => {
           .build(),
       ),
     ).toEqual(['content.template.components[0].cards[0].components[0].index']);
+    // A carousel of 1–10 cards (the 11th `.card(…)` is refused by the types too), each with one header and one body.
+    const cards = (count: number) => {
+      let chain = template();
+      for (let i = 0; i < count; i++) chain = chain.card((card: unknown) => loose(card).body(`${i}`));
+      return chain;
+    };
+    expect(cards(1).build().content.template?.components?.[0]?.cards).toHaveLength(1);
+    expect(cards(10).build().content.template?.components?.[0]?.cards).toHaveLength(10);
+    expect(issuePaths(() => cards(11).build())).toEqual([
+      'content.template.components[0].cards[10].cardIndex',
+      'content.template.components[0].cards',
+    ]);
+    expect(
+      issuePaths(() =>
+        template()
+          .card((card: unknown) => loose(card).header('a').body('x').header('b'))
+          .build(),
+      ),
+    ).toEqual(['content.template.components[0].cards[0].components[2].type']);
+    expect(
+      issuePaths(() =>
+        template()
+          .card((card: unknown) => loose(card).body('x').quickReply(0, 'a').body('y'))
+          .build(),
+      ),
+    ).toEqual(['content.template.components[0].cards[0].components[2].type']);
   });
 
   it('a step out of order is a programming error, reported at once', () => {

@@ -769,9 +769,7 @@ Message.to('+6591234567')
       // @ts-expect-error ✗ a carousel card has button indexes 0–1 only, each once: all are used
       .copyCode(0, 'X'),
   );
-// Template carousel cards: 8x8 takes 1–10 (cardIndex 0–9), but the chain does not count `.card(…)` steps: an 11th
-// compiles and is refused by build() (content.template.components: cards). A known hole, pinned here so that closing
-// it shows up (docs/decisions.md, "Probe audit").
+// Template carousel cards: 1–10 (cardIndex 0–9), the 11th `.card(…)` refused on its argument.
 Message.to('+6591234567')
   .whatsapp()
   .template('showcase', 'en')
@@ -785,6 +783,21 @@ Message.to('+6591234567')
   .card((c) => c.body('7'))
   .card((c) => c.body('8'))
   .card((c) => c.body('9'))
+  .build();
+Message.to('+6591234567')
+  .whatsapp()
+  .template('showcase', 'en')
+  .card((c) => c.body('0'))
+  .card((c) => c.body('1'))
+  .card((c) => c.body('2'))
+  .card((c) => c.body('3'))
+  .card((c) => c.body('4'))
+  .card((c) => c.body('5'))
+  .card((c) => c.body('6'))
+  .card((c) => c.body('7'))
+  .card((c) => c.body('8'))
+  .card((c) => c.body('9'))
+  // @ts-expect-error ✗ a template carousel has at most 10 cards
   .card((c) => c.body('10'));
 
 // ── Lengths the types check: at the limit accepted, one past it refused on the argument ───────────────────────────

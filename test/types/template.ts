@@ -1,6 +1,6 @@
 // Type tests of templates on the message chain: button indexes 0–9 each once, at most 2 Url buttons, card buttons
 // 0–1, each sub-type with its own parameter (ttlMinutes on VoiceCall only), every parameter type reachable.
-import type { TemplateCardPart, TemplateCardStep } from '../../src/builder/index.js';
+import type { TemplateCardPart, TemplateCardStep, TemplateStep } from '../../src/builder/index.js';
 import { Message } from '../../src/builder/index.js';
 import type { CardButtonIndex } from '../../src/builder/message-rules.js';
 
@@ -147,6 +147,129 @@ template.card((card) =>
 );
 // @ts-expect-error ✗ a carousel card has button indexes 0–1 only, each once: all are used
 template.card((card) => card.button(0, 'Url', { text: 'a' }).url(1, 'b').quickReply(2, 'c'));
+
+// A card holds one header and one body (the wire schema refuses a repeated component), before or after its buttons.
+template.card((card) =>
+  card
+    .header('a')
+    .body('x')
+    // @ts-expect-error ✗ the header is already set: a carousel card has one header
+    .header('b'),
+);
+template.card((card) =>
+  card
+    .body('x')
+    .quickReply(0, 'a')
+    // @ts-expect-error ✗ the body is already set: a carousel card has one body
+    .body('y'),
+);
+template.card((card) =>
+  card
+    .header({ image: 'https://cdn.example.com/a.jpg' })
+    .url(1, 'a')
+    .quickReply(0, 'b')
+    // @ts-expect-error ✗ the header is already set: a carousel card has one header
+    .header({ image: 'https://cdn.example.com/b.jpg' }),
+);
+
+// ── Carousel cards: at most 10 (LIMITS.template.carouselCardsMaxCount), the 11th refused on its argument ─────────
+const card = (c: TemplateCardStep<never>): TemplateCardPart => c.body('x');
+template
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card);
+template
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  // @ts-expect-error ✗ a template carousel has at most 10 cards
+  .card(card);
+// Counted across the other steps and in every family of stages: after two Url buttons, while SMS's fallback text is
+// due, on a Viber template (no .replyTo), without channel steps.
+template
+  .card(card)
+  .url(0, 'a')
+  .card(card)
+  .card(card)
+  .url(1, 'b')
+  .card(card)
+  .card(card)
+  .body('Sam')
+  .card(card)
+  .card(card)
+  .quickReply(2, 'c')
+  .card(card)
+  .card(card)
+  .card(card)
+  // @ts-expect-error ✗ a template carousel has at most 10 cards
+  .card(card);
+const tenDue = Message.to('+15551234567')
+  .whatsapp()
+  .sms()
+  .template('promo', 'en_US')
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card);
+// @ts-expect-error ✗ a template carousel has at most 10 cards
+tenDue.card(card);
+tenDue.fallbackText('Our new collection: https://example.com/c').build();
+const tenViber = Message.to('+380501234567')
+  .viber()
+  .template('promo', 'uk')
+  .url(0, 'a')
+  .url(1, 'b')
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card);
+// @ts-expect-error ✗ a template carousel has at most 10 cards
+tenViber.card(card);
+tenViber.build();
+const tenRouted = Message.to('+15551234567')
+  .template('promo', 'en_US')
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card)
+  .card(card);
+// @ts-expect-error ✗ a template carousel has at most 10 cards
+tenRouted.card(card);
+// Cards from data: a stage typed with the count `number` takes any number of cards (build() counts them).
+let fromData: TemplateStep<'WhatsApp', never, 0, number> = template;
+for (const name of ['boots', 'jacket', 'tent']) fromData = fromData.card((c) => c.body(name));
+fromData.build();
 
 // ── Template components only on a template ───────────────────────────────────────────────────────────────────────
 // @ts-expect-error .body() belongs to templates

@@ -7,7 +7,7 @@ import { INTERACTIVE_LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import { InteractiveSchema } from '../wire/interactive.js';
-import type { MessageRequestInput } from '../wire/request.js';
+import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
 import type { InteractiveHeader } from '../wire/types.js';
 import { copyWire, ownAs, partSchemaAt, partTakesUnread, sharesWire } from './interactive-copy.js';
@@ -1456,4 +1456,4 @@ export const Interactive = guardedFactories({
  * const wire: Interactive = Interactive.locationRequest('Where are you?').toWire();
  * ```
  */
-export type Interactive = NonNullable<MessageRequestInput['content']['interactive']>;
+export type Interactive = NonNullable<MessageRequest['content']['interactive']>;

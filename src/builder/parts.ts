@@ -1,6 +1,6 @@
 // The contract between the message chain (message.ts) and the content-part builders (interactive.ts, rcs.ts):
 // a finished part turns into its wire object, and says at type level what the message chain must know about it.
-// The wire types come from the builders' modules, which read them from MessageRequestInput (the same types as
+// The wire types come from the builders' modules, which read them from MessageRequest (the same types as
 // src/wire/types.ts, checked equal in test/types): every message computes that type anyway, so a first part costs no
 // separate schema inference (about 7,000 instantiations each, measured against the emitted declarations).
 import type { Interactive } from './interactive.js';

@@ -9,7 +9,7 @@ import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
 import type { WithinLength } from '../types/length.js';
 import { schemaAt } from '../wire/lenient.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
-import type { MessageRequestInput } from '../wire/request.js';
+import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
 import {
   copyWire,
@@ -1161,7 +1161,7 @@ export const Carousel = guardedFactories({
  * const wire: Suggestion = Suggestion.reply('Yes', 'yes').toWire();
  * ```
  */
-export type Suggestion = NonNullable<MessageRequestInput['content']['suggestions']>[number];
+export type Suggestion = NonNullable<MessageRequest['content']['suggestions']>[number];
 
 /**
  * The wire object a rich card part turns into (the same name as the builder, so one import gives both).
@@ -1173,7 +1173,7 @@ export type Suggestion = NonNullable<MessageRequestInput['content']['suggestions
  * const wire: RichCard = RichCard.vertical().media('https://example.com/a.png').toWire();
  * ```
  */
-export type RichCard = NonNullable<MessageRequestInput['content']['richCard']>;
+export type RichCard = NonNullable<MessageRequest['content']['richCard']>;
 
 /**
  * The wire object a carousel part turns into (the same name as the builder, so one import gives both).
@@ -1185,4 +1185,4 @@ export type RichCard = NonNullable<MessageRequestInput['content']['richCard']>;
  * const wire: Carousel = Carousel.small().toWire();
  * ```
  */
-export type Carousel = NonNullable<MessageRequestInput['content']['carousel']>;
+export type Carousel = NonNullable<MessageRequest['content']['carousel']>;

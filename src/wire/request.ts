@@ -15,6 +15,7 @@ import {
 } from '../channels.js';
 import { MESSAGE_LIMITS } from '../limits.js';
 import { ContentSchema } from './content.js';
+import type { ChannelRouteInput, ContentInput, OtherSpelling } from './input-types.js';
 import { caseInsensitivePicklist } from './lenient.js';
 import {
   asArray,
@@ -369,30 +370,42 @@ export type MessageRequest = {
 };
 
 /**
- * What {@link parseMessage} accepts: like {@link MessageRequest}, but `type` and channel names in any letter case.
+ * What {@link parseMessage} and a send of a plain object accept: a {@link MessageRequest} as 8x8's own examples write
+ * it. Every enum value may be in any letter case (`"Text"`, `"Button"`, `"url"`, `"quickreply"`, channel
+ * `"whatsapp"`; editors still offer the reference's spellings), every number may be written as a string (`"index":
+ * "0"`, `"latitude": "38.8693"`) and every boolean too (`"forceRefresh": "True"`), a product list may leave out
+ * `interactive.type`, and arrays may be readonly (a body written `as const`). parseMessage returns the
+ * {@link MessageRequest}: the reference's spellings, numbers and booleans, which every send also takes. A value no
+ * type can tell from a good one (`"Buton"`, an index `"1e3"`) is refused at run time, at its path.
  *
  * @example
  * ```ts
- * import type { MessageRequestInput } from '8x8-chatapps';
+ * import { type MessageRequestInput, parseMessage } from '8x8-chatapps';
  *
- * const input: MessageRequestInput = { user: { msisdn: '+6512345678' }, type: 'Text', content: { text: 'Hi' } };
+ * const input: MessageRequestInput = {
+ *   user: { msisdn: '+6512345678' },
+ *   type: 'Template',
+ *   content: {
+ *     template: {
+ *       name: 'order_update',
+ *       language: 'en_US',
+ *       components: [{ type: 'Button', subType: 'url', index: '0', parameters: [{ type: 'text', text: 'A-1234' }] }],
+ *     },
+ *   },
+ *   channels: [{ channel: 'whatsapp' }],
+ * };
+ * parseMessage(input).content.template?.components?.[0]?.subType; // 'Url'
  * ```
  */
 export type MessageRequestInput = {
   user: User;
   clientMessageId?: string | undefined;
-  type: string;
-  content: Content;
+  type: ContentType | OtherSpelling;
+  content: ContentInput;
   scheduled?: string | undefined;
   expiry?: string | undefined;
   dlrCallbackUrl?: string | undefined;
-  channels?:
-    | {
-        channel: string;
-        fallbackAfter?: number | undefined;
-        successStatus?: SuccessStatus | undefined;
-      }[]
-    | undefined;
+  channels?: readonly ChannelRouteInput[] | undefined;
   context?: { umid: string } | undefined;
 };
 

@@ -1,6 +1,8 @@
 // The wire types are written out (src/wire/types.ts says why); the schemas stay the source of truth. Each type and its
-// schema's output (MessageRequestInput: input) must be assignable to each other, so a field added, removed or changed
-// on one side only fails here, on TypeScript 6 and 7.
+// schema's output must be assignable to each other, so a field added, removed or changed on one side only fails here,
+// on TypeScript 6 and 7. MessageRequestInput, what parseMessage reads (written out in src/wire/input-types.ts), must be
+// exactly MessageRequest read as 8x8 reads it (AsWritten below) and admit the schema's input;
+// test/types/message-input.ts holds what it admits and refuses.
 import type * as v from 'valibot';
 import type * as Wire from '../../src/index.js';
 import type {
@@ -40,6 +42,33 @@ import type {
 /** `true` when A and B are assignable to each other (and neither is any). */
 type Same<A, B> = 0 extends 1 & (A | B) ? false : [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Output<S extends v.GenericSchema> = v.InferOutput<S>;
+/**
+ * A sent wire type as parseMessage reads it (src/wire/lenient.ts): an enum value in any letter case, a number or a
+ * boolean also written as a string, arrays also readonly. Plain strings stay strings.
+ */
+type AsWritten<T> = T extends string
+  ? string extends T
+    ? T
+    : T | (string & {})
+  : T extends number
+    ? number | `${number}`
+    : T extends boolean
+      ? boolean | string
+      : T extends readonly (infer Item)[]
+        ? readonly AsWritten<Item>[]
+        : T extends object
+          ? { [K in keyof T]: AsWritten<T[K]> }
+          : T;
+/** The request parseMessage reads before it infers anything: a product list may leave out `interactive.type`. */
+type RequestAsRead = Omit<Wire.MessageRequest, 'content'> & {
+  content: Omit<Wire.Content, 'interactive'> & {
+    interactive?:
+      | (Omit<Wire.Interactive, 'type'> & { type?: Wire.Interactive['type'] | undefined })
+      | undefined;
+  };
+};
+/** `true` when every Narrow is a Wide (and neither is any). */
+type Admits<Wide, Narrow> = 0 extends 1 & (Wide | Narrow) ? false : [Narrow] extends [Wide] ? true : false;
 
 export const same: {
   readonly [K in keyof typeof written]: true;
@@ -47,7 +76,9 @@ export const same: {
 
 declare const written: {
   MessageRequest: Same<Wire.MessageRequest, Output<typeof MessageRequestSchema>>;
-  MessageRequestInput: Same<Wire.MessageRequestInput, v.InferInput<typeof MessageRequestSchema>>;
+  MessageRequestInput: Same<Wire.MessageRequestInput, AsWritten<RequestAsRead>>;
+  MessageRequestInputOfSchema: Admits<Wire.MessageRequestInput, v.InferInput<typeof MessageRequestSchema>>;
+  MessageRequestInputOfOutput: Admits<Wire.MessageRequestInput, Wire.MessageRequest>;
   User: Same<Wire.User, Output<typeof UserSchema>>;
   Content: Same<Wire.Content, Output<typeof ContentSchema>>;
   ChannelRoute: Same<Wire.ChannelRoute, Output<typeof ChannelRouteSchema>>;

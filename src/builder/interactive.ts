@@ -87,8 +87,20 @@ type Reasons = typeof REASONS;
  * ```
  */
 export type HeaderMediaSource =
-  | { readonly link: string; readonly id?: never; readonly caption?: string }
-  | { readonly id: string; readonly link?: never; readonly caption?: string };
+  | {
+      readonly link: string;
+      readonly id?: never;
+      readonly caption?: string;
+      /** @deprecated 8x8's reference marks `provider` deprecated (a path for a link that needs more configuration to fetch, such as a bearer token); still accepted, and sent as given. */
+      readonly provider?: string;
+    }
+  | {
+      readonly id: string;
+      readonly link?: never;
+      readonly caption?: string;
+      /** @deprecated 8x8's reference marks `provider` deprecated (a path for a link that needs more configuration to fetch, such as a bearer token); still accepted, and sent as given. */
+      readonly provider?: string;
+    };
 
 /**
  * An image, video or document header (a string is the media's link). A document may carry a `filename`, whose

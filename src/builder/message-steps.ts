@@ -978,7 +978,8 @@ export interface StepsBeforeContent {
  */
 export interface TemplateComponentSteps {
   /**
-   * The header's value: a string for text, or `{ image | gif | video | document: url }`, or `{ location }`.
+   * The header's value: a string for text (`{ name, text }` for a named placeholder), or
+   * `{ image | gif | video | document: url }`, or `{ location }`.
    *
    * @example
    * ```ts
@@ -1000,6 +1001,20 @@ export interface TemplateComponentSteps {
    * ```
    */
   body(...texts: readonly TemplateText[]): unknown;
+  /**
+   * The template's footer component: its placeholder values, if any, as the body takes them; without values, the
+   * bare component. 8x8 takes a footer component on a template; WhatsApp footers are fixed text, so most templates
+   * need none.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').body('A-1234').footer();
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').footer('Reply STOP to opt out');
+   * ```
+   */
+  footer(...texts: readonly TemplateText[]): unknown;
   /**
    * A button's value by index (0–9) and sub-type; the parameter's shape follows the sub-type.
    *
@@ -1147,6 +1162,7 @@ export interface TemplateStep<
   // steps that keep the state return `this`.
   header(value: TemplateHeader): this;
   body(...texts: readonly TemplateText[]): this;
+  footer(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1263,6 +1279,7 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends number, Car
   // steps that keep the state return `this`.
   header(value: TemplateHeader): this;
   body(...texts: readonly TemplateText[]): this;
+  footer(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
@@ -1348,6 +1365,7 @@ export interface TemplateFallbackTextDue<
   // steps that keep the state return `this`.
   header(value: TemplateHeader): this;
   body(...texts: readonly TemplateText[]): this;
+  footer(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1437,6 +1455,7 @@ export interface TemplateFallbackTextDueUrlsFull<
   // steps that keep the state return `this`.
   header(value: TemplateHeader): this;
   body(...texts: readonly TemplateText[]): this;
+  footer(...texts: readonly TemplateText[]): this;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,

@@ -393,6 +393,14 @@ class MessageChain {
       parameters: texts.map((text) => textParameter(text, MESSAGE_COMPONENT)),
     });
   }
+  footer(...texts: readonly TemplateText[]): MessageChain {
+    // Without values, the bare component (parameters are optional on a component).
+    if (texts.length === 0) return this.#templateComponent({ type: 'footer' });
+    return this.#templateComponent({
+      type: 'footer',
+      parameters: texts.map((text) => textParameter(text, MESSAGE_COMPONENT)),
+    });
+  }
   button(index: number, subType: TemplateButtonSubType, parameter: unknown): MessageChain {
     return this.#templateComponent(buttonComponent(index, subType, parameter, MESSAGE_COMPONENT));
   }

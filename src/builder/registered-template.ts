@@ -190,7 +190,8 @@ export interface TemplateRules {
 interface HeaderValueOf {
   /** The header takes no value. */
   none: never;
-  Text: string;
+  /** A string, or `{ name, text }` for a named placeholder. */
+  Text: TemplateText;
   Image: { readonly image: string };
   Gif: { readonly gif: string };
   Video: { readonly video: string };
@@ -214,7 +215,7 @@ export type HeaderFits<T extends TemplateCardFacts, V, Label extends string, Giv
     ? Format extends 'Text'
       ? Count extends 0
         ? NoHeader<Label>
-        : V extends string
+        : V extends TemplateText
           ? unknown
           : `✗ ${Label} has ${HeaderWords<Format>['noun']}: .header(…) takes ${HeaderWords<Format>['value']}`
       : V extends HeaderValueOf[Format]
@@ -657,6 +658,10 @@ export interface RegisteredTemplateStep<
     this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
     ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
   ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
+  /** See {@link RegisteredTemplateDue.footer}. */
+  footer(
+    ...texts: 'footer' extends Given ? [refused: FooterSet] : readonly TemplateText[]
+  ): RegisteredTemplateStep<F, T, Given | 'footer', Cards>;
   /** See {@link RegisteredTemplateDue.button}. */
   button<S extends TemplateButtonSubType, I extends T['indexes'][S]>(
     index: I & Given extends never ? I : never,
@@ -778,6 +783,9 @@ export interface RegisteredTemplateStep<
   >;
 }
 
+/** The rule of a second `.footer(…)` (the wire schema refuses a repeated component). */
+type FooterSet = '✗ the footer is already set: a template has one footer';
+
 /** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
 type NotDirect =
   '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
@@ -857,6 +865,21 @@ export interface RegisteredTemplateDue<
     this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
     ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
   ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
+  /**
+   * The template's footer component: its values, if any, as the body takes them; without values, the bare component.
+   * The registry does not read a footer (WhatsApp footers have no placeholders), so its values are not checked; it
+   * is given once.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').footer();
+   * ```
+   */
+  footer(
+    ...texts: 'footer' extends Given ? [refused: FooterSet] : readonly TemplateText[]
+  ): RegisteredTemplateDue<F, Pending, T, Given | 'footer', Cards>;
   /**
    * A button's value by index and sub-type, as the template declares that button.
    *

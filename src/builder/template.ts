@@ -15,19 +15,21 @@ import { ownAs, takeUnread } from './interactive-copy.js';
 import { guardSteps } from './step-guard.js';
 
 /**
- * A template header value: a string for a text header, or one media or location value.
+ * A template header value: a string for a text header (or `{ name, text }` for a named placeholder, as the body takes
+ * it), or one media or location value.
  *
  * @example
  * ```ts
  * import type { TemplateHeader } from '8x8-chatapps';
  *
  * const text: TemplateHeader = 'Order A-1234';
+ * const named: TemplateHeader = { name: 'order_id', text: 'A-1234' };
  * const image: TemplateHeader = { image: 'https://cdn.example.com/campaigns/winter.jpg' };
  * const place: TemplateHeader = { location: { latitude: 1.2834, longitude: 103.8607, name: 'Flagship store' } };
  * ```
  */
 export type TemplateHeader =
-  | string
+  | TemplateText
   | { readonly image: string }
   | { readonly gif: string }
   | { readonly video: string }
@@ -169,6 +171,8 @@ export function headerParameter(value: TemplateHeader, at: ComponentSchemas): Te
     if (key in value)
       return { type: key, url: ownAs(at.url, (value as Record<string, string>)[key] as string) };
   }
+  // A named text placeholder, `{ name, text }`, as the body takes it.
+  if ('text' in value || 'name' in value) return textParameter(value as TemplateText, at);
   // Reached only from JavaScript with an unknown key: let the schema name the problem.
   return ownAs(at.parameter, value as unknown as TemplateParameter);
 }

@@ -21,7 +21,7 @@ export const BUTTON_STEPS = {
 
 /** Each header format in words, with its article, and the value `.header(…)` takes for it. */
 export const HEADER_WORDS = {
-  Text: { noun: 'a text header', value: 'a string' },
+  Text: { noun: 'a text header', value: 'a string or { name, text }' },
   Image: { noun: 'an image header', value: '{ image: url }' },
   Gif: { noun: 'a gif header', value: '{ gif: url }' },
   Video: { noun: 'a video header', value: '{ video: url }' },

@@ -120,6 +120,7 @@ const BEFORE_CONTENT = [...CHANNEL_STEPS.filter((step) => step !== 'sms'), ...CO
 const TEMPLATE_STEPS = [
   'header',
   'body',
+  'footer',
   'button',
   'quickReply',
   'url',

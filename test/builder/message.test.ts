@@ -1166,3 +1166,77 @@ describe('template request-contact-info component', () => {
     expect(built.content.template?.components).toEqual([{ type: 'request_contact_info' }]);
   });
 });
+
+describe('template named header placeholder and footer', () => {
+  const template = () => Message.to('+15551234567').whatsapp().template('order_update', 'en_US');
+
+  it('writes a named header value as the body writes one, and parses', () => {
+    const built = template().header({ name: 'order_id', text: 'A-1234' }).body('Sam').build();
+    expect(built.content.template?.components?.[0]).toEqual({
+      type: 'header',
+      parameters: [{ type: 'text', name: 'order_id', text: 'A-1234' }],
+    });
+    expect(parseMessage(JSON.parse(JSON.stringify(built)))).toEqual(built);
+  });
+
+  it('writes a named header on a carousel card', () => {
+    const built = template()
+      .card((card) => card.header({ name: 'product', text: 'Boots' }).body('x'))
+      .build();
+    expect(built.content.template?.components?.[0]?.cards?.[0]?.components?.[0]).toEqual({
+      type: 'header',
+      parameters: [{ type: 'text', name: 'product', text: 'Boots' }],
+    });
+  });
+
+  it('refuses a named header value without its text or with an empty name, at its path', () => {
+    expect(issuePaths(() => loose(template()).header({ name: 'order_id' }).build())).toEqual([
+      'content.template.components[0].parameters[0].text',
+    ]);
+    expect(issuePaths(() => loose(template()).header({ name: '', text: 'A-1' }).build())).toEqual([
+      'content.template.components[0].parameters[0].name',
+    ]);
+  });
+
+  it('adds the footer component, bare or with values, once', () => {
+    expect(template().body('Sam').footer().build().content.template?.components).toEqual([
+      { type: 'body', parameters: [{ type: 'text', text: 'Sam' }] },
+      { type: 'footer' },
+    ]);
+    const withValues = template().footer('Reply STOP', { name: 'brand', text: 'Acme' }).build();
+    expect(withValues.content.template?.components).toEqual([
+      {
+        type: 'footer',
+        parameters: [
+          { type: 'text', text: 'Reply STOP' },
+          { type: 'text', name: 'brand', text: 'Acme' },
+        ],
+      },
+    ]);
+    expect(parseMessage(JSON.parse(JSON.stringify(withValues)))).toEqual(withValues);
+    expect(issuePaths(() => loose(template()).footer().footer('x').build())).toEqual([
+      'content.template.components[1].type',
+    ]);
+  });
+});
+
+describe('interactive header media provider (deprecated in the reference)', () => {
+  it('is sent as given and parses', () => {
+    const built = Message.to('+15551234567')
+      .whatsapp()
+      .interactive(
+        Interactive.buttons('Still on?')
+          .header({
+            document: { link: 'https://example.com/i.pdf', provider: 'acme-cdn' },
+            filename: 'i.pdf',
+          })
+          .button('y', 'Yes'),
+      )
+      .build();
+    expect(built.content.interactive?.header).toEqual({
+      type: 'document',
+      document: { link: 'https://example.com/i.pdf', provider: 'acme-cdn', filename: 'i.pdf' },
+    });
+    expect(parseMessage(JSON.parse(JSON.stringify(built)))).toEqual(built);
+  });
+});

@@ -30,6 +30,7 @@ const step = (method: string, ...args: unknown[]): Step => ({
 
 const HEADERS = [
   'Order A-1234',
+  { name: 'order_id', text: 'A-1234' },
   { image: 'https://cdn.example.com/a.jpg' },
   { gif: 'https://cdn.example.com/a.mp4' },
   { video: 'https://cdn.example.com/a.mp4' },
@@ -84,6 +85,8 @@ const anyStep: fc.Arbitrary<Step> = fc.oneof(
       { minLength: 1, maxLength: 3 },
     )
     .map((texts) => step('body', ...texts)),
+  // The footer, with or without a value (given twice, refused by both).
+  fc.constantFrom(step('footer'), step('footer', 'Reply STOP to opt out')),
   index.map((i) => step('quickReply', i, 'yes')),
   index.map((i) => step('url', i, 'A-1234')),
   index.map((i) => step('copyCode', i, 'WINTER25')),

@@ -98,6 +98,15 @@ template.button(0, 'QuickReply', { payload: 'x', ttlMinutes: 30 });
 template.button(0, 'CopyCode', { text: 'x' });
 // @ts-expect-error an unknown sub-type
 template.button(0, 'Call', {});
+// A text header's named placeholder, as the body's; the footer component, with or without values.
+template.header({ name: 'order_id', text: 'A-1234' }).body('Sam').footer().build();
+template.footer('Reply STOP to opt out').body({ name: 'first_name', text: 'Sam' }).build();
+Message.to('+15551234567').whatsapp().sms().template('promo', 'en_US').footer().fallbackText('Hi').build();
+// @ts-expect-error a named header value needs its text
+template.header({ name: 'order_id' });
+// @ts-expect-error a footer takes text values
+template.footer({ image: 'https://cdn.example.com/a.jpg' });
+template.card((card) => card.header({ name: 'product', text: 'Boots' }).body('x'));
 
 // ── Carousel cards: buttons 0–1 (LIMITS.template.cardButtonIndexMax), QuickReply or Url ──────────────────────────
 template.card((card) =>

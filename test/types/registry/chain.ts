@@ -101,7 +101,7 @@ whatsapp.template('sign_up_flow', 'en_US').body().flow(0).build();
 whatsapp.template('order_shipped', 'en_US').header('Order A-1234');
 // @ts-expect-error ✗ … has an image header (a video is another kind)
 whatsapp.template('order_shipped', 'en_US').header({ video: 'https://cdn.example.com/a.mp4' });
-// @ts-expect-error ✗ template delivery_window (en_GB) has a text header: .header(…) takes a string
+// @ts-expect-error ✗ template delivery_window (en_GB) has a text header: .header(…) takes a string or { name, text }
 whatsapp.template('delivery_window', 'en_GB').header({ image: 'https://cdn.example.com/a.jpg' });
 // @ts-expect-error ✗ template flash_sale (en_US) has a gif header
 whatsapp.template('flash_sale', 'en_US').header({ video: 'https://cdn.example.com/a.mp4' });
@@ -113,6 +113,32 @@ whatsapp.template('sign_up_flow', 'en_US').header('Welcome');
 whatsapp.template('call_us', 'en_US').header('Hi');
 // @ts-expect-error ✗ the header is already set
 whatsapp.template('delivery_window', 'en_GB').header('a').header('b');
+// A text header takes a named value too (the registry does not read a header placeholder's name); a media header not.
+whatsapp
+  .template('delivery_window', 'en_GB')
+  .header({ name: 'day', text: 'Friday' })
+  .body('A-1', '10:00')
+  .build();
+// @ts-expect-error ✗ template order_shipped (en_US) has an image header: .header(…) takes { image: url }
+whatsapp.template('order_shipped', 'en_US').header({ name: 'order_id', text: 'A-1234' });
+
+// ── Footer: not read by the registry (WhatsApp footers have no placeholders), given once ─────────────────────────
+whatsapp.template('login_code', 'en_US').footer().body('482910').url(0, '482910').build();
+whatsapp.template('login_code', 'en_US').body('482910').url(0, '482910').footer('Do not share it').build();
+whatsapp
+  .template('login_code', 'en_US')
+  .footer()
+  // @ts-expect-error ✗ the footer is already set: a template has one footer
+  .footer();
+whatsapp
+  .template('login_code', 'en_US')
+  .body('482910')
+  .url(0, '482910')
+  .footer('a')
+  // @ts-expect-error ✗ the footer is already set: a template has one footer
+  .footer('b');
+// @ts-expect-error ✗ template login_code (en_US) needs a value for button 0: add .url(0, …)
+whatsapp.template('login_code', 'en_US').body('482910').footer().build();
 
 // ── Buttons: the sub-type declared at each index, a value only where the template takes one ─────────────────────
 // @ts-expect-error ✗ button 0 of template order_shipped (en_US) is a Url button: use .url(0, …)

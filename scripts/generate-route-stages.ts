@@ -174,7 +174,7 @@ function textStep(routing: string): string[] {
   const family = directSend ? familyOf(refused) : familyOf([...refused, 'directSend']);
   const stage = family === "'open'" ? 'ReadyStep' : `Ready${family.slice(1, -1)}`;
   return [
-    `  readonly text: (text: string) => ${stage}<'${routing === 'auto' ? 'auto:text' : routing}', false, true>;`,
+    `  readonly text: <Text extends string>(text: Text extends '' ? EmptyMessageText : Text) => ${stage}<'${routing === 'auto' ? 'auto:text' : routing}', false, true>;`,
   ];
 }
 
@@ -883,6 +883,7 @@ const PREAMBLE = [
   "} from './message-rules.js';",
   'import type {',
   '  ContentSteps,',
+  '  EmptyMessageText,',
   '  ExtraFields,',
   '  FallbackTextDue,',
   '  ReadyStep,',

@@ -5,7 +5,7 @@
 
 import { INTERACTIVE_LIMITS, type Limits } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
-import type { WithinLength } from '../types/length.js';
+import type { ExceedsLength } from '../types/length.js';
 import { InteractiveSchema } from '../wire/interactive.js';
 import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema } from '../wire/structured-content.js';
@@ -75,6 +75,37 @@ const REASONS = {
 } as const;
 
 type Reasons = typeof REASONS;
+
+/**
+ * The rules of texts written as literals: a parameter's type once its literal breaks one (type-only, so no bundle
+ * carries them). Each check is written out where it is used, a conditional with these literal types as its
+ * branches: through a generic helper (`Label<Text, Max, Name>`) a list of ten rows cost ~300 more instantiations.
+ */
+interface TextRules {
+  bodyEmpty: '✗ a body text must not be empty';
+  buttonIdEmpty: '✗ a reply button id must not be empty';
+  buttonTitleEmpty: '✗ a button title must not be empty';
+  buttonTitleTooLong: `✗ a button title has at most ${Limits['interactive']['buttonTitleMaxLength']} characters`;
+  headerEmpty: '✗ a header text must not be empty';
+  headerTooLong: `✗ a header text has at most ${Limits['interactive']['headerTextMaxLength']} characters`;
+  footerEmpty: '✗ a footer text must not be empty';
+  footerTooLong: `✗ a footer text has at most ${Limits['interactive']['footerTextMaxLength']} characters`;
+  listButtonEmpty: '✗ a list button label must not be empty';
+  listButtonTooLong: `✗ a list button label has at most ${Limits['interactive']['listButtonMaxLength']} characters`;
+  buttonLabelEmpty: '✗ a button label must not be empty';
+  buttonLabelTooLong: `✗ a button label has at most ${Limits['interactive']['displayTextMaxLength']} characters`;
+  sectionTitleEmpty: '✗ a section title must not be empty';
+  sectionTitleTooLong: `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`;
+  rowTitleEmpty: '✗ a row title must not be empty';
+  rowTitleTooLong: `✗ a row title has at most ${Limits['interactive']['rowTitleMaxLength']} characters`;
+  rowDescriptionTooLong: `✗ a row description has at most ${Limits['interactive']['rowDescriptionMaxLength']} characters`;
+  urlEmpty: '✗ a URL must not be empty';
+  flowIdEmpty: '✗ a flow id must not be empty';
+  flowCtaEmpty: '✗ a flow button label must not be empty';
+  flowCtaTooLong: `✗ a flow button label has at most ${Limits['interactive']['flowCtaMaxLength']} characters`;
+  catalogIdEmpty: '✗ a catalog id must not be empty';
+  productIdEmpty: '✗ a product retailer id must not be empty';
+}
 
 /**
  * Where a header's media comes from: a public http(s) link or the id of media uploaded to WhatsApp.
@@ -214,18 +245,21 @@ export interface ReplyButtonsMessage<
    * const part = Interactive.buttons('Rate us').button('good', 'Good').button('bad', 'Bad');
    * ```
    */
-  button<Title extends string>(
+  button<Id extends string, Title extends string>(
     id: IsFull<Count, Limits['interactive']['replyButtonsMaxCount']> extends true
       ? Reasons['tooManyButtons']
-      : string,
-    title: WithinLength<
-      Title,
-      Limits['interactive']['buttonTitleMaxLength'],
-      `✗ a button title has at most ${Limits['interactive']['buttonTitleMaxLength']} characters`
-    >,
+      : Id extends ''
+        ? TextRules['buttonIdEmpty']
+        : Id,
+    title: Title extends ''
+      ? TextRules['buttonTitleEmpty']
+      : ExceedsLength<Title, Limits['interactive']['buttonTitleMaxLength']> extends true
+        ? TextRules['buttonTitleTooLong']
+        : Title,
   ): ReplyButtonsAt<Increment<Count, Limits['interactive']['replyButtonsMaxCount']>, Header>;
   /**
-   * Sets a text header (≤60 characters) or an image, video or document header.
+   * Sets a text header (≤60 characters) or an image, video or document header (Direct Send then no longer carries
+   * the message).
    *
    * @example
    * ```ts
@@ -233,20 +267,12 @@ export interface ReplyButtonsMessage<
    *
    * const withText = Interactive.buttons('Arrived safely?').header('Delivery feedback').button('yes', 'Yes');
    * const withImage = Interactive.buttons('Still on?').header({ image: 'https://example.com/a.jpg' }).button('y', 'Yes');
+   * const withVideo = Interactive.buttons('Still on?').header({ video: { id: 'media-123' } }).button('y', 'Yes');
    * ```
    */
-  header(text: string): ReplyButtonsMessage<Count, 'text'>;
-  /**
-   * Sets an image, video or document header (Direct Send then no longer carries the message).
-   *
-   * @example
-   * ```ts
-   * import { Interactive } from '8x8-chatapps';
-   *
-   * const part = Interactive.buttons('Still on?').header({ video: { id: 'media-123' } }).button('y', 'Yes');
-   * ```
-   */
-  header(media: MediaHeader): ReplyButtonsMessage<Count, 'media'>;
+  header<Text extends string | MediaHeader>(
+    header: HeaderArgument<Text>,
+  ): ReplyButtonsMessage<Count, HeaderKindOf<Text>>;
   /**
    * Sets the footer (≤60 characters).
    *
@@ -257,7 +283,7 @@ export interface ReplyButtonsMessage<
    * const part = Interactive.buttons('Still on?').footer('Wellness Dental').button('yes', 'Yes');
    * ```
    */
-  footer(text: string): ReplyButtonsMessage<Count, Header>;
+  footer<Text extends string>(text: FooterText<Text>): ReplyButtonsMessage<Count, Header>;
   /**
    * The `content.interactive` wire object (validated when the message builds).
    *
@@ -323,7 +349,7 @@ export interface ProductListSectionRefused<
   Open extends boolean,
 > extends ProductListMessage<Sections, Products, Open> {
   // No TSDoc on the steps below: editors and TypeDoc show ProductListMessage's.
-  footer(text: string): ProductListSectionRefused<Sections, Products, Open>;
+  footer<Text extends string>(text: FooterText<Text>): ProductListSectionRefused<Sections, Products, Open>;
   /** @deprecated Refused: the product list cannot start a section here (the parameter's type is the rule). */
   section(
     refused: SectionRefusal<
@@ -353,7 +379,7 @@ export interface ProductListSectionRefused<
 export interface FullProductList<Sections extends SectionCount>
   extends ProductListMessage<Sections, Limits['interactive']['productItemsMaxTotal'], false> {
   // No TSDoc on the steps below: editors and TypeDoc show ProductListMessage's.
-  footer(text: string): FullProductList<Sections>;
+  footer<Text extends string>(text: FooterText<Text>): FullProductList<Sections>;
   /** @deprecated Refused: the product list already has the most products it can hold (the parameter's type is the rule). */
   product(refused: Reasons['tooManyProducts'], ...rest: readonly unknown[]): never;
   /** @deprecated Refused: the product list already has the most products it can hold, so a new section would stay empty. */
@@ -404,9 +430,10 @@ export type ReplyButtonsAt<Count extends ReplyButtonCount, Header extends Header
 export interface FullReplyButtons<Header extends HeaderKind>
   extends ReplyButtonsMessage<Limits['interactive']['replyButtonsMaxCount'], Header> {
   // No TSDoc on the steps below: editors and TypeDoc show ReplyButtonsMessage's.
-  header(text: string): FullReplyButtons<'text'>;
-  header(media: MediaHeader): FullReplyButtons<'media'>;
-  footer(text: string): FullReplyButtons<Header>;
+  header<Text extends string | MediaHeader>(
+    header: HeaderArgument<Text>,
+  ): FullReplyButtons<HeaderKindOf<Text>>;
+  footer<Text extends string>(text: FooterText<Text>): FullReplyButtons<Header>;
   /** @deprecated Refused: the message already has the most buttons it can hold (the parameter's type is the rule). */
   button(refused: Reasons['tooManyButtons'], ...rest: readonly unknown[]): never;
 }
@@ -423,11 +450,110 @@ export interface FullReplyButtons<Header extends HeaderKind>
  * ```
  * @internal
  */
-export type SectionTitle<Title extends string> = WithinLength<
-  Title,
-  Limits['interactive']['sectionTitleMaxLength'],
-  `✗ a section title has at most ${Limits['interactive']['sectionTitleMaxLength']} characters`
->;
+export type SectionTitle<Title extends string> = Title extends ''
+  ? TextRules['sectionTitleEmpty']
+  : ExceedsLength<Title, Limits['interactive']['sectionTitleMaxLength']> extends true
+    ? TextRules['sectionTitleTooLong']
+    : Title;
+
+/**
+ * The argument of `.header(…)`: a text of 1–60 characters (a literal is checked while typing, any `string` when the
+ * message builds; an empty or longer literal is refused with the rule as the expected type), or a media header.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderArgument } from '8x8-chatapps';
+ *
+ * const header: HeaderArgument<'Your order'> = 'Your order';
+ * ```
+ * @internal
+ */
+export type HeaderArgument<Text extends string | MediaHeader> = Text extends string
+  ? Text extends ''
+    ? TextRules['headerEmpty']
+    : ExceedsLength<Text, Limits['interactive']['headerTextMaxLength']> extends true
+      ? TextRules['headerTooLong']
+      : Text
+  : MediaHeader;
+
+/**
+ * The text of a list's header (lists take no media header): 1–60 characters, an empty or longer literal refused.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderText } from '8x8-chatapps';
+ *
+ * const header: HeaderText<'Book a service'> = 'Book a service';
+ * ```
+ * @internal
+ */
+export type HeaderText<Text extends string> = Text extends ''
+  ? TextRules['headerEmpty']
+  : ExceedsLength<Text, Limits['interactive']['headerTextMaxLength']> extends true
+    ? TextRules['headerTooLong']
+    : Text;
+
+/**
+ * The label of a CTA URL or voice call button: 1–20 characters, an empty or longer literal refused.
+ *
+ * @example
+ * ```ts
+ * import type { ButtonLabel } from '8x8-chatapps';
+ *
+ * const label: ButtonLabel<'Call now'> = 'Call now';
+ * ```
+ * @internal
+ */
+export type ButtonLabel<Text extends string> = Text extends ''
+  ? TextRules['buttonLabelEmpty']
+  : ExceedsLength<Text, Limits['interactive']['displayTextMaxLength']> extends true
+    ? TextRules['buttonLabelTooLong']
+    : Text;
+
+/**
+ * The kind of header a `.header(…)` argument sets: `'text'` for a string, `'media'` for an image, video or document.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderKindOf } from '8x8-chatapps';
+ *
+ * const kind: HeaderKindOf<'Your order'> = 'text';
+ * ```
+ * @internal
+ */
+export type HeaderKindOf<Text extends string | MediaHeader> = Text extends string ? 'text' : 'media';
+
+/**
+ * The text of a footer: 1–60 characters (a literal is checked while typing, any `string` when the message builds);
+ * an empty or longer literal is refused with the rule as the expected type.
+ *
+ * @example
+ * ```ts
+ * import type { FooterText } from '8x8-chatapps';
+ *
+ * const footer: FooterText<'Wellness Dental'> = 'Wellness Dental';
+ * ```
+ * @internal
+ */
+export type FooterText<Text extends string> = Text extends ''
+  ? TextRules['footerEmpty']
+  : ExceedsLength<Text, Limits['interactive']['footerTextMaxLength']> extends true
+    ? TextRules['footerTooLong']
+    : Text;
+
+/**
+ * The body of an interactive message: any `string` but an empty literal (its 1,024 characters are counted when the
+ * message builds).
+ *
+ * @example
+ * ```ts
+ * import type { BodyText } from '8x8-chatapps';
+ *
+ * const body: BodyText<'Still on?'> = 'Still on?';
+ * ```
+ * @internal
+ */
+export type BodyText<Text extends string> = Text extends '' ? TextRules['bodyEmpty'] : Text;
 
 /**
  * What the title parameter of `.section(…)` accepts: a string while a new section is allowed, otherwise the reason
@@ -542,14 +668,17 @@ export interface ListMessage<
    * const part = Interactive.list('Pick a size', { button: 'Sizes' }).row('s', 'Small').row('m', 'Medium', 'Most popular');
    * ```
    */
-  row<Title extends string>(
+  // The id is not checked for an empty literal: it cost a list ~10 instantiations (docs/decisions.md).
+  row<Title extends string, Description extends string = string>(
     id: IsFull<Rows, Limits['interactive']['rowsMaxTotal']> extends true ? Reasons['tooManyRows'] : string,
-    title: WithinLength<
-      Title,
-      Limits['interactive']['rowTitleMaxLength'],
-      `✗ a row title has at most ${Limits['interactive']['rowTitleMaxLength']} characters`
-    >,
-    description?: string,
+    title: Title extends ''
+      ? TextRules['rowTitleEmpty']
+      : ExceedsLength<Title, Limits['interactive']['rowTitleMaxLength']> extends true
+        ? TextRules['rowTitleTooLong']
+        : Title,
+    description?: ExceedsLength<Description, Limits['interactive']['rowDescriptionMaxLength']> extends true
+      ? TextRules['rowDescriptionTooLong']
+      : Description,
   ): ListAt<Sections, Increment<Rows, Limits['interactive']['rowsMaxTotal']>>;
   /**
    * Sets the text header (≤60 characters); lists take no media header.
@@ -561,7 +690,7 @@ export interface ListMessage<
    * const part = Interactive.list('Pick one', { button: 'Options' }).header('Book a service').row('a', 'A');
    * ```
    */
-  header(text: string): ListMessage<Sections, Rows, Open>;
+  header<Text extends string>(text: HeaderText<Text>): ListMessage<Sections, Rows, Open>;
   /**
    * Sets the footer (≤60 characters).
    *
@@ -572,7 +701,7 @@ export interface ListMessage<
    * const part = Interactive.list('Pick one', { button: 'Options' }).footer('Prices include tax').row('a', 'A');
    * ```
    */
-  footer(text: string): ListMessage<Sections, Rows, Open>;
+  footer<Text extends string>(text: FooterText<Text>): ListMessage<Sections, Rows, Open>;
   /**
    * The `content.interactive` wire object (validated when the message builds).
    *
@@ -638,8 +767,8 @@ export interface ListSectionRefused<
   Open extends boolean,
 > extends ListMessage<Sections, Rows, Open> {
   // No TSDoc on the steps below: editors and TypeDoc show ListMessage's.
-  header(text: string): ListSectionRefused<Sections, Rows, Open>;
-  footer(text: string): ListSectionRefused<Sections, Rows, Open>;
+  header<Text extends string>(text: HeaderText<Text>): ListSectionRefused<Sections, Rows, Open>;
+  footer<Text extends string>(text: FooterText<Text>): ListSectionRefused<Sections, Rows, Open>;
   /** @deprecated Refused: the list cannot start a section here (the parameter's type is the rule). */
   section(
     refused: SectionRefusal<
@@ -670,8 +799,8 @@ export interface ListSectionRefused<
 export interface FullList<Sections extends SectionCount>
   extends ListMessage<Sections, Limits['interactive']['rowsMaxTotal'], false> {
   // No TSDoc on the steps below: editors and TypeDoc show ListMessage's.
-  header(text: string): FullList<Sections>;
-  footer(text: string): FullList<Sections>;
+  header<Text extends string>(text: HeaderText<Text>): FullList<Sections>;
+  footer<Text extends string>(text: FooterText<Text>): FullList<Sections>;
   /** @deprecated Refused: the list already has the most rows it can hold (the parameter's type is the rule). */
   row(refused: Reasons['tooManyRows'], ...rest: readonly unknown[]): never;
   /** @deprecated Refused: the list already has the most rows it can hold, so a new section would stay empty. */
@@ -750,10 +879,12 @@ export interface ProductListMessage<
    * const part = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).product('sku-1').product('sku-2');
    * ```
    */
-  product(
+  product<Id extends string>(
     productRetailerId: IsFull<Products, Limits['interactive']['productItemsMaxTotal']> extends true
       ? Reasons['tooManyProducts']
-      : string,
+      : Id extends ''
+        ? TextRules['productIdEmpty']
+        : Id,
   ): ProductListAt<Sections, Increment<Products, Limits['interactive']['productItemsMaxTotal']>>;
   /**
    * Sets the footer (≤60 characters).
@@ -765,7 +896,7 @@ export interface ProductListMessage<
    * const part = Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' }).footer('While stocks last').product('sku-1');
    * ```
    */
-  footer(text: string): ProductListMessage<Sections, Products, Open>;
+  footer<Text extends string>(text: FooterText<Text>): ProductListMessage<Sections, Products, Open>;
   /**
    * The `content.interactive` wire object (validated when the message builds).
    *
@@ -806,28 +937,20 @@ export interface ProductListMessage<
 export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
   extends InteractivePart<DirectSendable> {
   /**
-   * Sets a text header (≤60 characters).
+   * Sets a text header (≤60 characters) or an image, video or document header (Direct Send takes text headers
+   * only, so a CTA URL with a media header is no longer direct-sendable).
    *
    * @example
    * ```ts
    * import { Interactive } from '8x8-chatapps';
    *
    * const part = Interactive.voiceCall('Talk to an agent now.').header('Support line');
+   * const withVideo = Interactive.voiceCall('Talk to an agent now.').header({ video: { id: 'media-123' } });
    * ```
    */
-  header(text: string): HeaderedInteractive<DirectSendable>;
-  /**
-   * Sets an image, video or document header (Direct Send takes text headers only, so a CTA URL with a media
-   * header is no longer direct-sendable).
-   *
-   * @example
-   * ```ts
-   * import { Interactive } from '8x8-chatapps';
-   *
-   * const part = Interactive.voiceCall('Talk to an agent now.').header({ video: { id: 'media-123' } });
-   * ```
-   */
-  header(media: MediaHeader): HeaderedInteractive<false>;
+  header<Text extends string | MediaHeader>(
+    header: HeaderArgument<Text>,
+  ): HeaderedInteractive<Text extends string ? DirectSendable : false>;
   /**
    * Sets the footer (≤60 characters).
    *
@@ -838,7 +961,7 @@ export interface HeaderedInteractive<DirectSendable extends boolean = boolean>
    * const part = Interactive.voiceCall('Talk to an agent now.').footer('Free over WhatsApp');
    * ```
    */
-  footer(text: string): HeaderedInteractive<DirectSendable>;
+  footer<Text extends string>(text: FooterText<Text>): HeaderedInteractive<DirectSendable>;
   /**
    * Writes `action.name` as the message's type (`"cta_url"`, `"flow"`), before the parameters, as WhatsApp's API and
    * 8x8's OpenAPI samples write it; 8x8's reference leaves it out, and so does this builder unless asked. A voice
@@ -887,7 +1010,7 @@ export interface ProductMessage extends InteractivePart<false> {
    * const part = Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }).body('Back in stock');
    * ```
    */
-  body(text: string): ProductMessage;
+  body<Text extends string>(text: BodyText<Text>): ProductMessage;
   /**
    * Sets the footer (≤60 characters).
    *
@@ -898,7 +1021,7 @@ export interface ProductMessage extends InteractivePart<false> {
    * const part = Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }).footer('Free returns');
    * ```
    */
-  footer(text: string): ProductMessage;
+  footer<Text extends string>(text: FooterText<Text>): ProductMessage;
   /**
    * The wire object, so `JSON.stringify(part)` gives the wire JSON.
    *
@@ -933,7 +1056,7 @@ export interface RequestMessage extends InteractivePart<false> {
    * const part = Interactive.requestContactInfo().body('Share your contact so we can follow up.');
    * ```
    */
-  body(text: string): RequestMessage;
+  body<Text extends string>(text: BodyText<Text>): RequestMessage;
   /**
    * Leaves out `action`: the request is then `{ type, body? }`, as 8x8's reference describes it (the action is
    * optional for these two types; without this step it is `{ name: <type> }`, as WhatsApp's API writes it).
@@ -1248,7 +1371,7 @@ export const Interactive = guardedFactories({
    * const part = Interactive.buttons('Did your parcel arrive?').button('ok', 'Yes').button('damaged', 'No, damaged');
    * ```
    */
-  buttons(body: string): ReplyButtonsMessage<0, 'none'> {
+  buttons<Body extends string>(body: BodyText<Body>): ReplyButtonsMessage<0, 'none'> {
     return start({ type: 'button', body: ownAs(AT.body, body) });
   },
 
@@ -1263,7 +1386,16 @@ export const Interactive = guardedFactories({
    * const part = Interactive.list('Choose a delivery slot', { button: 'Slots' }).row('am', 'Morning').row('pm', 'Afternoon');
    * ```
    */
-  list(body: string, options: { readonly button: string }): ListMessage<0, 0, false> {
+  list<Body extends string, Button extends string>(
+    body: BodyText<Body>,
+    options: {
+      readonly button: Button extends ''
+        ? TextRules['listButtonEmpty']
+        : ExceedsLength<Button, Limits['interactive']['listButtonMaxLength']> extends true
+          ? TextRules['listButtonTooLong']
+          : Button;
+    },
+  ): ListMessage<0, 0, false> {
     return start({
       type: 'list',
       body: ownAs(AT.body, body),
@@ -1281,9 +1413,12 @@ export const Interactive = guardedFactories({
    * const part = Interactive.ctaUrl('Track your parcel live.', { displayText: 'Track', url: 'https://example.com/t/1' });
    * ```
    */
-  ctaUrl(
-    body: string,
-    options: { readonly displayText: string; readonly url: string },
+  ctaUrl<Body extends string, Text extends string, Url extends string>(
+    body: BodyText<Body>,
+    options: {
+      readonly displayText: ButtonLabel<Text>;
+      readonly url: Url extends '' ? TextRules['urlEmpty'] : Url;
+    },
   ): HeaderedInteractive<true> {
     return start({
       type: 'cta_url',
@@ -1312,7 +1447,17 @@ export const Interactive = guardedFactories({
    * });
    * ```
    */
-  flow(body: string, options: FlowOptions): HeaderedInteractive<false> {
+  flow<Body extends string, Id extends string, Cta extends string>(
+    body: BodyText<Body>,
+    options: FlowOptions & {
+      readonly flowId: Id extends '' ? TextRules['flowIdEmpty'] : Id;
+      readonly flowCta: Cta extends ''
+        ? TextRules['flowCtaEmpty']
+        : ExceedsLength<Cta, Limits['interactive']['flowCtaMaxLength']> extends true
+          ? TextRules['flowCtaTooLong']
+          : Cta;
+    },
+  ): HeaderedInteractive<false> {
     const { flowId, flowCta, flowAction, screen, data } = options;
     const payload = {
       ...(screen === undefined ? {} : { screen: ownAs(AT.screen, screen) }),
@@ -1342,7 +1487,10 @@ export const Interactive = guardedFactories({
    * const part = Interactive.voiceCall('Talk to an agent now.', { displayText: 'Call now', ttlMinutes: 10 });
    * ```
    */
-  voiceCall(body: string, options: VoiceCallOptions = {}): HeaderedInteractive<false> {
+  voiceCall<Body extends string, Text extends string>(
+    body: BodyText<Body>,
+    options: VoiceCallOptions & { readonly displayText?: ButtonLabel<Text> } = {},
+  ): HeaderedInteractive<false> {
     const { displayText, ttlMinutes, payload } = options;
     return start({
       type: 'voice_call',
@@ -1369,7 +1517,10 @@ export const Interactive = guardedFactories({
    * const part = Interactive.product({ catalogId: 'catalog-1', productRetailerId: 'sku-1' });
    * ```
    */
-  product(options: { readonly catalogId: string; readonly productRetailerId: string }): ProductMessage {
+  product<Catalog extends string, Id extends string>(options: {
+    readonly catalogId: Catalog extends '' ? TextRules['catalogIdEmpty'] : Catalog;
+    readonly productRetailerId: Id extends '' ? TextRules['productIdEmpty'] : Id;
+  }): ProductMessage {
     return start({
       type: 'product',
       action: {
@@ -1392,9 +1543,13 @@ export const Interactive = guardedFactories({
    * const plain = Interactive.productList('Our winter picks', { catalogId: 'catalog-1' }).product('sku-2');
    * ```
    */
-  productList(
-    body: string,
-    options: { readonly header?: string; readonly catalogId: string; readonly productRetailerId?: string },
+  productList<Body extends string, Header extends string, Catalog extends string, Id extends string>(
+    body: BodyText<Body>,
+    options: {
+      readonly header?: HeaderText<Header>;
+      readonly catalogId: Catalog extends '' ? TextRules['catalogIdEmpty'] : Catalog;
+      readonly productRetailerId?: Id extends '' ? TextRules['productIdEmpty'] : Id;
+    },
   ): ProductListMessage<0, 0, false> {
     const { header, catalogId, productRetailerId } = options;
     return start({
@@ -1448,7 +1603,7 @@ export const Interactive = guardedFactories({
    * const part = Interactive.locationRequest('Share your location so we can find the nearest store.');
    * ```
    */
-  locationRequest(body: string): LocationRequestMessage {
+  locationRequest<Body extends string>(body: BodyText<Body>): LocationRequestMessage {
     return start({
       type: 'location_request_message',
       body: ownAs(AT.body, body),

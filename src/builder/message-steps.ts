@@ -388,6 +388,20 @@ export interface RouteStep<
 }
 
 /**
+ * The rule of a text message written as an empty literal (`content.text` must not be empty): the type of `.text(…)`'s
+ * parameter then, so the error is on the text.
+ *
+ * @example
+ * ```ts
+ * import type { EmptyMessageText } from '8x8-chatapps';
+ *
+ * const rule: EmptyMessageText = '✗ a message text must not be empty';
+ * ```
+ * @internal
+ */
+export type EmptyMessageText = '✗ a message text must not be empty';
+
+/**
  * The content steps of the chain (part of {@link RouteStep}): one content per message, which must suit the first
  * channel. The stages after several channels (route-stages.ts) add their channel steps to these.
  *
@@ -416,7 +430,9 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    */
   readonly text: StepOrRefusal<
     ContentAllowed<F, 'text'>,
-    (text: string) => ReadyFor<RoutedWith<F, 'text'>, false, true>
+    <Text extends string>(
+      text: Text extends '' ? EmptyMessageText : Text,
+    ) => ReadyFor<RoutedWith<F, 'text'>, false, true>
   >;
   /**
    * An image (`type: 'image'`), with an optional caption and (LINE) thumbnail.

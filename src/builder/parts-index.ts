@@ -4,13 +4,19 @@
 export type { CountsBelow, CountUpTo, Increment, IsBelow, IsFull, SuccessorTable } from '../types/counts.js';
 export type { ExceedsLength, WithinLength } from '../types/length.js';
 export {
+  type BodyText,
+  type ButtonLabel,
   type FlowOptions,
+  type FooterText,
   type FullList,
   type FullProductList,
   type FullReplyButtons,
+  type HeaderArgument,
   type HeaderedInteractive,
   type HeaderKind,
+  type HeaderKindOf,
   type HeaderMediaSource,
+  type HeaderText,
   Interactive,
   type ListAt,
   type ListMessage,
@@ -53,6 +59,7 @@ export {
   type FullVerticalRichCard,
   type HorizontalRichCard,
   type LocationTarget,
+  type MediaUrl,
   RichCard,
   type RichCardEnd,
   type SuggestedActionOptions,

@@ -6,7 +6,7 @@ import type * as v from 'valibot';
 import { ValidationError } from '../errors/validation-error.js';
 import { type Limits, RCS_LIMITS } from '../limits.js';
 import type { CountUpTo, Increment, IsBelow, IsFull } from '../types/counts.js';
-import type { WithinLength } from '../types/length.js';
+import type { ExceedsLength } from '../types/length.js';
 import { schemaAt } from '../wire/lenient.js';
 import { CarouselSchema, MessageSuggestionsSchema, RichCardSchema, SuggestionSchema } from '../wire/rcs.js';
 import type { MessageRequest } from '../wire/request.js';
@@ -82,6 +82,16 @@ const REASONS = {
 } as const;
 
 type Reasons = typeof REASONS;
+
+/** The rules of texts written as literals, type-only (see interactive.ts's TextRules: written out where used). */
+interface TextRules {
+  suggestionEmpty: '✗ a suggestion text must not be empty';
+  suggestionTooLong: `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`;
+  phoneNumberEmpty: '✗ a phone number must not be empty';
+  urlEmpty: '✗ a URL must not be empty';
+  calendarTitleEmpty: '✗ a calendar event title must not be empty';
+  mediaUrlEmpty: '✗ a media file URL must not be empty';
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Suggestions
@@ -180,8 +190,8 @@ export interface UrlTarget {
 }
 
 /**
- * The text of a suggestion chip: a literal of at most 25 characters, or any `string` (checked when the message
- * builds); a longer literal is refused with the limit as the expected type.
+ * The text of a suggestion chip: a literal of 1–25 characters, or any `string` (checked when the message builds); an
+ * empty or longer literal is refused with the rule as the expected type.
  *
  * @example
  * ```ts
@@ -191,11 +201,11 @@ export interface UrlTarget {
  * ```
  * @internal
  */
-export type SuggestionText<Text extends string> = WithinLength<
-  Text,
-  Limits['rcs']['suggestionTextMaxLength'],
-  `✗ a suggestion text has at most ${Limits['rcs']['suggestionTextMaxLength']} characters`
->;
+export type SuggestionText<Text extends string> = Text extends ''
+  ? TextRules['suggestionEmpty']
+  : ExceedsLength<Text, Limits['rcs']['suggestionTextMaxLength']> extends true
+    ? TextRules['suggestionTooLong']
+    : Text;
 
 type SuggestedAction = NonNullable<Suggestion['action']>;
 
@@ -287,9 +297,11 @@ export const Suggestion = Object.freeze(
      * const call = Suggestion.dial('Call us', { phoneNumber: '+6512345678', postbackData: 'call_us' });
      * ```
      */
-    dial<Text extends string>(
+    dial<Text extends string, Phone extends string>(
       text: SuggestionText<Text>,
-      options: SuggestedActionOptions & { readonly phoneNumber: string },
+      options: SuggestedActionOptions & {
+        readonly phoneNumber: Phone extends '' ? TextRules['phoneNumberEmpty'] : Phone;
+      },
     ): SuggestionPart {
       return action(text, options, {
         dialAction: { phoneNumber: ownAs(AT.phoneNumber, options.phoneNumber) },
@@ -346,9 +358,10 @@ export const Suggestion = Object.freeze(
      * });
      * ```
      */
-    calendarEvent<Text extends string>(
+    calendarEvent<Text extends string, Title extends string>(
       text: SuggestionText<Text>,
-      options: SuggestedActionOptions & CalendarEvent,
+      options: SuggestedActionOptions &
+        CalendarEvent & { readonly title: Title extends '' ? TextRules['calendarTitleEmpty'] : Title },
     ): SuggestionPart {
       const { title, description, startTime, endTime } = options;
       const event: Record<string, unknown> = { title: ownAs(AT.eventTitle, title) };
@@ -377,9 +390,10 @@ export const Suggestion = Object.freeze(
      * });
      * ```
      */
-    openUrl<Text extends string>(
+    openUrl<Text extends string, Url extends string>(
       text: SuggestionText<Text>,
-      options: SuggestedActionOptions & UrlTarget,
+      options: SuggestedActionOptions &
+        UrlTarget & { readonly url: Url extends '' ? TextRules['urlEmpty'] : Url },
     ): SuggestionPart {
       const { url, application, webviewViewMode, description } = options;
       const target: Record<string, unknown> = { url: ownAs(AT.url, url) };
@@ -505,6 +519,20 @@ export type SuggestedCardOf<
   : CardOf<Shape, HasMedia, Count>;
 
 /**
+ * The file URL of a card's media: any `string` but an empty literal (the URL itself is checked when the message
+ * builds).
+ *
+ * @example
+ * ```ts
+ * import type { MediaUrl } from '8x8-chatapps';
+ *
+ * const url: MediaUrl<'https://example.com/a.png'> = 'https://example.com/a.png';
+ * ```
+ * @internal
+ */
+export type MediaUrl<Url extends string> = Url extends '' ? TextRules['mediaUrlEmpty'] : Url;
+
+/**
  * The three kinds of card: a vertical or horizontal rich card, or a carousel card.
  *
  * @example
@@ -570,7 +598,7 @@ export interface CardSteps<
    * });
    * ```
    */
-  media(fileUrl: string, options?: CardMediaOptions): CardOf<Shape, true, Count>;
+  media<Url extends string>(fileUrl: MediaUrl<Url>, options?: CardMediaOptions): CardOf<Shape, true, Count>;
   /**
    * Adds a suggestion under the card (at most 4).
    *
@@ -727,7 +755,7 @@ export interface FullVerticalRichCard<HasMedia extends boolean>
   // No TSDoc on the steps below: editors and TypeDoc show the card's.
   title(title: string): FullVerticalRichCard<HasMedia>;
   description(description: string): FullVerticalRichCard<HasMedia>;
-  media(fileUrl: string, options?: CardMediaOptions): FullVerticalRichCard<true>;
+  media<Url extends string>(fileUrl: MediaUrl<Url>, options?: CardMediaOptions): FullVerticalRichCard<true>;
   /** @deprecated Refused: the card already has the most suggestions it can hold (the parameter's type is the rule). */
   suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
 }
@@ -750,7 +778,7 @@ export interface FullHorizontalRichCard<HasMedia extends boolean>
   // No TSDoc on the steps below: editors and TypeDoc show the card's.
   title(title: string): FullHorizontalRichCard<HasMedia>;
   description(description: string): FullHorizontalRichCard<HasMedia>;
-  media(fileUrl: string, options?: CardMediaOptions): FullHorizontalRichCard<true>;
+  media<Url extends string>(fileUrl: MediaUrl<Url>, options?: CardMediaOptions): FullHorizontalRichCard<true>;
   thumbnailImageAlignment(alignment: 'left' | 'right'): FullHorizontalRichCard<HasMedia>;
   /** @deprecated Refused: the card already has the most suggestions it can hold (the parameter's type is the rule). */
   suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
@@ -774,7 +802,7 @@ export interface FullCarouselCard<HasMedia extends boolean>
   // No TSDoc on the steps below: editors and TypeDoc show the card's.
   title(title: string): FullCarouselCard<HasMedia>;
   description(description: string): FullCarouselCard<HasMedia>;
-  media(fileUrl: string, options?: CardMediaOptions): FullCarouselCard<true>;
+  media<Url extends string>(fileUrl: MediaUrl<Url>, options?: CardMediaOptions): FullCarouselCard<true>;
   /** @deprecated Refused: the card already has the most suggestions it can hold (the parameter's type is the rule). */
   suggestion(refused: Reasons['tooManyCardSuggestions'], ...rest: readonly unknown[]): never;
 }

@@ -28,6 +28,7 @@ import type {
 } from './message-rules.js';
 import type {
   ContentSteps,
+  EmptyMessageText,
   ExtraFields,
   FallbackTextDue,
   ReadyStep,
@@ -131,7 +132,9 @@ export interface PhoneStep extends RouteStep<'phone', 'auto', never, 'auto', 'au
   readonly wechat: (options?: RouteOptions<'WeChat'>) => WeChatFirstRoute;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => ZaloFirstRoute;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => InstagramFirstRoute;
-  readonly text: (text: string) => ReadyStep<'auto:text', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'auto:text', false, true>;
 }
 
 /**
@@ -174,7 +177,9 @@ export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS', 'SMS', '
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'SMS', 'SMS+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'SMS', 'SMS+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'SMS', 'SMS+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'SMS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'SMS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -199,7 +204,9 @@ export interface SmsFirstRoute extends RouteStep<'phone', 'SMS', 'SMS', 'SMS', '
 
 /** The content steps once SMS is the first channel: those SMS cannot carry struck through. */
 interface SmsContent<Used extends Channel> extends ContentSteps<'SMS', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'SMS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'SMS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -231,7 +238,9 @@ interface SmsLaterContent<Used extends Channel> extends SmsContent<Used> {
 /** As {@link SmsContent}, with WhatsApp later in the chain lending the message its features. */
 interface SmsContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'SMS+WhatsApp', Used, 'SMS+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'SMS+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'SMS+WhatsApp', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -262,7 +271,9 @@ interface SmsLaterContentLentWhatsApp<Used extends Channel> extends SmsContentLe
 
 /** As {@link SmsContent}, with RCS later in the chain lending the message its features. */
 interface SmsContentLentRcs<Used extends Channel> extends ContentSteps<'SMS+RCS', Used, 'SMS'> {
-  readonly text: (text: string) => ReadyNoReply<'SMS+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'SMS+RCS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -294,7 +305,9 @@ interface SmsLaterContentLentRcs<Used extends Channel> extends SmsContentLentRcs
 /** As {@link SmsContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface SmsContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'SMS+WhatsApp+RCS', Used, 'SMS+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'SMS+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'SMS+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: SMS, the first channel, cannot carry images. */
   readonly image: RefusedCall<ContentAllowed<'SMS', 'image'>>;
   /** @deprecated Refused: SMS, the first channel, cannot carry videos. */
@@ -392,7 +405,9 @@ export interface WhatsAppFirstRoute
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'WhatsApp', 'WhatsApp+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'WhatsApp', 'WhatsApp+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'WhatsApp', 'WhatsApp+Instagram'>;
-  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -431,7 +446,9 @@ export interface WhatsAppSmsRoute
   readonly instagram: (
     options?: RouteOptions<'Instagram'>,
   ) => LaterStageSms<'WhatsApp', 'SMS+WhatsApp+Instagram'>;
-  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -442,7 +459,9 @@ export interface WhatsAppSmsRoute
 
 /** The content steps once WhatsApp is the first channel: those WhatsApp cannot carry struck through. */
 interface WhatsAppContent<Used extends Channel> extends ContentSteps<'WhatsApp', Used> {
-  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -460,7 +479,9 @@ interface WhatsAppLaterContent<Used extends Channel> extends WhatsAppContent<Use
 /** As {@link WhatsAppContent}, with RCS later in the chain lending the message its features. */
 interface WhatsAppContentLentRcs<Used extends Channel>
   extends ContentSteps<'WhatsApp+RCS', Used, 'WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'WhatsApp+RCS', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -540,7 +561,9 @@ export interface FacebookFirstRoute
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Facebook', 'Facebook+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Facebook', 'Facebook+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Facebook', 'Facebook+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -585,7 +608,9 @@ export interface FacebookSmsRoute
   readonly instagram: (
     options?: RouteOptions<'Instagram'>,
   ) => LaterStageSms<'Facebook', 'SMS+Facebook+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -602,7 +627,9 @@ export interface FacebookSmsRoute
 
 /** The content steps once Facebook is the first channel: those Facebook cannot carry struck through. */
 interface FacebookContent<Used extends Channel> extends ContentSteps<'Facebook', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'Facebook', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Facebook', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -626,7 +653,9 @@ interface FacebookLaterContent<Used extends Channel> extends FacebookContent<Use
 /** As {@link FacebookContent}, with WhatsApp later in the chain lending the message its features. */
 interface FacebookContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'Facebook+WhatsApp', Used, 'Facebook+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'Facebook+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'Facebook+WhatsApp', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -650,7 +679,9 @@ interface FacebookLaterContentLentWhatsApp<Used extends Channel> extends Faceboo
 /** As {@link FacebookContent}, with RCS later in the chain lending the message its features. */
 interface FacebookContentLentRcs<Used extends Channel>
   extends ContentSteps<'Facebook+RCS', Used, 'Facebook'> {
-  readonly text: (text: string) => ReadyNoReply<'Facebook+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'Facebook+RCS', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -674,7 +705,9 @@ interface FacebookLaterContentLentRcs<Used extends Channel> extends FacebookCont
 /** As {@link FacebookContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface FacebookContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'Facebook+WhatsApp+RCS', Used, 'Facebook+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'Facebook+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'Facebook+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Facebook', 'location'>>;
   /** @deprecated Refused: Facebook, the first channel, cannot carry Viber rich media. */
@@ -764,7 +797,9 @@ export interface RcsFirstRoute extends RouteStep<'phone', 'RCS', 'RCS', 'RCS', '
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'RCS', 'RCS+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'RCS', 'RCS+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'RCS', 'RCS+Instagram'>;
-  readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -798,7 +833,9 @@ export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS', 'R
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'RCS', 'SMS+RCS+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'RCS', 'SMS+RCS+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'RCS', 'SMS+RCS+Instagram'>;
-  readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -809,7 +846,9 @@ export interface RcsSmsRoute extends RouteStep<'phone', 'RCS', 'RCS' | 'SMS', 'R
 
 /** The content steps once RCS is the first channel: those RCS cannot carry struck through. */
 interface RcsContent<Used extends Channel> extends ContentSteps<'RCS', Used> {
-  readonly text: (text: string) => ReadyNoReply<'RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'RCS', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -827,7 +866,9 @@ interface RcsLaterContent<Used extends Channel> extends RcsContent<Used> {
 /** As {@link RcsContent}, with WhatsApp later in the chain lending the message its features. */
 interface RcsContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'RCS+WhatsApp', Used, 'RCS+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'RCS+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'RCS+WhatsApp', false, true>;
   /** @deprecated Refused: RCS, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'RCS', 'buttons'>>;
   /** @deprecated Refused: RCS, the first channel, cannot carry interactive messages. */
@@ -906,7 +947,9 @@ export interface ViberFirstRoute extends RouteStep<'phone', 'Viber', 'Viber', 'V
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Viber', 'Viber+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Viber', 'Viber+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Viber', 'Viber+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -944,7 +987,9 @@ export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SM
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Viber', 'SMS+Viber+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Viber', 'SMS+Viber+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'Viber', 'SMS+Viber+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -959,7 +1004,9 @@ export interface ViberSmsRoute extends RouteStep<'phone', 'Viber', 'Viber' | 'SM
 
 /** The content steps once Viber is the first channel: those Viber cannot carry struck through. */
 interface ViberContent<Used extends Channel> extends ContentSteps<'Viber', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'Viber', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Viber', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -981,7 +1028,9 @@ interface ViberLaterContent<Used extends Channel> extends ViberContent<Used> {
 /** As {@link ViberContent}, with WhatsApp later in the chain lending the message its features. */
 interface ViberContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'Viber+WhatsApp', Used, 'Viber+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'Viber+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'Viber+WhatsApp', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -1002,7 +1051,9 @@ interface ViberLaterContentLentWhatsApp<Used extends Channel> extends ViberConte
 
 /** As {@link ViberContent}, with RCS later in the chain lending the message its features. */
 interface ViberContentLentRcs<Used extends Channel> extends ContentSteps<'Viber+RCS', Used, 'Viber'> {
-  readonly text: (text: string) => ReadyNoReply<'Viber+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'Viber+RCS', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -1024,7 +1075,9 @@ interface ViberLaterContentLentRcs<Used extends Channel> extends ViberContentLen
 /** As {@link ViberContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface ViberContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'Viber+WhatsApp+RCS', Used, 'Viber+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'Viber+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'Viber+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: Viber, the first channel, cannot carry audio messages. */
   readonly audio: RefusedCall<ContentAllowed<'Viber', 'audio'>>;
   /** @deprecated Refused: Viber, the first channel, cannot carry locations. */
@@ -1111,7 +1164,9 @@ export interface LineFirstRoute extends RouteStep<'phone', 'Line', 'Line', 'Line
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStage<'Line', 'Line+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Line', 'Line+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Line', 'Line+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -1151,7 +1206,9 @@ export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS',
   readonly wechat: (options?: RouteOptions<'WeChat'>) => LaterStageSms<'Line', 'SMS+Line+WeChat'>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Line', 'SMS+Line+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'Line', 'SMS+Line+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -1168,7 +1225,9 @@ export interface LineSmsRoute extends RouteStep<'phone', 'Line', 'Line' | 'SMS',
 
 /** The content steps once LINE is the first channel: those LINE cannot carry struck through. */
 interface LineContent<Used extends Channel> extends ContentSteps<'Line', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -1192,7 +1251,9 @@ interface LineLaterContent<Used extends Channel> extends LineContent<Used> {
 /** As {@link LineContent}, with WhatsApp later in the chain lending the message its features. */
 interface LineContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'Line+WhatsApp', Used, 'Line+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'Line+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'Line+WhatsApp', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -1215,7 +1276,9 @@ interface LineLaterContentLentWhatsApp<Used extends Channel> extends LineContent
 
 /** As {@link LineContent}, with RCS later in the chain lending the message its features. */
 interface LineContentLentRcs<Used extends Channel> extends ContentSteps<'Line+RCS', Used, 'Line'> {
-  readonly text: (text: string) => ReadyNoReply<'Line+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'Line+RCS', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -1239,7 +1302,9 @@ interface LineLaterContentLentRcs<Used extends Channel> extends LineContentLentR
 /** As {@link LineContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface LineContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'Line+WhatsApp+RCS', Used, 'Line+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'Line+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'Line+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -1328,7 +1393,9 @@ export interface WeChatFirstRoute extends RouteStep<'phone', 'WeChat', 'WeChat',
   readonly wechat: Refused<ChannelOnce<'WeChat', 'WeChat'>>;
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'WeChat', 'WeChat+Zalo'>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'WeChat', 'WeChat+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1370,7 +1437,9 @@ export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 
   readonly instagram: (
     options?: RouteOptions<'Instagram'>,
   ) => LaterStageSms<'WeChat', 'SMS+WeChat+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1387,7 +1456,9 @@ export interface WeChatSmsRoute extends RouteStep<'phone', 'WeChat', 'WeChat' | 
 
 /** The content steps once WeChat is the first channel: those WeChat cannot carry struck through. */
 interface WeChatContent<Used extends Channel> extends ContentSteps<'WeChat', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'WeChat', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'WeChat', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1411,7 +1482,9 @@ interface WeChatLaterContent<Used extends Channel> extends WeChatContent<Used> {
 /** As {@link WeChatContent}, with WhatsApp later in the chain lending the message its features. */
 interface WeChatContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'WeChat+WhatsApp', Used, 'WeChat+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'WeChat+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'WeChat+WhatsApp', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1434,7 +1507,9 @@ interface WeChatLaterContentLentWhatsApp<Used extends Channel> extends WeChatCon
 
 /** As {@link WeChatContent}, with RCS later in the chain lending the message its features. */
 interface WeChatContentLentRcs<Used extends Channel> extends ContentSteps<'WeChat+RCS', Used, 'WeChat'> {
-  readonly text: (text: string) => ReadyNoReply<'WeChat+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'WeChat+RCS', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1458,7 +1533,9 @@ interface WeChatLaterContentLentRcs<Used extends Channel> extends WeChatContentL
 /** As {@link WeChatContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface WeChatContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'WeChat+WhatsApp+RCS', Used, 'WeChat+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'WeChat+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'WeChat+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'WeChat', 'location'>>;
   /** @deprecated Refused: WeChat, the first channel, cannot carry Viber rich media. */
@@ -1547,7 +1624,9 @@ export interface ZaloFirstRoute extends RouteStep<'phone', 'Zalo', 'Zalo', 'Zalo
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStage<'Zalo', 'Zalo+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1591,7 +1670,9 @@ export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS',
   /** @deprecated Refused: Zalo is already in the chain (the first channel); each channel appears once. */
   readonly zalo: Refused<ChannelOnce<'Zalo', 'Zalo'>>;
   readonly instagram: (options?: RouteOptions<'Instagram'>) => LaterStageSms<'Zalo', 'SMS+Zalo+Instagram'>;
-  readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1612,7 +1693,9 @@ export interface ZaloSmsRoute extends RouteStep<'phone', 'Zalo', 'Zalo' | 'SMS',
 
 /** The content steps once Zalo is the first channel: those Zalo cannot carry struck through. */
 interface ZaloContent<Used extends Channel> extends ContentSteps<'Zalo', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'Zalo', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Zalo', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1640,7 +1723,9 @@ interface ZaloLaterContent<Used extends Channel> extends ZaloContent<Used> {
 /** As {@link ZaloContent}, with WhatsApp later in the chain lending the message its features. */
 interface ZaloContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'Zalo+WhatsApp', Used, 'Zalo+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'Zalo+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'Zalo+WhatsApp', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1667,7 +1752,9 @@ interface ZaloLaterContentLentWhatsApp<Used extends Channel> extends ZaloContent
 
 /** As {@link ZaloContent}, with RCS later in the chain lending the message its features. */
 interface ZaloContentLentRcs<Used extends Channel> extends ContentSteps<'Zalo+RCS', Used, 'Zalo'> {
-  readonly text: (text: string) => ReadyNoReply<'Zalo+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'Zalo+RCS', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1695,7 +1782,9 @@ interface ZaloLaterContentLentRcs<Used extends Channel> extends ZaloContentLentR
 /** As {@link ZaloContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface ZaloContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'Zalo+WhatsApp+RCS', Used, 'Zalo+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'Zalo+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'Zalo+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry videos. */
   readonly video: RefusedCall<ContentAllowed<'Zalo', 'video'>>;
   /** @deprecated Refused: Zalo, the first channel, cannot carry audio messages. */
@@ -1789,7 +1878,9 @@ export interface InstagramFirstRoute
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStage<'Instagram', 'Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
-  readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Instagram', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1834,7 +1925,9 @@ export interface InstagramSmsRoute
   readonly zalo: (options?: RouteOptions<'Zalo'>) => LaterStageSms<'Instagram', 'SMS+Zalo+Instagram'>;
   /** @deprecated Refused: Instagram is already in the chain (the first channel); each channel appears once. */
   readonly instagram: Refused<ChannelOnce<'Instagram', 'Instagram'>>;
-  readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Instagram', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1851,7 +1944,9 @@ export interface InstagramSmsRoute
 
 /** The content steps once Instagram is the first channel: those Instagram cannot carry struck through. */
 interface InstagramContent<Used extends Channel> extends ContentSteps<'Instagram', Used> {
-  readonly text: (text: string) => ReadyNoFeatures<'Instagram', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Instagram', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1875,7 +1970,9 @@ interface InstagramLaterContent<Used extends Channel> extends InstagramContent<U
 /** As {@link InstagramContent}, with WhatsApp later in the chain lending the message its features. */
 interface InstagramContentLentWhatsApp<Used extends Channel>
   extends ContentSteps<'Instagram+WhatsApp', Used, 'Instagram+WhatsApp'> {
-  readonly text: (text: string) => ReadyNoSuggestions<'Instagram+WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'Instagram+WhatsApp', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1899,7 +1996,9 @@ interface InstagramLaterContentLentWhatsApp<Used extends Channel> extends Instag
 /** As {@link InstagramContent}, with RCS later in the chain lending the message its features. */
 interface InstagramContentLentRcs<Used extends Channel>
   extends ContentSteps<'Instagram+RCS', Used, 'Instagram'> {
-  readonly text: (text: string) => ReadyNoReply<'Instagram+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoReply<'Instagram+RCS', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -1923,7 +2022,9 @@ interface InstagramLaterContentLentRcs<Used extends Channel> extends InstagramCo
 /** As {@link InstagramContent}, with WhatsApp and RCS later in the chain lending the message their features. */
 interface InstagramContentLentWhatsAppRcs<Used extends Channel>
   extends ContentSteps<'Instagram+WhatsApp+RCS', Used, 'Instagram+WhatsApp'> {
-  readonly text: (text: string) => ReadyStep<'Instagram+WhatsApp+RCS', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyStep<'Instagram+WhatsApp+RCS', false, true>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry locations. */
   readonly location: RefusedCall<ContentAllowed<'Instagram', 'location'>>;
   /** @deprecated Refused: Instagram, the first channel, cannot carry Viber rich media. */
@@ -8642,7 +8743,9 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line
   readonly zalo: Refused<ChannelAllowed<'lineUser', 'Zalo', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly instagram: Refused<ChannelAllowed<'lineUser', 'Instagram', never>>;
-  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -8688,7 +8791,9 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Li
   readonly zalo: Refused<ChannelAllowed<'lineUser', 'Zalo', 'Line'>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly instagram: Refused<ChannelAllowed<'lineUser', 'Instagram', 'Line'>>;
-  readonly text: (text: string) => ReadyNoFeatures<'Line', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: LINE, the first channel, cannot carry files. */
   readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
   /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
@@ -8735,7 +8840,9 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
   readonly zalo: Refused<ChannelAllowed<'channelUser', 'Zalo', never>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly instagram: Refused<ChannelAllowed<'channelUser', 'Instagram', never>>;
-  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
@@ -8776,7 +8883,9 @@ export interface ChannelUserRoute
   readonly zalo: Refused<ChannelAllowed<'channelUser', 'Zalo', 'WhatsApp'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly instagram: Refused<ChannelAllowed<'channelUser', 'Instagram', 'WhatsApp'>>;
-  readonly text: (text: string) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  readonly text: <Text extends string>(
+    text: Text extends '' ? EmptyMessageText : Text,
+  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
   readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
   /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */

@@ -1,5 +1,6 @@
-// Compile-time length checks of string literals, for the few short labels whose limit a developer hits while typing
-// (button, row and section titles, suggestion chips). A plain `string` always passes: the wire schemas check every
+// Compile-time checks of string literals, for the short labels whose limit a developer hits while typing (button,
+// row and section titles, the list's menu button, CTA labels, header and footer texts, row descriptions, suggestion
+// chips: every limit up to 72 characters), and for required strings written empty. A plain `string` always passes: the wire schemas check every
 // string at runtime, in UTF-16 code units. The two compilers split a literal differently: TypeScript 6 takes one
 // UTF-16 code unit per step, TypeScript 7 one code point, so an emoji counts 2 on one and 1 on the other. To agree
 // with each other and with the wire rule, a literal is only counted while its characters are printable ASCII (one
@@ -110,7 +111,7 @@ type Ascii =
   | '}'
   | '~';
 
-/** `Left - 8` for 8–64. */
+/** `Left - 8` for 8–72. */
 // biome-ignore format: a table, eight to a row
 interface MinusEight {
   8: 0; 9: 1; 10: 2; 11: 3; 12: 4; 13: 5; 14: 6; 15: 7;
@@ -120,11 +121,12 @@ interface MinusEight {
   40: 32; 41: 33; 42: 34; 43: 35; 44: 36; 45: 37; 46: 38; 47: 39;
   48: 40; 49: 41; 50: 42; 51: 43; 52: 44; 53: 45; 54: 46; 55: 47;
   56: 48; 57: 49; 58: 50; 59: 51; 60: 52; 61: 53; 62: 54; 63: 55;
-  64: 56;
+  64: 56; 65: 57; 66: 58; 67: 59; 68: 60; 69: 61; 70: 62; 71: 63;
+  72: 64;
 }
 
 /**
- * `true` when the string literal `Text` has more than `Max` characters (`Max` at most 64); `false` for `string`
+ * `true` when the string literal `Text` has more than `Max` characters (`Max` at most 72); `false` for `string`
  * and short literals.
  *
  * @example
@@ -148,7 +150,29 @@ export type ExceedsLength<Text extends string, Max extends number> = string exte
  * is counted by {@link LongerThan}. The compilers split a literal differently (above), but a literal {@link
  * LongerThan} finds too long (`Max` printable ASCII, then anything) matches on both. Built once per `Max`.
  */
-type MoreCharactersThan<Max extends number> = `${Character}${Character}${Placeholders<Max>}`;
+type MoreCharactersThan<Max extends number> = Max extends keyof LongerPatterns
+  ? LongerPatterns[Max]
+  : `${Character}${Character}${Placeholders<Max>}`;
+
+/**
+ * {@link MoreCharactersThan} written out for the limits the builders check (LIMITS: button titles and labels 20,
+ * section and row titles 24, suggestion texts 25, flow buttons 30, header and footer texts 60, row descriptions 72):
+ * looked up, not built, so a program pays nothing to build them (building one cost 66–96 instantiations, once per
+ * limit per program). test/types/length.ts checks each at its edges.
+ */
+// biome-ignore format: a table, one limit a row
+interface LongerPatterns {
+  20: `${Character}${Character}${Eight}${Eight}${Character}${Character}${Character}${Character}`;
+  24: `${Character}${Character}${Eight}${Eight}${Eight}`;
+  25: `${Character}${Character}${Eight}${Eight}${Eight}${Character}`;
+  30: `${Character}${Character}${Eight}${Eight}${Eight}${Character}${Character}${Character}${Character}${Character}${Character}`;
+  60: `${Character}${Character}${Eight}${Eight}${Eight}${Eight}${Eight}${Eight}${Eight}${Character}${Character}${Character}${Character}`;
+  72: `${Character}${Character}${Eight}${Eight}${Eight}${Eight}${Eight}${Eight}${Eight}${Eight}${Eight}`;
+}
+
+/** Eight placeholders of {@link Character}. */
+type Eight =
+  `${Character}${Character}${Character}${Character}${Character}${Character}${Character}${Character}`;
 
 /** `N` placeholders of {@link Character}, eight a step while eight remain (as {@link LongerThan} counts). */
 type Placeholders<N extends number> = N extends keyof MinusEight

@@ -2,8 +2,6 @@
 // TypeScript file, each chain marked `@ts-expect-error` exactly when build({ templates }) refuses it, and the file
 // is type-checked with the registry (TypeScript 7). A chain the types refuse but the run time accepts is an error
 // on its line; one the run time refuses but the types accept is an unused directive.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -11,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/index.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { TemplateCardFacts } from '../../src/templates/registry.js';
+import { typecheckChains } from '../fixtures/typecheck-chains.js';
 import { FIXTURE_DIR, registry as templates } from './fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -238,52 +237,17 @@ describe('typed templates: the run-time check agrees with the types', () => {
     expect(verdicts.filter(Boolean).length).toBeGreaterThan(RUNS / 10);
     expect(verdicts.filter((verdict) => !verdict).length).toBeGreaterThan(RUNS / 10);
 
-    // Inside the package, for its package.json (an ES module) and @types/node; a dot folder no glob picks up.
-    const dir = mkdtempSync(join(ROOT, 'test/templates/.agreement-'));
-    try {
-      writeFileSync(join(dir, 'chains.ts'), `${lines.join('\n')}\n`);
-      writeFileSync(
-        join(dir, 'tsconfig.json'),
-        JSON.stringify({
-          extends: join(ROOT, 'tsconfig.json'),
-          compilerOptions: {
-            noEmit: true,
-            rootDir: ROOT,
-            paths: { '8x8-chatapps': [join(ROOT, 'src/index.ts')] },
-          },
-          include: [
-            join(dir, 'chains.ts'),
-            fileURLToPath(new URL('whatsapp-templates.generated.ts', FIXTURE_DIR)),
-          ],
-          exclude: [],
-        }),
-      );
-      let output = '';
-      try {
-        execFileSync(
-          join(ROOT, 'node_modules/.bin/tsc'),
-          ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'],
-          {
-            encoding: 'utf8',
-          },
-        );
-      } catch (error) {
-        output = String((error as { stdout?: string }).stdout ?? error);
-      }
-      // Each disagreement, with the chain it is about.
-      const disagreements = output
-        .split('\n')
-        .filter((line) => line.includes('error TS'))
-        .map((line) => {
-          const row = Number(/chains\.ts\((\d+),/.exec(line)?.[1]);
-          if (Number.isNaN(row)) return line;
-          // An unused directive is reported on its own line: the chain is the next one.
-          const chainRow = lines[row - 1]?.startsWith('// @ts-expect-error') ? row : row - 1;
-          return `${line.replace(/^.*chains\.ts/, 'chains.ts')}\n    ${lines[chainRow]}`;
-        });
-      expect(disagreements).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const errors = typecheckChains(lines, 'test/templates/.agreement-', {
+      compilerOptions: { paths: { '8x8-chatapps': [join(ROOT, 'src/index.ts')] } },
+      include: [fileURLToPath(new URL('whatsapp-templates.generated.ts', FIXTURE_DIR))],
+    });
+    // Each disagreement, with the chain it is about: an unused directive is reported on its own line, the chain is
+    // the next one.
+    const disagreements = errors.map(({ row, text }) => {
+      if (row === undefined) return text;
+      const chainRow = lines[row - 1]?.startsWith('// @ts-expect-error') ? row : row - 1;
+      return `${text}\n    ${lines[chainRow]}`;
+    });
+    expect(disagreements).toEqual([]);
   });
 });

@@ -193,7 +193,7 @@ takesPart(Interactive.buttons('Pick').button('a', anyTitle));
 Interactive.buttons('Pick').button('a', 'Twenty-one characters');
 expectType<
   Equal<
-    Parameters<typeof oneButton.button<'Twenty-one characters'>>[1],
+    Parameters<typeof oneButton.button<'b', 'Twenty-one characters'>>[1],
     '✗ a button title has at most 20 characters'
   >
 >();
@@ -203,6 +203,108 @@ emptyList.row('a', 'Twenty-five characters!!!');
 takesPart(emptyList.section('Twenty-four characters!!').row('a', 'A'));
 // @ts-expect-error a section title has at most 24 characters
 emptyList.section('Twenty-five characters!!!');
+
+// Every label-like limit: at the limit accepted, one past it refused on the argument (the rule is the expected type).
+const sixty = '123456789012345678901234567890123456789012345678901234567890';
+const sixtyOne = '1234567890123456789012345678901234567890123456789012345678901';
+takesPart(Interactive.buttons('Pick').header(sixty).footer(sixty).button('a', 'A'));
+// @ts-expect-error ✗ a header text has at most 60 characters
+Interactive.buttons('Pick').header(sixtyOne);
+// @ts-expect-error ✗ a footer text has at most 60 characters
+Interactive.buttons('Pick').footer(sixtyOne);
+// @ts-expect-error ✗ a header text has at most 60 characters, after the buttons too
+threeButtons.header(sixtyOne);
+takesPart(emptyList.header(sixty).footer(sixty).row('a', 'A'));
+// @ts-expect-error ✗ a header text has at most 60 characters (a list's text header)
+emptyList.header(sixtyOne);
+// @ts-expect-error ✗ a footer text has at most 60 characters
+emptyList.row('a', 'A').footer(sixtyOne);
+// @ts-expect-error ✗ a footer text has at most 60 characters, on a full list too
+tenRows.footer(sixtyOne);
+takesPart(cta.header(sixty).footer(sixty));
+// @ts-expect-error ✗ a header text has at most 60 characters
+cta.header(sixtyOne);
+// @ts-expect-error ✗ a footer text has at most 60 characters
+Interactive.product({ catalogId: 'c', productRetailerId: 'p' }).footer(sixtyOne);
+takesPart(Interactive.productList('Picks', { header: sixty, catalogId: 'c' }).product('p'));
+// @ts-expect-error ✗ a header text has at most 60 characters
+Interactive.productList('Picks', { header: sixtyOne, catalogId: 'c' });
+// @ts-expect-error ✗ a footer text has at most 60 characters
+Interactive.productList('Picks', { catalogId: 'c' }).product('p').footer(sixtyOne);
+takesPart(Interactive.list('Pick', { button: 'Exactly twenty chars' }).row('a', 'A'));
+// @ts-expect-error ✗ a list button label has at most 20 characters
+Interactive.list('Pick', { button: 'A button label too long for it' });
+const seventyTwo = '123456789012345678901234567890123456789012345678901234567890123456789012';
+takesPart(emptyList.row('a', 'A', seventyTwo));
+// @ts-expect-error ✗ a row description has at most 72 characters
+emptyList.row('a', 'A', `${seventyTwo}3` as const);
+takesPart(Interactive.ctaUrl('Go', { displayText: 'Exactly twenty chars', url: 'https://example.com' }));
+// @ts-expect-error ✗ a button label has at most 20 characters
+Interactive.ctaUrl('Go', { displayText: 'Twenty-one characters', url: 'https://example.com' });
+takesPart(Interactive.voiceCall('Call us', { displayText: 'Exactly twenty chars' }));
+// @ts-expect-error ✗ a button label has at most 20 characters
+Interactive.voiceCall('Call us', { displayText: 'Twenty-one characters' });
+takesPart(Interactive.flow('Go', { flowId: '1', flowCta: 'Exactly thirty characters here' }));
+// @ts-expect-error ✗ a flow button label has at most 30 characters
+Interactive.flow('Go', { flowId: '1', flowCta: 'Thirty-one characters, too long' });
+expectType<
+  Equal<Parameters<typeof emptyList.header<typeof sixtyOne>>[0], '✗ a header text has at most 60 characters'>
+>();
+// A text known only at run time passes (build() checks it), and a media header still sets a media header.
+declare const anyText: string;
+takesPart(emptyList.header(anyText).footer(anyText).row(anyText, anyText, anyText));
+takesDirectSendable(oneButton.header(anyText));
+// @ts-expect-error reply buttons with a media header cannot be sent with Direct Send (the header's one signature)
+takesDirectSendable(oneButton.header({ document: 'https://example.com/a.pdf', filename: 'a.pdf' }));
+
+// ----- Empty literals of required strings are refused on the argument -------------------------------------------------
+// @ts-expect-error ✗ a body text must not be empty
+Interactive.buttons('');
+// @ts-expect-error ✗ a reply button id must not be empty
+Interactive.buttons('Pick').button('', 'Yes');
+// @ts-expect-error ✗ a button title must not be empty
+Interactive.buttons('Pick').button('a', '');
+// @ts-expect-error ✗ a header text must not be empty
+Interactive.buttons('Pick').header('');
+// @ts-expect-error ✗ a footer text must not be empty
+Interactive.buttons('Pick').footer('');
+// @ts-expect-error ✗ a body text must not be empty
+Interactive.list('', { button: 'Open' });
+// @ts-expect-error ✗ a list button label must not be empty
+Interactive.list('Pick', { button: '' });
+// @ts-expect-error ✗ a section title must not be empty
+emptyList.section('');
+// An empty row id is left to build() (docs/decisions.md): it compiles.
+emptyList.row('', 'A');
+// @ts-expect-error ✗ a row title must not be empty
+emptyList.row('a', '');
+// A row description may be empty (the wire takes an empty one).
+takesPart(emptyList.row('a', 'A', ''));
+// @ts-expect-error ✗ a button label must not be empty
+Interactive.ctaUrl('Go', { displayText: '', url: 'https://example.com' });
+// @ts-expect-error ✗ a URL must not be empty
+Interactive.ctaUrl('Go', { displayText: 'Go', url: '' });
+// @ts-expect-error ✗ a flow id must not be empty
+Interactive.flow('Go', { flowId: '', flowCta: 'Go' });
+// @ts-expect-error ✗ a flow button label must not be empty
+Interactive.flow('Go', { flowId: '1', flowCta: '' });
+// @ts-expect-error ✗ a button label must not be empty
+Interactive.voiceCall('Call us', { displayText: '' });
+// @ts-expect-error ✗ a catalog id must not be empty
+Interactive.product({ catalogId: '', productRetailerId: 'p' });
+// @ts-expect-error ✗ a product retailer id must not be empty
+Interactive.product({ catalogId: 'c', productRetailerId: '' });
+// @ts-expect-error ✗ a body text must not be empty
+Interactive.product({ catalogId: 'c', productRetailerId: 'p' }).body('');
+// @ts-expect-error ✗ a product retailer id must not be empty
+Interactive.productList('Picks', { catalogId: 'c' }).product('');
+// @ts-expect-error ✗ a catalog id must not be empty
+Interactive.productList('Picks', { catalogId: '' });
+// @ts-expect-error ✗ a body text must not be empty
+Interactive.callPermissionRequest().body('');
+// @ts-expect-error ✗ a body text must not be empty
+Interactive.locationRequest('');
+expectType<Equal<Parameters<typeof Interactive.buttons<''>>[0], '✗ a body text must not be empty'>>();
 
 // ----- The wire type a part produces is exactly the schema's type --------------------------------------------------
 // (It is the written-out wire type of src/wire/types.ts; this check keeps it identical to the schema's output.)

@@ -48,3 +48,19 @@ expectType<
 expectType<Equal<ExceedsLength<'a' | '123456789012345678901', 20>, boolean>>();
 expectType<Equal<ExceedsLength<`123456789012345678901${string}`, 20>, true>>();
 expectType<Equal<ExceedsLength<`1${string}`, 20>, false>>();
+
+// The limits whose pattern is written out (LongerPatterns: 20, 24, 25, 30, 60, 72) give what the built pattern gives,
+// at their edges; 64 above is built.
+expectType<Equal<ExceedsLength<'123456789012345678901234567890', 30>, false>>();
+expectType<Equal<ExceedsLength<'1234567890123456789012345678901', 30>, true>>();
+expectType<Equal<ExceedsLength<'123456789012345678901234567890123456789012345678901234567890', 60>, false>>();
+expectType<Equal<ExceedsLength<'1234567890123456789012345678901234567890123456789012345678901', 60>, true>>();
+expectType<
+  Equal<ExceedsLength<'123456789012345678901234567890123456789012345678901234567890123456789012', 72>, false>
+>();
+expectType<
+  Equal<ExceedsLength<'1234567890123456789012345678901234567890123456789012345678901234567890123', 72>, true>
+>();
+expectType<
+  Equal<ExceedsLength<'1234567890123456789012345678901234567890123456789012345678901234567890é23', 72>, false>
+>();

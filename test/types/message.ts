@@ -468,3 +468,13 @@ void client.send(phone.whatsapp().template('t', 'en').body('x'));
 void client.send(phone.whatsapp().sms().image('https://example.com/a.jpg'));
 // @ts-expect-error a chain without content cannot be sent
 void client.send(phone.whatsapp());
+
+// ----- An empty text message is refused on its argument (content.text must not be empty), on every stage -----------
+// @ts-expect-error ✗ a message text must not be empty
+Message.to('+6591234567').text('');
+// @ts-expect-error ✗ a message text must not be empty
+Message.to('+6591234567').whatsapp().text('');
+// @ts-expect-error ✗ a message text must not be empty
+Message.to('+6591234567').whatsapp().sms().text('');
+declare const textFromData: string;
+Message.to('+6591234567').whatsapp().text(textFromData).build();

@@ -825,3 +825,88 @@ Suggestion.reply(
   '12345678901234567890123456',
   'x',
 );
+// Every other label-like limit: the list's menu button (20), CTA and voice-call button labels (20), a flow's button
+// (30), header and footer texts (60), a row's description (72).
+Interactive.list('Pick', { button: '12345678901234567890' }).row('a', 'A');
+Interactive.list('Pick', {
+  // @ts-expect-error ✗ a list button label has at most 20 characters
+  button: 'A button label too long for it',
+});
+Interactive.buttons('Still on?')
+  .header('123456789012345678901234567890123456789012345678901234567890')
+  .footer('123456789012345678901234567890123456789012345678901234567890')
+  .button('a', 'A');
+Interactive.buttons('Still on?').header(
+  // @ts-expect-error ✗ a header text has at most 60 characters
+  '12345678901234567890123456789012345678901234567890123456789012345678',
+);
+Interactive.buttons('Still on?').footer(
+  // @ts-expect-error ✗ a footer text has at most 60 characters
+  '1234567890123456789012345678901234567890123456789012345678901',
+);
+Interactive.list('Pick', { button: 'Slots' }).row(
+  'r',
+  'R',
+  '123456789012345678901234567890123456789012345678901234567890123456789012',
+);
+Interactive.list('Pick', { button: 'Slots' }).row(
+  'r',
+  'R',
+  // @ts-expect-error ✗ a row description has at most 72 characters
+  '12345678901234567890123456789012345678901234567890123456789012345678901234567890123',
+);
+Interactive.ctaUrl('Go', { displayText: '12345678901234567890', url });
+Interactive.ctaUrl('Go', {
+  // @ts-expect-error ✗ a button label has at most 20 characters
+  displayText: '123456789012345678901',
+  url,
+});
+Interactive.voiceCall('Call us', {
+  // @ts-expect-error ✗ a button label has at most 20 characters
+  displayText: '123456789012345678901',
+});
+Interactive.flow('Go', { flowId: '1', flowCta: '123456789012345678901234567890' });
+Interactive.flow('Go', {
+  flowId: '1',
+  // @ts-expect-error ✗ a flow button label has at most 30 characters
+  flowCta: '1234567890123456789012345678901',
+});
+
+// ── Empty literals of required strings: refused on the argument, as build() refuses them ────────────────────────────
+Interactive.buttons(
+  // @ts-expect-error ✗ a body text must not be empty
+  '',
+);
+Interactive.buttons('x').button(
+  // @ts-expect-error ✗ a reply button id must not be empty
+  '',
+  'Yes',
+);
+Interactive.buttons('x').button(
+  'a',
+  // @ts-expect-error ✗ a button title must not be empty
+  '',
+);
+Interactive.buttons('x').header(
+  // @ts-expect-error ✗ a header text must not be empty
+  '',
+);
+Interactive.list('Pick', { button: 'Slots' }).section(
+  // @ts-expect-error ✗ a section title must not be empty
+  '',
+);
+Suggestion.reply(
+  // @ts-expect-error ✗ a suggestion text must not be empty
+  '',
+  'a',
+);
+Message.to('+6591234567').whatsapp().text(
+  // @ts-expect-error ✗ a message text must not be empty
+  '',
+);
+// Repeated reply-button and row ids, and an empty row id, are left to build(): tracking the literals used cost ~40
+// instantiations a step, checking a row id a list ~10 (docs/decisions.md, "What is still left to build()"). Known
+// holes, pinned here so that closing one shows up.
+Interactive.list('Pick', { button: 'Slots' }).row('', 'A');
+Interactive.buttons('x').button('a', 'A').button('a', 'B');
+Interactive.list('Pick', { button: 'Slots' }).row('a', 'A').row('a', 'B');

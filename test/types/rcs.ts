@@ -162,6 +162,36 @@ Suggestion.reply('Twenty-six characters!!!!!', 'too long');
 // @ts-expect-error a suggestion text has at most 25 characters
 Suggestion.dial('Call our friendly team now', { phoneNumber: '+6512345678', postbackData: 'call' });
 
+// ----- Empty literals of required strings are refused on the argument -------------------------------------------------
+// @ts-expect-error ✗ a suggestion text must not be empty
+Suggestion.reply('', 'ok');
+// @ts-expect-error ✗ a suggestion text must not be empty
+Suggestion.openUrl('', { url: media, postbackData: 'open' });
+// @ts-expect-error ✗ a phone number must not be empty
+Suggestion.dial('Call us', { phoneNumber: '', postbackData: 'call' });
+// @ts-expect-error ✗ a URL must not be empty
+Suggestion.openUrl('Open', { url: '', postbackData: 'open' });
+Suggestion.calendarEvent('Add', {
+  title: 'T',
+  startTime: '2026-12-02T10:30:00Z',
+  endTime: '2026-12-02T11:30:00Z',
+  postbackData: 'c',
+});
+Suggestion.calendarEvent('Add', {
+  // @ts-expect-error ✗ a calendar event title must not be empty
+  title: '',
+  startTime: '2026-12-02T10:30:00Z',
+  endTime: '2026-12-02T11:30:00Z',
+  postbackData: 'c',
+});
+// @ts-expect-error ✗ a media file URL must not be empty
+RichCard.vertical().media('');
+// @ts-expect-error ✗ a media file URL must not be empty, on a carousel card
+Carousel.medium().card((c) => c.media(''));
+// A card title may be empty (the wire takes an empty one), and a URL known only at run time passes.
+RichCard.vertical().title('').media(anyText);
+Suggestion.dial(anyText, { phoneNumber: anyText, postbackData: anyText });
+
 // ----- The wire types the parts produce are exactly the schemas' types --------------------------------------------
 expectType<Equal<RichCard, Schema.RichCard>>();
 expectType<Equal<Carousel, Schema.Carousel>>();

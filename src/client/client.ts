@@ -30,6 +30,7 @@ import {
 } from '../wire/message-details.js';
 import { guid } from '../wire/primitives.js';
 import {
+  type ErrorResponse,
   ErrorResponseSchema,
   type SendMessageResponse,
   SendMessageResponseSchema,
@@ -872,11 +873,11 @@ function apiError(response: TransportResponse): ApiError {
       body,
     });
   }
-  const errorBody = v.safeParse(ErrorResponseSchema, typeof body === 'string' ? parseJsonText(body) : body);
-  if (!errorBody.success) {
+  const errorBody = errorFields(typeof body === 'string' ? parseJsonText(body) : body);
+  if (errorBody === undefined) {
     return new ApiError({ status, message: describeStatus(status, body), retryAfterMs, body });
   }
-  const { code, message, errorId, timestamp } = errorBody.output;
+  const { code, message, errorId, timestamp } = errorBody;
   return new ApiError({
     status,
     code,
@@ -886,6 +887,27 @@ function apiError(response: TransportResponse): ApiError {
     retryAfterMs,
     body,
   });
+}
+
+/** What an {@link ApiError} takes of 8x8's error body: its code, and the other fields when they read. */
+type ErrorFields = { [K in keyof ErrorResponse]?: ErrorResponse[K] | undefined } & { code: number };
+
+/**
+ * 8x8's error body: whole, or, when its `code` reads but another field is null, missing or of another type (8x8
+ * writes null where it has no value), its code and every field that reads; `undefined` without a code (not 8x8's).
+ */
+function errorFields(body: unknown): ErrorFields | undefined {
+  const whole = v.safeParse(ErrorResponseSchema, body);
+  if (whole.success) return whole.output;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const fields = ErrorResponseSchema.entries;
+  const read = <K extends keyof typeof fields>(key: K) => {
+    const field = v.safeParse(fields[key], (body as Record<string, unknown>)[key]);
+    return field.success ? (field.output as ErrorResponse[K]) : undefined;
+  };
+  const code = read('code');
+  if (code === undefined) return undefined;
+  return { code, message: read('message'), errorId: read('errorId'), timestamp: read('timestamp') };
 }
 
 /** A transport other than the default may hand over the body as text. */

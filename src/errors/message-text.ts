@@ -12,6 +12,17 @@ export function cut(text: string, max = MESSAGE_VALUE_MAX_LENGTH): string {
   return `${text.slice(0, end)}… (${text.length.toLocaleString('en-US')} characters)`;
 }
 
+/**
+ * A received value as an error message names it after "got": `null`, `an array`, `an object`, or its type and its
+ * value as valibot quotes it (`received`), cut to length: `string "north"`, `number 2.5`.
+ */
+export function receivedValue(input: unknown, received: string): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'object') return 'an object';
+  return `${typeof input} ${cut(received)}`;
+}
+
 /** Matches the `user:password@` of every URL in a text. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi;
 

@@ -1,7 +1,7 @@
 // Runs a wire schema and turns valibot's issues into ValidationError's: a path in JavaScript accessor form and a
 // sentence naming the rule, for every issue at once.
 import * as v from 'valibot';
-import { cut } from '../errors/message-text.js';
+import { cut, receivedValue } from '../errors/message-text.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 
 /** `content.interactive.action.buttons[3].reply.title` from valibot's path items. */
@@ -52,15 +52,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
           : type === 'array'
             ? 'an array'
             : `a ${type}`;
-      const got =
-        input === null
-          ? 'null'
-          : Array.isArray(input)
-            ? 'an array'
-            : typeof input === 'object'
-              ? 'an object'
-              : `${typeof input} ${received}`;
-      return `must be ${expected}, got ${got}`;
+      return `must be ${expected}, got ${receivedValue(input, issue.received)}`;
     }
     case 'min_length':
       return `must have at least ${String(requirement)} ${noun(input, requirement)}, got ${count(input)}`;

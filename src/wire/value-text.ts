@@ -1,6 +1,7 @@
 // How 8x8 writes values we read: a number or a boolean as a string, an enum value in another letter case. In one
 // place: requests (lenient.ts), answers (response.ts, message-details.ts) and webhooks (webhook.ts) read them alike.
 import * as v from 'valibot';
+import { receivedValue } from '../errors/message-text.js';
 
 /**
  * A number as JSON writes it, optionally signed, with white space around it: what 8x8 reads from a string where the
@@ -37,11 +38,18 @@ export function booleanFromText(text: string): boolean | undefined {
   return lower === 'true' ? true : lower === 'false' ? false : undefined;
 }
 
-/** A whole number, also when written as a string (`"1002"`): error codes, counts, steps in what 8x8 sends. */
-export const wholeNumber = v.pipe(
+/** What a value that is no whole number is told: the rule and the value received. */
+const notWholeNumber: v.ErrorMessage<v.CheckIssue<unknown>> = (issue) =>
+  `must be a whole number, got ${receivedValue(issue.input, issue.received)}`;
+
+/**
+ * A whole number, also when written as a string (`"1002"`): error codes, counts, steps in what 8x8 sends. Typed as a
+ * plain schema: its pipe's message function would make every schema holding it a callable in the API reference.
+ */
+export const wholeNumber: v.GenericSchema<unknown, number> = v.pipe(
   v.unknown(),
   v.transform((value) => (typeof value === 'string' ? (numberFromText(value) ?? value) : value)),
-  v.check((value) => typeof value === 'number' && Number.isInteger(value), 'must be a whole number'),
+  v.check((value) => typeof value === 'number' && Number.isInteger(value), notWholeNumber),
   v.transform((value) => value as number),
 );
 

@@ -4,6 +4,7 @@
 // (matched case-insensitively, given back in one spelling; unknown values kept as sent), numbers may arrive as
 // strings, a field that is not there may arrive as null. Strict only on what a program relies on: the envelope, the ids, the status's state and timestamp.
 import * as v from 'valibot';
+import { receivedValue } from '../errors/message-text.js';
 import { refuseArrays } from './primitives.js';
 import {
   KNOWN_MESSAGE_STATES,
@@ -41,7 +42,10 @@ function openEnum<const T extends readonly [string, ...string[]]>(known: T) {
 const lenientNumber = v.pipe(
   v.unknown(),
   v.transform((value) => (typeof value === 'string' ? (numberFromText(value) ?? value) : value)),
-  v.check((value) => typeof value === 'number' && Number.isFinite(value), 'must be a number'),
+  v.check(
+    (value) => typeof value === 'number' && Number.isFinite(value),
+    (issue) => `must be a number, got ${receivedValue(issue.input, issue.received)}`,
+  ),
   v.transform((value) => value as number),
 );
 

@@ -200,6 +200,55 @@ describe('send', () => {
     }
   });
 
+  it('keeps the code of an 8x8 error body whose errorId or timestamp is null or missing', async () => {
+    const errorId = 'b4478860-b76c-e811-814e-022a35cc1c71';
+    const bodies = [
+      { code: 1002, message: 'Invalid MSISDN format', errorId: null, timestamp: null },
+      { code: 1002, message: 'Invalid MSISDN format' },
+      { code: '1002', message: 'Invalid MSISDN format', errorId, timestamp: null },
+      JSON.stringify({ code: 1002, message: 'Invalid MSISDN format', errorId }),
+    ];
+    for (const body of bodies) {
+      const transport = createRecordingTransport({ respond: () => ({ status: 400, headers: {}, body }) });
+      const error = (await clientWith(transport)
+        .send(text)
+        .catch((caught: unknown) => caught)) as ApiError;
+      const what = JSON.stringify(body);
+      expect(error, what).toBeInstanceOf(ApiError);
+      expect(error.code, what).toBe(1002);
+      expect(error.codeName, what).toBe('invalidMsisdn');
+      expect(error.message, what).toBe('8x8 API error 400 1002: Invalid MSISDN format');
+      expect(error.errorId, what).toBe(
+        typeof body === 'string' || body.errorId === errorId ? errorId : undefined,
+      );
+      expect(error.timestamp, what).toBeUndefined();
+    }
+    // A field of the wrong type is left out, not guessed; a code that is no whole number is no 8x8 code.
+    const odd = createRecordingTransport({
+      respond: () => ({ status: 400, headers: {}, body: { code: 1002, message: 7, errorId: 12 } }),
+    });
+    expect(
+      await clientWith(odd)
+        .send(text)
+        .catch((caught: unknown) => caught),
+    ).toMatchObject({
+      code: 1002,
+      message: '8x8 API error 400 1002: HTTP 400',
+      errorId: undefined,
+    });
+    const notCode = createRecordingTransport({
+      respond: () => ({ status: 400, headers: {}, body: { code: 'E12', message: 'Bad' } }),
+    });
+    expect(
+      await clientWith(notCode)
+        .send(text)
+        .catch((caught: unknown) => caught),
+    ).toMatchObject({
+      code: undefined,
+      message: '8x8 API error 400: Bad',
+    });
+  });
+
   it('reads Retry-After into ApiError.retryAfterMs and flags rate limiting', async () => {
     const transport = createRecordingTransport({
       respond: () => errorAnswer(429, 1100, 'Too many requests', { 'retry-after': '7' }),

@@ -456,7 +456,50 @@ describe('bodies that are not 8x8 webhooks', () => {
           content: { location: { latitude: 'north', longitude: 103.8 } },
         },
       },
-      ['payload.content.location.latitude: must be a number'],
+      ['payload.content.location.latitude: must be a number, got string "north"'],
+    ],
+    [
+      'a receipt whose version is no whole number',
+      {
+        version: 'v9',
+        namespace: 'ChatApps',
+        eventType: 'outbound_message_status_changed',
+        payload: { umid: 'u', subAccountId: 's', channel: 'sms', status: { state: 'sent', timestamp: 't' } },
+      },
+      ['version: must be a whole number, got string "v9"'],
+    ],
+    [
+      'a receipt whose error code is no whole number',
+      {
+        namespace: 'ChatApps',
+        eventType: 'outbound_message_status_changed',
+        payload: {
+          umid: 'u',
+          subAccountId: 's',
+          channel: 'sms',
+          status: { state: 'undelivered', timestamp: 't', errorCode: 2.5 },
+        },
+      },
+      ['payload.status.errorCode: must be a whole number, got number 2.5'],
+    ],
+    [
+      'an inbound location whose coordinates are an object and a boolean',
+      {
+        namespace: 'ChatApps',
+        eventType: 'inbound_message_received',
+        payload: {
+          umid: 'u',
+          subAccountId: 's',
+          timestamp: 't',
+          recipient: { channel: 'whatsapp' },
+          type: 'Location',
+          content: { location: { latitude: { deg: 1 }, longitude: true } },
+        },
+      },
+      [
+        'payload.content.location.latitude: must be a number, got an object',
+        'payload.content.location.longitude: must be a number, got boolean true',
+      ],
     ],
   ];
 

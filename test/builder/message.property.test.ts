@@ -155,6 +155,36 @@ describe('message chain: properties', () => {
     );
   });
 
+  it('build() refuses exactly the chains the types hold back for a fallback text: SMS later, content not text', () => {
+    fc.assert(
+      fc.property(validChain, (plan) => {
+        let chain: Loose = Message.to('+6591234567');
+        plan.channels.forEach((channel, index) => {
+          chain = chain[CHANNEL_STEPS[channel]](plan.routes[index]);
+        });
+        chain = plan.step(chain);
+        if (plan.clientMessageId !== undefined) chain = chain.clientMessageId(plan.clientMessageId);
+        // NeedsFallbackText (message-rules.ts), written out: SMS in the chain after the first channel, content not text.
+        const due = plan.channels.indexOf('SMS') > 0 && plan.type !== 'text';
+        let error: unknown;
+        try {
+          chain.build();
+        } catch (caught) {
+          error = caught;
+        }
+        if (!due) expect(error).toBeUndefined();
+        else {
+          expect(error).toBeInstanceOf(ValidationError);
+          expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+            'content.fallbackText',
+          ]);
+          expect(chain.fallbackText(plan.fallbackText).build().content.fallbackText).toBe(plan.fallbackText);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   /** Each case: a chain with one value the types cannot police, and the path its issue must name. */
   const invalid: [string, fc.Arbitrary<[() => unknown, string]>][] = [
     [

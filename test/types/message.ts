@@ -298,6 +298,53 @@ phone.whatsapp().sms().template('t', 'en').body('x').build();
 phone.whatsapp().sms().interactive(list).clientMessageId('x').build();
 // @ts-expect-error ✗ … and not even JSON.stringify's toJSON
 phone.rcs().sms().richCard(card).toJSON();
+// Wherever SMS sits after the first channel, and whatever follows the content (test/builder/chain-agreement.test.ts
+// checks every first channel × later channels × content against build()):
+phone
+  .viber()
+  .line()
+  .sms()
+  .richMedia({ text: 'New', button: { caption: 'See', url: 'https://example.com' } })
+  // @ts-expect-error ✗ … SMS after two channels (a set's stage)
+  .build();
+// @ts-expect-error ✗ … SMS in the middle of five channels (past the sets' stages)
+phone.rcs().whatsapp().sms().viber().line().location({ latitude: 1.28, longitude: 103.86 }).build();
+// @ts-expect-error ✗ … SMS last of six channels
+phone.whatsapp().viber().rcs().line().zalo().sms().video('https://example.com/a.mp4').build();
+phone
+  .zalo()
+  .sms()
+  .whatsapp()
+  .image('https://example.com/a.jpg')
+  .replyTo(umid)
+  .dlrCallbackUrl('https://example.com/d')
+  // @ts-expect-error ✗ … after a reply context and delivery options
+  .build();
+// @ts-expect-error ✗ … after Direct Send
+phone.whatsapp().sms().interactive(buttons).directSend().build();
+// @ts-expect-error ✗ … after message suggestions
+phone.rcs().sms().carousel(carousel).suggestions(reply).build();
+phone
+  .whatsapp()
+  .sms()
+  .template('t', 'en')
+  .card((c) => c.body('x'))
+  // @ts-expect-error ✗ … a template carousel
+  .build();
+phone
+  .rcs()
+  .whatsapp()
+  .sms()
+  .viber()
+  .line()
+  .location({ latitude: 1.28, longitude: 103.86 })
+  .fallbackText('x')
+  .build();
+phone.whatsapp().sms().interactive(buttons).directSend().fallbackText('x').build();
+phone.rcs().sms().carousel(carousel).suggestions(reply).fallbackText('See our plans').build();
+// SMS first carries text only, and nothing is due for text wherever SMS sits.
+phone.sms().whatsapp().viber().text('Hi').build();
+phone.viber().line().sms().text('Hi').build();
 
 // ── Reply context and Direct Send: WhatsApp only ──────────────────────────────────────────────────────────────────
 phone.whatsapp().text('Yes').replyTo(umid);

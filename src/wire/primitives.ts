@@ -305,7 +305,12 @@ export function list<const TItem extends v.GenericSchema>(
 ) {
   return v.pipe(
     v.array(item),
-    v.minLength(min, `must have at least ${min} ${noun}`),
-    v.maxLength(max, `must have at most ${max} ${noun}`),
+    v.minLength(min, `must have at least ${min} ${counted(min, noun)}`),
+    v.maxLength(max, `must have at most ${max} ${counted(max, noun)}`),
   );
+}
+
+/** `noun` (a plural: "reply buttons", "products in a section") for `count` of them: "1 section", not "1 sections". */
+function counted(count: number, noun: string): string {
+  return count === 1 ? noun.replace(/s(?= in | on |$)/, '') : noun;
 }

@@ -139,7 +139,18 @@ const checkParameterOf = (types: readonly string[]) => (parameter: Loose, report
   // Each parameter type carries its value in the field of the same meaning (url for media types).
   const field = VALUE_FIELD_OF[type as keyof typeof VALUE_FIELD_OF];
   if (field !== undefined && !has(parameter, field)) report([field], `is required for a "${type}" parameter`);
+  // For type gif, the url must point to a video file, not a .gif.
+  const url = parameter['url'];
+  if (type === 'gif' && typeof url === 'string' && namesGifFile(url)) {
+    report(['url'], 'must point to a video file (WhatsApp plays a "gif" parameter as a video), not a .gif');
+  }
 };
+
+/** Whether a URL's path names a .gif file (any letter case; its query and fragment are not its file). */
+function namesGifFile(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  return /\.gif$/i.test(new URL(url).pathname);
+}
 
 const parameterEntries = {
   // A named placeholder's name (Zalo templates, WhatsApp named parameters); positional without it.

@@ -583,7 +583,7 @@ describe('message chain: steps', () => {
 
   it.each([
     [{ image: 'https://cdn.example.com/a.jpg' }, { type: 'image', url: 'https://cdn.example.com/a.jpg' }],
-    [{ gif: 'https://cdn.example.com/a.gif' }, { type: 'gif', url: 'https://cdn.example.com/a.gif' }],
+    [{ gif: 'https://cdn.example.com/a-gif.mp4' }, { type: 'gif', url: 'https://cdn.example.com/a-gif.mp4' }],
     [{ video: 'https://cdn.example.com/a.mp4' }, { type: 'video', url: 'https://cdn.example.com/a.mp4' }],
     [
       { document: 'https://cdn.example.com/a.pdf' },

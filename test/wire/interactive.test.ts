@@ -152,6 +152,16 @@ describe('list', () => {
     required(LIST, sections),
     ...maxItems(LIST, sections, 10, section),
     ...minItems(LIST, sections, 1, section),
+    // A count of one reads in the singular.
+    fails(LIST, sections, [], sections, 'at least 1 section,'),
+    fails(
+      PRODUCT_LIST,
+      `${sections}[0].product_items`,
+      [],
+      `${sections}[0].product_items`,
+      'at least 1 product in a section',
+    ),
+    fails(REPLY_BUTTONS, `${I}.action.buttons`, [], `${I}.action.buttons`, 'at least 1 reply button,'),
     // Rule: at most 10 rows across all sections.
     ok(LIST, sections, [
       { title: 'A', rows: times(5, row) },

@@ -63,6 +63,26 @@ describe('template parameters', () => {
     ok(TEMPLATE, `${C}[1].parameters[0]`, { type: 'text', text: 'Bob' }),
     ok(TEMPLATE, `${C}[0].parameters[0]`, { type: 'image', url: 'https://example.com/a.jpg' }),
     ok(TEMPLATE, `${C}[0].parameters[0]`, { type: 'gif', url: 'https://example.com/a.mp4' }),
+    // Rule: a gif parameter's url points to a video file, not a .gif (its query is not its file).
+    fails(
+      TEMPLATE,
+      `${C}[0].parameters[0]`,
+      { type: 'gif', url: 'https://example.com/a.gif' },
+      `${C}[0].parameters[0].url`,
+      'video',
+    ),
+    fails(
+      TEMPLATE,
+      `${C}[0].parameters[0]`,
+      { type: 'gif', url: 'https://example.com/media/Dance.GIF?v=2' },
+      `${C}[0].parameters[0].url`,
+      'not a .gif',
+    ),
+    ok(TEMPLATE, `${C}[0].parameters[0]`, {
+      type: 'gif',
+      url: 'https://example.com/dance.mp4?name=dance.gif',
+    }),
+    ok(TEMPLATE, `${C}[0].parameters[0]`, { type: 'image', url: 'https://example.com/a.gif' }),
     ok(TEMPLATE, `${C}[0].parameters[0]`, { type: 'video', url: 'https://example.com/a.mp4' }),
     ok(TEMPLATE, `${C}[0].parameters[0]`, { type: 'document', url: 'https://example.com/a.pdf' }),
     ok(TEMPLATE, `${C}[0].parameters[0]`, { type: 'location', location }),

@@ -171,8 +171,9 @@ export function headerParameter(value: TemplateHeader, at: ComponentSchemas): Te
     if (key in value)
       return { type: key, url: ownAs(at.url, (value as Record<string, string>)[key] as string) };
   }
-  // A named text placeholder, `{ name, text }`, as the body takes it.
-  if ('text' in value || 'name' in value) return textParameter(value as TemplateText, at);
+  // A named text placeholder, `{ name, text }`, as the body takes it (read by its name: an object without one is
+  // kept as it is, as before, for the schema to name what it lacks).
+  if ('name' in value) return textParameter(value as TemplateText, at);
   // Reached only from JavaScript with an unknown key: let the schema name the problem.
   return ownAs(at.parameter, value as unknown as TemplateParameter);
 }

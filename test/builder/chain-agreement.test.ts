@@ -5,8 +5,6 @@
 // an error on its line; one build() refuses but the types accept is an unused directive. What compiles builds, and
 // what builds compiles. Not written here, by design (docs/decisions.md): template components after `.fallbackText(…)`
 // and a fallback text inside `.$if(…)`, orders the types do not offer for a message they build in another order.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import { CHANNEL_STEPS } from '../../src/builder/message-rules.js';
 import { CHANNELS, type Channel, SUCCESS_STATUSES } from '../../src/channels.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { ParseOptions } from '../../src/wire/parse.js';
+import { typecheckChains } from '../fixtures/typecheck-chains.js';
 import { FIXTURE_DIR, registry as templates } from '../templates/fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -187,48 +186,15 @@ function buildAccepts(steps: readonly Step[], options?: ParseOptions): boolean {
  * registry's generated file say).
  */
 function disagreements(lines: readonly string[], include: readonly string[] = []): string[] {
-  // Inside the package, for its package.json (an ES module) and @types/node; a dot folder no glob picks up.
-  const dir = mkdtempSync(join(ROOT, 'test/builder/.chain-agreement-'));
-  try {
-    writeFileSync(join(dir, 'chains.ts'), `${lines.join('\n')}\n`);
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        extends: join(ROOT, 'tsconfig.json'),
-        compilerOptions: {
-          noEmit: true,
-          rootDir: ROOT,
-          paths: { '8x8-chatapps': [join(ROOT, 'src/index.ts')] },
-        },
-        include: [join(dir, 'chains.ts'), ...include],
-        exclude: [],
-      }),
-    );
-    let output = '';
-    try {
-      execFileSync(
-        join(ROOT, 'node_modules/.bin/tsc'),
-        ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'],
-        {
-          encoding: 'utf8',
-        },
-      );
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error);
-    }
-    return output
-      .split('\n')
-      .filter((line) => line.includes('error TS'))
-      .map((line) => {
-        const row = Number(/chains\.ts\((\d+),/.exec(line)?.[1]);
-        if (Number.isNaN(row)) return line;
-        // An unused directive is reported on its own line: the chain is the next one.
-        const chainRow = lines[row - 1]?.startsWith('// @ts-expect-error') ? row : row - 1;
-        return `${line.replace(/^.*chains\.ts/, 'chains.ts')}\n    ${lines[chainRow]}`;
-      });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return typecheckChains(lines, 'test/builder/.chain-agreement-', {
+    compilerOptions: { paths: { '8x8-chatapps': [join(ROOT, 'src/index.ts')] } },
+    include,
+  }).map(({ row, text }) => {
+    if (row === undefined) return text;
+    // An unused directive is reported on its own line: the chain is the next one.
+    const chainRow = lines[row - 1]?.startsWith('// @ts-expect-error') ? row : row - 1;
+    return `${text}\n    ${lines[chainRow]}`;
+  });
 }
 
 describe('the message chain: the types and build() agree on channels, content and the SMS fallback text', () => {

@@ -642,7 +642,9 @@ export interface ReadySteps {
   readonly fallbackText: unknown;
   /**
    * SMS settings (`content.sms`): encoding and sender id, used when the message goes or falls back to SMS.
-   * To add the SMS channel, put `.sms()` before the content.
+   * To add the SMS channel, put `.sms()` before the content. Route options (`fallbackAfter`, `successStatus`) go on
+   * that `.sms(…)` before the content: given here (from JavaScript) they throw a TypeError naming them, and nothing
+   * of the call is applied.
    *
    * @example
    * ```ts

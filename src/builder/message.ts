@@ -45,6 +45,13 @@ const RECIPIENT_CHANNEL = {
   channelUser: { channel: 'WhatsApp', what: 'user.channelUserId' },
 } as const;
 
+/** The route options of a channel step (`channels[i]`), every one (a key missing here fails to compile). */
+const ROUTE_OPTIONS: { readonly [K in keyof RouteOptions]-?: true } = {
+  fallbackAfter: true,
+  successStatus: true,
+};
+const ROUTE_OPTION_KEYS = Object.keys(ROUTE_OPTIONS) as readonly (keyof RouteOptions)[];
+
 /** The delivery options written after the content, in the reference's order. */
 const DELIVERY_KEYS = ['scheduled', 'expiry', 'dlrCallbackUrl'] as const;
 
@@ -238,10 +245,10 @@ class MessageChain {
       throw misuse(`.${CHANNEL_STEPS[channel]}() must come before the content of the message`);
     }
     const route: Record<string, unknown> = { channel };
-    const fallbackAfter = options?.['fallbackAfter'];
-    if (fallbackAfter !== undefined) route['fallbackAfter'] = ownAs(AT.fallbackAfter, fallbackAfter);
-    const successStatus = options?.['successStatus'];
-    if (successStatus !== undefined) route['successStatus'] = ownAs(AT.successStatus, successStatus);
+    for (const key of ROUTE_OPTION_KEYS) {
+      const value = options?.[key];
+      if (value !== undefined) route[key] = ownAs(AT[key], value);
+    }
     return this.#withChannels([...this.#channels, route as ChannelRoute]);
   }
 
@@ -275,6 +282,15 @@ class MessageChain {
 
   // Channel steps. On a chain with content, `.sms(settings)` sets the SMS settings instead.
   sms(options?: RouteOptions<'SMS'> & SmsSettings): MessageChain {
+    // Route options after the content have no channel to go on: refused whole, not dropped (nothing is applied).
+    if (this.#type !== undefined) {
+      const given = ROUTE_OPTION_KEYS.filter((key) => options?.[key] !== undefined);
+      if (given.length > 0) {
+        throw misuse(
+          `.sms(…) after the content takes the SMS settings (encoding, source) only: ${given.join(', ')} ${given.length === 1 ? 'is a route option' : 'are route options'}; route options go on .sms(…) before the content`,
+        );
+      }
+    }
     const encoding = options?.encoding;
     const source = options?.source;
     const chain = this.#type === undefined ? this.#route('SMS', options) : this;

@@ -826,6 +826,35 @@ describe('message chain: what the types refuse, from JavaScript', () => {
     );
   });
 
+  it('route options given to .sms(settings) after the content are refused whole, not dropped', () => {
+    const sent = loose(Message.to('+6591234567').whatsapp().text('Hi'));
+    const refusal = (keys: string) =>
+      `.sms(…) after the content takes the SMS settings (encoding, source) only: ${keys}; route options go on .sms(…) before the content`;
+    expect(() => sent.sms({ fallbackAfter: 60 })).toThrow(refusal('fallbackAfter is a route option'));
+    expect(() => sent.sms({ successStatus: 'Delivered' })).toThrow(
+      refusal('successStatus is a route option'),
+    );
+    // A mix is refused as a whole: the settings are not applied without the route options.
+    expect(() => sent.sms({ source: 'ACME', fallbackAfter: 60 })).toThrow(
+      refusal('fallbackAfter is a route option'),
+    );
+    expect(() => sent.sms({ encoding: 'AUTO', fallbackAfter: 60, successStatus: 'Read' })).toThrow(
+      refusal('fallbackAfter, successStatus are route options'),
+    );
+    expect(() => sent.sms({ fallbackAfter: 60 })).toThrow(TypeError);
+    // Left unset, they are not given; the settings alone are the step's.
+    expect(sent.sms({ source: 'ACME', fallbackAfter: undefined }).build().content.sms).toEqual({
+      source: 'ACME',
+    });
+    // Before the content, the same object adds SMS with its route options and its settings.
+    const routed = loose(Message.to('+6591234567').whatsapp())
+      .sms({ source: 'ACME', fallbackAfter: 60 })
+      .text('Hi')
+      .build();
+    expect(routed.channels).toEqual([{ channel: 'WhatsApp' }, { channel: 'SMS', fallbackAfter: 60 }]);
+    expect(routed.content.sms).toEqual({ source: 'ACME' });
+  });
+
   it('a chain without content cannot build', () => {
     expect(issuePaths(() => loose(Message.to('+6591234567').whatsapp()).build())).toContain('type');
   });

@@ -291,20 +291,41 @@ describe.each(TRANSPORTS)('$name', ({ create }) => {
   });
 
   it('after an opted-in retry of a 500, an abort says the message may have been accepted', async () => {
-    const controller = new AbortController();
-    const { transport, retries } = transportWithLog({
-      retry: { statuses: [500], backoffMs: 60_000, maxBackoffMs: 60_000 },
+    // Abort while the transport waits out its backoff, known by the event itself: the wait's timer being set. The
+    // jitter is pinned (3/4 of 60 s) so that timer is never short enough to fire and is told apart from any other
+    // (a time limit is at most the 30 s default).
+    const backoffMs = 45_000;
+    vi.spyOn(Math, 'random').mockReturnValue(0.75);
+    const realSetTimeout = globalThis.setTimeout;
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const waiting = new Promise<unknown>((resolve) => {
+      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((...args: Parameters<typeof setTimeout>) => {
+        const timer = realSetTimeout(...args);
+        if (args[1] === backoffMs) resolve(timer);
+        return timer;
+      }) as typeof setTimeout);
     });
-    sandbox.queueFaults({ kind: 'server-error', afterAccept: true });
-    const sending = transport.send(request({ signal: controller.signal })).catch((caught: unknown) => caught);
-    await vi.waitFor(() => expect(sandbox.requests[0]?.answer).toBe(500));
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the transport is now waiting out the backoff
-    controller.abort();
-    const error = await sending;
-    expect(error).toBeInstanceOf(AbortError);
-    expect(error).toMatchObject({ mayHaveBeenAccepted: true });
-    expect(retries).toHaveLength(0);
-    expect(sandbox.accepted).toHaveLength(1);
+    try {
+      const controller = new AbortController();
+      const { transport, retries } = transportWithLog({
+        retry: { statuses: [500], backoffMs: 60_000, maxBackoffMs: 60_000 },
+      });
+      sandbox.queueFaults({ kind: 'server-error', afterAccept: true });
+      const sending = transport
+        .send(request({ signal: controller.signal }))
+        .catch((caught: unknown) => caught);
+      const backoff = await waiting;
+      expect(sandbox.requests.map((r) => r.answer)).toEqual([500]);
+      controller.abort();
+      const error = await sending;
+      expect(error).toBeInstanceOf(AbortError);
+      expect(error).toMatchObject({ mayHaveBeenAccepted: true });
+      expect(clearTimer).toHaveBeenCalledWith(backoff); // the abort ended the backoff, not an attempt
+      expect(retries).toHaveLength(0);
+      expect(sandbox.accepted).toHaveLength(1);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('never puts the key in an error, even when the failure carries the request', async () => {

@@ -214,19 +214,34 @@ function renderRules(typeName: string, label: string, facts: TemplateFacts): str
  * registered template in each, and the stage of a name typed as plain `string` (not checked).
  */
 const CALL_ROUTINGS = {
-  W: {
-    stage: (rules: string) => `RegisteredStage<'WhatsApp', false, ${rules}, never, 0>`,
-    plain: "TemplateAt<'WhatsApp', false, never, 0>",
-  },
-  S: {
-    stage: (rules: string) => `RegisteredStage<'WhatsApp', true, ${rules}, never, 0>`,
-    plain: "TemplateAt<'WhatsApp', true, never, 0>",
-  },
+  W: { routing: "'WhatsApp'", fallbackDue: false, plain: "TemplateAt<'WhatsApp', false, never, 0>" },
+  S: { routing: "'WhatsApp'", fallbackDue: true, plain: "TemplateAt<'WhatsApp', true, never, 0>" },
   A: {
-    stage: (rules: string) => `RegisteredStage<'auto:template', false, ${rules}, never, 0>`,
+    routing: "'auto:template'",
+    fallbackDue: false,
     plain: "TemplateAt<'auto:template', false, never, 0>",
   },
 } as const;
+
+/**
+ * A registered template's first stage, `RegisteredStage<routing, fallbackDue, rules, never, 0>` worked out here (the
+ * type tests check that they are the same): complete (`RegisteredTemplateStep`) when the template needs no value, no
+ * card and no fallback text, otherwise `RegisteredTemplateDue`. Written as the alias, every chain instantiated its
+ * conditional type once more (~8 instantiations a chain).
+ */
+function firstStage(
+  routing: (typeof CALL_ROUTINGS)[keyof typeof CALL_ROUTINGS],
+  rules: string,
+  facts: TemplateFacts,
+): string {
+  const complete =
+    !routing.fallbackDue &&
+    dueValues('', facts).length === 0 &&
+    (facts.cards === undefined || facts.cards.length === 0);
+  return complete
+    ? `RegisteredTemplateStep<${routing.routing}, ${rules}, never, 0>`
+    : `RegisteredTemplateDue<${routing.routing}, ${routing.fallbackDue}, ${rules}, never, 0>`;
+}
 
 /** The registry's type: each name and language to the interface of its rules, then those interfaces. */
 function renderRegistryType(registry: TemplateRegistryData): string[] {
@@ -252,20 +267,23 @@ function renderRegistryType(registry: TemplateRegistryData): string[] {
   // signature, whose lookup is all a fitting call instantiates), then the refusal, whose parameters are the rules, so
   // an unregistered name or language is refused on its argument.
   const calls: string[] = [];
-  for (const [routing, { plain, stage }] of Object.entries(CALL_ROUTINGS)) {
+  for (const [routing, call] of Object.entries(CALL_ROUTINGS)) {
     calls.push(`export interface TemplateStages${routing} {`);
     for (const name of Object.keys(registry).sort(byCodePoint)) {
       const languages = registry[name] as TemplateRegistryData[string];
       const entries = Object.keys(languages)
         .sort(byCodePoint)
-        .map((language) => `${key(language)}: ${stage(typeNames.get(`${name}\u0000${language}`) as string)}`);
+        .map(
+          (language) =>
+            `${key(language)}: ${firstStage(call, typeNames.get(`${name}\u0000${language}`) as string, languages[language] as TemplateFacts)}`,
+        );
       calls.push(`  ${key(name)}: { ${entries.join('; ')} };`);
     }
     calls.push(
       '}',
       `export interface TemplateCalls${routing} {`,
       `  <const N extends keyof TemplateStages${routing}, const L extends keyof TemplateStages${routing}[N]>(name: N, language: L): TemplateStages${routing}[N][L];`,
-      `  <const N extends string, const L extends string>(name: TemplateNameRule<N>, language: TemplateLanguageRule<N, L>): ${plain};`,
+      `  <const N extends string, const L extends string>(name: TemplateNameRule<N>, language: TemplateLanguageRule<N, L>): ${call.plain};`,
       '}',
     );
   }
@@ -310,7 +328,8 @@ export function renderTemplateRegistry(registry: TemplateRegistryData, options: 
     '// the templates change; `8x8-chatapps templates check` fails while this file is out of date.',
     `// Statuses kept: ${kept}.`,
     'import type {',
-    '  RegisteredStage,',
+    '  RegisteredTemplateDue,',
+    '  RegisteredTemplateStep,',
     '  TemplateAt,',
     '  TemplateLanguageRule,',
     '  TemplateNameRule,',

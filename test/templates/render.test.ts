@@ -63,9 +63,16 @@ describe('renderTemplateRegistry', () => {
       '  indexes: { QuickReply: 1; Url: 0; CopyCode: never; Flow: never; VoiceCall: never };',
     );
     expect(text).toContain("  dueKeys: 'header' | 'body' | 0;");
-    // `.template(…)` looks the first stage up by name and language, in each routing that reads the registry.
+    // `.template(…)` looks the first stage up by name and language, in each routing that reads the registry: the
+    // stage RegisteredStage would pick, written out (test/types/registry/chain.ts checks that they are the same).
     expect(text).toContain(
-      "  order_shipped: { en_US: RegisteredStage<'WhatsApp', false, order_shipped$en_US, never, 0>;",
+      "  order_shipped: { en_US: RegisteredTemplateDue<'WhatsApp', false, order_shipped$en_US, never, 0>;",
+    );
+    expect(text).toContain(
+      "  sign_up_flow: { en_US: RegisteredTemplateStep<'WhatsApp', sign_up_flow$en_US, never, 0> };",
+    );
+    expect(text).toContain(
+      "  sign_up_flow: { en_US: RegisteredTemplateDue<'WhatsApp', true, sign_up_flow$en_US, never, 0> };",
     );
     expect(text).toContain(
       "  <const N extends string, const L extends string>(name: TemplateNameRule<N>, language: TemplateLanguageRule<N, L>): TemplateAt<'WhatsApp', true, never, 0>;",

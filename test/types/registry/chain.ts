@@ -1,7 +1,13 @@
 // Type tests of the chain with a template registry (test/fixtures/templates/whatsapp-templates.generated.ts, pulled
 // from whatsapp-templates.json): registered names and languages only, each component as the template declares it.
 // A program of its own: a registry changes `.template(…)` for every file of a program.
-import { Message } from '../../../src/builder/index.js';
+import { Message, type RegisteredStage, type TemplateRules } from '../../../src/builder/index.js';
+import type {
+  TemplateStagesA,
+  TemplateStagesS,
+  TemplateStagesW,
+  Templates,
+} from '../../fixtures/templates/whatsapp-templates.generated.js';
 
 const whatsapp = Message.to('+15551234567').whatsapp();
 
@@ -248,6 +254,25 @@ type FitParameters<Step> = Step extends {
   ? Fits
   : never;
 expectType<Equal<FitParameters<typeof shipped.header>, [value: { readonly image: string }]>>();
+
+// ── The first stage the generated file writes out is RegisteredStage's, for every template in every routing ─────────
+/** The template languages whose written-out first stage is not `RegisteredStage<F, Pending, rules, never, 0>`. */
+type FirstStageMisfits<Stages, F extends 'WhatsApp' | 'auto:template', Pending extends boolean> = {
+  [N in keyof Templates]: {
+    [L in keyof Templates[N]]: N extends keyof Stages
+      ? L extends keyof Stages[N]
+        ? Templates[N][L] extends infer T extends TemplateRules
+          ? Equal<Stages[N][L], RegisteredStage<F, Pending, T, never, 0>> extends true
+            ? never
+            : `${N} (${L & string})`
+          : `${N} (${L & string}): not rules`
+        : `${N} (${L & string}): missing`
+      : `${N}: missing`;
+  }[keyof Templates[N]];
+}[keyof Templates];
+expectType<Equal<FirstStageMisfits<TemplateStagesW, 'WhatsApp', false>, never>>();
+expectType<Equal<FirstStageMisfits<TemplateStagesS, 'WhatsApp', true>, never>>();
+expectType<Equal<FirstStageMisfits<TemplateStagesA, 'auto:template', false>, never>>();
 expectType<Equal<FitParameters<typeof shipped.body>, [text1: string, text2: string, text3: string]>>();
 
 // ── Named placeholders: { name, text } with the template's names, each once; positional values still fill in order ──

@@ -153,12 +153,22 @@ function repeatedStep(channel: Channel, first: boolean): string[] {
 /** The channels used, as a type: `'RCS' | 'SMS'`. */
 const union = (channels: readonly Channel[]) => channels.map((channel) => `'${channel}'`).join(' | ');
 
-/** The content steps `channel` cannot carry, deprecated and typed as their rule. */
-function contentMarks(channel: Channel): string[] {
-  return refusedContent(channel).flatMap(({ step, type, noun }) => [
-    `  /** @deprecated Refused: ${FIRST[channel].name}, the first channel, cannot carry ${noun}. */`,
-    `  readonly ${step}: RefusedCall<ContentAllowed<'${channel}', '${type}'>>;`,
-  ]);
+/**
+ * The content steps `channel` cannot carry, deprecated and typed as their rule: the first channel's, or, for a
+ * recipient reached over `channel` only, the recipient's (no other channel to start with).
+ */
+function contentMarks(channel: Channel, recipient?: (typeof ONE_CHANNEL)[number]['recipient']): string[] {
+  return refusedContent(channel).flatMap(({ step, type, noun }) =>
+    recipient === undefined
+      ? [
+          `  /** @deprecated Refused: ${FIRST[channel].name}, the first channel, cannot carry ${noun}. */`,
+          `  readonly ${step}: RefusedCall<ContentAllowed<'${channel}', '${type}'>>;`,
+        ]
+      : [
+          `  /** @deprecated Refused: this recipient is reached over ${FIRST[channel].name} only, which cannot carry ${noun}. */`,
+          `  readonly ${step}: RefusedCall<RecipientContentAllowed<'${recipient}', '${type}'>>;`,
+        ],
+  );
 }
 
 /**
@@ -802,10 +812,19 @@ function oneChannelStage(
     : docComment(ONE_CHANNEL_DOCS[recipient]);
   return [
     ...doc,
-    `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}, '${channel}', '${channel}'> {`,
+    // From ContentSteps only the steps the channel carries (and their documentation; its channel step's from its
+    // documentation mixin): `.text` and the channel steps are declared below, and the refused content steps with the
+    // recipient's rule, since ContentSteps' are the first channel's, whose sentence names channels to start with that
+    // cannot reach this recipient (RouteStep itself, less those steps through Omit, cost line-image +137).
+    `export interface ${after ? route : step} extends Pick<ContentSteps<'${channel}', '${channel}'>, ${CONTENT_STEPS.filter(
+      ({ step: carried }) =>
+        carried !== 'text' && !refusedContent(channel).some(({ step: refused }) => refused === carried),
+    )
+      .map(({ step: carried }) => `'${carried}'`)
+      .join(' | ')}>${after ? '' : `, ${docsMixin(channel)}`} {`,
     ...marks,
     ...textStep(channel),
-    ...contentMarks(channel),
+    ...contentMarks(channel, recipient),
     '}',
   ];
 }
@@ -877,6 +896,7 @@ const PREAMBLE = [
   '  ContentAllowed,',
   '  DirectSendAllowed,',
   '  FeatureAllowed,',
+  '  RecipientContentAllowed,',
   '  Routing,',
   '  StepOrRefusal,',
   '  SuggestionsWithin,',

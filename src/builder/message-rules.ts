@@ -242,6 +242,16 @@ export interface ReachedOver {
   channelUser: 'WhatsApp';
 }
 
+/**
+ * The rule of a content step for a recipient reached over one channel only (a LINE or WhatsApp channel user id): the
+ * content must suit that channel. No other channel can reach the recipient, so the sentence names none to start with
+ * (a phone number's {@link ContentAllowed} does).
+ */
+export type RecipientContentAllowed<R extends keyof ReachedOver, T extends ContentType> =
+  T extends CarriedBy<ReachedOver[R]>
+    ? unknown
+    : `✗ this recipient is reached over ${ReachedOver[R]} only, which cannot carry ${ContentNouns[T]}`;
+
 /** The rule of a channel step for a phone number: each channel once. */
 export type ChannelOnce<C extends Channel, Used extends Channel> = C extends Used
   ? `✗ ${C} is already in the chain: each channel appears once`

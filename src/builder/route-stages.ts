@@ -22,6 +22,7 @@ import type {
   ContentAllowed,
   DirectSendAllowed,
   FeatureAllowed,
+  RecipientContentAllowed,
   Routing,
   StepOrRefusal,
   SuggestionsWithin,
@@ -8725,7 +8726,9 @@ interface ChannelsLineWeChatZaloInstagram<F extends Channel>
  * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').text('Your coupon is ready'); // no channels key
  * ```
  */
-export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line', 'Line'> {
+export interface LineUserStep
+  extends Pick<ContentSteps<'Line', 'Line'>, 'image' | 'video' | 'audio' | 'location'>,
+    LineStepDocs {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8746,18 +8749,18 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoFeatures<'Line', false, true>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry files. */
+  readonly file: RefusedCall<RecipientContentAllowed<'lineUser', 'file'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<RecipientContentAllowed<'lineUser', 'buttons'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry interactive messages. */
+  readonly interactive: RefusedCall<RecipientContentAllowed<'lineUser', 'interactive'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry templates. */
+  readonly template: RefusedCall<RecipientContentAllowed<'lineUser', 'template'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry rich cards. */
+  readonly richCard: RefusedCall<RecipientContentAllowed<'lineUser', 'richCard'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry carousels. */
+  readonly carousel: RefusedCall<RecipientContentAllowed<'lineUser', 'carousel'>>;
 }
 
 /**
@@ -8772,7 +8775,8 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line
  * ```
  * @internal
  */
-export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Line', 'Line'> {
+export interface LineUserRoute
+  extends Pick<ContentSteps<'Line', 'Line'>, 'image' | 'video' | 'audio' | 'location'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', 'Line'>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8794,18 +8798,18 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Li
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoFeatures<'Line', false, true>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'Line', 'file'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Line', 'template'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard'>>;
-  /** @deprecated Refused: LINE, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry files. */
+  readonly file: RefusedCall<RecipientContentAllowed<'lineUser', 'file'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<RecipientContentAllowed<'lineUser', 'buttons'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry interactive messages. */
+  readonly interactive: RefusedCall<RecipientContentAllowed<'lineUser', 'interactive'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry templates. */
+  readonly template: RefusedCall<RecipientContentAllowed<'lineUser', 'template'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry rich cards. */
+  readonly richCard: RefusedCall<RecipientContentAllowed<'lineUser', 'richCard'>>;
+  /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry carousels. */
+  readonly carousel: RefusedCall<RecipientContentAllowed<'lineUser', 'carousel'>>;
 }
 
 /**
@@ -8822,7 +8826,12 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Li
  * Message.toChannelUser('US.13491208655302741918').text('Hello from Acme support.'); // no channels key
  * ```
  */
-export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', never, 'WhatsApp', 'WhatsApp'> {
+export interface ChannelUserStep
+  extends Pick<
+      ContentSteps<'WhatsApp', 'WhatsApp'>,
+      'image' | 'video' | 'audio' | 'file' | 'location' | 'interactive' | 'template'
+    >,
+    WhatsAppStepDocs {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', never>>;
   readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => ChannelUserRoute;
@@ -8843,12 +8852,12 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoSuggestions<'WhatsApp', false, true>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel'>>;
+  /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<RecipientContentAllowed<'channelUser', 'buttons'>>;
+  /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry rich cards. */
+  readonly richCard: RefusedCall<RecipientContentAllowed<'channelUser', 'richCard'>>;
+  /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry carousels. */
+  readonly carousel: RefusedCall<RecipientContentAllowed<'channelUser', 'carousel'>>;
 }
 
 /**
@@ -8864,7 +8873,10 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
  * @internal
  */
 export interface ChannelUserRoute
-  extends RouteStep<'channelUser', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'> {
+  extends Pick<
+    ContentSteps<'WhatsApp', 'WhatsApp'>,
+    'image' | 'video' | 'audio' | 'file' | 'location' | 'interactive' | 'template'
+  > {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', 'WhatsApp'>>;
   /** @deprecated Refused: WhatsApp is already in the chain; each channel appears once. */
@@ -8886,12 +8898,12 @@ export interface ChannelUserRoute
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoSuggestions<'WhatsApp', false, true>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard'>>;
-  /** @deprecated Refused: WhatsApp, the first channel, cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel'>>;
+  /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry Viber rich media. */
+  readonly richMedia: RefusedCall<RecipientContentAllowed<'channelUser', 'buttons'>>;
+  /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry rich cards. */
+  readonly richCard: RefusedCall<RecipientContentAllowed<'channelUser', 'richCard'>>;
+  /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry carousels. */
+  readonly carousel: RefusedCall<RecipientContentAllowed<'channelUser', 'carousel'>>;
 }
 
 /**

@@ -210,15 +210,28 @@ Message.toLineUser('U1').whatsapp();
 // Without .line() 8x8 routes the message (no channels key); the content is still checked against LINE.
 Message.toLineUser('U1').text('Hi').build();
 Message.toLineUser('U1').image('https://example.com/a.jpg').build();
-// @ts-expect-error ✗ Line, the first channel, cannot carry templates
+// @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry templates
 Message.toLineUser('U1').template('welcome', 'en');
+// The recipient's rule, not a first channel's: no other channel can start its chain.
+expectType<
+  Equal<
+    Parameters<ReturnType<typeof Message.toLineUser>['template']>[0],
+    '✗ this recipient is reached over Line only, which cannot carry templates'
+  >
+>();
+expectType<
+  Equal<
+    Parameters<ReturnType<ReturnType<typeof Message.toChannelUser>['whatsapp']>['carousel']>[0],
+    '✗ this recipient is reached over WhatsApp only, which cannot carry carousels'
+  >
+>();
 // @ts-expect-error ✗ this recipient is reached over Line only
 Message.toLineUser('U1').sms();
 // @ts-expect-error ✗ Line is already in the chain
 Message.toLineUser('U1').line().line();
 Message.toChannelUser('US.1').text('Hi').build();
 Message.toChannelUser('US.1').template('welcome', 'en').body('Sam').build();
-// @ts-expect-error ✗ WhatsApp, the first channel, cannot carry rich cards
+// @ts-expect-error ✗ this recipient is reached over WhatsApp only, which cannot carry rich cards
 Message.toChannelUser('US.1').richCard(RichCard.vertical().media('https://example.com/a.jpg'));
 // @ts-expect-error ✗ this recipient is reached over Line only
 Message.toLineUser('U1').line().sms();

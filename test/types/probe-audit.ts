@@ -303,23 +303,23 @@ Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').image(url);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').video(url);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').audio(url);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
-  // @ts-expect-error ✗ Line, the first channel, cannot carry files
+  // @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry files
   .file(url);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').location(where);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
-  // @ts-expect-error ✗ Line, the first channel, cannot carry interactive messages
+  // @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry interactive messages
   .interactive(buttons);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
-  // @ts-expect-error ✗ Line, the first channel, cannot carry templates
+  // @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry templates
   .template('order_update', 'en_US');
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
-  // @ts-expect-error ✗ Line, the first channel, cannot carry rich cards
+  // @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry rich cards
   .richCard(card);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
-  // @ts-expect-error ✗ Line, the first channel, cannot carry carousels
+  // @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry carousels
   .carousel(plans);
 Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
-  // @ts-expect-error ✗ Line, the first channel, cannot carry Viber rich media messages
+  // @ts-expect-error ✗ this recipient is reached over Line only, which cannot carry Viber rich media messages
   .richMedia(media);
 Message.toChannelUser('US.1').text('Your parcel is on its way');
 Message.toChannelUser('US.1').image(url);
@@ -330,13 +330,13 @@ Message.toChannelUser('US.1').location(where);
 Message.toChannelUser('US.1').interactive(buttons);
 Message.toChannelUser('US.1').template('order_update', 'en_US');
 Message.toChannelUser('US.1')
-  // @ts-expect-error ✗ WhatsApp, the first channel, cannot carry rich cards
+  // @ts-expect-error ✗ this recipient is reached over WhatsApp only, which cannot carry rich cards
   .richCard(card);
 Message.toChannelUser('US.1')
-  // @ts-expect-error ✗ WhatsApp, the first channel, cannot carry carousels
+  // @ts-expect-error ✗ this recipient is reached over WhatsApp only, which cannot carry carousels
   .carousel(plans);
 Message.toChannelUser('US.1')
-  // @ts-expect-error ✗ WhatsApp, the first channel, cannot carry Viber rich media messages
+  // @ts-expect-error ✗ this recipient is reached over WhatsApp only, which cannot carry Viber rich media messages
   .richMedia(media);
 
 // ── Features: each on the step that asks for it ──────────────────────────────────────────────────────────────────

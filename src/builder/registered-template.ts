@@ -564,7 +564,9 @@ type DueRule<Due> = Due extends string ? Due : BuildAllowed<true>;
  * The stage of a registered template after a step: {@link RegisteredTemplateStep} once every value it needs, every
  * card and SMS's fallback text are given, otherwise {@link RegisteredTemplateDue}. One comparison of sets (the keys
  * due against those given), not a walk of the template's facts: which value is missing is worked out only where it is
- * shown, on `.build()`.
+ * shown, on `.build()`. The component steps of {@link RegisteredTemplateDue} write the same conditional out in their
+ * return types (the keys due first), and the generated file writes each template's first stage out: through this
+ * alias, each step also substituted the alias's five type arguments (~3.5 instantiations a step).
  *
  * @example
  * ```ts
@@ -823,6 +825,7 @@ export interface RegisteredTemplateDue<
   Given extends string | number,
   Cards extends number,
 > extends StepsBeforeContent {
+  // Each component step's return type is RegisteredStage<F, Pending, T, Given | key, Cards> written out (see there).
   /**
    * The header's value, of the kind the template's header declares: a string for a text header with a
    * placeholder, `{ image | gif | video | document: url }` or `{ location }` for the others.
@@ -836,7 +839,13 @@ export interface RegisteredTemplateDue<
    */
   header(
     value: 'header' extends Given ? never : HeaderValueOf[T['header']],
-  ): RegisteredStage<F, Pending, T, Given | 'header', Cards>;
+  ): T['dueKeys'] extends Given | 'header'
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | 'header', Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | 'header', Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | 'header', Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | 'header', Cards>;
   /** A value of another kind (or any, where the template takes none): refused, typed as the rule. */
   header<const V extends TemplateHeader>(refused: Ruled<HeaderRule<T, V, Given>, V>): never;
   /**
@@ -856,7 +865,13 @@ export interface RegisteredTemplateDue<
    */
   body(
     ...texts: 'body' extends Given ? [refused: BodyFits<T, [], T['label'], Given>] : T['bodyTexts']
-  ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
+  ): T['dueKeys'] extends Given | 'body'
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | 'body', Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>;
   /**
    * Values given as `{ name, text }` (checked against the template's names), or a number of values the template does
    * not have: refused, typed as the rule.
@@ -864,7 +879,13 @@ export interface RegisteredTemplateDue<
   body<const Texts extends readonly TemplateText[]>(
     this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
     ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
-  ): RegisteredStage<F, Pending, T, Given | 'body', Cards>;
+  ): T['dueKeys'] extends Given | 'body'
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | 'body', Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>;
   /**
    * The template's footer component: its values, if any, as the body takes them; without values, the bare component.
    * The registry does not read a footer (WhatsApp footers have no placeholders), so its values are not checked; it
@@ -896,7 +917,13 @@ export interface RegisteredTemplateDue<
     index: I & Given extends never ? I : never,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  ): T['dueKeys'] extends Given | I
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | I, Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
@@ -916,7 +943,13 @@ export interface RegisteredTemplateDue<
   quickReply<I extends T['indexes']['QuickReply']>(
     index: I & Given extends never ? I : never,
     payload: string,
-  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  ): T['dueKeys'] extends Given | I
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | I, Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   quickReply<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
@@ -935,12 +968,24 @@ export interface RegisteredTemplateDue<
   url(
     index: T['onlyIndex']['Url'] & Given extends never ? T['onlyIndex']['Url'] : never,
     text: string,
-  ): RegisteredStage<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>;
+  ): T['dueKeys'] extends Given | T['onlyIndex']['Url']
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['Url'], Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>;
   /** The same where the template has several such buttons: generic in the index. */
   url<I extends T['indexes']['Url']>(
     index: I & Given extends never ? I : never,
     text: string,
-  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  ): T['dueKeys'] extends Given | I
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | I, Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   url<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
@@ -959,12 +1004,24 @@ export interface RegisteredTemplateDue<
   copyCode(
     index: T['onlyIndex']['CopyCode'] & Given extends never ? T['onlyIndex']['CopyCode'] : never,
     code: string,
-  ): RegisteredStage<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>;
+  ): T['dueKeys'] extends Given | T['onlyIndex']['CopyCode']
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['CopyCode'], Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>;
   /** The same where the template has several such buttons: generic in the index. */
   copyCode<I extends T['indexes']['CopyCode']>(
     index: I & Given extends never ? I : never,
     code: string,
-  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  ): T['dueKeys'] extends Given | I
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | I, Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   copyCode<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
@@ -983,12 +1040,24 @@ export interface RegisteredTemplateDue<
   flow(
     index: T['onlyIndex']['Flow'] & Given extends never ? T['onlyIndex']['Flow'] : never,
     action?: TemplateButtonParameter['Flow'],
-  ): RegisteredStage<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>;
+  ): T['dueKeys'] extends Given | T['onlyIndex']['Flow']
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['Flow'], Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>;
   /** The same where the template has several such buttons: generic in the index. */
   flow<I extends T['indexes']['Flow']>(
     index: I & Given extends never ? I : never,
     action?: TemplateButtonParameter['Flow'],
-  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  ): T['dueKeys'] extends Given | I
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | I, Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   flow<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
@@ -1007,12 +1076,24 @@ export interface RegisteredTemplateDue<
   voiceCall(
     index: T['onlyIndex']['VoiceCall'] & Given extends never ? T['onlyIndex']['VoiceCall'] : never,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): RegisteredStage<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>;
+  ): T['dueKeys'] extends Given | T['onlyIndex']['VoiceCall']
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['VoiceCall'], Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>;
   /** The same where the template has several such buttons: generic in the index. */
   voiceCall<I extends T['indexes']['VoiceCall']>(
     index: I & Given extends never ? I : never,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): RegisteredStage<F, Pending, T, Given | I, Cards>;
+  ): T['dueKeys'] extends Given | I
+    ? Pending extends true
+      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      : Cards extends T['cardCount']
+        ? RegisteredTemplateStep<F, T, Given | I, Cards>
+        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   voiceCall<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
@@ -1028,7 +1109,7 @@ export interface RegisteredTemplateDue<
    * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
    * ```
    */
-  callPermissionRequest(): RegisteredStage<F, Pending, T, Given, Cards>;
+  callPermissionRequest(): RegisteredTemplateDue<F, Pending, T, Given, Cards>;
   /**
    * Adds the template's request-contact-info component.
    *
@@ -1039,7 +1120,7 @@ export interface RegisteredTemplateDue<
    * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
    * ```
    */
-  requestContactInfo(): RegisteredStage<F, Pending, T, Given, Cards>;
+  requestContactInfo(): RegisteredTemplateDue<F, Pending, T, Given, Cards>;
   /**
    * Adds a card to the template's carousel (cards are numbered in order, at most 10).
    *

@@ -1,9 +1,9 @@
 // What a user sees in the editor with a template registry: a registered template's `.build()` and `.toJSON()` are
 // struck through in completion while a value the template needs (or SMS's fallback text) is due, and calling one
 // reports the rule on its own line; `.suggestions` and `.directSend`, which no template takes, are refused on their
-// line and struck through, complete or not; a name or language the registry does not hold is refused on that
-// argument; completion on TypeScript 6 and 7 (its API), the
-// refusals through TypeScript 6's language service and TypeScript 7's `tsc --pretty false`. A program of its
+// line and struck through, complete or not; `.template(…)` offers the registered names, then that name's languages;
+// a name or language the registry does not hold is refused on that argument; completion on TypeScript 6 and 7 (its
+// API), the refusals through TypeScript 6's language service and TypeScript 7's `tsc --pretty false`. A program of its
 // own, as in test/types/registry: the registry changes `.template(…)` for every file of a program. The registry is
 // the tests' (test/fixtures/templates), written for the library's emitted declarations, as a user's project has it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -197,6 +197,12 @@ function languageService(): ts.LanguageService {
 
 const stageName = (name: string) => name.replace(/\W+/g, '-');
 const stageFile = (name: string) => join(probes, `${stageName(name)}.mts`);
+/** Completion inside `.template(…)`'s name, and inside its language once the name is given. */
+const TEMPLATE_ARGUMENTS = {
+  'template-names': "Message.to('+15551234567').whatsapp().template('",
+  'template-languages': "Message.to('+15551234567').whatsapp().template('order_shipped', '",
+};
+
 const REFUSALS_FILE = () => join(probes, 'refusals.mts');
 let refusals: ReturnType<typeof refusalsFile>;
 
@@ -244,12 +250,22 @@ describe('a registered template in completion (TypeScript 6 language service, th
       const dir = join(work, 'tsc7-completion');
       mkdirSync(dir, { recursive: true });
       const from = specifierFrom(dir, library);
-      completions = await tsc7Completions(
-        dir,
-        new Map(Object.entries(STAGES).map(([name, { code }]) => [stageName(name), `${head(from)}${code}`])),
-        { 'whatsapp-templates.generated.mts': renderTemplateRegistry(registry, { module: from }) },
+      const probes = new Map(
+        Object.entries(STAGES).map(([name, { code }]) => [stageName(name), `${head(from)}${code}`]),
       );
+      for (const [name, code] of Object.entries(TEMPLATE_ARGUMENTS)) probes.set(name, `${head(from)}${code}`);
+      completions = await tsc7Completions(dir, probes, {
+        'whatsapp-templates.generated.mts': renderTemplateRegistry(registry, { module: from }),
+      });
     }, 120_000);
+
+    it("offers the registered names in .template(…), and a name's registered languages only", () => {
+      const names = completions.get('template-names')!.map((entry) => entry.name);
+      expect(names).toEqual(expect.arrayContaining(['order_shipped', 'login_code', 'trail_gear']));
+      expect(names).not.toContain('spring_promo');
+      const languages = completions.get('template-languages')!.map((entry) => entry.name);
+      expect(languages.sort()).toEqual(['en_US', 'es_MX', 'pt_BR']);
+    });
 
     it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck }) => {
       const entries = new Map(completions.get(stageName(name))!.map((entry) => [entry.name, entry]));
@@ -289,11 +305,23 @@ describe('a registered template in completion (TypeScript 6 language service, th
 
   it('offers the registered names in .template(…)', () => {
     const file = join(probes, 'names.mts');
-    const code = `${head(specifierFrom(probes, library))}Message.to('+15551234567').whatsapp().template('`;
+    const code = `${head(specifierFrom(probes, library))}${TEMPLATE_ARGUMENTS['template-names']}`;
     files.set(file, code);
     const names = service.getCompletionsAtPosition(file, code.length, {})?.entries.map((entry) => entry.name);
     expect(names).toEqual(expect.arrayContaining(['order_shipped', 'login_code', 'trail_gear']));
     expect(names).not.toContain('spring_promo'); // pending: not pulled
+  });
+
+  it("offers that name's registered languages only in .template(name, …)", () => {
+    const file = join(probes, 'languages.mts');
+    const code = `${head(specifierFrom(probes, library))}${TEMPLATE_ARGUMENTS['template-languages']}`;
+    files.set(file, code);
+    const languages = service
+      .getCompletionsAtPosition(file, code.length, {})
+      ?.entries.map((entry) => entry.name)
+      .sort();
+    // fr_FR is PAUSED (not pulled); en_GB belongs to other templates.
+    expect(languages).toEqual(['en_US', 'es_MX', 'pt_BR']);
   });
 });
 

@@ -17,15 +17,26 @@ import type { HeaderMedia, ListRow, ProductItem, ViberButton } from './types.js'
 
 /** Any other letter case of an enum value: `string`, kept apart from the values so editors still offer them. */
 export type OtherSpelling = string & {};
-/** A number, or a string that holds one (`"0"`, `"38.8693"`). */
+/**
+ * A number, or a string that holds one (`"0"`, `"38.8693"`). `${number}` also admits what parseMessage refuses as no
+ * number (`"0x10"`, `"0b1"`, `" "`, a no-break space around digits): no template type can leave those out
+ * (docs/decisions.md).
+ */
 export type Numeric = number | `${number}`;
+/**
+ * An integer field's number (an index, `cardIndex`, `fallbackAfter`, TTLs), or a string of its digits (`"0"`, `"-3"`):
+ * parseMessage reads only digits there, so `"1e3"` and `"60.0"` are refused by both. `${bigint}` costs a literal no
+ * more than `${number}`; it also admits `"0x10"` (refused) and leaves out a `+`, spaces around the digits and leading
+ * zeros (read): docs/decisions.md.
+ */
+export type WholeNumeric = number | `${bigint}`;
 /** A boolean, or a string that holds one (`"True"`). */
 type Flag = boolean | string;
 
 /** `channels[]` as read. */
 export type ChannelRouteInput = {
   channel: Channel | OtherSpelling;
-  fallbackAfter?: Numeric | undefined;
+  fallbackAfter?: WholeNumeric | undefined;
   successStatus?: SuccessStatus | OtherSpelling | undefined;
 };
 
@@ -53,7 +64,7 @@ export type ContentInput = {
 /** `content.whatsApp.directSend` as read. */
 export type DirectSendInput = {
   category: 'utility' | OtherSpelling;
-  ttlSeconds?: Numeric | undefined;
+  ttlSeconds?: WholeNumeric | undefined;
 };
 
 /** `content.sms` as read. */
@@ -99,7 +110,7 @@ export type InteractiveActionInput = {
   parameters?:
     | {
         display_text?: string | undefined;
-        ttlMinutes?: Numeric | undefined;
+        ttlMinutes?: WholeNumeric | undefined;
         payload?: string | undefined;
         url?: string | undefined;
         flowId?: string | undefined;
@@ -204,7 +215,7 @@ export type TemplateInput = {
 export type TemplateComponentInput = {
   type?: (typeof TEMPLATE_COMPONENT_TYPES)[number] | OtherSpelling | undefined;
   parameters?: readonly TemplateParameterInput[] | undefined;
-  index?: Numeric | undefined;
+  index?: WholeNumeric | undefined;
   subType?: (typeof TEMPLATE_BUTTON_SUBTYPES)[number] | OtherSpelling | undefined;
   cards?: readonly TemplateCardInput[] | undefined;
 };
@@ -219,12 +230,12 @@ export type TemplateParameterInput = {
   payload?: string | undefined;
   couponCode?: string | undefined;
   flowActionData?: { screen?: string | undefined; data?: { [key: string]: unknown } | undefined } | undefined;
-  ttlMinutes?: Numeric | undefined;
+  ttlMinutes?: WholeNumeric | undefined;
 };
 
 /** A card of a template carousel as read. */
 export type TemplateCardInput = {
-  cardIndex: Numeric;
+  cardIndex: WholeNumeric;
   components?: readonly TemplateCardComponentInput[] | undefined;
 };
 
@@ -232,7 +243,7 @@ export type TemplateCardInput = {
 export type TemplateCardComponentInput = {
   type?: 'header' | 'body' | 'button' | OtherSpelling | undefined;
   parameters?: readonly CardParameterInput[] | undefined;
-  index?: Numeric | undefined;
+  index?: WholeNumeric | undefined;
   subType?: 'QuickReply' | 'Url' | 'CopyCode' | OtherSpelling | undefined;
 };
 

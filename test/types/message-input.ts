@@ -106,6 +106,12 @@ export const batch: BatchRequest = {
 };
 export const batchSent = client.sendBatch(batch);
 
+// An integer field's number in digits; any other number field also takes the other forms of a JSON number.
+export const digits: MessageRequestInput[] = [
+  { user, type: 'text', content: { text: 'Hi' }, channels: [{ channel: 'WhatsApp', fallbackAfter: '60' }] },
+  { user, type: 'location', content: { location: { latitude: '1e-1', longitude: '-77.055' } } },
+];
+
 // What no reading of 8x8's accepts is refused.
 export const refused: MessageRequestInput[] = [
   // @ts-expect-error the reference says string: a number is no msisdn (docs/decisions.md)
@@ -122,6 +128,13 @@ export const refused: MessageRequestInput[] = [
         components: [
           // @ts-expect-error an index is a number, in digits or not: not a boolean
           { type: 'button', subType: 'Url', index: true, parameters: [{ type: 'text', text: 'x' }] },
+          // An index reads digits only: a whole number in another form is refused, as parseMessage refuses it.
+          // @ts-expect-error an index in digits: "0.0" is no index
+          { type: 'button', subType: 'Url', index: '0.0', parameters: [{ type: 'text', text: 'x' }] },
+          // parseMessage also reads " 2 " (digits with spaces around them); the type takes the digits alone, as 8x8
+          // writes them (docs/decisions.md).
+          // @ts-expect-error an index in digits alone
+          { type: 'button', subType: 'Url', index: ' 2 ', parameters: [{ type: 'text', text: 'x' }] },
         ],
       },
     },
@@ -137,6 +150,11 @@ export const refused: MessageRequestInput[] = [
       },
     },
   },
+  // An integer field reads digits only: a whole number in another form is refused, as parseMessage refuses it.
+  // @ts-expect-error "1e3" holds a whole number, but not in digits
+  { user, type: 'text', content: { text: 'Hi' }, channels: [{ channel: 'WhatsApp', fallbackAfter: '1e3' }] },
+  // @ts-expect-error "60.0" holds a whole number, but not in digits
+  { user, type: 'text', content: { text: 'Hi' }, channels: [{ channel: 'WhatsApp', fallbackAfter: '60.0' }] },
   // @ts-expect-error user is required
   { type: 'text', content: { text: 'Hi' } },
   // @ts-expect-error content is required

@@ -38,26 +38,32 @@ import type {
   UserSchema,
   ViberButtonSchema,
 } from '../../src/index.js';
+import type { INTEGER_KEYS } from '../fixtures/integer-fields.js';
 
 /** `true` when A and B are assignable to each other (and neither is any). */
 type Same<A, B> = 0 extends 1 & (A | B) ? false : [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Output<S extends v.GenericSchema> = v.InferOutput<S>;
+/** A key of an integer field, whose number is also written as a string of digits only (`${bigint}`). */
+type IntegerKey = (typeof INTEGER_KEYS)[number];
 /**
  * A sent wire type as parseMessage reads it (src/wire/lenient.ts): an enum value in any letter case, a number or a
- * boolean also written as a string, arrays also readonly. Plain strings stay strings.
+ * boolean also written as a string (an integer field's number in digits), arrays also readonly. Plain strings stay
+ * strings.
  */
-type AsWritten<T> = T extends string
+type AsWritten<T, Whole extends boolean = false> = T extends string
   ? string extends T
     ? T
     : T | (string & {})
   : T extends number
-    ? number | `${number}`
+    ? Whole extends true
+      ? number | `${bigint}`
+      : number | `${number}`
     : T extends boolean
       ? boolean | string
       : T extends readonly (infer Item)[]
         ? readonly AsWritten<Item>[]
         : T extends object
-          ? { [K in keyof T]: AsWritten<T[K]> }
+          ? { [K in keyof T]: AsWritten<T[K], K extends IntegerKey ? true : false> }
           : T;
 /** The request parseMessage reads before it infers anything: a product list may leave out `interactive.type`. */
 type RequestAsRead = Omit<Wire.MessageRequest, 'content'> & {

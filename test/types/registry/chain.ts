@@ -254,6 +254,7 @@ type FitParameters<Step> = Step extends {
   ? Fits
   : never;
 expectType<Equal<FitParameters<typeof shipped.header>, [value: { readonly image: string }]>>();
+expectType<Equal<FitParameters<typeof shipped.body>, [text1: string, text2: string, text3: string]>>();
 
 // ── The first stage the generated file writes out is RegisteredStage's, for every template in every routing ─────────
 /** The template languages whose written-out first stage is not `RegisteredStage<F, Pending, rules, never, 0>`. */
@@ -273,7 +274,6 @@ type FirstStageMisfits<Stages, F extends 'WhatsApp' | 'auto:template', Pending e
 expectType<Equal<FirstStageMisfits<TemplateStagesW, 'WhatsApp', false>, never>>();
 expectType<Equal<FirstStageMisfits<TemplateStagesS, 'WhatsApp', true>, never>>();
 expectType<Equal<FirstStageMisfits<TemplateStagesA, 'auto:template', false>, never>>();
-expectType<Equal<FitParameters<typeof shipped.body>, [text1: string, text2: string, text3: string]>>();
 
 // ── Named placeholders: { name, text } with the template's names, each once; positional values still fill in order ──
 whatsapp

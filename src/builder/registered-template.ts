@@ -139,7 +139,7 @@ export type TemplateStepFor<F extends Routing, Pending extends boolean, N extend
  *   noButton: '✗ template greeting (en_US) has no buttons: there is no button ';
  *   dueKeys: 'body';
  *   due: readonly [readonly ['body', '✗ template greeting (en_US) needs its 1 body parameter: add .body(…)']];
- *   cardCount: number;
+ *   cardCount: 0;
  * }
  * ```
  */
@@ -180,7 +180,10 @@ export interface TemplateRules {
    * instantiations).
    */
   readonly due: object;
-  /** The number of carousel cards a send gives (`number` when the registry did not read them). */
+  /**
+   * The number of carousel cards a send gives: `number` when the template has a carousel whose cards the registry
+   * did not read, 0 when it has no carousel (`.card(…)` is then refused).
+   */
   readonly cardCount: number;
   /** The carousel's cards, when the registry read them. */
   readonly cards?: readonly TemplateCardFacts[];
@@ -356,11 +359,11 @@ declare const cardDue: unique symbol;
 
 /**
  * How `.card(…)` fills the card it adds: with the registered card's facts when the registry read the template's
- * carousel (the callback then returns a complete card), or as without a registry; the rule's sentence when the
- * template has no such card.
+ * carousel (the callback then returns a complete card), or as without a registry when it could not read them
+ * (`cardCount: number`); the rule's sentence when the template has no such card, or no carousel at all.
  */
 type CardFill<
-  T extends { readonly cards?: readonly TemplateCardFacts[] },
+  T extends { readonly cards?: readonly TemplateCardFacts[]; readonly cardCount: number },
   Cards extends number,
   Label extends string,
 > = T extends {
@@ -369,7 +372,10 @@ type CardFill<
   ? `${Cards}` extends keyof Registered
     ? (card: RegisteredCardStep<Registered[Cards], `card ${Cards} of ${Label}`, never>) => RegisteredCardPart
     : `✗ ${Label} has ${Plural<Registered['length'], 'card'>}: there is no card ${Cards}`
-  : (card: TemplateCardStep<never>) => TemplateCardPart;
+  : number extends T['cardCount']
+    ? (card: TemplateCardStep<never>) => TemplateCardPart
+    : // A template registered without a CAROUSEL component takes no card (check.ts, noCarouselRule).
+      `✗ ${Label} has no carousel: leave out .card(…)`;
 
 /**
  * A card of a registered carousel with every value it needs: what `.card(…)`'s callback returns.

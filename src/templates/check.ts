@@ -57,6 +57,11 @@ export function noButtonRule(label: string, count: number): string {
   return `${label} has ${count === 0 ? 'no buttons' : plural(count, 'button')}: there is no button `;
 }
 
+/** The rule a card breaks on a template without a carousel: `… has no carousel: leave out .card(…)`. */
+export function noCarouselRule(label: string): string {
+  return `${label} has no carousel: leave out .card(…)`;
+}
+
 /**
  * The rule a value for the button at `index` breaks when it is not of the sub-type the template declares (or the
  * button takes none); `undefined` when the button takes any sub-type (a button type we do not know).
@@ -130,9 +135,14 @@ export function templateIssues(
   (template.components ?? []).forEach((component, at) => {
     const path = `components[${at}]`;
     if (component.type === 'carousel') {
-      // Cards are checked only when the registry read the template's carousel: never refused on a guess.
-      if (facts.cards === undefined) return;
       const cards = facts.cards;
+      // A template registered without a carousel takes no card.
+      if (cards === undefined) {
+        issues.push({ path, message: noCarouselRule(label) });
+        return;
+      }
+      // Cards are checked only when the registry read the template's carousel: never refused on a guess.
+      if (cards === null) return;
       (component['cards'] as readonly WireCard[] | undefined)?.forEach((card, position) => {
         const cardPath = `${path}.cards[${position}]`;
         const cardIndex = card.cardIndex ?? position;
@@ -166,10 +176,11 @@ export function templateIssues(
   });
   for (const issue of missingValues(label, facts, given)) issues.push({ path: 'components', message: issue });
   // Each registered card is sent (WhatsApp refuses a carousel with another number of cards).
-  if (facts.cards !== undefined && facts.cards.length > 0 && cardsGiven.size < facts.cards.length) {
+  const registeredCards = facts.cards?.length ?? 0;
+  if (registeredCards > 0 && cardsGiven.size < registeredCards) {
     issues.push({
       path: 'components',
-      message: `${label} needs its ${plural(facts.cards.length, 'card')}: add .card(…) for each (${cardsGiven.size} given)`,
+      message: `${label} needs its ${plural(registeredCards, 'card')}: add .card(…) for each (${cardsGiven.size} given)`,
     });
   }
   return issues;

@@ -218,11 +218,13 @@ function templateFacts(
     ...partFacts(components, at, issues),
   };
   const carouselAt = components.findIndex((component) => spelled(component.type ?? '') === 'CAROUSEL');
+  // Without a CAROUSEL component the template takes no card (the facts have no `cards`).
+  if (carouselAt === -1) return facts;
   const cards = components[carouselAt]?.cards;
   // A card is read only in WhatsApp's shape, `{ components: [...] }`: a carousel whose cards are not is left
-  // unchecked (docs/decisions.md), never refused on a guess.
+  // unchecked (`cards: null`, docs/decisions.md), never refused on a guess.
   if (cards === undefined || cards === null || !cards.every((card) => Array.isArray(card.components))) {
-    return facts;
+    return { ...facts, cards: null };
   }
   return {
     ...facts,

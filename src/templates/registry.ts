@@ -126,10 +126,10 @@ export interface TemplateFacts extends TemplateCardFacts {
   /** The approval status as registered (`APPROVED`, `PENDING`, `REJECTED`, `PAUSED`…). */
   readonly status: string;
   /**
-   * The cards of the template's carousel, by card index; absent when the template has no carousel (or its cards
-   * could not be read: then cards are not checked).
+   * The cards of the template's carousel, by card index; absent when the template has no carousel (then `.card(…)` is
+   * refused); `null` when it has one whose cards could not be read (then cards are not checked).
    */
-  readonly cards?: readonly TemplateCardFacts[];
+  readonly cards?: readonly TemplateCardFacts[] | null;
 }
 
 /**

@@ -99,8 +99,9 @@ function renderPart(facts: TemplateCardFacts, indent: string, notation: Notation
 function renderFacts(facts: TemplateFacts, indent: string, notation: Notation): string[] {
   const { field, array } = notation;
   const lines = [`${indent}status: ${quote(facts.status)}${field}`, ...renderPart(facts, indent, notation)];
-  // Only a template with a carousel has cards: the other entries stay as they were.
-  if (facts.cards !== undefined) {
+  // Only a template with a carousel has cards (`null` when they could not be read): the other entries stay as they were.
+  if (facts.cards === null) lines.push(`${indent}cards: null${field}`);
+  else if (facts.cards !== undefined) {
     if (facts.cards.length === 0) lines.push(`${indent}cards: ${array}[]${field}`);
     else {
       lines.push(`${indent}cards: ${array}[`);
@@ -193,10 +194,11 @@ function renderRules(typeName: string, label: string, facts: TemplateFacts): str
     `  noButton: ${rule(noButtonRule(label, facts.buttons.length))};`,
     `  dueKeys: ${dueKeys.length === 0 ? 'never' : dueKeys.join(' | ')};`,
     `  due: readonly [${due.join(', ')}];`,
-    // A carousel whose cards the registry did not read takes any number of cards (they are not checked).
-    `  cardCount: ${facts.cards === undefined ? 'number' : facts.cards.length};`,
+    // A carousel whose cards the registry did not read takes any number of cards (they are not checked); a template
+    // without a carousel none (`.card(…)` is refused: RegisteredTemplateDue's CardFill reads a count of 0 without cards).
+    `  cardCount: ${facts.cards === null ? 'number' : (facts.cards?.length ?? 0)};`,
   ];
-  if (facts.cards !== undefined) {
+  if (facts.cards !== undefined && facts.cards !== null) {
     if (facts.cards.length === 0) lines.push('  cards: readonly [];');
     else {
       lines.push('  cards: readonly [');
@@ -237,7 +239,8 @@ function firstStage(
   const complete =
     !routing.fallbackDue &&
     dueValues('', facts).length === 0 &&
-    (facts.cards === undefined || facts.cards.length === 0);
+    // No carousel, or one whose cards were not read (`null`: any number of cards, none due).
+    (facts.cards?.length ?? 0) === 0;
   return complete
     ? `RegisteredTemplateStep<${routing.routing}, ${rules}, never, 0>`
     : `RegisteredTemplateDue<${routing.routing}, ${routing.fallbackDue}, ${rules}, never, 0>`;

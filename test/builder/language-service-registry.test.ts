@@ -1,11 +1,12 @@
 // What a user sees in the editor with a template registry: a registered template's `.build()` and `.toJSON()` are
 // struck through in completion while a value the template needs (or SMS's fallback text) is due, and calling one
-// reports the rule on its own line; `.suggestions` and `.directSend`, which no template takes, are refused on their
-// line and struck through, complete or not; `.template(…)` offers the registered names, then that name's languages;
-// a name or language the registry does not hold is refused on that argument; completion on TypeScript 6 and 7 (its
-// API), the refusals through TypeScript 6's language service and TypeScript 7's `tsc --pretty false`. A program of its
-// own, as in test/types/registry: the registry changes `.template(…)` for every file of a program. The registry is
-// the tests' (test/fixtures/templates), written for the library's emitted declarations, as a user's project has it.
+// reports the rule on its own line; a card on a template without a carousel is refused on its argument; `.suggestions`
+// and `.directSend`, which no template takes, are refused on their line and struck through, complete or not;
+// `.template(…)` offers the registered names, then that name's languages; a name or language the registry does not
+// hold is refused on that argument; completion on TypeScript 6 and 7 (its API), the refusals through TypeScript 6's
+// language service and TypeScript 7's `tsc --pretty false`. A program of its own, as in test/types/registry: the
+// registry changes `.template(…)` for every file of a program. The registry is the tests' (test/fixtures/templates),
+// written for the library's emitted declarations, as a user's project has it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -124,6 +125,12 @@ const REFUSALS: Record<
   'the cards due': {
     code: "Message.to('+15551234567')\n  .whatsapp()\n  .template('trail_gear', 'en_GB')\n  .build(); // ✗",
     rule: '✗ template trail_gear (en_GB) needs its 3 cards: add .card(…) for each (0 given)',
+  },
+  '.card(…) on a template registered without a carousel': {
+    code: "Message.to('+15551234567')\n  .whatsapp()\n  .template('login_code', 'en_US')\n  .body('482910')\n  .card(() => undefined); // ✗",
+    at: '() => undefined',
+    form: 'argument',
+    rule: '✗ template login_code (en_US) has no carousel: leave out .card(…)',
   },
   '.suggestions(…) on a complete registered template': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,

@@ -94,7 +94,7 @@ const anyStep: fc.Arbitrary<Step> = fc.oneof(
   fc
     .tuple(index, fc.constantFrom(...(Object.keys(BUTTON_VALUES) as (keyof typeof BUTTON_VALUES)[])))
     .map(([i, subType]) => step('button', i, subType, BUTTON_VALUES[subType])),
-  // A carousel card with random steps (also on templates without a carousel, where cards are not checked).
+  // A carousel card with random steps (also on templates without a carousel, which refuse it).
   fc.array(anyCardStep, { maxLength: 4 }).map(cardStep),
 );
 

@@ -295,13 +295,24 @@ describe('build({ templates }): carousel cards', () => {
     ]);
   });
 
-  it('leaves the cards of a template without a carousel the registry read alone', () => {
+  it('refuses a card on a template registered without a carousel, at the carousel', () => {
     const message = whatsapp()
       .template('login_code', 'en_US')
       .body('482910')
       .url(0, '482910')
       .card((card) => card.body('anything'));
-    expect(issuesOf(() => message.build({ templates }))).toEqual([]);
+    expect(issuesOf(() => message.build({ templates }))).toEqual([
+      {
+        path: 'content.template.components[2]',
+        message: 'template login_code (en_US) has no carousel: leave out .card(…)',
+      },
+    ]);
+  });
+
+  it('leaves the cards of a carousel whose cards the registry could not read alone', () => {
+    const unread = { ...templates['product_showcase']!['en_US']!, cards: null };
+    const message = showcase().card((card) => card.body('anything'));
+    expect(issuesOf(() => message.build({ templates: { product_showcase: { en_US: unread } } }))).toEqual([]);
   });
 });
 
@@ -345,6 +356,29 @@ describe('parseMessage(input, { templates })', () => {
       },
     };
     expect(parseMessage(fixed, { templates }).content.template?.name).toBe('login_code');
+  });
+
+  it('refuses a carousel on a template registered without one, at its path', () => {
+    const carousel = {
+      ...message,
+      content: {
+        template: {
+          ...message.content.template,
+          components: [
+            ...message.content.template.components,
+            { type: 'button', subType: 'Url', index: 0, parameters: [{ type: 'text', text: '482910' }] },
+            { type: 'carousel', cards: [{ cardIndex: 0, components: [{ type: 'body', parameters: [] }] }] },
+          ],
+        },
+      },
+    };
+    const result = safeParseMessage(carousel, { templates });
+    expect(result.success ? [] : result.error.issues).toEqual([
+      {
+        path: 'content.template.components[2]',
+        message: 'template login_code (id) has no carousel: leave out .card(…)',
+      },
+    ]);
   });
 
   it('checks a template message without channels too (8x8 routes it to WhatsApp)', () => {

@@ -103,6 +103,29 @@ describe('templateRegistryFromList', () => {
     ]);
   });
 
+  it('reads whether a template has a carousel: no cards without one, null for cards it cannot read', () => {
+    expect(registry['login_code']?.['en_US']).not.toHaveProperty('cards');
+    expect(registry['product_showcase']?.['en_US']?.cards).toHaveLength(2);
+    // The cards in 8x8's schema shape (each card as a component), not WhatsApp's { components: [...] }.
+    const list = {
+      templates: [
+        {
+          templateName: 'flat_cards',
+          language: 'en',
+          status: 'APPROVED',
+          components: [
+            { type: 'BODY', text: 'Hi' },
+            { type: 'CAROUSEL', cards: [{ type: 'HEADER', format: 'IMAGE' }] },
+          ],
+        },
+        { templateName: 'no_cards', language: 'en', status: 'APPROVED', components: [{ type: 'carousel' }] },
+      ],
+    };
+    const read = templateRegistryFromList(list);
+    expect(read['flat_cards']?.['en']?.cards).toBeNull();
+    expect(read['no_cards']?.['en']?.cards).toBeNull();
+  });
+
   it('gives the same registry whatever the order of the list', () => {
     const reversed = { templates: [...templateList.templates].reverse() };
     expect(JSON.stringify(templateRegistryFromList(reversed))).toBe(JSON.stringify(registry));

@@ -341,6 +341,20 @@ showcase.card((card) => card.header(bootsCard).body('a', 'b').url(1, 'a')).build
 // @ts-expect-error ✗ template trail_gear (en_GB) needs its 3 cards: add .card(…) for each (0 given)
 whatsapp.template('trail_gear', 'en_GB').build();
 
+// ── A template registered without a carousel takes no card, complete or not, after any routing ─────────────────────
+const loginCode = whatsapp.template('login_code', 'en_US').body('482910');
+loginCode.url(0, '482910').build();
+// @ts-expect-error ✗ template login_code (en_US) has no carousel: leave out .card(…)
+loginCode.card((card) => card.body('anything'));
+// @ts-expect-error ✗ template login_code (en_US) has no carousel: leave out .card(…)
+loginCode.url(0, '482910').card((card) => card.body('anything'));
+const routedByEightByEight = Message.to('+15551234567').template('order_shipped', 'en_US');
+// @ts-expect-error ✗ template order_shipped (en_US) has no carousel: leave out .card(…)
+routedByEightByEight.card((card) => card.body('anything'));
+const withSms = Message.to('+6591234567').whatsapp().sms().template('call_us', 'en_US');
+// @ts-expect-error ✗ template call_us (en_US) has no carousel: leave out .card(…)
+withSms.card((card) => card.body('anything'));
+
 // ── A card's CopyCode button: .copyCode(index, code) on the card, as registered ──────────────────────────────────────
 const coupons = whatsapp.template('coupon_cards', 'en_US').body('Sam');
 coupons

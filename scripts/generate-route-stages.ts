@@ -166,7 +166,7 @@ function contentMarks(channel: Channel, recipient?: (typeof ONE_CHANNEL)[number]
         ]
       : [
           `  /** @deprecated Refused: this recipient is reached over ${FIRST[channel].name} only, which cannot carry ${noun}. */`,
-          `  readonly ${step}: RefusedCall<RecipientContentAllowed<'${recipient}', '${type}'>>;`,
+          `  readonly ${step}: RefusedCall<ContentAllowed<'${channel}', '${type}', '${recipient}'>>;`,
         ],
   );
 }
@@ -812,16 +812,7 @@ function oneChannelStage(
     : docComment(ONE_CHANNEL_DOCS[recipient]);
   return [
     ...doc,
-    // From ContentSteps only the steps the channel carries (and their documentation; its channel step's from its
-    // documentation mixin): `.text` and the channel steps are declared below, and the refused content steps with the
-    // recipient's rule, since ContentSteps' are the first channel's, whose sentence names channels to start with that
-    // cannot reach this recipient (RouteStep itself, less those steps through Omit, cost line-image +137).
-    `export interface ${after ? route : step} extends Pick<ContentSteps<'${channel}', '${channel}'>, ${CONTENT_STEPS.filter(
-      ({ step: carried }) =>
-        carried !== 'text' && !refusedContent(channel).some(({ step: refused }) => refused === carried),
-    )
-      .map(({ step: carried }) => `'${carried}'`)
-      .join(' | ')}>${after ? '' : `, ${docsMixin(channel)}`} {`,
+    `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}, '${channel}', '${channel}'> {`,
     ...marks,
     ...textStep(channel),
     ...contentMarks(channel, recipient),
@@ -896,7 +887,6 @@ const PREAMBLE = [
   '  ContentAllowed,',
   '  DirectSendAllowed,',
   '  FeatureAllowed,',
-  '  RecipientContentAllowed,',
   '  Routing,',
   '  StepOrRefusal,',
   '  SuggestionsWithin,',

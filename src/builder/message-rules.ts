@@ -171,15 +171,25 @@ type StepsSupporting<
 
 /**
  * The rule of a content step: the content must suit the first channel (`CarriedBy<First>`). Without a channel step
- * 8x8 routes the message, and any content that some channel carries is allowed (every content type is).
+ * 8x8 routes the message, and any content that some channel carries is allowed (every content type is). For a
+ * recipient reached over one channel only (`Only`: a LINE or WhatsApp channel user id), the recipient's rule.
  */
-export type ContentAllowed<F extends Routing, T extends ContentType> = F extends Channel
+export type ContentAllowed<
+  F extends Routing,
+  T extends ContentType,
+  Only extends keyof ReachedOver = never,
+> = F extends Channel
   ? T extends CarriedBy<F>
     ? unknown
-    : `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
+    : [Only] extends [never]
+      ? `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
+      : RecipientContentAllowed<Only, T>
   : F extends `${infer First extends Channel}+${string}`
     ? ContentAllowed<First, T>
     : unknown;
+
+/** The recipient reached over one channel only, as {@link ContentAllowed}'s `Only`: `never` for a phone number. */
+export type OnlyReachedOver<R extends Recipient> = R extends keyof ReachedOver ? R : never;
 
 /** The channels that carry content `T` and support `Feature`: where 8x8's routing can deliver both. */
 type CarryingWith<T extends ContentType, Feature extends ChannelFeature> = {

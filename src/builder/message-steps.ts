@@ -25,6 +25,8 @@ import type {
   IndexUsed,
   LentTo,
   NeedsFallbackText,
+  OnlyReachedOver,
+  ReachedOver,
   Recipient,
   Relayed,
   RoutedWith,
@@ -249,7 +251,7 @@ export interface RouteStep<
   Used extends Channel,
   Lent extends Routing = LentTo<F, Used>,
   TemplateLent extends Routing = TemplateRouting<Lent>,
-> extends ContentSteps<Lent, Used, TemplateLent> {
+> extends ContentSteps<Lent, Used, TemplateLent, OnlyReachedOver<R>> {
   /**
    * Adds SMS to the fallback chain; SMS settings (sender id, encoding) may go here too.
    *
@@ -417,7 +419,12 @@ export type EmptyMessageText = '✗ a message text must not be empty';
  * route.text('Your order has shipped');
  * ```
  */
-export interface ContentSteps<F extends Routing, Used extends Channel, Template extends Routing = F> {
+export interface ContentSteps<
+  F extends Routing,
+  Used extends Channel,
+  Template extends Routing = F,
+  Only extends keyof ReachedOver = never,
+> {
   /**
    * A text message (`type: 'text'`).
    *
@@ -429,7 +436,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly text: StepOrRefusal<
-    ContentAllowed<F, 'text'>,
+    ContentAllowed<F, 'text', Only>,
     <Text extends string>(
       text: Text extends '' ? EmptyMessageText : Text,
     ) => ReadyFor<RoutedWith<F, 'text'>, false, true>
@@ -445,7 +452,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly image: StepOrRefusal<
-    ContentAllowed<F, 'image'>,
+    ContentAllowed<F, 'image', Only>,
     (
       url: string,
       options?: { readonly text?: string; readonly thumbnail?: string },
@@ -462,7 +469,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly video: StepOrRefusal<
-    ContentAllowed<F, 'video'>,
+    ContentAllowed<F, 'video', Only>,
     (
       url: string,
       options?: {
@@ -484,7 +491,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly audio: StepOrRefusal<
-    ContentAllowed<F, 'audio'>,
+    ContentAllowed<F, 'audio', Only>,
     (
       url: string,
       options?: { readonly duration?: number },
@@ -501,7 +508,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly file: StepOrRefusal<
-    ContentAllowed<F, 'file'>,
+    ContentAllowed<F, 'file', Only>,
     (url: string, options?: { readonly text?: string }) => AfterContent<RoutedWith<F, 'file'>, Used, false>
   >;
   /**
@@ -515,7 +522,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly location: StepOrRefusal<
-    ContentAllowed<F, 'location'>,
+    ContentAllowed<F, 'location', Only>,
     (location: Location) => AfterContent<RoutedWith<F, 'location'>, Used, false>
   >;
   /**
@@ -531,7 +538,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly richMedia: StepOrRefusal<
-    ContentAllowed<F, 'buttons'>,
+    ContentAllowed<F, 'buttons', Only>,
     (media: {
       readonly text?: string;
       readonly image?: string;
@@ -549,7 +556,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly interactive: StepOrRefusal<
-    ContentAllowed<F, 'interactive'>,
+    ContentAllowed<F, 'interactive', Only>,
     <Direct extends boolean>(
       part: InteractivePart<Direct>,
     ) => Direct extends true // picked once Direct is known, so a generic call does not resolve every stage
@@ -569,7 +576,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly template: StepOrRefusal<
-    ContentAllowed<F, 'template'>,
+    ContentAllowed<F, 'template', Only>,
     // Resolved once per program (HasRegistry is not generic): without a registry, the signature as it always was.
     HasRegistry extends true
       ? TemplateCall<Template, NeedsFallbackText<Used>>
@@ -591,7 +598,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly richCard: StepOrRefusal<
-    ContentAllowed<F, 'richCard'>,
+    ContentAllowed<F, 'richCard', Only>,
     (part: RichCardPart) => AfterContent<RoutedWith<F, 'richCard'>, Used, false>
   >;
   /**
@@ -608,7 +615,7 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    * ```
    */
   readonly carousel: StepOrRefusal<
-    ContentAllowed<F, 'carousel'>,
+    ContentAllowed<F, 'carousel', Only>,
     (part: CarouselPart) => AfterContent<RoutedWith<F, 'carousel'>, Used, false>
   >;
 }

@@ -22,7 +22,6 @@ import type {
   ContentAllowed,
   DirectSendAllowed,
   FeatureAllowed,
-  RecipientContentAllowed,
   Routing,
   StepOrRefusal,
   SuggestionsWithin,
@@ -8726,9 +8725,7 @@ interface ChannelsLineWeChatZaloInstagram<F extends Channel>
  * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').text('Your coupon is ready'); // no channels key
  * ```
  */
-export interface LineUserStep
-  extends Pick<ContentSteps<'Line', 'Line'>, 'image' | 'video' | 'audio' | 'location'>,
-    LineStepDocs {
+export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line', 'Line'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8750,17 +8747,17 @@ export interface LineUserStep
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry files. */
-  readonly file: RefusedCall<RecipientContentAllowed<'lineUser', 'file'>>;
+  readonly file: RefusedCall<ContentAllowed<'Line', 'file', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<RecipientContentAllowed<'lineUser', 'buttons'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry interactive messages. */
-  readonly interactive: RefusedCall<RecipientContentAllowed<'lineUser', 'interactive'>>;
+  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry templates. */
-  readonly template: RefusedCall<RecipientContentAllowed<'lineUser', 'template'>>;
+  readonly template: RefusedCall<ContentAllowed<'Line', 'template', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<RecipientContentAllowed<'lineUser', 'richCard'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<RecipientContentAllowed<'lineUser', 'carousel'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel', 'lineUser'>>;
 }
 
 /**
@@ -8775,8 +8772,7 @@ export interface LineUserStep
  * ```
  * @internal
  */
-export interface LineUserRoute
-  extends Pick<ContentSteps<'Line', 'Line'>, 'image' | 'video' | 'audio' | 'location'> {
+export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Line', 'Line'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', 'Line'>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8799,17 +8795,17 @@ export interface LineUserRoute
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoFeatures<'Line', false, true>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry files. */
-  readonly file: RefusedCall<RecipientContentAllowed<'lineUser', 'file'>>;
+  readonly file: RefusedCall<ContentAllowed<'Line', 'file', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<RecipientContentAllowed<'lineUser', 'buttons'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry interactive messages. */
-  readonly interactive: RefusedCall<RecipientContentAllowed<'lineUser', 'interactive'>>;
+  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry templates. */
-  readonly template: RefusedCall<RecipientContentAllowed<'lineUser', 'template'>>;
+  readonly template: RefusedCall<ContentAllowed<'Line', 'template', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<RecipientContentAllowed<'lineUser', 'richCard'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard', 'lineUser'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<RecipientContentAllowed<'lineUser', 'carousel'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel', 'lineUser'>>;
 }
 
 /**
@@ -8826,12 +8822,7 @@ export interface LineUserRoute
  * Message.toChannelUser('US.13491208655302741918').text('Hello from Acme support.'); // no channels key
  * ```
  */
-export interface ChannelUserStep
-  extends Pick<
-      ContentSteps<'WhatsApp', 'WhatsApp'>,
-      'image' | 'video' | 'audio' | 'file' | 'location' | 'interactive' | 'template'
-    >,
-    WhatsAppStepDocs {
+export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', never, 'WhatsApp', 'WhatsApp'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', never>>;
   readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => ChannelUserRoute;
@@ -8853,11 +8844,11 @@ export interface ChannelUserStep
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<RecipientContentAllowed<'channelUser', 'buttons'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons', 'channelUser'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<RecipientContentAllowed<'channelUser', 'richCard'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard', 'channelUser'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<RecipientContentAllowed<'channelUser', 'carousel'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel', 'channelUser'>>;
 }
 
 /**
@@ -8873,10 +8864,7 @@ export interface ChannelUserStep
  * @internal
  */
 export interface ChannelUserRoute
-  extends Pick<
-    ContentSteps<'WhatsApp', 'WhatsApp'>,
-    'image' | 'video' | 'audio' | 'file' | 'location' | 'interactive' | 'template'
-  > {
+  extends RouteStep<'channelUser', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', 'WhatsApp'>>;
   /** @deprecated Refused: WhatsApp is already in the chain; each channel appears once. */
@@ -8899,11 +8887,11 @@ export interface ChannelUserRoute
     text: Text extends '' ? EmptyMessageText : Text,
   ) => ReadyNoSuggestions<'WhatsApp', false, true>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<RecipientContentAllowed<'channelUser', 'buttons'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons', 'channelUser'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<RecipientContentAllowed<'channelUser', 'richCard'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard', 'channelUser'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<RecipientContentAllowed<'channelUser', 'carousel'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel', 'channelUser'>>;
 }
 
 /**

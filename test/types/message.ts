@@ -225,6 +225,16 @@ expectType<
     '✗ this recipient is reached over WhatsApp only, which cannot carry carousels'
   >
 >();
+// RouteStep written for such a recipient names the same rules, so the recipient's stages are assignable to it.
+export const lineUserStep: RouteStep<'lineUser', 'Line', never> = Message.toLineUser('U1');
+export const lineUserRoute: RouteStep<'lineUser', 'Line', 'Line'> = Message.toLineUser('U1').line();
+export const channelUserStep: RouteStep<'channelUser', 'WhatsApp', never> = Message.toChannelUser('US.1');
+expectType<
+  Equal<
+    Parameters<RouteStep<'lineUser', 'Line', never>['template']>[0],
+    '✗ this recipient is reached over Line only, which cannot carry templates'
+  >
+>();
 // @ts-expect-error ✗ this recipient is reached over Line only
 Message.toLineUser('U1').sms();
 // @ts-expect-error ✗ Line is already in the chain

@@ -247,7 +247,13 @@ class MessageChain {
     const route: Record<string, unknown> = { channel };
     for (const key of ROUTE_OPTION_KEYS) {
       const value = options?.[key];
-      if (value !== undefined) route[key] = ownAs(AT[key], value);
+      if (value === undefined) continue;
+      const read = ownAs(AT[key], value);
+      // A status in another spelling ("read") is kept as written, for build() to read as parseMessage does: an issue
+      // then quotes it as the caller wrote it (quotedAsWritten in parse.ts).
+      const respelled = typeof read === 'string' && read !== value;
+      if (respelled) markUnread();
+      route[key] = respelled ? value : read;
     }
     return this.#withChannels([...this.#channels, route as ChannelRoute]);
   }

@@ -128,6 +128,7 @@ function readObject(schema: v.GenericSchema, shape: SchemaShape, input: unknown,
     const item = value[key];
     const normal = read(field, item, ancestors);
     if (normal === item) continue;
+    if (typeof item === 'string' && typeof normal === 'string') respelled(value, key, item);
     // Defined, not assigned: a "__proto__" key of the JSON stays a key instead of replacing the prototype.
     if (key === '__proto__') Object.defineProperty(value, key, { ...FIELD, value: normal });
     else value[key] = normal;
@@ -137,6 +138,25 @@ function readObject(schema: v.GenericSchema, shape: SchemaShape, input: unknown,
 }
 
 const FIELD = { enumerable: true, writable: true, configurable: true } as const;
+
+/** The enum values read in another spelling, as their callers wrote them: by the object read, then by key. */
+const writtenSpellings = new WeakMap<object, Map<string, string>>();
+
+function respelled(object: object, key: string, written: string): void {
+  const spellings = writtenSpellings.get(object);
+  if (spellings === undefined) writtenSpellings.set(object, new Map([[key, written]]));
+  else spellings.set(key, written);
+}
+
+/**
+ * How the caller wrote the enum value at `object[key]` of a copy {@link readLeniently} read, when it wrote it in
+ * another spelling (`"read"` for `"Read"`); `undefined` otherwise. For an issue to quote the value as written.
+ */
+export function writtenSpelling(object: unknown, key: unknown): string | undefined {
+  return typeof object === 'object' && object !== null && typeof key === 'string'
+    ? writtenSpellings.get(object)?.get(key)
+    : undefined;
+}
 
 /**
  * `input` as 8x8 reads it against `schema`: enum values in the reference's spelling and numbers written as strings

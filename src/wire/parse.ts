@@ -5,7 +5,7 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import { messageTemplateIssues } from '../templates/check.js';
 import type { TemplateRegistryData } from '../templates/registry.js';
 import { copyJsonValue, isPathWithin, type JsonCopy, NOT_PLAIN_JSON, plainJsonCopy } from './json-value.js';
-import { readLeniently } from './lenient.js';
+import { readLeniently, writtenSpelling } from './lenient.js';
 import { type MessageRequest, MessageRequestSchema } from './request.js';
 import { type SafeResult, toValidationIssues } from './validate.js';
 
@@ -51,7 +51,7 @@ export function safeParseRequest(
   const issues: ValidationIssue[] = [...copy.issues];
   if (!result.success) {
     // A value the copy refused is missing from it: the schemas' "is required" there would say it twice.
-    for (const issue of toValidationIssues(result.issues)) {
+    for (const issue of toValidationIssues(result.issues.map((issue) => quotedAsWritten(issue, read)))) {
       if (!copy.issues.some((refused) => isPathWithin(issue.path, refused.path))) issues.push(issue);
     }
   }
@@ -63,6 +63,27 @@ export function safeParseRequest(
     if (misfits.length > 0) return { success: false, error: new ValidationError(misfits, 'message') };
   }
   return { success: true, output };
+}
+
+/**
+ * Rule: an issue quotes an enum value as its caller wrote it. The rules see the value read in the reference's
+ * spelling, so one that ends `got "Read"` where the caller wrote `"read"` ends `got "read" ("Read")`.
+ */
+function quotedAsWritten(issue: v.BaseIssue<unknown>, read: unknown): v.BaseIssue<unknown> {
+  const path = issue.path;
+  const last = path?.[path.length - 1];
+  const quoted = last?.value;
+  if (path === undefined || typeof quoted !== 'string' || !issue.message.endsWith(`got "${quoted}"`))
+    return issue;
+  let parent = read;
+  for (const item of path.slice(0, -1))
+    parent = (parent as Record<string | number, unknown> | undefined)?.[item.key as string];
+  const written = writtenSpelling(parent, last?.key);
+  if (written === undefined) return issue;
+  return {
+    ...issue,
+    message: `${issue.message.slice(0, -(quoted.length + 2))}${JSON.stringify(written)} ("${quoted}")`,
+  };
 }
 
 /** The copy of `input` the schemas read: in one lean pass when it is plain JSON, else with the guard's issues. */

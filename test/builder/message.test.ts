@@ -855,6 +855,20 @@ describe('message chain: what the types refuse, from JavaScript', () => {
     expect(routed.content.sms).toEqual({ source: 'ACME' });
   });
 
+  it('a success status in another spelling is quoted as written where it is refused, and sent as read', () => {
+    const chain = loose(Message.to('+6591234567')).whatsapp({ successStatus: 'read' });
+    expect(issues(() => chain.sms({ successStatus: 'read' }).text('Hi').build())).toEqual([
+      {
+        path: 'channels[1].successStatus',
+        message: 'must be a status SMS reports ("Accepted", "Sent" or "Delivered"), got "read" ("Read")',
+      },
+    ]);
+    expect(chain.sms({ successStatus: 'delivered' }).text('Hi').build().channels).toEqual([
+      { channel: 'WhatsApp', successStatus: 'Read' },
+      { channel: 'SMS', successStatus: 'Delivered' },
+    ]);
+  });
+
   it('a chain without content cannot build', () => {
     expect(issuePaths(() => loose(Message.to('+6591234567').whatsapp()).build())).toContain('type');
   });

@@ -198,9 +198,22 @@ describe('successStatus: a status the channel reports', () => {
     ),
   );
 
-  it('names the channel, the statuses it reports and the one given, read in any letter case', () => {
+  it('names the channel, the statuses it reports and the one given, as written and as read', () => {
     const input = withPath(TEXT, 'channels', [{ channel: 'sms', successStatus: 'read' }]);
     expect(() => parseMessage(input)).toThrow(
+      expect.objectContaining({
+        issues: [
+          {
+            path: 'channels[0].successStatus',
+            message: 'must be a status SMS reports ("Accepted", "Sent" or "Delivered"), got "read" ("Read")',
+          },
+        ],
+      }),
+    );
+    // Written in the reference's spelling, it is quoted once.
+    expect(() =>
+      parseMessage(withPath(TEXT, 'channels', [{ channel: 'SMS', successStatus: 'Read' }])),
+    ).toThrow(
       expect.objectContaining({
         issues: [
           {

@@ -341,6 +341,24 @@ export type TemplateCardsMax = (typeof LIMITS)['template']['carouselCardsMaxCoun
 /** The rule of a template carousel card past {@link TemplateCardsMax}. */
 export type TooManyTemplateCards = `✗ a template carousel has at most ${TemplateCardsMax} cards`;
 
+/** The components a template takes once each: a second one is refused, as the wire schema refuses it. */
+export type TemplateComponentOnce = 'header' | 'body' | 'footer';
+
+/**
+ * What a template chain has given so far: the button indexes used (each once) and the components given
+ * ({@link TemplateComponentOnce}), as one union: one type parameter of the stages carries both.
+ */
+export type TemplateGiven = number | TemplateComponentOnce;
+
+/** The rule of a second `.header(…)` on a template (one header component; with a registry too). */
+export type TemplateHeaderSet = '✗ the header is already set: a template has one header';
+
+/** The rule of a second `.body(…)` on a template (one body component; with a registry too). */
+export type TemplateBodySet = '✗ the body is already set: a template has one body';
+
+/** The rule of a second `.footer(…)` on a template (one footer component; with a registry too). */
+export type TemplateFooterSet = '✗ the footer is already set: a template has one footer';
+
 /** The rule of a second header on a template carousel card (the wire schema refuses a repeated component). */
 export type CardHeaderSet = '✗ the header is already set: a carousel card has one header';
 
@@ -352,12 +370,12 @@ export type CardBodySet = '✗ the body is already set: a carousel card has one 
  * union is refused when any of its members is used. The template's own button steps write this conditional out in
  * place: as an alias it costs each step about 6 instantiations more (resolving its arguments at every step).
  */
-export type FreeIndex<I extends number, Used extends number> = I & Used extends never ? I : IndexUsed;
+export type FreeIndex<I extends number, Used extends TemplateGiven> = I & Used extends never ? I : IndexUsed;
 
 /** The index parameter of a Url button: at most {@link UrlButtonsMax} on a template, each index once. */
 export type UrlButtonIndex<
   I extends number,
-  Used extends number,
+  Used extends TemplateGiven,
   Urls extends number,
 > = Urls extends UrlButtonsMax ? TooManyUrlButtons : FreeIndex<I, Used>;
 

@@ -35,8 +35,12 @@ import type {
   StepOrRefusal,
   SuccessStatusOf,
   SuggestionsWithin,
+  TemplateBodySet,
   TemplateButtonIndex,
   TemplateCardsMax,
+  TemplateFooterSet,
+  TemplateGiven,
+  TemplateHeaderSet,
   TooManyTemplateCards,
   TooManyUrlButtons,
   UrlButtonIndex,
@@ -1153,12 +1157,13 @@ export interface TemplateComponentSteps {
 
 /**
  * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
- * unique and at most 2 buttons are Url buttons, checked as you type. `.suggestions` and `.directSend` are refused
+ * unique, at most 2 buttons are Url buttons, the header, body and footer are given once each and a carousel has at
+ * most 10 cards, checked as you type. `.suggestions` and `.directSend` are refused
  * after a template, and struck through in completion; so is `.replyTo` after a Viber or Zalo template
  * (`TemplateNoReply`).
  *
  * @typeParam F - the first channel, or `'auto:template'` when 8x8 routes the message (see {@link Routing}).
- * @typeParam Indexes - the button indexes used so far.
+ * @typeParam Indexes - the button indexes used so far, and the components given (`'header'`, `'body'`, `'footer'`).
  * @typeParam Urls - how many Url buttons so far.
  *
  * @example
@@ -1176,7 +1181,7 @@ export interface TemplateComponentSteps {
  */
 export interface TemplateStep<
   F extends Routing,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
 > extends StepsBeforeContent,
@@ -1185,9 +1190,15 @@ export interface TemplateStep<
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(value: TemplateHeader): this;
-  body(...texts: readonly TemplateText[]): this;
-  footer(...texts: readonly TemplateText[]): this;
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateStep<F, Indexes | 'header', Urls, Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateStep<F, Indexes | 'body', Urls, Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateStep<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1220,7 +1231,11 @@ export interface TemplateStep<
   ): TemplateStep<F, Indexes | I, Urls, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: TemplateCardFill<Cards>): TemplateStep<F, Indexes, Urls, Successors[Cards]>;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateStepCardsFull<F, Indexes, Urls>
+    : TemplateStep<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1270,7 +1285,7 @@ export interface TemplateStep<
 export type TemplateAt<
   F extends Routing,
   Pending extends boolean,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
 > = Pending extends true
@@ -1295,16 +1310,22 @@ export type TemplateAt<
  * ```
  * @internal
  */
-export interface TemplateUrlsFull<F extends Routing, Indexes extends number, Cards extends number = 0>
+export interface TemplateUrlsFull<F extends Routing, Indexes extends TemplateGiven, Cards extends number = 0>
   extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(value: TemplateHeader): this;
-  body(...texts: readonly TemplateText[]): this;
-  footer(...texts: readonly TemplateText[]): this;
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateUrlsFull<F, Indexes | 'header', Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateUrlsFull<F, Indexes | 'body', Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
@@ -1330,7 +1351,11 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends number, Car
   ): TemplateUrlsFull<F, Indexes | I, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: TemplateCardFill<Cards>): TemplateUrlsFull<F, Indexes, Successors[Cards]>;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateUrlsFullCardsFull<F, Indexes>
+    : TemplateUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1379,7 +1404,7 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends number, Car
  */
 export interface TemplateFallbackTextDue<
   F extends Routing,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
 > extends StepsBeforeContent,
@@ -1388,9 +1413,15 @@ export interface TemplateFallbackTextDue<
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(value: TemplateHeader): this;
-  body(...texts: readonly TemplateText[]): this;
-  footer(...texts: readonly TemplateText[]): this;
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateFallbackTextDue<F, Indexes | 'header', Urls, Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateFallbackTextDue<F, Indexes | 'body', Urls, Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateFallbackTextDue<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1423,7 +1454,11 @@ export interface TemplateFallbackTextDue<
   ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: TemplateCardFill<Cards>): TemplateFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateFallbackTextDueCardsFull<F, Indexes, Urls>
+    : TemplateFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1470,7 +1505,7 @@ export interface TemplateFallbackTextDue<
  */
 export interface TemplateFallbackTextDueUrlsFull<
   F extends Routing,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Cards extends number = 0,
 > extends StepsBeforeContent,
     ReadySteps,
@@ -1478,9 +1513,15 @@ export interface TemplateFallbackTextDueUrlsFull<
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(value: TemplateHeader): this;
-  body(...texts: readonly TemplateText[]): this;
-  footer(...texts: readonly TemplateText[]): this;
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | 'header', Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | 'body', Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateFallbackTextDueUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
@@ -1506,7 +1547,11 @@ export interface TemplateFallbackTextDueUrlsFull<
   ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(fill: TemplateCardFill<Cards>): TemplateFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateFallbackTextDueUrlsFullCardsFull<F, Indexes>
+    : TemplateFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1553,13 +1598,24 @@ export interface TemplateFallbackTextDueUrlsFull<
  */
 export interface TemplateNoReply<
   F extends Routing,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
-> extends TemplateStep<F, Indexes, Urls, Cards> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'. Only the steps that name their
-  // stage are declared again (header, body… return `this`, the delivery options ReadyFor<F, …>, which marks
-  // .replyTo for these channels already).
+> extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
+  // rather than inherited from TemplateStep: overriding the steps that name their stage made checking the extension
+  // recurse through both families (TS2589).
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateNoReply<F, Indexes | 'header', Urls, Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateNoReply<F, Indexes | 'body', Urls, Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateNoReply<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1571,6 +1627,7 @@ export interface TemplateNoReply<
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
   ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
+  // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
@@ -1589,12 +1646,44 @@ export interface TemplateNoReply<
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
-  card(fill: TemplateCardFill<Cards>): TemplateNoReply<F, Indexes, Urls, Successors[Cards]>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateNoReplyCardsFull<F, Indexes, Urls>
+    : TemplateNoReply<F, Indexes, Urls, Successors[Cards]>;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): ReadyFor<F, false, false>;
+  clientMessageId(id: string): ReadyFor<F, false, false>;
+  scheduled(at: Date | string): ReadyFor<F, false, false>;
+  expiry(at: Date | string): ReadyFor<F, false, false>;
+  dlrCallbackUrl(url: string): ReadyFor<F, false, false>;
+  extra(fields: ExtraFields): ReadyFor<F, false, false>;
+  $if(condition: boolean, step: (builder: this) => ReadyFor<F, false, false>): ReadyFor<F, false, false>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => ReadyFor<F, false, false>
   >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyFor<F, false, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyFor<F, false, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  // Plain signatures: their types hold no type parameter, so checking a chain against MessageBuilder does not
+  // instantiate them again for every new state.
+  readonly build: (options?: ParseOptions) => MessageRequest;
+  readonly toJSON: () => MessageRequest;
 }
 
 /**
@@ -1610,9 +1699,25 @@ export interface TemplateNoReply<
  * ```
  * @internal
  */
-export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends number, Cards extends number = 0>
-  extends TemplateUrlsFull<F, Indexes, Cards> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
+export interface TemplateNoReplyUrlsFull<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Cards extends number = 0,
+> extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
+  // rather than inherited from TemplateUrlsFull: overriding the steps that name their stage made checking the extension
+  // recurse through both families (TS2589).
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateNoReplyUrlsFull<F, Indexes | 'header', Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateNoReplyUrlsFull<F, Indexes | 'body', Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateNoReplyUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
@@ -1622,6 +1727,8 @@ export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends numb
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
   ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
+  readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
@@ -1634,12 +1741,44 @@ export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends numb
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
-  card(fill: TemplateCardFill<Cards>): TemplateNoReplyUrlsFull<F, Indexes, Successors[Cards]>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateNoReplyUrlsFullCardsFull<F, Indexes>
+    : TemplateNoReplyUrlsFull<F, Indexes, Successors[Cards]>;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): ReadyFor<F, false, false>;
+  clientMessageId(id: string): ReadyFor<F, false, false>;
+  scheduled(at: Date | string): ReadyFor<F, false, false>;
+  expiry(at: Date | string): ReadyFor<F, false, false>;
+  dlrCallbackUrl(url: string): ReadyFor<F, false, false>;
+  extra(fields: ExtraFields): ReadyFor<F, false, false>;
+  $if(condition: boolean, step: (builder: this) => ReadyFor<F, false, false>): ReadyFor<F, false, false>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => ReadyFor<F, false, false>
   >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => ReadyFor<F, false, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyFor<F, false, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  // Plain signatures: their types hold no type parameter, so checking a chain against MessageBuilder does not
+  // instantiate them again for every new state.
+  readonly build: (options?: ParseOptions) => MessageRequest;
+  readonly toJSON: () => MessageRequest;
 }
 
 /**
@@ -1657,11 +1796,24 @@ export interface TemplateNoReplyUrlsFull<F extends Routing, Indexes extends numb
  */
 export interface TemplateNoReplyFallbackTextDue<
   F extends Routing,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
-> extends TemplateFallbackTextDue<F, Indexes, Urls, Cards> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
+> extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
+  // rather than inherited from TemplateFallbackTextDue: overriding the steps that name their stage made checking the extension
+  // recurse through both families (TS2589).
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | 'header', Urls, Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | 'body', Urls, Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateNoReplyFallbackTextDue<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
@@ -1673,6 +1825,7 @@ export interface TemplateNoReplyFallbackTextDue<
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
   ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
@@ -1691,12 +1844,42 @@ export interface TemplateNoReplyFallbackTextDue<
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
-  card(fill: TemplateCardFill<Cards>): TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateNoReplyFallbackTextDueCardsFull<F, Indexes, Urls>
+    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): DueFor<F, false>;
+  clientMessageId(id: string): DueFor<F, false>;
+  scheduled(at: Date | string): DueFor<F, false>;
+  expiry(at: Date | string): DueFor<F, false>;
+  dlrCallbackUrl(url: string): DueFor<F, false>;
+  extra(fields: ExtraFields): DueFor<F, false>;
+  $if(condition: boolean, step: (builder: this) => DueFor<F, false>): DueFor<F, false>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => DueFor<F, false>
   >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => DueFor<F, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => DueFor<F, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly build: Refused<BuildAllowed<true>>;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly toJSON: Refused<BuildAllowed<true>>;
 }
 
 /**
@@ -1714,10 +1897,23 @@ export interface TemplateNoReplyFallbackTextDue<
  */
 export interface TemplateNoReplyFallbackTextDueUrlsFull<
   F extends Routing,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Cards extends number = 0,
-> extends TemplateFallbackTextDueUrlsFull<F, Indexes, Cards> {
-  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps'.
+> extends StepsBeforeContent,
+    ReadySteps,
+    TemplateComponentSteps {
+  // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
+  // rather than inherited from TemplateFallbackTextDueUrlsFull: overriding the steps that name their stage made checking the extension
+  // recurse through both families (TS2589).
+  header(
+    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | 'header', Cards>;
+  body(
+    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | 'body', Cards>;
+  footer(
+    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
@@ -1727,6 +1923,8 @@ export interface TemplateNoReplyFallbackTextDueUrlsFull<
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
   ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
+  readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
@@ -1739,12 +1937,42 @@ export interface TemplateNoReplyFallbackTextDueUrlsFull<
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
   ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
-  card(fill: TemplateCardFill<Cards>): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
+  callPermissionRequest(): this;
+  requestContactInfo(): this;
+  card(
+    fill: TemplateCardFill<Cards>,
+  ): Successors[Cards] extends TemplateCardsMax
+    ? TemplateNoReplyFallbackTextDueUrlsFullCardsFull<F, Indexes>
+    : TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
+  fallbackText(text: string): ReadyFor<F, false, false>;
+  sms(settings: SmsSettings): DueFor<F, false>;
+  clientMessageId(id: string): DueFor<F, false>;
+  scheduled(at: Date | string): DueFor<F, false>;
+  expiry(at: Date | string): DueFor<F, false>;
+  dlrCallbackUrl(url: string): DueFor<F, false>;
+  extra(fields: ExtraFields): DueFor<F, false>;
+  $if(condition: boolean, step: (builder: this) => DueFor<F, false>): DueFor<F, false>;
   /** @deprecated Refused here: replies (`.replyTo`) go over WhatsApp only; its type is the rule. */
   readonly replyTo: StepOrRefusal<
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => DueFor<F, false>
   >;
+  /** @deprecated Refused here: message suggestions go over RCS only; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(...parts: SuggestionsWithin<Parts>) => DueFor<F, false>
+  >;
+  /** @deprecated Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, false>,
+    (options?: { readonly ttlSeconds?: number }) => DueFor<F, false>,
+    'no arguments'
+  >;
+  $call<Result>(step: (builder: this) => Result): Result;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly build: Refused<BuildAllowed<true>>;
+  /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
+  readonly toJSON: Refused<BuildAllowed<true>>;
 }
 
 /**
@@ -1761,7 +1989,7 @@ export interface TemplateNoReplyFallbackTextDueUrlsFull<
 export type TemplateNoReplyAt<
   F extends Routing,
   Pending extends boolean,
-  Indexes extends number,
+  Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
 > = Pending extends true
@@ -1771,6 +1999,193 @@ export type TemplateNoReplyAt<
   : Urls extends UrlButtonsMax
     ? TemplateNoReplyUrlsFull<F, Indexes, Cards>
     : TemplateNoReply<F, Indexes, Urls, Cards>;
+
+/**
+ * {@link TemplateStep} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateStep}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateStepCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateStepCardsFull<'WhatsApp', never, 0> = Message.to('+15551234567').whatsapp()
+ *   .template('showcase', 'en')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateStepCardsFull<F extends Routing, Indexes extends TemplateGiven, Urls extends number>
+  extends TemplateStep<F, Indexes, Urls, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateUrlsFullCardsFull<'WhatsApp', 0 | 1> = Message.to('+15551234567').whatsapp()
+ *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateUrlsFullCardsFull<F extends Routing, Indexes extends TemplateGiven>
+  extends TemplateUrlsFull<F, Indexes, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateFallbackTextDue} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateFallbackTextDue}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateFallbackTextDueCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateFallbackTextDueCardsFull<'WhatsApp', never, 0> = Message.to('+6591234567').whatsapp().sms()
+ *   .template('showcase', 'en')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateFallbackTextDueCardsFull<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+> extends TemplateFallbackTextDue<F, Indexes, Urls, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateFallbackTextDueUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateFallbackTextDueUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateFallbackTextDueUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateFallbackTextDueUrlsFullCardsFull<'WhatsApp', 0 | 1> = Message.to('+6591234567').whatsapp().sms()
+ *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateFallbackTextDueUrlsFullCardsFull<F extends Routing, Indexes extends TemplateGiven>
+  extends TemplateFallbackTextDueUrlsFull<F, Indexes, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateNoReply} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateNoReply}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateNoReplyCardsFull<'Viber', never, 0> = Message.to('+380501234567').viber()
+ *   .template('showcase', 'en')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyCardsFull<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+> extends TemplateNoReply<F, Indexes, Urls, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateNoReplyUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateNoReplyUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateNoReplyUrlsFullCardsFull<'Zalo', 0 | 1> = Message.to('+84912345678').zalo()
+ *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyUrlsFullCardsFull<F extends Routing, Indexes extends TemplateGiven>
+  extends TemplateNoReplyUrlsFull<F, Indexes, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateNoReplyFallbackTextDue} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateNoReplyFallbackTextDue}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyFallbackTextDueCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateNoReplyFallbackTextDueCardsFull<'Viber', never, 0> = Message.to('+380501234567').viber().sms()
+ *   .template('showcase', 'en')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyFallbackTextDueCardsFull<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+> extends TemplateNoReplyFallbackTextDue<F, Indexes, Urls, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * {@link TemplateNoReplyFallbackTextDueUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
+ * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
+ * it inherits lead back to {@link TemplateNoReplyFallbackTextDueUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
+ *
+ * @example
+ * ```ts
+ * import { Message, type TemplateNoReplyFallbackTextDueUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
+ *
+ * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
+ * const full: TemplateNoReplyFallbackTextDueUrlsFullCardsFull<'Viber', 0 | 1> = Message.to('+380501234567').viber().sms()
+ *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
+ *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyFallbackTextDueUrlsFullCardsFull<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+> extends TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, TemplateCardsMax> {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
 
 /**
  * What `.card(…)` takes while the template carousel has room ({@link TemplateCardsMax} cards, card indexes 0–9): the
@@ -1821,7 +2236,7 @@ export interface TemplateCardPart {
 /**
  * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply, Url or CopyCode).
  *
- * @typeParam Indexes - the button indexes used so far.
+ * @typeParam Indexes - the button indexes used so far, and the components given (`'header'`, `'body'`, `'footer'`).
  *
  * @example
  * ```ts

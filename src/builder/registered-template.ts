@@ -22,7 +22,10 @@ import type {
   Routing,
   StepOrRefusal,
   SuggestionsWithin,
+  TemplateBodySet,
   TemplateButtonIndex,
+  TemplateFooterSet,
+  TemplateHeaderSet,
 } from './message-rules.js';
 import type {
   ExtraFields,
@@ -210,7 +213,7 @@ type NoHeader<Label extends string> = `✗ ${Label} has no header parameter: lea
 
 /** The rule of `.header(…)`: once, and only the kind of value the template's header format takes. */
 export type HeaderFits<T extends TemplateCardFacts, V, Label extends string, Given> = 'header' extends Given
-  ? '✗ the header is already set: a template has one header'
+  ? TemplateHeaderSet
   : T['header'] extends {
         readonly format: infer Format extends TemplateHeaderFormat;
         readonly placeholders: infer Count;
@@ -237,7 +240,7 @@ export type BodyFits<
   Label extends string,
   Given,
 > = 'body' extends Given
-  ? '✗ the body is already set: a template has one body'
+  ? TemplateBodySet
   : number extends Texts['length']
     ? unknown
     : Texts['length'] extends T['body']
@@ -601,7 +604,7 @@ export type RegisteredStage<
 
 /** The rule of `.header(…)`: once, and only the kind of value the template's header takes. */
 type HeaderRule<T extends TemplateRules, V, Given> = 'header' extends Given
-  ? '✗ the header is already set: a template has one header'
+  ? TemplateHeaderSet
   : V extends HeaderValueOf[T['header']]
     ? unknown
     : T['headerRule'];
@@ -668,7 +671,7 @@ export interface RegisteredTemplateStep<
   ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
   /** See {@link RegisteredTemplateDue.footer}. */
   footer(
-    ...texts: 'footer' extends Given ? [refused: FooterSet] : readonly TemplateText[]
+    ...texts: 'footer' extends Given ? [refused: TemplateFooterSet] : readonly TemplateText[]
   ): RegisteredTemplateStep<F, T, Given | 'footer', Cards>;
   /** See {@link RegisteredTemplateDue.button}. */
   button<S extends TemplateButtonSubType, I extends T['indexes'][S]>(
@@ -791,9 +794,6 @@ export interface RegisteredTemplateStep<
   >;
 }
 
-/** The rule of a second `.footer(…)` (the wire schema refuses a repeated component). */
-type FooterSet = '✗ the footer is already set: a template has one footer';
-
 /** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
 type NotDirect =
   '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
@@ -905,7 +905,7 @@ export interface RegisteredTemplateDue<
    * ```
    */
   footer(
-    ...texts: 'footer' extends Given ? [refused: FooterSet] : readonly TemplateText[]
+    ...texts: 'footer' extends Given ? [refused: TemplateFooterSet] : readonly TemplateText[]
   ): RegisteredTemplateDue<F, Pending, T, Given | 'footer', Cards>;
   /**
    * A button's value by index and sub-type, as the template declares that button.

@@ -412,6 +412,32 @@ const STAGES: Record<string, Stage> = {
     legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
     refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
   },
+  // The tenth card fills the carousel: .card is struck through there, in every family of stages.
+  'template carousel with 9 cards': {
+    code: `${phone}.whatsapp().template('showcase', 'en')${".card((c) => c.body('x'))".repeat(9)}.`,
+    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
+  },
+  'template carousel with 10 cards': {
+    code: `${phone}.whatsapp().template('showcase', 'en').body('Sam')${".card((c) => c.body('x'))".repeat(10)}.`,
+    legal: [...minus(TEMPLATE_STEPS, ['card']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'card', 'directSend', 'suggestions'],
+  },
+  'template carousel with 10 cards and two Url buttons while .fallbackText(…) is due': {
+    code: `${phone}.whatsapp().sms().template('showcase', 'en').url(0, 'a').url(1, 'b')${".card((c) => c.body('x'))".repeat(10)}.`,
+    legal: [...minus(TEMPLATE_STEPS, ['card', 'url']), ...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'card', 'url', 'build', 'toJSON', 'directSend', 'suggestions'],
+  },
+  'Viber template carousel with 10 cards': {
+    code: `${phone}.viber().template('showcase', 'uk')${".card((c) => c.body('x'))".repeat(10)}.`,
+    legal: [...minus(TEMPLATE_STEPS, ['card']), ...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'card', 'replyTo', 'directSend', 'suggestions'],
+  },
+  'Zalo template carousel with 10 cards while .fallbackText(…) is due': {
+    code: `${phone}.zalo().sms().template('showcase', 'vi')${".card((c) => c.body('x'))".repeat(10)}.`,
+    legal: [...minus(TEMPLATE_STEPS, ['card']), ...OPTIONS_STEPS],
+    refused: [...BEFORE_CONTENT, 'card', 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
+  },
   'template carousel card': {
     code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.`,
     legal: [...CARD_BUTTON_STEPS, 'header', 'body', 'kind'],
@@ -984,12 +1010,41 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ a template has at most 2 Url buttons',
   },
-  // Refused on its argument, not struck through: the stage after the tenth card is the same family of stages.
+  // Refused on its argument and struck through: the tenth card leads to the stage that marks .card.
   'an 11th template carousel card': {
     code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')${"\n  .card((c) => c.body('x'))".repeat(10)}\n  .card(media); // ✗`,
     at: 'media',
     form: 'argument',
     rule: '✗ a template carousel has at most 10 cards',
+  },
+  // Refused on its argument only (struck through at the tenth card's stage, not after a later step).
+  'an 11th template carousel card after a button step': {
+    code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')${"\n  .card((c) => c.body('x'))".repeat(10)}\n  .quickReply(0, 'a')\n  .card(media); // ✗`,
+    at: 'media',
+    form: 'argument',
+    rule: '✗ a template carousel has at most 10 cards',
+    stepLegal: true,
+  },
+  // A template holds one header, one body and one footer: a second is refused on its argument (not struck through).
+  'a second header on a template': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .header('Sale')\n  .body('Sam')\n  .header('Sale'); // ✗`,
+    at: "'Sale'",
+    form: 'argument',
+    rule: '✗ the header is already set: a template has one header',
+    stepLegal: true,
+  },
+  'a second body on a Viber template while .fallbackText(…) is due': {
+    code: `${phone}\n  .viber()\n  .sms()\n  .template('offer', 'uk')\n  .body('Sam')\n  .quickReply(0, 'a')\n  .body('Sam'); // ✗`,
+    at: "'Sam'",
+    form: 'argument',
+    rule: '✗ the body is already set: a template has one body',
+    stepLegal: true,
+  },
+  'a second footer with a value, after two Url buttons': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .footer()\n  .url(0, 'a')\n  .url(1, 'b')\n  .footer('Reply STOP'); // ✗`,
+    at: "'Reply STOP'",
+    form: 'argument',
+    rule: '✗ the footer is already set: a template has one footer',
     stepLegal: true,
   },
   'a second header on a template carousel card': {

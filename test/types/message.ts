@@ -25,6 +25,7 @@ import type {
   TemplateStep,
 } from '../../src/builder/index.js';
 import { Message, RichCard } from '../../src/builder/index.js';
+import type { TemplateButtonIndex } from '../../src/builder/message-rules.js';
 import type { Channel } from '../../src/channels.js';
 import type { Client } from '../../src/client/index.js';
 import type { MessageRequest } from '../../src/wire/index.js';
@@ -436,10 +437,11 @@ phone.zalo().sms().template('t', 'vi').quickReply(0, 'a').url(1, 'b').url(2, 'c'
 // @ts-expect-error ✗ … and Viber is the first channel (after a delivery option)
 phone.viber().line().template('t', 'uk').fallbackText('x').replyTo(umid);
 expectType<Equal<ReturnType<FirstRoutes['Viber']['template']>, TemplateNoReply<'Viber', never, 0>>>();
+// The index of a generic step read from outside the chain is its constraint, every button index.
 expectType<
   Equal<
-    ReturnType<SmsRoutes['Zalo']['template']>['url'] extends (...args: never[]) => infer S ? S : never,
-    TemplateNoReplyFallbackTextDue<'Zalo', number, 1>
+    ReturnType<ReturnType<SmsRoutes['Zalo']['template']>['url']>,
+    TemplateNoReplyFallbackTextDue<'Zalo', TemplateButtonIndex, 1>
   >
 >();
 expectType<Equal<ReturnType<FirstRoutes['WhatsApp']['template']>, TemplateStep<'WhatsApp', never, 0>>>();

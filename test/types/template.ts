@@ -9,6 +9,7 @@ const template = Message.to('+15551234567').whatsapp().template('promo', 'en_US'
 // ── Components and every parameter type ───────────────────────────────────────────────────────────────────────────
 template.header('Order A-1234').body('Sam', 'WINTER25');
 template.header({ image: 'https://cdn.example.com/a.jpg' });
+// Compiles, though build() refuses a gif file (.gif): not checked in the types, see docs/decisions.md.
 template.header({ gif: 'https://cdn.example.com/a.gif' });
 template.header({ video: 'https://cdn.example.com/a.mp4' });
 template.header({ document: 'https://cdn.example.com/a.pdf' });
@@ -181,8 +182,50 @@ template.card((card) =>
     .header({ image: 'https://cdn.example.com/b.jpg' }),
 );
 
-// ── Carousel cards: at most 10 (LIMITS.template.carouselCardsMaxCount), the 11th refused on its argument ─────────
 const card = (c: TemplateCardStep<never>): TemplateCardPart => c.body('x');
+
+// ── One header, one body, one footer on a template (the wire schema refuses a repeated component) ───────────────────
+const headed = template.header('Order A-1234');
+// @ts-expect-error ✗ the header is already set: a template has one header
+headed.header({ image: 'https://cdn.example.com/a.jpg' });
+// @ts-expect-error ✗ the body is already set: a template has one body
+headed.body('Sam').quickReply(0, 'a').body('Sam');
+// @ts-expect-error ✗ the footer is already set: a template has one footer
+headed.footer().footer('Reply STOP to opt out');
+// A second `.body()` without values has no argument to carry the rule: it is refused as an arity error.
+// @ts-expect-error Expected 1 arguments, but got 0
+headed.body().body();
+// Each once, in any order, with the buttons and cards between them.
+headed.quickReply(0, 'a').body('Sam').card(card).footer('Reply STOP').build();
+// In every family of stages: after two Url buttons, while SMS's fallback text is due, on Viber and Zalo.
+const urlsFull = template.url(0, 'a').url(1, 'b').header('Sale');
+// @ts-expect-error ✗ the header is already set: a template has one header
+urlsFull.header('Sale');
+const smsDue = Message.to('+6591234567').whatsapp().sms().template('promo', 'en_US').body('Sam');
+// @ts-expect-error ✗ the body is already set: a template has one body
+smsDue.body('Sam');
+// @ts-expect-error ✗ the body is already set: a template has one body
+smsDue.url(0, 'a').url(1, 'b').body('Sam');
+smsDue.header('Sale').fallbackText('Sale: https://example.com/s').build();
+const viber = Message.to('+380501234567').viber().template('promo', 'uk').footer();
+// @ts-expect-error ✗ the footer is already set: a template has one footer (without values: an arity error)
+viber.footer();
+// @ts-expect-error ✗ the footer is already set: a template has one footer
+viber.url(0, 'a').url(1, 'b').footer('Reply STOP');
+const zaloDue = Message.to('+84912345678')
+  .zalo()
+  .sms()
+  .template('otp_zns', 'vi')
+  .body({ name: 'otp', text: '1' });
+// @ts-expect-error ✗ the body is already set: a template has one body
+zaloDue.body({ name: 'otp', text: '2' });
+// @ts-expect-error ✗ the header is already set: a template has one header
+zaloDue.header('a').url(0, 'a').url(1, 'b').header('b');
+const routed = Message.to('+15551234567').template('promo', 'en_US').header('a').body('b').footer();
+// @ts-expect-error ✗ the header is already set: a template has one header
+routed.header('c');
+
+// ── Carousel cards: at most 10 (LIMITS.template.carouselCardsMaxCount), the 11th refused on its argument ─────────
 template
   .card(card)
   .card(card)

@@ -240,14 +240,12 @@ function disagreements(lines: readonly string[], include: readonly string[] = []
 }
 
 describe('the message chain: the types and build() agree on channels, content and the SMS fallback text', () => {
-  it('for every first channel × later channels × content × ending', { timeout: 300_000 }, () => {
-    const lines = [
-      `import { Carousel, Interactive, Message, RichCard, Suggestion } from ${JSON.stringify(join(ROOT, 'src/builder/index.js'))};`,
-      '',
-    ];
+  /** Every routing × `contents` × ending as a chain, each marked with build()'s verdict for the type checker. */
+  function verdictLines(imports: string, contents: Readonly<Record<string, readonly Step[]>>) {
+    const lines = [`import { ${imports} } from ${JSON.stringify(join(ROOT, 'src/builder/index.js'))};`, ''];
     const verdicts: boolean[] = [];
     for (const channels of routings())
-      for (const content of Object.values(CONTENTS))
+      for (const content of Object.values(contents))
         for (const ending of Object.values(ENDINGS)) {
           const steps = chainSteps(channels, content, ending);
           const accepts = buildAccepts(steps);
@@ -255,6 +253,14 @@ describe('the message chain: the types and build() agree on channels, content an
           lines.push(accepts ? '// build(): accepted' : '// @ts-expect-error build(): refused');
           lines.push(`Message.to('+6591234567')${steps.map((each) => each.source).join('')}.build();`);
         }
+    return { lines, verdicts };
+  }
+
+  it('for every first channel × later channels × content × ending', { timeout: 300_000 }, () => {
+    const { lines, verdicts } = verdictLines(
+      'Carousel, Interactive, Message, RichCard, Suggestion',
+      CONTENTS,
+    );
     // Both verdicts are well represented, or the test could not fail.
     expect(verdicts.filter(Boolean).length).toBeGreaterThan(verdicts.length / 5);
     expect(verdicts.filter((verdict) => !verdict).length).toBeGreaterThan(verdicts.length / 5);
@@ -264,17 +270,7 @@ describe('the message chain: the types and build() agree on channels, content an
   it("a template's header, body and footer once each, and at most 10 cards, over every routing", {
     timeout: 300_000,
   }, () => {
-    const lines = [`import { Message } from ${JSON.stringify(join(ROOT, 'src/builder/index.js'))};`, ''];
-    const verdicts: boolean[] = [];
-    for (const channels of routings())
-      for (const content of Object.values(TEMPLATE_PARTS))
-        for (const ending of Object.values(ENDINGS)) {
-          const steps = chainSteps(channels, content, ending);
-          const accepts = buildAccepts(steps);
-          verdicts.push(accepts);
-          lines.push(accepts ? '// build(): accepted' : '// @ts-expect-error build(): refused');
-          lines.push(`Message.to('+6591234567')${steps.map((each) => each.source).join('')}.build();`);
-        }
+    const { lines, verdicts } = verdictLines('Message', TEMPLATE_PARTS);
     // Most routings carry no template, and four of the six contents break a rule: a twentieth accepted is ~220 chains.
     expect(verdicts.filter(Boolean).length).toBeGreaterThan(verdicts.length / 25);
     expect(verdicts.filter((verdict) => !verdict).length).toBeGreaterThan(verdicts.length / 5);

@@ -329,6 +329,22 @@ describe('parseMessage(input, { templates })', () => {
     },
     channels: [{ channel: 'whatsapp' }],
   };
+  /** The message above with these components after its body. */
+  const withComponents = (...components: object[]) => ({
+    ...message,
+    content: {
+      template: {
+        ...message.content.template,
+        components: [...message.content.template.components, ...components],
+      },
+    },
+  });
+  const urlButton = {
+    type: 'button',
+    subType: 'Url',
+    index: 0,
+    parameters: [{ type: 'text', text: '482910' }],
+  };
 
   it('is opt-in: without the registry the message passes', () => {
     expect(parseMessage(message).type).toBe('template');
@@ -343,35 +359,15 @@ describe('parseMessage(input, { templates })', () => {
         message: 'template login_code (id) needs a value for button 0: add .url(0, …)',
       },
     ]);
-    const fixed = {
-      ...message,
-      content: {
-        template: {
-          ...message.content.template,
-          components: [
-            ...message.content.template.components,
-            { type: 'button', subType: 'Url', index: 0, parameters: [{ type: 'text', text: '482910' }] },
-          ],
-        },
-      },
-    };
+    const fixed = withComponents(urlButton);
     expect(parseMessage(fixed, { templates }).content.template?.name).toBe('login_code');
   });
 
   it('refuses a carousel on a template registered without one, at its path', () => {
-    const carousel = {
-      ...message,
-      content: {
-        template: {
-          ...message.content.template,
-          components: [
-            ...message.content.template.components,
-            { type: 'button', subType: 'Url', index: 0, parameters: [{ type: 'text', text: '482910' }] },
-            { type: 'carousel', cards: [{ cardIndex: 0, components: [{ type: 'body', parameters: [] }] }] },
-          ],
-        },
-      },
-    };
+    const carousel = withComponents(urlButton, {
+      type: 'carousel',
+      cards: [{ cardIndex: 0, components: [{ type: 'body', parameters: [] }] }],
+    });
     const result = safeParseMessage(carousel, { templates });
     expect(result.success ? [] : result.error.issues).toEqual([
       {

@@ -1,6 +1,7 @@
 // The component steps of RegisteredTemplateDue write RegisteredStage's conditional out in their return types (a
 // type-check cost trade, docs/decisions.md "Template registry"): 13 copies of one rule. These tests keep every copy
-// equal to RegisteredStage<…>, in each of its branches, so that an edit of one copy cannot drift from the others.
+// equal to RegisteredStage<…>, in each of its branches, so that an edit of one copy cannot drift from the others. The
+// steps that keep the stage, and those of the complete stage (RegisteredTemplateStep), are checked the same way below.
 import type {
   RegisteredStage,
   RegisteredTemplateDue,
@@ -263,4 +264,146 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     t.first.voiceCall(7),
   ] as const;
   expectType<Equal<typeof several, After<two_of_each$en, 7>>>();
+}
+
+// ── The steps that give nothing due keep the stage, and RegisteredTemplateStep's steps stay complete ─────────────────
+// Written out too (RegisteredTemplateDue<…> or RegisteredTemplateStep<…> as the return type): each equals
+// RegisteredStage<…> with what the step gives added, wherever the step can be taken.
+
+/** RegisteredStage after a step that gives `Extra` (nothing due), from each of {@link Before}'s stages. */
+type Kept<T extends TemplateRules, Key extends T['dueKeys'], Extra extends string> = readonly [
+  RegisteredStage<'WhatsApp', true, T, Exclude<T['dueKeys'], Key> | Extra, 2>,
+  RegisteredStage<'WhatsApp', true, T, Extra, 2>,
+  RegisteredStage<'WhatsApp', false, T, Exclude<T['dueKeys'], Key> | Extra, 2>,
+  RegisteredStage<'WhatsApp', false, T, Exclude<T['dueKeys'], Key> | Extra, 1>,
+  RegisteredStage<'WhatsApp', false, T, Extra, 2>,
+];
+{
+  const s = before<one_of_each$en, 'header'>();
+  const footer = [
+    s.pendingLast.footer(),
+    s.pendingFirst.footer(),
+    s.last.footer(),
+    s.cardShort.footer(),
+    s.first.footer(),
+  ] as const;
+  expectType<Equal<typeof footer, Kept<one_of_each$en, 'header', 'footer'>>>();
+  const callPermission = [
+    s.pendingLast.callPermissionRequest(),
+    s.pendingFirst.callPermissionRequest(),
+    s.last.callPermissionRequest(),
+    s.cardShort.callPermissionRequest(),
+    s.first.callPermissionRequest(),
+  ] as const;
+  expectType<Equal<typeof callPermission, Kept<one_of_each$en, 'header', never>>>();
+  const contactInfo = [
+    s.pendingLast.requestContactInfo(),
+    s.pendingFirst.requestContactInfo(),
+    s.last.requestContactInfo(),
+    s.cardShort.requestContactInfo(),
+    s.first.requestContactInfo(),
+  ] as const;
+  expectType<Equal<typeof contactInfo, Kept<one_of_each$en, 'header', never>>>();
+}
+
+/** What the chain's steps take for template optional_buttons (en): only the body is due. */
+interface optional_buttons$en {
+  label: 'template optional_buttons (en)';
+  header: 'none';
+  headerRule: '✗ template optional_buttons (en) has no header parameter: leave out .header(…)';
+  body: 1;
+  bodyRule: '✗ template optional_buttons (en) has 1 body parameter: .body(…) got ';
+  bodyNames: readonly [];
+  bodyTexts: [text1: string];
+  indexes: { QuickReply: 0; Url: never; CopyCode: never; Flow: 1; VoiceCall: 2 };
+  onlyIndex: { Url: never; CopyCode: never; Flow: 1; VoiceCall: 2 };
+  buttons: { 0: 'QuickReply'; 1: 'Flow'; 2: 'VoiceCall' };
+  buttonRules: {
+    0: '✗ button 0 of template optional_buttons (en) is a QuickReply button: use .quickReply(0, …)';
+    1: '✗ button 1 of template optional_buttons (en) is a Flow button: use .flow(1, …)';
+    2: '✗ button 2 of template optional_buttons (en) is a VoiceCall button: use .voiceCall(2, …)';
+  };
+  noButton: '✗ template optional_buttons (en) has 3 buttons: there is no button ';
+  dueKeys: 'body';
+  due: readonly [
+    readonly ['body', '✗ template optional_buttons (en) needs its 1 body parameter: add .body(…)'],
+  ];
+  cardCount: 0;
+}
+declare const optionalButtons: RegisteredTemplateDue<'WhatsApp', false, optional_buttons$en, never, 0>;
+{
+  type Complete<Extra extends string | number> = RegisteredStage<
+    'WhatsApp',
+    false,
+    optional_buttons$en,
+    'body' | Extra,
+    0
+  >;
+  // The stage after the body, the one value due (RegisteredStage's complete branch).
+  const done = optionalButtons.body('Sam');
+  expectType<Equal<typeof done, RegisteredTemplateStep<'WhatsApp', optional_buttons$en, 'body', 0>>>();
+  const after = [
+    done.quickReply(0, 'yes'),
+    done.button(0, 'QuickReply', { payload: 'yes' }),
+    done.flow(1),
+    done.voiceCall(2),
+    done.footer(),
+    done.callPermissionRequest(),
+    done.requestContactInfo(),
+  ] as const;
+  expectType<
+    Equal<
+      typeof after,
+      readonly [
+        Complete<0>,
+        Complete<0>,
+        Complete<1>,
+        Complete<2>,
+        Complete<'footer'>,
+        Complete<never>,
+        Complete<never>,
+      ]
+    >
+  >();
+}
+
+/** What the chain's steps take for template optional_pairs (en): only the body is due; two Flow and two VoiceCall buttons. */
+interface optional_pairs$en {
+  label: 'template optional_pairs (en)';
+  header: 'none';
+  headerRule: '✗ template optional_pairs (en) has no header parameter: leave out .header(…)';
+  body: 1;
+  bodyRule: '✗ template optional_pairs (en) has 1 body parameter: .body(…) got ';
+  bodyNames: readonly [];
+  bodyTexts: [text1: string];
+  indexes: { QuickReply: never; Url: never; CopyCode: never; Flow: 0 | 1; VoiceCall: 2 | 3 };
+  onlyIndex: { Url: never; CopyCode: never; Flow: never; VoiceCall: never };
+  buttons: { 0: 'Flow'; 1: 'Flow'; 2: 'VoiceCall'; 3: 'VoiceCall' };
+  buttonRules: {
+    0: '✗ button 0 of template optional_pairs (en) is a Flow button: use .flow(0, …)';
+    1: '✗ button 1 of template optional_pairs (en) is a Flow button: use .flow(1, …)';
+    2: '✗ button 2 of template optional_pairs (en) is a VoiceCall button: use .voiceCall(2, …)';
+    3: '✗ button 3 of template optional_pairs (en) is a VoiceCall button: use .voiceCall(3, …)';
+  };
+  noButton: '✗ template optional_pairs (en) has 4 buttons: there is no button ';
+  dueKeys: 'body';
+  due: readonly [
+    readonly ['body', '✗ template optional_pairs (en) needs its 1 body parameter: add .body(…)'],
+  ];
+  cardCount: 0;
+}
+declare const optionalPairs: RegisteredTemplateDue<'WhatsApp', false, optional_pairs$en, never, 0>;
+// The generic signatures of .flow(…) and .voiceCall(…) on the complete stage (those of .url(…) and .copyCode(…) cannot
+// be taken there: their buttons are due, so given already, and refused).
+{
+  type Complete<Extra extends number> = RegisteredStage<
+    'WhatsApp',
+    false,
+    optional_pairs$en,
+    'body' | Extra,
+    0
+  >;
+  const done = optionalPairs.body('Sam');
+  const after = [done.flow(1), done.voiceCall(3)] as const;
+  expectType<Equal<typeof after, readonly [Complete<1>, Complete<3>]>>();
 }

@@ -567,8 +567,9 @@ function afterDirectSend(refused: readonly Feature[]): string {
   return family.name;
 }
 
-/** A chain of each family whose fallback text is due (8x8's routing has no SMS step, so no `NotDirect`). */
+/** A chain of each family whose fallback text is due. */
 const DUE_EXAMPLES: Readonly<Record<string, string>> = {
+  NotDirect: "Message.to('+6591234567').whatsapp().rcs().sms().image('https://example.com/a.jpg')",
   NoSuggestions:
     "Message.to('+6591234567').whatsapp().sms().interactive(Interactive.buttons('Still on?').button('y', 'Yes'))",
   NoSuggestionsNotDirect: "Message.to('+6591234567').whatsapp().sms().image('https://example.com/a.jpg')",
@@ -771,12 +772,10 @@ function afterContentStages(): string[] {
     '/** The stages of {@link DueFor} by the features they refuse. */',
     'interface DueStages<F extends Routing, Direct extends boolean> {',
     '  open: FallbackTextDue<F, Direct>;',
-    ...FAMILIES.map(({ name }) =>
-      name === 'NotDirect' ? `  ${name}: FallbackTextDue<F, Direct>;` : `  ${name}: Due${name}<F, Direct>;`,
-    ),
+    ...FAMILIES.map(({ name }) => `  ${name}: Due${name}<F, Direct>;`),
     '}',
     ...FAMILIES.flatMap((family) => ['', ...readyStage(family)]),
-    ...FAMILIES.filter(({ name }) => name !== 'NotDirect').flatMap((family) => ['', ...dueStage(family)]),
+    ...FAMILIES.flatMap((family) => ['', ...dueStage(family)]),
   ];
 }
 

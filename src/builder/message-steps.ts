@@ -57,10 +57,12 @@ import type {
 } from './registered-template.js';
 import type {
   DueFor,
+  DueNotDirect,
   FirstRoutes,
   LaterRoutes,
   OneChannelRoutes,
   ReadyFor,
+  ReadyNotDirect,
   SmsRoutes,
 } from './route-stages.js';
 import type {
@@ -841,9 +843,10 @@ export interface ReadyStep<F extends Routing, Pending extends boolean | string, 
     FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
     (umid: string) => ReadyStep<F, Pending, Direct>
   >;
+  // Direct Send is set once: the stage after it strikes `.directSend` through.
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
-    (options?: { readonly ttlSeconds?: number }) => ReadyStep<F, Pending, false>,
+    (options?: { readonly ttlSeconds?: number }) => ReadyNotDirect<F, Pending, false>,
     'no arguments'
   >;
   readonly suggestions: StepOrRefusal<
@@ -930,6 +933,11 @@ export interface FallbackTextDue<F extends Routing, Direct extends boolean>
     <const Parts extends readonly SuggestionPart[]>(
       ...parts: SuggestionsWithin<Parts>
     ) => FallbackTextDue<F, Direct>
+  >;
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => DueNotDirect<F, false>,
+    'no arguments'
   >;
   /** @deprecated Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first. */
   readonly build: Refused<BuildAllowed<true>>;

@@ -9039,7 +9039,7 @@ export type DueFor<F extends Routing, Direct extends boolean> = DueStages<
 /** The stages of {@link DueFor} by the features they refuse. */
 interface DueStages<F extends Routing, Direct extends boolean> {
   open: FallbackTextDue<F, Direct>;
-  NotDirect: FallbackTextDue<F, Direct>;
+  NotDirect: DueNotDirect<F, Direct>;
   NoSuggestions: DueNoSuggestions<F, Direct>;
   NoSuggestionsNotDirect: DueNoSuggestionsNotDirect<F, Direct>;
   NoReply: DueNoReply<F, Direct>;
@@ -9279,6 +9279,47 @@ export interface ReadyNoFeatures<F extends Routing, Pending extends boolean | st
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoFeatures<F, Pending, false>,
+    'no arguments'
+  >;
+}
+
+/**
+ * A message whose fallback text is due and whose routing refuses `.directSend`: as
+ * {@link FallbackTextDue}, with those steps struck through in completion too.
+ *
+ * @example
+ * ```ts
+ * import { Message, type DueNotDirect } from '8x8-chatapps';
+ *
+ * const due = Message.to('+6591234567').whatsapp().rcs().sms().image('https://example.com/a.jpg');
+ * due.fallbackText('See https://example.com/a').build();
+ * ```
+ * @internal
+ */
+export interface DueNotDirect<F extends Routing, Direct extends boolean> extends FallbackTextDue<F, Direct> {
+  // No TSDoc on the steps below: editors and TypeDoc show ReadyStep's.
+  fallbackText(text: string): ReadyNotDirect<F, false, Direct>;
+  sms(settings: SmsSettings): DueNotDirect<F, Direct>;
+  clientMessageId(id: string): DueNotDirect<F, Direct>;
+  scheduled(at: Date | string): DueNotDirect<F, Direct>;
+  expiry(at: Date | string): DueNotDirect<F, Direct>;
+  dlrCallbackUrl(url: string): DueNotDirect<F, Direct>;
+  extra(fields: ExtraFields): DueNotDirect<F, Direct>;
+  $if(condition: boolean, step: (builder: this) => DueNotDirect<F, Direct>): DueNotDirect<F, Direct>;
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueNotDirect<F, Direct>
+  >;
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueNotDirect<F, Direct>
+  >;
+  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  readonly directSend: StepOrRefusal<
+    DirectSendAllowed<F, Direct>,
+    (options?: { readonly ttlSeconds?: number }) => DueNotDirect<F, false>,
     'no arguments'
   >;
 }

@@ -4,6 +4,7 @@
 import type {
   CarouselPart,
   ChannelUserRoute,
+  DueNotDirect,
   FirstRoutes,
   InteractivePart,
   LaterStage,
@@ -15,6 +16,7 @@ import type {
   RcsLaterRoute,
   RcsLongRoute,
   RcsSmsRoute,
+  ReadyNotDirect,
   ReadyStep,
   RichCardPart,
   RouteStep,
@@ -455,6 +457,28 @@ phone.viber().text('Hi').directSend();
 phone.text('Hi').directSend();
 // @ts-expect-error ✗ Direct Send once (the first one already used it up)
 phone.whatsapp().text('Hi').directSend().directSend();
+// Where the routing allows every feature (8x8 routes; WhatsApp and RCS in the chain), the stage after .directSend()
+// strikes it through (ReadyNotDirect), as the fallback text's due stage of such a routing does (DueNotDirect).
+expectType<
+  Equal<
+    ReturnType<ReturnType<typeof phone.text<'Hi'>>['directSend']>,
+    ReadyNotDirect<'auto:text', false, false>
+  >
+>();
+// @ts-expect-error ✗ Direct Send once (8x8 routes)
+phone.text('Hi').directSend().clientMessageId('c-1').directSend();
+const dueNotDirect = phone.whatsapp().rcs().sms().image('https://example.com/a.jpg');
+expectType<Equal<typeof dueNotDirect, DueNotDirect<'WhatsApp+RCS', false>>>();
+expectType<
+  Equal<ReturnType<typeof dueNotDirect.fallbackText>, ReadyNotDirect<'WhatsApp+RCS', false, false>>
+>();
+// @ts-expect-error ✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only
+dueNotDirect.directSend();
+dueNotDirect
+  .suggestions(reply)
+  .replyTo(umid)
+  .fallbackText('See https://example.com/a')
+  .build() satisfies MessageRequest;
 
 // ── Message suggestions: RCS only, 1 to LIMITS.message.suggestionsMaxCount (10) ──────────────────────────────────
 phone.rcs().text('Hi').suggestions(reply);

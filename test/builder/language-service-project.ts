@@ -62,6 +62,7 @@ export async function tsc7Refusals(dir: string): Promise<{ output: string; error
     execFile(
       join(ROOT, 'node_modules', '.bin', 'tsc'),
       ['-p', dir, '--pretty', 'false'],
+      { maxBuffer: 256 * 1024 * 1024 },
       (_error, stdout, stderr) => resolve(`${stdout}${stderr}`),
     );
   });

@@ -1,0 +1,612 @@
+// Completion agrees with the diagnostics, at every stage the chain and the part builders reach (issue 11): for a
+// generated set of stages (every recipient × no channel, each first channel, first channels with later ones, SMS
+// among them × before the content, after each content step, while the fallback text is due and once complete; the
+// part builders at their counts), TypeScript 6's language service lists the completion entries, and each entry is
+// called with sample arguments for its name in a file of snippets, the call on a line of its own. An entry offered
+// unmarked must compile; one offered deprecated (struck through) must be an error on the call's line whose text
+// holds the rule ("✗ …"), and no error elsewhere. The file is checked by the same language service and by
+// TypeScript 7 (`tsc`). Entries the completion does not offer are not asked about. docs/channels.md ("How a refusal
+// looks in the editor") and docs/decisions.md ("Completion agrees with the diagnostics").
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_TMP, emitLibraryDeclarations, specifierFrom } from '../../bench/fixtures/typecheck.js';
+import { CHANNEL_STEPS } from '../../src/builder/message-rules.js';
+import { CHANNEL_CAPABILITIES, CHANNELS, type Channel, type ContentType } from '../../src/channels.js';
+import { createProbeService, OPTIONS, type RefusalError, tsc7Refusals } from './language-service-project.js';
+
+const work = join(BENCH_TMP, `completion-agreement-${process.pid}`);
+const dir = join(work, 'project');
+
+/** The snippets' shared lines: the imports and finished parts. */
+const prelude = (library: string) => [
+  `import { Carousel, Interactive, Message, RichCard, Suggestion } from '${library}';`,
+  "const card = RichCard.vertical().title('Parcel').media('https://example.com/p.jpg');",
+  'const plans = Carousel.medium()',
+  "  .card((c) => c.media('https://example.com/a.jpg'))",
+  "  .card((c) => c.media('https://example.com/b.jpg'));",
+  "const buttons = Interactive.buttons('Still on?').button('y', 'Yes');",
+  "const list = Interactive.list('Pick one', { button: 'Options' }).row('a', 'A');",
+  "const reply = Suggestion.reply('Yes', 'yes');",
+  'void card, plans, buttons, list, reply;',
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sample arguments: one call per member name (`null`: a property, read and not called). A family of stages may
+// override a name whose arguments differ there (a template's `.button` is not a reply button's).
+
+type Family = 'chain' | 'ready' | 'template' | 'templateCard' | 'interactive' | 'rcs' | 'factory';
+
+const URL = "'https://example.com/a.jpg'";
+const ARGS: Readonly<Record<string, string | null>> = {
+  // Channel steps, content steps.
+  ...Object.fromEntries(CHANNELS.map((channel) => [CHANNEL_STEPS[channel], '()'])),
+  text: "('Hi')",
+  image: `(${URL})`,
+  audio: "('https://example.com/a.mp3')",
+  video: "('https://example.com/a.mp4')",
+  file: "('https://example.com/a.pdf')",
+  location: '({ latitude: 1.28, longitude: 103.86 })',
+  interactive: '(buttons)',
+  template: "('order_update', 'en_US')",
+  carousel: '(plans)',
+  richCard: '(card)',
+  richMedia: "({ text: 'New', button: { caption: 'Open', url: 'https://example.com' } })",
+  // After the content.
+  build: '()',
+  toJSON: '()',
+  toWire: '()',
+  fallbackText: "('See https://example.com/a')",
+  clientMessageId: "('c-1')",
+  scheduled: "('2026-12-01T12:00:00Z')",
+  expiry: "('2026-12-01T12:00:00Z')",
+  dlrCallbackUrl: "('https://example.com/dlr')",
+  extra: '({})',
+  $if: '(true, (m) => m)',
+  $call: '((m) => m)',
+  replyTo: "('aa7c29ad-4433-2211-9c8b-00004e2b9ecc')",
+  directSend: '()',
+  suggestions: '(reply)',
+  // Template components (indexes 4–9: the stages below use 0–3).
+  header: "('Sale')",
+  body: "('A-1')",
+  footer: "('Acme')",
+  quickReply: "(8, 'p')",
+  url: "(7, 'u')",
+  copyCode: "(6, 'X')",
+  flow: '(5)',
+  voiceCall: '(4)',
+  callPermissionRequest: '()',
+  requestContactInfo: '()',
+  // Interactive parts.
+  row: "('r', 'R')",
+  section: "('S')",
+  product: "('sku-x')",
+  namedAction: '()',
+  withoutAction: '()',
+  kind: null,
+  directSendable: null,
+  // RCS parts.
+  title: "('Blue')",
+  description: "('Navy blue')",
+  media: `(${URL})`,
+  suggestion: '(reply)',
+  thumbnailImageAlignment: "('left')",
+  // Factories.
+  to: "('+6591234567')",
+  toLineUser: "('U1')",
+  toChannelUser: "('US.1')",
+  buttons: "('Still on?')",
+  list: "('Pick', { button: 'Slots' })",
+  ctaUrl: "('Your receipt', { displayText: 'View', url: 'https://example.com/r' })",
+  productList: "('Picks', { header: 'Sale', catalogId: 'c1' })",
+  locationRequest: "('Where should we deliver?')",
+  small: '()',
+  medium: '()',
+  vertical: '()',
+  horizontal: '()',
+  reply: "('Yes', 'yes')",
+  dial: "('Call', { postbackData: 'call', phoneNumber: '+6591234567' })",
+  viewLocation: "('Map', { postbackData: 'map', query: 'Marina Bay' })",
+  calendarEvent:
+    "('Save', { postbackData: 'save', title: 'Visit', startTime: '2026-12-01T10:00:00Z', endTime: '2026-12-01T11:00:00Z' })",
+  openUrl: "('Open', { postbackData: 'open', url: 'https://example.com' })",
+};
+
+const FAMILY_ARGS: Readonly<Record<Family, Readonly<Record<string, string | null>>>> = {
+  chain: {},
+  ready: { sms: "({ source: 'ACME' })" },
+  template: {
+    button: "(9, 'QuickReply', { payload: 'p' })",
+    card: "((c) => c.body('x'))",
+    sms: "({ source: 'ACME' })",
+  },
+  // A template carousel card has the button indexes 0 and 1: the stages leave one free, named by `free`.
+  templateCard: {
+    button: "($free, 'QuickReply', { payload: 'p' })",
+    quickReply: "($free, 'p')",
+    url: "($free, 'u')",
+    copyCode: "($free, 'X')",
+  },
+  interactive: {
+    button: "('z', 'Z')",
+    flow: "('Sign up', { flowId: 'f1', flowCta: 'Start' })",
+    voiceCall: "('Talk to an agent')",
+    product: "('sku-x')",
+  },
+  rcs: { card: "((c) => c.media('https://example.com/c.jpg'))" },
+  factory: {
+    flow: "('Sign up', { flowId: 'f1', flowCta: 'Start' })",
+    voiceCall: "('Talk to an agent')",
+    product: "({ catalogId: 'c1', productRetailerId: 'sku-1' })",
+    callPermissionRequest: '()',
+    requestContactInfo: '()',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Stages: `open` declares `s`, the stage, in a scope that `close` ends.
+
+interface Stage {
+  readonly name: string;
+  readonly family: Family;
+  readonly open: string;
+  readonly close: string;
+  /** Replaces `$free` in the family's arguments (a template card's free button index). */
+  readonly free?: number;
+}
+
+const block = (name: string, family: Family, expression: string, free?: number): Stage => ({
+  name,
+  family,
+  open: `{\n  const s = ${expression};`,
+  close: '}',
+  ...(free === undefined ? {} : { free }),
+});
+
+/**
+ * A stage reached inside a builder's callback: `outer` holds `(c) => BODY`; `inner` is the stage from `c`, and the
+ * callback returns `done` (a finished part made from `c`).
+ */
+const inCallback = (
+  name: string,
+  family: Family,
+  outer: string,
+  inner: string,
+  done: string,
+  free?: number,
+): Stage => {
+  const [before, after] = outer.split('BODY') as [string, string];
+  return {
+    name,
+    family,
+    open: `void ${before}{\n  const s = ${inner};`,
+    close: `  return ${done};\n}${after};`,
+    ...(free === undefined ? {} : { free }),
+  };
+};
+
+const CONTENT: Readonly<Record<ContentType, readonly (readonly [string, string])[]>> = {
+  text: [['text', ".text('Hi')"]],
+  image: [['image', `.image(${URL})`]],
+  audio: [['audio', ".audio('https://example.com/a.mp3')"]],
+  video: [['video', ".video('https://example.com/a.mp4')"]],
+  file: [['file', ".file('https://example.com/a.pdf')"]],
+  location: [['location', '.location({ latitude: 1.28, longitude: 103.86 })']],
+  interactive: [
+    ['reply buttons', '.interactive(buttons)'],
+    ['list', '.interactive(list)'],
+  ],
+  template: [['template', ".template('order_update', 'en_US')"]],
+  carousel: [['carousel', '.carousel(plans)']],
+  richCard: [['rich card', '.richCard(card)']],
+  buttons: [
+    ['rich media', ".richMedia({ text: 'New', button: { caption: 'Open', url: 'https://example.com' } })"],
+  ],
+};
+
+/** Template stages after `.template(…)` (the template chain's own families are the `templates` tests' too). */
+const TEMPLATE_STEPS: readonly (readonly [string, string])[] = [
+  ['', ''],
+  [
+    'a header, a body, a footer and a quick reply',
+    ".header('Sale').body('A-1').footer('Acme').quickReply(0, 'a')",
+  ],
+  ['two Url buttons', ".url(0, 'a').url(1, 'b')"],
+  ['10 cards', ".card((c) => c.body('x'))".repeat(10)],
+  ['a delivery option', ".body('A-1').clientMessageId('c-1')"],
+];
+
+interface Routing {
+  readonly name: string;
+  readonly start: string;
+  readonly channels: readonly Channel[];
+  /** The content steps offered: the first channel's, or every one when 8x8 routes. */
+  readonly carries: readonly ContentType[];
+}
+
+const PHONE = "Message.to('+6591234567')";
+const ALL_CONTENT = Object.keys(CONTENT) as ContentType[];
+
+function routings(): Routing[] {
+  const result: Routing[] = [{ name: 'phone, 8x8 routes', start: PHONE, channels: [], carries: ALL_CONTENT }];
+  for (const first of CHANNELS) {
+    const later: Channel = first === 'WhatsApp' ? 'RCS' : 'WhatsApp';
+    const laters: Channel[][] = first === 'SMS' ? [[], [later]] : [[], [later], [later, 'SMS'], ['SMS']];
+    for (const rest of laters)
+      result.push({
+        name: `phone, ${[first, ...rest].join(' → ')}`,
+        start: PHONE,
+        channels: [first, ...rest],
+        carries: CHANNEL_CAPABILITIES[first].carries,
+      });
+  }
+  result.push({
+    name: 'phone, six channels',
+    start: PHONE,
+    channels: ['Viber', 'SMS', 'Line', 'Zalo', 'WhatsApp', 'RCS'],
+    carries: CHANNEL_CAPABILITIES.Viber.carries,
+  });
+  for (const [who, start, channel] of [
+    ['LINE user', "Message.toLineUser('U1')", 'Line'],
+    ['WhatsApp channel user', "Message.toChannelUser('US.1')", 'WhatsApp'],
+  ] as const)
+    for (const channels of [[], [channel]])
+      result.push({
+        name: `${who}${channels.length ? `, .${CHANNEL_STEPS[channel]}()` : ''}`,
+        start,
+        channels,
+        carries: CHANNEL_CAPABILITIES[channel].carries,
+      });
+  return result;
+}
+
+function chainStages(): Stage[] {
+  const stages: Stage[] = [];
+  for (const routing of routings()) {
+    const route = `${routing.start}${routing.channels.map((channel) => `.${CHANNEL_STEPS[channel]}()`).join('')}`;
+    stages.push(block(`${routing.name}: before the content`, 'chain', route));
+    const smsLater = routing.channels.slice(1).includes('SMS');
+    for (const type of routing.carries)
+      for (const [content, step] of CONTENT[type]) {
+        const at = `${routing.name}: after the ${content}`;
+        const chain = `${route}${step}`;
+        if (type === 'template') {
+          for (const [what, steps] of TEMPLATE_STEPS)
+            stages.push(block(what ? `${at}, ${what}` : at, 'template', `${chain}${steps}`));
+          if (smsLater)
+            stages.push(block(`${at}, complete`, 'ready', `${chain}.body('A-1').fallbackText('See')`));
+          continue;
+        }
+        stages.push(block(at, 'ready', chain));
+        stages.push(block(`${at}, a delivery option`, 'ready', `${chain}.clientMessageId('c-1')`));
+        // Direct Send: text wherever WhatsApp is in the chain (or may be), reply buttons where WhatsApp is first.
+        const whatsApp =
+          routing.channels.includes('WhatsApp') ||
+          (routing.channels.length === 0 && !routing.start.includes('toLineUser'));
+        if (
+          (content === 'text' && whatsApp) ||
+          (content === 'reply buttons' &&
+            routing.carries.includes('interactive') &&
+            routing.channels[0] !== 'Facebook' &&
+            whatsApp)
+        )
+          stages.push(block(`${at}, .directSend()`, 'ready', `${chain}.directSend()`));
+        if (smsLater)
+          stages.push(block(`${at}, complete`, 'ready', `${chain}.fallbackText('See https://example.com')`));
+      }
+  }
+  return stages;
+}
+
+const repeat = (count: number, step: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => step(i)).join('');
+
+function partStages(): Stage[] {
+  const stages: Stage[] = [
+    block('Message', 'factory', 'Message'),
+    block('Interactive', 'factory', 'Interactive'),
+    block('RichCard', 'factory', 'RichCard'),
+    block('Carousel', 'factory', 'Carousel'),
+    block('Suggestion', 'factory', 'Suggestion'),
+  ];
+  for (const count of [0, 1, 2, 3])
+    stages.push(
+      block(
+        `reply buttons, ${count}`,
+        'interactive',
+        `Interactive.buttons('Still on?')${repeat(count, (i) => `.button('b${i}', 'B${i}')`)}`,
+      ),
+    );
+  stages.push(
+    block(
+      'reply buttons, 3 and a media header',
+      'interactive',
+      `Interactive.buttons('Still on?').button('a', 'A').header({ image: { link: ${URL} } }).button('b', 'B').button('c', 'C')`,
+    ),
+  );
+  const list = "Interactive.list('Pick', { button: 'Slots' })";
+  for (const [name, steps] of [
+    ['', ''],
+    ['a section', ".section('Am')"],
+    ['a row', ".row('a', 'A')"],
+    ['a section and a row', ".section('Am').row('a', 'A')"],
+    ['9 rows', repeat(9, (i) => `.row('r${i}', 'R${i}')`)],
+    ['10 rows', repeat(10, (i) => `.row('r${i}', 'R${i}')`)],
+    ['10 sections of a row', repeat(10, (i) => `.section('S${i}').row('r${i}', 'R${i}')`)],
+    [
+      '9 sections of a row and a section',
+      `${repeat(9, (i) => `.section('S${i}').row('r${i}', 'R${i}')`)}.section('S9')`,
+    ],
+  ] as const)
+    stages.push(block(`list${name ? `, ${name}` : ''}`, 'interactive', `${list}${steps}`));
+  const products = "Interactive.productList('Picks', { header: 'Sale', catalogId: 'c1' })";
+  for (const [name, steps] of [
+    ['', ''],
+    ['a section', ".section('Shirts')"],
+    ['a product', ".product('p')"],
+    ['a section and a product', ".section('Shirts').product('p')"],
+    ['29 products', repeat(29, (i) => `.product('p${i}')`)],
+    ['30 products', repeat(30, (i) => `.product('p${i}')`)],
+    ['10 sections of a product', repeat(10, (i) => `.section('S${i}').product('p${i}')`)],
+  ] as const)
+    stages.push(block(`product list${name ? `, ${name}` : ''}`, 'interactive', `${products}${steps}`));
+  for (const [name, part] of [
+    ['CTA URL', "Interactive.ctaUrl('Your receipt', { displayText: 'View', url: 'https://example.com/r' })"],
+    [
+      'CTA URL, a header and a footer',
+      "Interactive.ctaUrl('Your receipt', { displayText: 'View', url: 'https://example.com/r' }).header('Receipt').footer('Acme')",
+    ],
+    ['flow', "Interactive.flow('Sign up', { flowId: 'f1', flowCta: 'Start' })"],
+    ['voice call', "Interactive.voiceCall('Talk to an agent')"],
+    ['product', "Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' })"],
+    ['product, a body', "Interactive.product({ catalogId: 'c1', productRetailerId: 'sku-1' }).body('Shirt')"],
+    ['call permission request', 'Interactive.callPermissionRequest()'],
+    ['request contact info, a body', "Interactive.requestContactInfo().body('Share your details')"],
+    ['location request', "Interactive.locationRequest('Where should we deliver?')"],
+  ] as const)
+    stages.push(block(name, 'interactive', part));
+  for (const shape of ['vertical', 'horizontal'] as const)
+    for (const count of [0, 1, 3, 4])
+      stages.push(
+        block(
+          `${shape} rich card, ${count} suggestions`,
+          'rcs',
+          `RichCard.${shape}()${'.suggestion(reply)'.repeat(count)}`,
+        ),
+      );
+  stages.push(
+    block(
+      'horizontal rich card, 4 suggestions, an alignment and media',
+      'rcs',
+      `RichCard.horizontal()${'.suggestion(reply)'.repeat(4)}.thumbnailImageAlignment('left').media(${URL})`,
+    ),
+  );
+  for (const count of [0, 1, 9, 10])
+    stages.push(
+      block(
+        `carousel, ${count} cards`,
+        'rcs',
+        `Carousel.small()${`.card((c) => c.media(${URL}))`.repeat(count)}`,
+      ),
+    );
+  for (const count of [0, 1, 3, 4])
+    stages.push(
+      inCallback(
+        `carousel card, ${count} suggestions`,
+        'rcs',
+        'Carousel.small().card((c) => BODY)',
+        `c${'.suggestion(reply)'.repeat(count)}`,
+        `c.media(${URL})`,
+      ),
+    );
+  stages.push(
+    inCallback(
+      'carousel card, 4 suggestions and a title',
+      'rcs',
+      'Carousel.small().card((c) => BODY)',
+      `c${'.suggestion(reply)'.repeat(4)}.title('Plus')`,
+      `c.media(${URL})`,
+    ),
+  );
+  // A template carousel card, on each family of template stages that takes one.
+  for (const [route, name] of [
+    [`${PHONE}.whatsapp()`, 'WhatsApp'],
+    [`${PHONE}.whatsapp().sms()`, 'WhatsApp → SMS'],
+    [`${PHONE}.viber()`, 'Viber'],
+  ] as const)
+    for (const [what, inner, free] of [
+      ['', 'c', 0],
+      ['a button at index 1', "c.url(1, 'b')", 0],
+      ['a button at index 0 and a body', "c.quickReply(0, 'a').body('x')", 1],
+      ['both buttons', "c.quickReply(0, 'a').url(1, 'b')", 0],
+      ['both buttons and a header', "c.button(0, 'Url', { text: 'a' }).quickReply(1, 'b').header('Sale')", 0],
+    ] as const)
+      stages.push(
+        inCallback(
+          `template carousel card (${name})${what ? `, ${what}` : ''}`,
+          'templateCard',
+          `${route}.template('showcase', 'en').card((c) => BODY)`,
+          inner,
+          'c',
+          free,
+        ),
+      );
+  return stages;
+}
+
+const STAGES: readonly Stage[] = [...chainStages(), ...partStages()];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The run: one language service over two files, the completion probes and the snippets.
+
+interface Entry {
+  readonly name: string;
+  readonly deprecated: boolean;
+}
+
+interface Snippet {
+  readonly stage: Stage;
+  readonly entry: Entry;
+  /** 1-based lines: the call's, and the snippet's first and last. */
+  readonly line: number;
+}
+
+/** The call of `name` with its sample arguments at `stage`, or undefined when the table has none. */
+function callOf(stage: Stage, name: string): string | undefined {
+  const family = FAMILY_ARGS[stage.family];
+  const args = name in family ? family[name] : ARGS[name];
+  if (args === undefined) return undefined;
+  const written = args === null ? '' : args.replace('$free', String(stage.free));
+  return `.${name}${written}`;
+}
+
+let library = '';
+let service: ts.LanguageService;
+const files = new Map<string, string>();
+const COMPLETIONS = join(dir, 'completions.mts');
+const SNIPPETS = join(dir, 'refusals.mts');
+const completions = new Map<Stage, Entry[]>();
+const snippets: Snippet[] = [];
+let snippetText = '';
+
+beforeAll(async () => {
+  library = await emitLibraryDeclarations(join(work, 'lib'));
+  mkdirSync(dir, { recursive: true });
+  const head = prelude(specifierFrom(dir, library));
+  // Completion: each stage's `s.` at the end of a line of its own.
+  const probe: string[] = [...head];
+  const positions = new Map<Stage, number>();
+  let offset = 0;
+  const lengthOf = (lines: readonly string[]) => lines.reduce((sum, line) => sum + line.length + 1, 0);
+  offset = lengthOf(probe);
+  for (const stage of STAGES) {
+    const lines = [stage.open, '  s.', stage.close];
+    positions.set(stage, offset + stage.open.length + 1 + '  s.'.length);
+    probe.push(...lines);
+    offset += lengthOf(lines);
+  }
+  files.set(COMPLETIONS, probe.join('\n'));
+  files.set(SNIPPETS, '');
+  service = createProbeService(files, dir);
+  for (const stage of STAGES) {
+    const info = service.getCompletionsAtPosition(COMPLETIONS, positions.get(stage)!, {});
+    completions.set(
+      stage,
+      (info?.entries ?? []).map((entry) => ({
+        name: entry.name,
+        deprecated: (entry.kindModifiers ?? '').split(',').includes('deprecated'),
+      })),
+    );
+  }
+  // Snippets: each entry's call on the line after `s`.
+  const lines: string[] = [...head];
+  for (const stage of STAGES) {
+    lines.push(...stage.open.split('\n'));
+    for (const entry of completions.get(stage)!) {
+      const call = callOf(stage, entry.name);
+      if (call === undefined) continue;
+      lines.push('  void s');
+      lines.push(`    ${call};`);
+      snippets.push({ stage, entry, line: lines.length });
+    }
+    lines.push(...stage.close.split('\n'));
+  }
+  snippetText = lines.join('\n');
+  files.set(SNIPPETS, snippetText);
+  service = createProbeService(files, dir);
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('completion agrees with the diagnostics', () => {
+  it('every stage offers completion, and every entry has sample arguments', () => {
+    const missing = new Set<string>();
+    for (const stage of STAGES) {
+      const entries = completions.get(stage)!;
+      expect(entries.length, `${stage.name}: completion is offered`).toBeGreaterThan(0);
+      for (const entry of entries)
+        if (callOf(stage, entry.name) === undefined) missing.add(`${stage.family} ${entry.name}`);
+    }
+    expect([...missing]).toEqual([]);
+    console.info(`${STAGES.length} stages, ${snippets.length} calls`);
+  });
+
+  it('TypeScript 6 (language service)', () => {
+    const source = service.getProgram()!.getSourceFile(SNIPPETS)!;
+    const errors = [
+      ...service.getSyntacticDiagnostics(SNIPPETS),
+      ...service.getSemanticDiagnostics(SNIPPETS),
+    ].map((diagnostic) => ({
+      line: source.getLineAndCharacterOfPosition(diagnostic.start!).line + 1,
+      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+    }));
+    const { found, known } = disagreements(errors);
+    expect(found).toEqual([]);
+    expect(known).toEqual(knownDisagreements());
+  }, 120_000);
+
+  it('TypeScript 7 (tsc)', async () => {
+    writeFileSync(SNIPPETS, snippetText);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: OPTIONS, files: ['refusals.mts'] }),
+    );
+    const { errors } = await tsc7Refusals(dir);
+    const { found, known } = disagreements(errors);
+    expect(found).toEqual([]);
+    expect(known).toEqual(knownDisagreements());
+  }, 120_000);
+});
+
+/**
+ * The disagreements known and recorded (docs/decisions.md, "A template holds each component once"): a template's or
+ * a template carousel card's header, body or footer given once is refused again on its argument, with its rule, but
+ * not struck through (a mark needs a stage per set of parts given). Pinned, so that marking them shows up here.
+ */
+const KNOWN =
+  /^(header|body|footer) is offered unmarked but refused: Argument of type '.*' is not assignable to parameter of type '"✗ the \1 is already set: a (template|carousel card) has one \1"'\.$/;
+
+/** The components a template stage gave before (a template's three, or a carousel card's named ones). */
+function given(stage: Stage): string[] {
+  if (stage.family === 'template' && stage.name.includes('a header, a body, a footer'))
+    return ['header', 'body', 'footer'];
+  if (stage.family === 'templateCard')
+    return ['header', 'body'].filter((part) => stage.name.includes(`a ${part}`));
+  return [];
+}
+
+/** The known disagreements each compiler must report: every component offered after a stage gave it. */
+function knownDisagreements(): string[] {
+  const known = snippets
+    .filter(({ stage, entry }) => given(stage).includes(entry.name) && !entry.deprecated)
+    .map(({ stage, entry }) => `${stage.name}: .${entry.name}`);
+  expect(known.length, 'the stages give template components').toBeGreaterThan(0);
+  return known.sort();
+}
+
+/** Each snippet whose errors do not match its entry's mark, and any error outside a call's line. */
+function disagreements(errors: readonly Pick<RefusalError, 'line' | 'message'>[]): {
+  found: string[];
+  known: string[];
+} {
+  const byLine = new Map<number, string[]>();
+  for (const { line, message } of errors) byLine.set(line, [...(byLine.get(line) ?? []), message]);
+  const found: string[] = [];
+  const known: string[] = [];
+  for (const { stage, entry, line } of snippets) {
+    const messages = byLine.get(line) ?? [];
+    byLine.delete(line);
+    const unmarked = `${entry.name} is offered unmarked but refused: ${messages.join(' | ')}`;
+    if (!entry.deprecated && messages.length > 0)
+      if (KNOWN.test(unmarked)) known.push(`${stage.name}: .${entry.name}`);
+      else found.push(`${stage.name}: .${unmarked}`);
+    if (entry.deprecated && !messages.some((message) => message.includes('✗')))
+      found.push(
+        `${stage.name}: .${entry.name} is struck through but ${messages.length ? `its error has no rule: ${messages.join(' | ')}` : 'compiles'}`,
+      );
+  }
+  for (const [line, messages] of byLine) found.push(`line ${line}, not a call's: ${messages.join(' | ')}`);
+  return { found, known: known.sort() };
+}

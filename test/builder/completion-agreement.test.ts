@@ -265,8 +265,20 @@ function routings(): Routing[] {
   return result;
 }
 
+/** The delivery options legal after any content. */
+const DELIVERY_OPTIONS = [
+  ".clientMessageId('c-1')",
+  ".scheduled('2026-12-01T12:00:00Z')",
+  ".expiry('2026-12-01T12:00:00Z')",
+  ".dlrCallbackUrl('https://example.com/dlr')",
+  ".extra({ content: { priority: 'high' } })",
+  ".sms({ source: 'ACME' })",
+  '.$if(true, (m) => m)',
+];
+
 function chainStages(): Stage[] {
   const stages: Stage[] = [];
+  let optionTurn = 0;
   for (const routing of routings()) {
     const route = `${routing.start}${routing.channels.map((channel) => `.${CHANNEL_STEPS[channel]}()`).join('')}`;
     stages.push(block(`${routing.name}: before the content`, 'chain', route));
@@ -283,7 +295,9 @@ function chainStages(): Stage[] {
           continue;
         }
         stages.push(block(at, 'ready', chain));
-        stages.push(block(`${at}, a delivery option`, 'ready', `${chain}.clientMessageId('c-1')`));
+        // One delivery option per stage, taken in turn: each option's return type is met on many routings.
+        const option = DELIVERY_OPTIONS[optionTurn++ % DELIVERY_OPTIONS.length]!;
+        stages.push(block(`${at}, ${option}`, 'ready', `${chain}${option}`));
         // Direct Send: text wherever WhatsApp is in the chain (or may be), reply buttons where WhatsApp is first.
         const whatsApp =
           routing.channels.includes('WhatsApp') ||

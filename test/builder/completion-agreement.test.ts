@@ -4,11 +4,13 @@
 // part builders at their counts), TypeScript 6's language service lists the completion entries, and each entry is
 // called with sample arguments for its name in a file of snippets, the call on a line of its own. An entry offered
 // unmarked must compile; one offered deprecated (struck through) must be an error on the call's line whose text
-// holds the rule ("✗ …"), and no error elsewhere. The file is checked by the same language service and by
-// TypeScript 7 (`tsc`). Entries the completion does not offer are not asked about. docs/channels.md ("How a refusal
+// leads with the rule ("✗ …"), and no error elsewhere. The file is checked by the same language service and by
+// TypeScript 7 (`tsc`), and TypeScript 7's own completion (its API) must offer the same entries with the same marks.
+// Entries the completion does not offer are not asked about. docs/channels.md ("How a refusal
 // looks in the editor") and docs/decisions.md ("Completion agrees with the diagnostics").
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { API } from '@typescript/native/unstable/async';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_TMP, emitLibraryDeclarations, specifierFrom } from '../../bench/fixtures/typecheck.js';
@@ -487,6 +489,9 @@ const SNIPPETS = join(dir, 'refusals.mts');
 const completions = new Map<Stage, Entry[]>();
 const snippets: Snippet[] = [];
 let snippetText = '';
+/** The completion probes: each stage's `s.`, and the position after its dot. */
+let probeText = '';
+const positions = new Map<Stage, number>();
 
 beforeAll(async () => {
   library = await emitLibraryDeclarations(join(work, 'lib'));
@@ -494,7 +499,6 @@ beforeAll(async () => {
   const head = prelude(specifierFrom(dir, library));
   // Completion: each stage's `s.` at the end of a line of its own.
   const probe: string[] = [...head];
-  const positions = new Map<Stage, number>();
   let offset = 0;
   const lengthOf = (lines: readonly string[]) => lines.reduce((sum, line) => sum + line.length + 1, 0);
   offset = lengthOf(probe);
@@ -504,7 +508,8 @@ beforeAll(async () => {
     probe.push(...lines);
     offset += lengthOf(lines);
   }
-  files.set(COMPLETIONS, probe.join('\n'));
+  probeText = probe.join('\n');
+  files.set(COMPLETIONS, probeText);
   files.set(SNIPPETS, '');
   service = createProbeService(files, dir);
   for (const stage of STAGES) {
@@ -538,6 +543,33 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('completion agrees with the diagnostics', () => {
+  it('TypeScript 7 (language service, through its API) offers the same entries, marked alike', async () => {
+    writeFileSync(COMPLETIONS, probeText);
+    const config = join(dir, 'completions.tsconfig.json');
+    writeFileSync(config, JSON.stringify({ compilerOptions: OPTIONS, files: ['completions.mts'] }));
+    const api = new API({ cwd: dir });
+    const differ: string[] = [];
+    try {
+      const snapshot = await api.updateSnapshot({ openProjects: [config] });
+      const { checker } = snapshot.getProjects()[0]!;
+      for (const stage of STAGES) {
+        const info = await checker.getCompletionsAtPosition(COMPLETIONS, positions.get(stage)!, {});
+        // TypeScript 7 gives no kind modifiers here: a deprecated member's sort text starts with `z`.
+        const seven = (info?.entries ?? []).map(
+          (entry) => `${entry.name}${(entry.sortText ?? '').startsWith('z') ? ' (struck through)' : ''}`,
+        );
+        const six = completions
+          .get(stage)!
+          .map((entry) => `${entry.name}${entry.deprecated ? ' (struck through)' : ''}`);
+        if (seven.sort().join() !== six.sort().join())
+          differ.push(`${stage.name}: TS 7 ${seven.join(', ')} | TS 6 ${six.join(', ')}`);
+      }
+    } finally {
+      await api.close();
+    }
+    expect(differ).toEqual([]);
+  }, 120_000);
+
   it('every stage offers completion, and every entry has sample arguments', () => {
     const missing = new Set<string>();
     for (const stage of STAGES) {

@@ -199,6 +199,15 @@ const CONTENT: Readonly<Record<ContentType, readonly (readonly [string, string])
   interactive: [
     ['reply buttons', '.interactive(buttons)'],
     ['list', '.interactive(list)'],
+    [
+      'CTA URL',
+      ".interactive(Interactive.ctaUrl('Your receipt', { displayText: 'View', url: 'https://example.com/r' }))",
+    ],
+    [
+      'reply buttons with an image header',
+      `.interactive(Interactive.buttons('Still on?').header({ image: { link: ${URL} } }).button('y', 'Yes'))`,
+    ],
+    ['flow', ".interactive(Interactive.flow('Sign up', { flowId: 'f1', flowCta: 'Start' }))"],
   ],
   template: [['template', ".template('order_update', 'en_US')"]],
   carousel: [['carousel', '.carousel(plans)']],
@@ -307,10 +316,7 @@ function chainStages(): Stage[] {
           (routing.channels.length === 0 && !routing.start.includes('toLineUser'));
         if (
           (content === 'text' && whatsApp) ||
-          (content === 'reply buttons' &&
-            routing.carries.includes('interactive') &&
-            routing.channels[0] !== 'Facebook' &&
-            whatsApp)
+          ((content === 'reply buttons' || content === 'CTA URL') && whatsApp)
         )
           stages.push(block(`${at}, .directSend()`, 'ready', `${chain}.directSend()`));
         if (smsLater)

@@ -166,7 +166,7 @@ function contentMarks(channel: Channel, recipient?: (typeof ONE_CHANNEL)[number]
         ]
       : [
           `  /** @deprecated Refused: this recipient is reached over ${FIRST[channel].name} only, which cannot carry ${noun}. */`,
-          `  readonly ${step}: RefusedCall<ContentAllowed<'${channel}', '${type}', '${recipient}'>>;`,
+          `  readonly ${step}: RefusedCall<ContentAllowed<'${recipient}', '${type}'>>;`,
         ],
   );
 }
@@ -178,7 +178,9 @@ function contentMarks(channel: Channel, recipient?: (typeof ONE_CHANNEL)[number]
  * RouteStep's; its documentation is ContentSteps'.
  */
 function textStep(routing: string): string[] {
-  const channel = CHANNELS.find((name) => name === routing);
+  const channel =
+    CHANNELS.find((name) => name === routing) ??
+    ONE_CHANNEL.find(({ recipient }) => recipient === routing)?.channel;
   if (channel !== undefined && !CHANNEL_CAPABILITIES[channel].carries.includes('text')) return [];
   const { refused, directSend } = refusedBy(routing === 'auto' ? 'auto:text' : routing);
   const family = directSend ? familyOf(refused) : familyOf([...refused, 'directSend']);
@@ -663,18 +665,21 @@ if (LENDERS.join() !== 'WhatsApp,RCS')
 
 /**
  * The routings: each channel first, the same with a later WhatsApp and/or RCS lending their features
- * (`Relayed`), and 8x8's routing before and after each content type.
+ * (`Relayed`), 8x8's routing before and after each content type, and each recipient reached over one channel only.
  */
 const ROUTINGS: readonly string[] = [
   ...CHANNELS,
   ...CHANNELS.flatMap((channel) => [`${channel}+WhatsApp`, `${channel}+RCS`, `${channel}+WhatsApp+RCS`]),
   'auto',
   ...CONTENT_STEPS.map(({ type }) => `auto:${type}`),
+  ...ONE_CHANNEL.map(({ recipient }) => recipient),
 ];
 
 /** The features `routing` refuses whatever the content's Direct Send flag, and whether it allows Direct Send. */
 function refusedBy(routing: string): { readonly refused: Feature[]; readonly directSend: boolean } {
+  const only = ONE_CHANNEL.find(({ recipient }) => recipient === routing)?.channel;
   const channels = (CHANNELS as readonly Channel[]).filter((channel) => {
+    if (only !== undefined) return channel === only;
     if (routing === 'auto') return true;
     if (!routing.startsWith('auto:')) return routing.split('+').includes(channel);
     const carries: readonly ContentType[] = CHANNEL_CAPABILITIES[channel].carries;
@@ -811,9 +816,9 @@ function oneChannelStage(
     : docComment(ONE_CHANNEL_DOCS[recipient]);
   return [
     ...doc,
-    `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}, '${channel}', '${channel}'> {`,
+    `export interface ${after ? route : step} extends RouteStep<'${recipient}', '${channel}', ${used}, '${recipient}', '${recipient}'> {`,
     ...marks,
-    ...textStep(channel),
+    ...textStep(recipient),
     ...contentMarks(channel, recipient),
     '}',
   ];

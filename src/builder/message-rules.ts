@@ -22,6 +22,8 @@ import type { SuggestionPart } from './parts.js';
  * Who picks the channel: the first channel of the chain; `'auto'` when there is no channel step, so 8x8 applies the
  * fallback order configured on the sub-account; after the content of such a chain, `` `auto:${type}` ``, 8x8's
  * routing narrowed to the channels that can carry that content (the features it allows are checked against them).
+ * For a recipient reached over one channel only, the recipient (`'lineUser'`, `'channelUser'`): its content and
+ * features are checked against that channel, and a refusal names no other channel to start with.
  *
  * @example
  * ```ts
@@ -29,9 +31,10 @@ import type { SuggestionPart } from './parts.js';
  *
  * const routing: Routing = 'auto';
  * const afterTemplate: Routing = 'auto:template';
+ * const lineUser: Routing = 'lineUser';
  * ```
  */
-export type Routing = Channel | 'auto' | `auto:${ContentType}` | Relayed;
+export type Routing = Channel | 'auto' | `auto:${ContentType}` | Relayed | keyof ReachedOver;
 
 /**
  * After the content, a first channel with later channels that lend the message features the first channel lacks:
@@ -172,24 +175,17 @@ type StepsSupporting<
 /**
  * The rule of a content step: the content must suit the first channel (`CarriedBy<First>`). Without a channel step
  * 8x8 routes the message, and any content that some channel carries is allowed (every content type is). For a
- * recipient reached over one channel only (`Only`: a LINE or WhatsApp channel user id), the recipient's rule.
+ * recipient reached over one channel only (the routing `'lineUser'` or `'channelUser'`), the recipient's rule.
  */
-export type ContentAllowed<
-  F extends Routing,
-  T extends ContentType,
-  Only extends keyof ReachedOver = never,
-> = F extends Channel
+export type ContentAllowed<F extends Routing, T extends ContentType> = F extends Channel
   ? T extends CarriedBy<F>
     ? unknown
-    : [Only] extends [never]
-      ? `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
-      : RecipientContentAllowed<Only, T>
-  : F extends `${infer First extends Channel}+${string}`
-    ? ContentAllowed<First, T>
-    : unknown;
-
-/** The recipient reached over one channel only, as {@link ContentAllowed}'s `Only`: `never` for a phone number. */
-export type OnlyReachedOver<R extends Recipient> = R extends keyof ReachedOver ? R : never;
+    : `✗ ${F}, the first channel, cannot carry ${ContentNouns[T]}: start the chain with ${Either<StepsCarrying<T>>}`
+  : F extends keyof ReachedOver
+    ? RecipientContentAllowed<F, T>
+    : F extends `${infer First extends Channel}+${string}`
+      ? ContentAllowed<First, T>
+      : unknown;
 
 /** The channels that carry content `T` and support `Feature`: where 8x8's routing can deliver both. */
 type CarryingWith<T extends ContentType, Feature extends ChannelFeature> = {
@@ -199,7 +195,8 @@ type CarryingWith<T extends ContentType, Feature extends ChannelFeature> = {
 /**
  * The rule of a step that needs a channel feature (reply context, suggestions, direct send): on the first channel or
  * a later one that carries the content (a {@link Relayed} routing); without a channel step, on some channel that can
- * carry the content.
+ * carry the content; for a recipient reached over one channel only, on that channel
+ * ({@link RecipientFeatureAllowed}).
  */
 export type FeatureAllowed<
   F extends Routing,
@@ -217,7 +214,9 @@ export type FeatureAllowed<
       ? [CarryingWith<T, Feature>] extends [never]
         ? `✗ ${What} only go over ${Either<StepsSupporting<Feature>>}, which cannot carry ${ContentNouns[T]}`
         : unknown
-      : unknown;
+      : F extends keyof ReachedOver
+        ? RecipientFeatureAllowed<F, Feature, What>
+        : unknown;
 
 /**
  * The rule of `.directSend()`: the content must be one Direct Send carries (`Direct`), and WhatsApp in the chain
@@ -261,6 +260,29 @@ export type RecipientContentAllowed<R extends keyof ReachedOver, T extends Conte
   T extends CarriedBy<ReachedOver[R]>
     ? unknown
     : `✗ this recipient is reached over ${ReachedOver[R]} only, which cannot carry ${ContentNouns[T]}`;
+
+/** The channels, in CHANNELS order, that support `F`, by name. */
+type ChannelsSupporting<
+  F extends ChannelFeature,
+  List = typeof CHANNELS,
+  Out extends string[] = [],
+> = List extends readonly [infer C extends Channel, ...infer Rest]
+  ? ChannelsSupporting<F, Rest, [F] extends [FeaturesOf<C>] ? [...Out, C] : Out>
+  : Out;
+
+/**
+ * The rule of a step that needs a channel feature, for a recipient reached over one channel only: that channel must
+ * support it. The sentence names the channels that do, but no step: none can reach the recipient (a phone number's
+ * {@link FeatureAllowed} says to start the chain with one).
+ */
+export type RecipientFeatureAllowed<
+  R extends keyof ReachedOver,
+  Feature extends ChannelFeature,
+  What extends string,
+> =
+  Feature extends FeaturesOf<ReachedOver[R]>
+    ? unknown
+    : `✗ ${What} only go over ${Either<ChannelsSupporting<Feature>>}, and this recipient is reached over ${ReachedOver[R]} only`;
 
 /** The rule of a channel step for a phone number: each channel once. */
 export type ChannelOnce<C extends Channel, Used extends Channel> = C extends Used

@@ -25,7 +25,6 @@ import type {
   IndexUsed,
   LentTo,
   NeedsFallbackText,
-  OnlyReachedOver,
   ReachedOver,
   Recipient,
   Relayed,
@@ -237,8 +236,9 @@ export type ChannelAdded<
  * @typeParam R - how the recipient is addressed.
  * @typeParam F - the first channel, or `'auto'` before any channel step.
  * @typeParam Used - the channels in the chain so far.
- * @typeParam Lent - `F` with the later channels that lend the content steps their features (`LentTo`); the
- * chain's own stages name it.
+ * @typeParam Lent - the routing of the content steps: `F` with the later channels that lend them their features
+ * (`LentTo`), or the recipient reached over one channel only (`'lineUser'`, `'channelUser'`), whose rules they then
+ * read; the chain's own stages name it.
  * @typeParam TemplateLent - `Lent` for `.template(…)`: without the later channels that carry no template, so a chain
  * with WhatsApp first reads the template registry whatever follows.
  *
@@ -255,9 +255,9 @@ export interface RouteStep<
   R extends Recipient,
   F extends Routing,
   Used extends Channel,
-  Lent extends Routing = LentTo<F, Used>,
+  Lent extends Routing = R extends keyof ReachedOver ? R : LentTo<F, Used>,
   TemplateLent extends Routing = TemplateRouting<Lent>,
-> extends ContentSteps<Lent, Used, TemplateLent, OnlyReachedOver<R>> {
+> extends ContentSteps<Lent, Used, TemplateLent> {
   /**
    * Adds SMS to the fallback chain; SMS settings (sender id, encoding) may go here too.
    *
@@ -413,7 +413,8 @@ export type EmptyMessageText = '✗ a message text must not be empty';
  * The content steps of the chain (part of {@link RouteStep}): one content per message, which must suit the first
  * channel. The stages after several channels (route-stages.ts) add their channel steps to these.
  *
- * @typeParam F - the first channel, or `'auto'` before any channel step.
+ * @typeParam F - the first channel, or `'auto'` before any channel step, or the recipient reached over one channel
+ * only (`'lineUser'`, `'channelUser'`).
  * @typeParam Used - the channels in the chain so far.
  * @typeParam Template - the routing `.template(…)` reads (`F` without the later channels that carry no template).
  *
@@ -425,12 +426,7 @@ export type EmptyMessageText = '✗ a message text must not be empty';
  * route.text('Your order has shipped');
  * ```
  */
-export interface ContentSteps<
-  F extends Routing,
-  Used extends Channel,
-  Template extends Routing = F,
-  Only extends keyof ReachedOver = never,
-> {
+export interface ContentSteps<F extends Routing, Used extends Channel, Template extends Routing = F> {
   /**
    * A text message (`type: 'text'`).
    *
@@ -442,7 +438,7 @@ export interface ContentSteps<
    * ```
    */
   readonly text: StepOrRefusal<
-    ContentAllowed<F, 'text', Only>,
+    ContentAllowed<F, 'text'>,
     <Text extends string>(
       text: Text extends '' ? EmptyMessageText : Text,
     ) => ReadyFor<RoutedWith<F, 'text'>, false, true>
@@ -458,7 +454,7 @@ export interface ContentSteps<
    * ```
    */
   readonly image: StepOrRefusal<
-    ContentAllowed<F, 'image', Only>,
+    ContentAllowed<F, 'image'>,
     (
       url: string,
       options?: { readonly text?: string; readonly thumbnail?: string },
@@ -475,7 +471,7 @@ export interface ContentSteps<
    * ```
    */
   readonly video: StepOrRefusal<
-    ContentAllowed<F, 'video', Only>,
+    ContentAllowed<F, 'video'>,
     (
       url: string,
       options?: {
@@ -497,7 +493,7 @@ export interface ContentSteps<
    * ```
    */
   readonly audio: StepOrRefusal<
-    ContentAllowed<F, 'audio', Only>,
+    ContentAllowed<F, 'audio'>,
     (
       url: string,
       options?: { readonly duration?: number },
@@ -514,7 +510,7 @@ export interface ContentSteps<
    * ```
    */
   readonly file: StepOrRefusal<
-    ContentAllowed<F, 'file', Only>,
+    ContentAllowed<F, 'file'>,
     (url: string, options?: { readonly text?: string }) => AfterContent<RoutedWith<F, 'file'>, Used, false>
   >;
   /**
@@ -528,7 +524,7 @@ export interface ContentSteps<
    * ```
    */
   readonly location: StepOrRefusal<
-    ContentAllowed<F, 'location', Only>,
+    ContentAllowed<F, 'location'>,
     (location: Location) => AfterContent<RoutedWith<F, 'location'>, Used, false>
   >;
   /**
@@ -544,7 +540,7 @@ export interface ContentSteps<
    * ```
    */
   readonly richMedia: StepOrRefusal<
-    ContentAllowed<F, 'buttons', Only>,
+    ContentAllowed<F, 'buttons'>,
     (media: {
       readonly text?: string;
       readonly image?: string;
@@ -562,7 +558,7 @@ export interface ContentSteps<
    * ```
    */
   readonly interactive: StepOrRefusal<
-    ContentAllowed<F, 'interactive', Only>,
+    ContentAllowed<F, 'interactive'>,
     <Direct extends boolean>(
       part: InteractivePart<Direct>,
     ) => Direct extends true // picked once Direct is known, so a generic call does not resolve every stage
@@ -582,7 +578,7 @@ export interface ContentSteps<
    * ```
    */
   readonly template: StepOrRefusal<
-    ContentAllowed<F, 'template', Only>,
+    ContentAllowed<F, 'template'>,
     // Resolved once per program (HasRegistry is not generic): without a registry, the signature as it always was.
     HasRegistry extends true
       ? TemplateCall<Template, NeedsFallbackText<Used>>
@@ -604,7 +600,7 @@ export interface ContentSteps<
    * ```
    */
   readonly richCard: StepOrRefusal<
-    ContentAllowed<F, 'richCard', Only>,
+    ContentAllowed<F, 'richCard'>,
     (part: RichCardPart) => AfterContent<RoutedWith<F, 'richCard'>, Used, false>
   >;
   /**
@@ -621,7 +617,7 @@ export interface ContentSteps<
    * ```
    */
   readonly carousel: StepOrRefusal<
-    ContentAllowed<F, 'carousel', Only>,
+    ContentAllowed<F, 'carousel'>,
     (part: CarouselPart) => AfterContent<RoutedWith<F, 'carousel'>, Used, false>
   >;
 }

@@ -14,6 +14,7 @@ import { schemaAt } from '../wire/lenient.js';
 import { messageSchemaFor } from '../wire/message-schema.js';
 import { type ParseOptions, safeParseRequest } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
+import { featureBeyondReach, reachedOnly, reachedOnlyOver } from '../wire/reach.js';
 import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema, structuredContentSchema } from '../wire/structured-content.js';
 import { TemplateSchema } from '../wire/template.js';
@@ -37,13 +38,6 @@ import {
 } from './template.js';
 
 type Fields = Readonly<Record<string, unknown>>;
-
-/** The one channel that reaches a recipient not addressed by phone number. */
-const RECIPIENT_CHANNEL = {
-  lineUser: { channel: CHANNELS.find((channel) => supports(channel, 'lineUserId')), what: 'user.lineUserId' },
-  // The business-scoped user id (BSUID) is WhatsApp's own.
-  channelUser: { channel: 'WhatsApp', what: 'user.channelUserId' },
-} as const;
 
 /** The route options of a channel step (`channels[i]`), every one (a key missing here fails to compile). */
 const ROUTE_OPTIONS: { readonly [K in keyof RouteOptions]-?: true } = {
@@ -565,20 +559,17 @@ class MessageChain {
     };
     // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only. Without a
     // channel step 8x8 routes the message (no channels key), so the content must suit that one channel.
-    if (recipient !== 'phone') {
-      const only = RECIPIENT_CHANNEL[recipient];
-      if (channels.length === 0 && only.channel !== undefined && !canCarry(only.channel, type)) {
-        report(
-          'type',
-          `is "${type}", which ${only.channel} cannot carry; ${only.what} is reached over ${only.channel} only`,
-        );
+    const only = recipient === 'phone' ? undefined : reachedOnly(this.#user);
+    if (only !== undefined) {
+      if (channels.length === 0 && !canCarry(only.channel, type)) {
+        report('type', `is "${type}", which ${only.channel} cannot carry; ${reachedOnlyOver(only)}`);
       }
       channels.forEach((route, index) => {
         // The wire schema reports other channels for a LINE user id itself.
         if (recipient === 'channelUser' && route.channel !== only.channel) {
           report(
             `channels[${index}].channel`,
-            `is "${route.channel}", which cannot reach ${only.what}; it is reached over ${only.channel} only`,
+            `is "${route.channel}", which cannot reach ${only.field}; it is reached over ${only.channel} only`,
           );
         }
       });
@@ -601,9 +592,9 @@ class MessageChain {
       const reaching: readonly (Channel | undefined)[] =
         channels.length > 0
           ? channels.map((route) => route.channel)
-          : recipient === 'phone'
+          : only === undefined
             ? CHANNELS
-            : [RECIPIENT_CHANNEL[recipient].channel];
+            : [only.channel];
       for (const [feature, path, value] of features) {
         if (value === undefined) continue;
         const able = CHANNELS.filter((channel) => supports(channel, feature));
@@ -621,9 +612,9 @@ class MessageChain {
           continue;
         report(
           path,
-          channels.length > 0 || recipient === 'phone'
+          channels.length > 0 || only === undefined
             ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
-            : `only goes over ${able.join(' or ')}, and ${RECIPIENT_CHANNEL[recipient].what} is reached over ${RECIPIENT_CHANNEL[recipient].channel} only`,
+            : featureBeyondReach(able, only),
         );
       }
     }

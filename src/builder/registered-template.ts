@@ -55,11 +55,12 @@ export type HasRegistry = [keyof TemplateRegistry] extends [never] ? false : tru
 
 /**
  * The registry holds the WhatsApp channel's templates: a chain whose first channel is WhatsApp reads it, and so does
- * one without channel steps (8x8 routes the template; the run-time check reads it for a message without channels).
+ * one without channel steps (8x8 routes the template; the run-time check reads it for a message without channels),
+ * and a WhatsApp channel user's (`'channelUser'`, reached over WhatsApp only).
  */
 type ReadsRegistry<F extends Routing> = HasRegistry extends false
   ? false
-  : F extends 'WhatsApp' | 'auto'
+  : F extends 'WhatsApp' | 'auto' | 'channelUser'
     ? true
     : false;
 

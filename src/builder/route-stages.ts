@@ -8725,7 +8725,7 @@ interface ChannelsLineWeChatZaloInstagram<F extends Channel>
  * Message.toLineUser('Ua12b345678c1de0fg1a1234567891011').text('Your coupon is ready'); // no channels key
  * ```
  */
-export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line', 'Line'> {
+export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'lineUser', 'lineUser'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', never>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8745,19 +8745,19 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line
   readonly instagram: Refused<ChannelAllowed<'lineUser', 'Instagram', never>>;
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
-  ) => ReadyNoFeatures<'Line', false, true>;
+  ) => ReadyNoFeatures<'lineUser', false, true>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'Line', 'file', 'lineUser'>>;
+  readonly file: RefusedCall<ContentAllowed<'lineUser', 'file'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons', 'lineUser'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'lineUser', 'buttons'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive', 'lineUser'>>;
+  readonly interactive: RefusedCall<ContentAllowed<'lineUser', 'interactive'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Line', 'template', 'lineUser'>>;
+  readonly template: RefusedCall<ContentAllowed<'lineUser', 'template'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard', 'lineUser'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'lineUser', 'richCard'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel', 'lineUser'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'lineUser', 'carousel'>>;
 }
 
 /**
@@ -8772,7 +8772,7 @@ export interface LineUserStep extends RouteStep<'lineUser', 'Line', never, 'Line
  * ```
  * @internal
  */
-export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Line', 'Line'> {
+export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'lineUser', 'lineUser'> {
   /** @deprecated Refused: this recipient is reached over LINE only. */
   readonly sms: Refused<ChannelAllowed<'lineUser', 'SMS', 'Line'>>;
   /** @deprecated Refused: this recipient is reached over LINE only. */
@@ -8793,19 +8793,19 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Li
   readonly instagram: Refused<ChannelAllowed<'lineUser', 'Instagram', 'Line'>>;
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
-  ) => ReadyNoFeatures<'Line', false, true>;
+  ) => ReadyNoFeatures<'lineUser', false, true>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry files. */
-  readonly file: RefusedCall<ContentAllowed<'Line', 'file', 'lineUser'>>;
+  readonly file: RefusedCall<ContentAllowed<'lineUser', 'file'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'Line', 'buttons', 'lineUser'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'lineUser', 'buttons'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry interactive messages. */
-  readonly interactive: RefusedCall<ContentAllowed<'Line', 'interactive', 'lineUser'>>;
+  readonly interactive: RefusedCall<ContentAllowed<'lineUser', 'interactive'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry templates. */
-  readonly template: RefusedCall<ContentAllowed<'Line', 'template', 'lineUser'>>;
+  readonly template: RefusedCall<ContentAllowed<'lineUser', 'template'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'Line', 'richCard', 'lineUser'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'lineUser', 'richCard'>>;
   /** @deprecated Refused: this recipient is reached over LINE only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'Line', 'carousel', 'lineUser'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'lineUser', 'carousel'>>;
 }
 
 /**
@@ -8822,7 +8822,8 @@ export interface LineUserRoute extends RouteStep<'lineUser', 'Line', 'Line', 'Li
  * Message.toChannelUser('US.13491208655302741918').text('Hello from Acme support.'); // no channels key
  * ```
  */
-export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', never, 'WhatsApp', 'WhatsApp'> {
+export interface ChannelUserStep
+  extends RouteStep<'channelUser', 'WhatsApp', never, 'channelUser', 'channelUser'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', never>>;
   readonly whatsapp: (options?: RouteOptions<'WhatsApp'>) => ChannelUserRoute;
@@ -8842,13 +8843,13 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
   readonly instagram: Refused<ChannelAllowed<'channelUser', 'Instagram', never>>;
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
-  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  ) => ReadyNoSuggestions<'channelUser', false, true>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons', 'channelUser'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'channelUser', 'buttons'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard', 'channelUser'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'channelUser', 'richCard'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel', 'channelUser'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'channelUser', 'carousel'>>;
 }
 
 /**
@@ -8864,7 +8865,7 @@ export interface ChannelUserStep extends RouteStep<'channelUser', 'WhatsApp', ne
  * @internal
  */
 export interface ChannelUserRoute
-  extends RouteStep<'channelUser', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'> {
+  extends RouteStep<'channelUser', 'WhatsApp', 'WhatsApp', 'channelUser', 'channelUser'> {
   /** @deprecated Refused: this recipient is reached over WhatsApp only. */
   readonly sms: Refused<ChannelAllowed<'channelUser', 'SMS', 'WhatsApp'>>;
   /** @deprecated Refused: WhatsApp is already in the chain; each channel appears once. */
@@ -8885,13 +8886,13 @@ export interface ChannelUserRoute
   readonly instagram: Refused<ChannelAllowed<'channelUser', 'Instagram', 'WhatsApp'>>;
   readonly text: <Text extends string>(
     text: Text extends '' ? EmptyMessageText : Text,
-  ) => ReadyNoSuggestions<'WhatsApp', false, true>;
+  ) => ReadyNoSuggestions<'channelUser', false, true>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry Viber rich media. */
-  readonly richMedia: RefusedCall<ContentAllowed<'WhatsApp', 'buttons', 'channelUser'>>;
+  readonly richMedia: RefusedCall<ContentAllowed<'channelUser', 'buttons'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry rich cards. */
-  readonly richCard: RefusedCall<ContentAllowed<'WhatsApp', 'richCard', 'channelUser'>>;
+  readonly richCard: RefusedCall<ContentAllowed<'channelUser', 'richCard'>>;
   /** @deprecated Refused: this recipient is reached over WhatsApp only, which cannot carry carousels. */
-  readonly carousel: RefusedCall<ContentAllowed<'WhatsApp', 'carousel', 'channelUser'>>;
+  readonly carousel: RefusedCall<ContentAllowed<'channelUser', 'carousel'>>;
 }
 
 /**
@@ -8955,6 +8956,8 @@ export interface FeaturesRefused<Direct extends boolean> {
   'auto:template': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
   'auto:richCard': 'NoReply';
   'auto:carousel': 'NoReply';
+  lineUser: 'NoFeatures';
+  channelUser: Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
 }
 
 /**
@@ -8989,7 +8992,8 @@ export type RepliesRefused =
   | 'Instagram+RCS'
   | 'auto:buttons'
   | 'auto:richCard'
-  | 'auto:carousel';
+  | 'auto:carousel'
+  | 'lineUser';
 
 /**
  * The stage after a content step when no fallback text is due: {@link ReadyStep}, or the stage that strikes through

@@ -35,6 +35,7 @@ import {
   rules,
   text,
 } from './primitives.js';
+import { featureBeyondReach, reachedOnly, reachedOnlyOver } from './reach.js';
 import type {
   Carousel,
   DirectSend,
@@ -233,13 +234,16 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
   });
   const content = asRecord(request['content']);
   const user = asRecord(request['user']);
+  const only = reachedOnly(user);
   const first = channels[0];
   const known = channels.filter((channel): channel is Channel => channel !== undefined);
   if (routes.length > 0 && first !== undefined && type !== undefined && !canCarry(first, type)) {
     // The first channel must be able to carry the content (carousels and rich cards: RCS only, …).
     report(
       ['channels', 0, 'channel'],
-      `is "${first}", which cannot carry "${type}" content; "${type}" goes over ${either(channelsCarrying(type))}`,
+      `is "${first}", which cannot carry "${type}" content; ${
+        only === undefined ? `"${type}" goes over ${either(channelsCarrying(type))}` : reachedOnlyOver(only)
+      }`,
     );
   }
   const needs = (
@@ -249,7 +253,13 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
   ) => {
     if (known.length > 0 && !known.some((channel) => supports(channel, feature))) {
       const able = CHANNELS.filter((channel) => supports(channel, feature));
-      report(at, `${what} only on ${either(able)}, which is not in channels`);
+      // For a recipient reached over one channel only, no channel can be added: its rule instead.
+      report(
+        at,
+        only === undefined
+          ? `${what} only on ${either(able)}, which is not in channels`
+          : featureBeyondReach(able, only),
+      );
     }
   };
   if (has(content, 'suggestions')) needs('suggestions', ['content', 'suggestions'], 'are delivered');

@@ -842,6 +842,38 @@ const REFUSALS: Record<string, Refusal> = {
     note: 'Refused: this recipient is reached over LINE only.',
     rule: '✗ this recipient is reached over Line only',
   },
+  // After the content, a LINE or channel user's features read the recipient's rule: no channel to start with.
+  '.replyTo(…) for a LINE user': {
+    code: "Message.toLineUser('U1')\n  .text('Hi')\n  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc'); // ✗",
+    at: "'aa7c29ad-4433-2211-9c8b-00004e2b9ecc'",
+    form: 'argument',
+    rule: '✗ replies (.replyTo) only go over WhatsApp, and this recipient is reached over Line only',
+  },
+  '.suggestions(…) for a LINE user after .line()': {
+    code: "Message.toLineUser('U1')\n  .line()\n  .image('https://example.com/a.jpg')\n  .suggestions(reply); // ✗",
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ message suggestions only go over RCS, and this recipient is reached over Line only',
+  },
+  '.directSend() for a LINE user': {
+    code: "Message.toLineUser('U1')\n  .text('Hi')\n  .directSend(); // ✗",
+    at: 'directSend',
+    form: 'not callable',
+    note: DIRECT_SEND_NOTE,
+    rule: '✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only',
+  },
+  '.suggestions(…) for a WhatsApp channel user after .whatsapp()': {
+    code: "Message.toChannelUser('US.1')\n  .whatsapp()\n  .text('Hi')\n  .suggestions(reply); // ✗",
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only',
+  },
+  '.suggestions(…) after a template for a WhatsApp channel user': {
+    code: "Message.toChannelUser('US.1')\n  .template('order_update', 'en_US')\n  .body('A-1')\n  .suggestions(reply); // ✗",
+    at: 'reply',
+    form: 'argument',
+    rule: '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only',
+  },
   'a channel after the content': {
     code: `${phone}\n  .text('Hi')\n  .rcs(); // ✗`,
     at: 'rcs',
@@ -1459,6 +1491,21 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'after the content (8x8 routes, image)',
       'directSend',
       '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only',
+    ],
+    [
+      'after the content (LINE user image)',
+      'replyTo',
+      '✗ replies (.replyTo) only go over WhatsApp, and this recipient is reached over Line only',
+    ],
+    [
+      'after the content (LINE user image)',
+      'suggestions',
+      '✗ message suggestions only go over RCS, and this recipient is reached over Line only',
+    ],
+    [
+      'template for a WhatsApp channel user',
+      'suggestions',
+      '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only',
     ],
   ])('%s: the struck-through %s shows its rule in its details', (stage, step, rule) => {
     const details = entryDetails(stage, step);

@@ -1199,6 +1199,62 @@ describe('message chain: recipients, from JavaScript', () => {
   });
 });
 
+describe('message chain: a recipient reached over one channel only, from JavaScript', () => {
+  // Each refusal reads the recipient's rule, named channel step or not, as the types do (docs/channels.md): none
+  // names a channel to add or to start with, which such a chain cannot take.
+  const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
+  const reply = Suggestion.reply('Yes', 'yes');
+  function messages(build: () => unknown): string[] {
+    try {
+      build();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).issues.map((issue) => `${issue.path}: ${issue.message}`);
+    }
+    throw new Error('expected build() to throw a ValidationError');
+  }
+  const line = loose(Message.toLineUser('Ua12b345678c1de0fg1a1234567891011'));
+  const bsuid = loose(Message.toChannelUser('US.13491208655302741918'));
+  it.each([
+    ['LINE user', line],
+    ['LINE user after .line()', line.line()],
+  ])('%s: a feature LINE lacks', (_, chain) => {
+    expect(messages(() => chain.text('Hi').replyTo(umid).build())).toEqual([
+      'context: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    ]);
+    expect(messages(() => chain.image('https://example.com/a.jpg').suggestions(reply).build())).toEqual([
+      'content.suggestions: only goes over RCS, and user.lineUserId is reached over Line only',
+    ]);
+    expect(messages(() => chain.text('Hi').directSend().build())).toEqual([
+      'content.whatsApp.directSend: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    ]);
+  });
+  it.each([
+    ['WhatsApp channel user', bsuid],
+    ['WhatsApp channel user after .whatsapp()', bsuid.whatsapp()],
+  ])('%s: suggestions, after text and after a template', (_, chain) => {
+    expect(messages(() => chain.text('Hi').suggestions(reply).build())).toEqual([
+      'content.suggestions: only goes over RCS, and user.channelUserId is reached over WhatsApp only',
+    ]);
+    expect(messages(() => chain.template('welcome', 'en').body('Sam').suggestions(reply).build())).toEqual([
+      'content.suggestions: only goes over RCS, and user.channelUserId is reached over WhatsApp only',
+    ]);
+  });
+  it('content the one channel cannot carry, with its channel step or without', () => {
+    const template = (chain: ReturnType<typeof loose>) => () => chain.template('welcome', 'en').build();
+    expect(messages(template(line))).toEqual([
+      'type: is "template", which Line cannot carry; user.lineUserId is reached over Line only',
+    ]);
+    expect(messages(template(line.line()))).toEqual([
+      'channels[0].channel: is "Line", which cannot carry "template" content; user.lineUserId is reached over Line only',
+    ]);
+    const card = RichCard.vertical().title('Shipped').media('https://www.example.com/parcel.jpg');
+    expect(messages(() => bsuid.whatsapp().richCard(card).build())).toEqual([
+      'channels[0].channel: is "WhatsApp", which cannot carry "richCard" content; user.channelUserId is reached over WhatsApp only',
+    ]);
+  });
+});
+
 describe('template request-contact-info component', () => {
   it('adds a request_contact_info component that parses', () => {
     const built = Message.to('+15551234567')

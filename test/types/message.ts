@@ -253,6 +253,45 @@ Message.toChannelUser('US.1').whatsapp().text('Hi');
 Message.toChannelUser('US.1').sms();
 // @ts-expect-error ✗ this recipient is reached over WhatsApp only
 Message.toChannelUser('US.1').whatsapp().sms();
+// After the content, a feature the recipient's one channel lacks reads the recipient's rule, with its channel step
+// or without: no channel to start the chain with (issue 11). RouteStep written for the recipient names the same.
+const lineText = Message.toLineUser('U1').text('Hi');
+expectType<
+  Equal<
+    Parameters<typeof lineText.replyTo>[0],
+    '✗ replies (.replyTo) only go over WhatsApp, and this recipient is reached over Line only'
+  >
+>();
+const lineImage = Message.toLineUser('U1').line().image('https://example.com/a.jpg');
+expectType<
+  Equal<
+    Parameters<typeof lineImage.suggestions>[0],
+    '✗ message suggestions only go over RCS, and this recipient is reached over Line only'
+  >
+>();
+expectType<
+  Equal<
+    Parameters<ReturnType<RouteStep<'lineUser', 'Line', 'Line'>['location']>['replyTo']>[0],
+    '✗ replies (.replyTo) only go over WhatsApp, and this recipient is reached over Line only'
+  >
+>();
+const bsuidTemplate = Message.toChannelUser('US.1').template('welcome', 'en').body('Sam');
+expectType<
+  Equal<
+    Parameters<typeof bsuidTemplate.suggestions>[0],
+    '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only'
+  >
+>();
+// @ts-expect-error ✗ replies (.replyTo) only go over WhatsApp, and this recipient is reached over Line only
+lineText.replyTo(umid);
+// @ts-expect-error ✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only
+lineText.directSend();
+// @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over Line only
+lineImage.suggestions(reply);
+// @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only
+Message.toChannelUser('US.1').whatsapp().image('https://example.com/a.jpg').suggestions(reply);
+Message.toChannelUser('US.1').text('Hi').replyTo(umid).directSend().build();
+Message.toChannelUser('US.1').whatsapp().template('welcome', 'en').body('Sam').replyTo(umid).build();
 
 // ── Content must suit the first channel (CarriedBy<First>) ───────────────────────────────────────────────────────
 phone.rcs().whatsapp().richCard(card);

@@ -463,6 +463,28 @@ Message.to('+6591234567')
   .text('Hi')
   // @ts-expect-error ✗ directSend needs its channel in the chain
   .directSend();
+// A LINE user, with its channel step or without, and a WhatsApp channel user: their one channel's features, refused
+// with the recipient's rule (no channel to start with).
+Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
+  .text('Hi')
+  // @ts-expect-error ✗ replies (.replyTo) only go over WhatsApp, and this recipient is reached over Line only
+  .replyTo(umid);
+Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
+  .line()
+  .text('Hi')
+  // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over Line only
+  .suggestions(reply);
+Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')
+  .line()
+  .text('Hi')
+  // @ts-expect-error ✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only
+  .directSend();
+Message.toChannelUser('US.1').text('Hi').replyTo(umid).directSend();
+Message.toChannelUser('US.1')
+  .whatsapp()
+  .text('Hi')
+  // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only
+  .suggestions(reply);
 
 // ── Counts: the step one past each limit is refused on its own line ─────────────────────────────────────────────
 // Reply buttons: 1–3.

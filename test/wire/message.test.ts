@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { parseMessage, validate } from '../../src/wire/index.js';
 import { SubAccountIdSchema } from '../../src/wire/sub-account.js';
-import { BASES, CAROUSEL, IMAGE, REPLY_BUTTONS, RICH_CARD, TEMPLATE, TEXT } from '../fixtures/messages.js';
+import {
+  BASES,
+  CAROUSEL,
+  IMAGE,
+  REPLY_BUTTONS,
+  RICH_CARD,
+  TEMPLATE,
+  TEXT,
+  TEXT_WITH_SUGGESTIONS,
+} from '../fixtures/messages.js';
 import {
   chars,
   check,
@@ -262,6 +271,54 @@ describe('context (reply to an earlier message)', () => {
     fails(reply, 'channels', [{ channel: 'SMS' }], 'context'),
     fails(reply, 'channels', [{ channel: 'Viber' }, { channel: 'SMS' }], 'context'),
   ]);
+});
+
+describe('a recipient reached over one channel only: its refusals name no channel to add', () => {
+  // Decision (docs/decisions.md, "Recipients"): a LINE user id reaches LINE only, a WhatsApp business-scoped user id
+  // without a phone number WhatsApp only, so a refusal that would name a channel to add or put first names the
+  // recipient's rule instead; the chain's build() ends them the same.
+  const context = { umid: 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc' };
+  const lineUser = { lineUserId: 'Ua12b345678c1de0fg1a1234567891011' };
+  const bsuid = { channelUserId: 'US.13491208655302741918' };
+  function messages(input: unknown): string[] {
+    try {
+      parseMessage(input);
+    } catch (error) {
+      if (error instanceof ValidationError)
+        return error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+      throw error;
+    }
+    throw new Error('expected parseMessage to refuse the body');
+  }
+  it('a feature the one channel lacks', () => {
+    const line = { ...TEXT, user: lineUser, channels: [{ channel: 'Line' }] };
+    expect(messages({ ...line, context })).toEqual([
+      'context: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    ]);
+    expect(messages({ ...line, content: { ...TEXT.content, whatsApp: { directSend: {} } } })).toContain(
+      'content.whatsApp.directSend: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    );
+    expect(messages({ ...TEXT_WITH_SUGGESTIONS, user: bsuid, channels: [{ channel: 'WhatsApp' }] })).toEqual([
+      'content.suggestions: only goes over RCS, and user.channelUserId is reached over WhatsApp only',
+    ]);
+  });
+  it('content the one channel cannot carry, on the first channel', () => {
+    expect(messages({ ...TEMPLATE, user: lineUser, channels: [{ channel: 'Line' }] })).toEqual([
+      'channels[0].channel: is "Line", which cannot carry "template" content; user.lineUserId is reached over Line only',
+    ]);
+    expect(messages({ ...CAROUSEL, user: bsuid, channels: [{ channel: 'WhatsApp' }] })).toContain(
+      'channels[0].channel: is "WhatsApp", which cannot carry "carousel" content; user.channelUserId is reached over WhatsApp only',
+    );
+  });
+  it('with a phone number beside the business-scoped user id, 8x8 uses the number: the rules name a channel to add', () => {
+    const both = { ...TEXT, user: { msisdn: '+15551234567', ...bsuid }, channels: [{ channel: 'WhatsApp' }] };
+    expect(messages({ ...both, context, channels: [{ channel: 'RCS' }] })).toEqual([
+      'context: is supported only on WhatsApp, which is not in channels',
+    ]);
+    expect(messages({ ...CAROUSEL, user: both.user, channels: [{ channel: 'WhatsApp' }] })).toContain(
+      'channels[0].channel: is "WhatsApp", which cannot carry "carousel" content; "carousel" goes over RCS',
+    );
+  });
 });
 
 describe('subAccountId path parameter', () => {

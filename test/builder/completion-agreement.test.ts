@@ -310,15 +310,23 @@ function chainStages(): Stage[] {
         // One delivery option per stage, taken in turn: each option's return type is met on many routings.
         const option = DELIVERY_OPTIONS[optionTurn++ % DELIVERY_OPTIONS.length]!;
         stages.push(block(`${at}, ${option}`, 'ready', `${chain}${option}`));
-        // Direct Send: text wherever WhatsApp is in the chain (or may be), reply buttons where WhatsApp is first.
-        const whatsApp =
-          routing.channels.includes('WhatsApp') ||
-          (routing.channels.length === 0 && !routing.start.includes('toLineUser'));
-        if (
-          (content === 'text' && whatsApp) ||
-          ((content === 'reply buttons' || content === 'CTA URL') && whatsApp)
-        )
-          stages.push(block(`${at}, .directSend()`, 'ready', `${chain}.directSend()`));
+        // The features, after the content a channel of the chain (or, without channel steps, of 8x8's) that supports
+        // them carries: a reply context and Direct Send over WhatsApp, suggestions over RCS.
+        const lends = (lender: Channel) =>
+          CHANNEL_CAPABILITIES[lender].carries.includes(type) &&
+          (routing.channels.includes(lender) ||
+            (routing.channels.length === 0 &&
+              (routing.start === PHONE ||
+                (lender === 'WhatsApp' && routing.start.includes('toChannelUser')))));
+        if (lends('WhatsApp')) {
+          stages.push(
+            block(`${at}, .replyTo(…)`, 'ready', `${chain}.replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc')`),
+          );
+          if (['text', 'reply buttons', 'CTA URL'].includes(content))
+            stages.push(block(`${at}, .directSend()`, 'ready', `${chain}.directSend()`));
+        }
+        if (lends('RCS'))
+          stages.push(block(`${at}, .suggestions(…)`, 'ready', `${chain}.suggestions(reply, reply)`));
         if (smsLater)
           stages.push(block(`${at}, complete`, 'ready', `${chain}.fallbackText('See https://example.com')`));
       }

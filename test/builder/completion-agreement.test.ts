@@ -312,12 +312,16 @@ function chainStages(): Stage[] {
         stages.push(block(`${at}, ${option}`, 'ready', `${chain}${option}`));
         // The features, after the content a channel of the chain (or, without channel steps, of 8x8's) that supports
         // them carries: a reply context and Direct Send over WhatsApp, suggestions over RCS.
-        const lends = (lender: Channel) =>
-          CHANNEL_CAPABILITIES[lender].carries.includes(type) &&
-          (routing.channels.includes(lender) ||
-            (routing.channels.length === 0 &&
-              (routing.start === PHONE ||
-                (lender === 'WhatsApp' && routing.start.includes('toChannelUser')))));
+        const lends = (lender: Channel) => {
+          const carried: readonly ContentType[] = CHANNEL_CAPABILITIES[lender].carries;
+          return (
+            carried.includes(type) &&
+            (routing.channels.includes(lender) ||
+              (routing.channels.length === 0 &&
+                (routing.start === PHONE ||
+                  (lender === 'WhatsApp' && routing.start.includes('toChannelUser')))))
+          );
+        };
         if (lends('WhatsApp')) {
           stages.push(
             block(`${at}, .replyTo(…)`, 'ready', `${chain}.replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc')`),

@@ -1204,15 +1204,9 @@ describe('message chain: a recipient reached over one channel only, from JavaScr
   // names a channel to add or to start with, which such a chain cannot take.
   const umid = 'aa7c29ad-4433-2211-9c8b-00004e2b9ecc';
   const reply = Suggestion.reply('Yes', 'yes');
-  function messages(build: () => unknown): string[] {
-    try {
-      build();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
-      return (error as ValidationError).issues.map((issue) => `${issue.path}: ${issue.message}`);
-    }
-    throw new Error('expected build() to throw a ValidationError');
-  }
+  /** {@link issues}, each as `path: message`. */
+  const messages = (build: () => unknown): string[] =>
+    issues(build).map(({ path, message }) => `${path}: ${message}`);
   const line = loose(Message.toLineUser('Ua12b345678c1de0fg1a1234567891011'));
   const bsuid = loose(Message.toChannelUser('US.13491208655302741918'));
   it.each([

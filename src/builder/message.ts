@@ -610,9 +610,11 @@ class MessageChain {
           )
         )
           continue;
+        // A recipient reached over one channel only: its rule when that channel lacks the feature; when it has the
+        // feature but not the content (a carousel to a channel user), the content's rule, as for a phone number.
         report(
           path,
-          channels.length > 0 || only === undefined
+          channels.length > 0 || only === undefined || able.includes(only.channel)
             ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
             : featureBeyondReach(able, only),
         );

@@ -242,7 +242,9 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
     report(
       ['channels', 0, 'channel'],
       `is "${first}", which cannot carry "${type}" content; ${
-        only === undefined ? `"${type}" goes over ${either(channelsCarrying(type))}` : reachedOnlyOver(only)
+        only === undefined || canCarry(only.channel, type)
+          ? `"${type}" goes over ${either(channelsCarrying(type))}`
+          : reachedOnlyOver(only)
       }`,
     );
   }
@@ -253,10 +255,10 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
   ) => {
     if (known.length > 0 && !known.some((channel) => supports(channel, feature))) {
       const able = CHANNELS.filter((channel) => supports(channel, feature));
-      // For a recipient reached over one channel only, no channel can be added: its rule instead.
+      // For a recipient reached over one channel only that lacks the feature, no channel can be added: its rule.
       report(
         at,
-        only === undefined
+        only === undefined || able.includes(only.channel)
           ? `${what} only on ${either(able)}, which is not in channels`
           : featureBeyondReach(able, only),
       );

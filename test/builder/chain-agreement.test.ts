@@ -1,4 +1,5 @@
-// The types and build() agree on the message chain's routing rules, exhaustively: every first channel (and none) ×
+// The types and build() agree on the message chain's routing rules, exhaustively: every first channel (and none, and
+// a LINE or WhatsApp channel user's one channel) ×
 // later channels (SMS among them at each place, or not) × every content step × with or without a fallback text and
 // delivery options, written into one TypeScript file, each chain marked `@ts-expect-error` exactly when build()
 // refuses it at run time, and the file type-checked (TypeScript 7). A chain the types refuse but build() accepts is
@@ -209,16 +210,28 @@ function chainSteps(channels: readonly Channel[], content: readonly Step[], endi
   return [...channels.map((channel) => call(CHANNEL_STEPS[channel])), ...content, ...ending];
 }
 
-/** Whether build() accepts the chain (a ValidationError is a refusal; any other error fails the test). */
-function buildAccepts(steps: readonly Step[], options?: ParseOptions): boolean {
+/** The chain's first step: a phone number, as source text and at run time. */
+const PHONE = { source: "Message.to('+6591234567')", start: (): Loose => Message.to('+6591234567') };
+
+/**
+ * Whether build() accepts the chain (a ValidationError is a refusal, handed to `refused`; any other error fails the
+ * test).
+ */
+function buildAccepts(
+  steps: readonly Step[],
+  options?: ParseOptions,
+  start: () => Loose = PHONE.start,
+  refused?: (error: ValidationError) => void,
+): boolean {
   try {
-    let chain: Loose = Message.to('+6591234567');
+    let chain: Loose = start();
     for (const each of steps) chain = each.apply(chain);
     chain.build(options);
     return true;
   } catch (error) {
-    if (error instanceof ValidationError) return false;
-    throw error;
+    if (!(error instanceof ValidationError)) throw error;
+    refused?.(error);
+    return false;
   }
 }
 
@@ -251,7 +264,7 @@ describe('the message chain: the types and build() agree on channels, content an
           const accepts = buildAccepts(steps);
           verdicts.push(accepts);
           lines.push(accepts ? '// build(): accepted' : '// @ts-expect-error build(): refused');
-          lines.push(`Message.to('+6591234567')${steps.map((each) => each.source).join('')}.build();`);
+          lines.push(`${PHONE.source}${steps.map((each) => each.source).join('')}.build();`);
         }
     return { lines, verdicts };
   }
@@ -266,6 +279,57 @@ describe('the message chain: the types and build() agree on channels, content an
     expect(verdicts.filter((verdict) => !verdict).length).toBeGreaterThan(verdicts.length / 5);
 
     expect(disagreements(lines)).toEqual([]);
+  });
+  it('for a LINE or WhatsApp channel user: their channel named or not (or another) × content × ending', {
+    timeout: 300_000,
+  }, () => {
+    const lines = [
+      `import { Carousel, Interactive, Message, RichCard, Suggestion } from ${JSON.stringify(join(ROOT, 'src/builder/index.js'))};`,
+      '',
+    ];
+    const verdicts: boolean[] = [];
+    const refusals = new Set<string>();
+    const recipients = [
+      {
+        source: "Message.toLineUser('Ua12b345678c1de0fg1a1234567891011')",
+        start: (): Loose => Message.toLineUser('Ua12b345678c1de0fg1a1234567891011'),
+        own: 'Line',
+        lists: [[], ['Line'], ['Line', 'SMS'], ['WhatsApp']] as Channel[][],
+      },
+      {
+        source: "Message.toChannelUser('US.13491208655302741918')",
+        start: (): Loose => Message.toChannelUser('US.13491208655302741918'),
+        own: 'WhatsApp',
+        lists: [[], ['WhatsApp'], ['WhatsApp', 'SMS'], ['RCS']] as Channel[][],
+      },
+    ];
+    for (const { source, start, own, lists } of recipients)
+      for (const channels of lists)
+        for (const content of Object.values(CONTENTS))
+          for (const ending of Object.values(ENDINGS)) {
+            const steps = chainSteps(channels, content, ending);
+            const accepts = buildAccepts(steps, undefined, start, (error) => {
+              // Another channel first (from JavaScript) is refused for itself; the rest may then name the channel.
+              if (channels[0] !== undefined && channels[0] !== own) return;
+              for (const issue of error.issues) refusals.add(`${issue.path}: ${issue.message}`);
+            });
+            verdicts.push(accepts);
+            lines.push(accepts ? '// build(): accepted' : '// @ts-expect-error build(): refused');
+            lines.push(`${source}${steps.map((each) => each.source).join('')}.build();`);
+          }
+    expect(verdicts.filter(Boolean).length).toBeGreaterThan(verdicts.length / 10);
+    expect(verdicts.filter((verdict) => !verdict).length).toBeGreaterThan(verdicts.length / 5);
+    expect(disagreements(lines)).toEqual([]);
+    // No refusal of build() with the recipient's channel (or none) names a channel to add or to start with (the
+    // types' sentences neither, language-service tests): such a recipient has its one channel.
+    expect([...refusals].filter((message) => /not in channels|" goes over/.test(message))).toEqual([]);
+    // Nor blames the recipient's channel for a feature it has (a carousel with replyTo to a channel user: the content).
+    expect(
+      [...refusals].filter((message) => /goes over (\w+), and \S+ is reached over \1 only/.test(message)),
+    ).toEqual([]);
+    expect([...refusals].filter((message) => /reached over (\w+) only/.test(message)).length).toBeGreaterThan(
+      10,
+    );
   });
   it("a template's header, body and footer once each, and at most 10 cards, over every routing", {
     timeout: 300_000,
@@ -310,7 +374,7 @@ describe('the message chain: the types and build() agree on channels, content an
               ? '// build({ templates }): accepted'
               : '// @ts-expect-error build({ templates }): refused',
           );
-          lines.push(`Message.to('+6591234567')${steps.map((each) => each.source).join('')}.build();`);
+          lines.push(`${PHONE.source}${steps.map((each) => each.source).join('')}.build();`);
         }
     // Most routings carry no template, and four of the six contents break a rule: a twentieth accepted is ~220 chains.
     expect(verdicts.filter(Boolean).length).toBeGreaterThan(verdicts.length / 25);
@@ -338,7 +402,7 @@ describe('the message chain: the types and build() agree on channels, content an
           const accepts = buildAccepts(steps);
           verdicts.push(accepts);
           lines.push(accepts ? '// build(): accepted' : '// @ts-expect-error build(): refused');
-          lines.push(`Message.to('+6591234567')${steps.map((each) => each.source).join('')}.build();`);
+          lines.push(`${PHONE.source}${steps.map((each) => each.source).join('')}.build();`);
         }
       }
     expect(verdicts.filter(Boolean).length).toBeGreaterThan(verdicts.length / 2);

@@ -310,6 +310,16 @@ describe('a recipient reached over one channel only: its refusals name no channe
       'channels[0].channel: is "WhatsApp", which cannot carry "carousel" content; user.channelUserId is reached over WhatsApp only',
     );
   });
+  it("where the recipient's own channel has the feature or carries the content, the rule names that channel", () => {
+    // Another channel first: refused for itself (by the chain for a channel user id); the rule then says where to go.
+    const rcs = { ...TEXT, user: bsuid, channels: [{ channel: 'RCS' }] };
+    expect(messages({ ...rcs, context })).toEqual([
+      'context: is supported only on WhatsApp, which is not in channels',
+    ]);
+    expect(messages({ ...TEMPLATE, user: bsuid, channels: [{ channel: 'RCS' }] })).toContain(
+      'channels[0].channel: is "RCS", which cannot carry "template" content; "template" goes over WhatsApp, Viber or Zalo',
+    );
+  });
   it('with a phone number beside the business-scoped user id, 8x8 uses the number: the rules name a channel to add', () => {
     const both = { ...TEXT, user: { msisdn: '+15551234567', ...bsuid }, channels: [{ channel: 'WhatsApp' }] };
     expect(messages({ ...both, context, channels: [{ channel: 'RCS' }] })).toEqual([

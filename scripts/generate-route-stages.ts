@@ -558,7 +558,7 @@ const FEATURE_NOTE: Record<Feature, string> = {
   suggestions: 'Refused here: message suggestions go over RCS only; its type is the rule.',
   // Stated in full: TypeScript 7's hover of the refused call shows this note, not the type.
   directSend:
-    'Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.',
+    'Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.',
 };
 
 /** The family a Direct Send step leads to: the same, with Direct Send refused. */

@@ -9087,7 +9087,7 @@ export interface ReadyNotDirect<F extends Routing, Pending extends boolean | str
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNotDirect<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNotDirect<F, Pending, false>,
@@ -9186,7 +9186,7 @@ export interface ReadyNoSuggestionsNotDirect<
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNoSuggestionsNotDirect<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoSuggestionsNotDirect<F, Pending, false>,
@@ -9232,7 +9232,7 @@ export interface ReadyNoReply<F extends Routing, Pending extends boolean | strin
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNoReply<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoReply<F, Pending, false>,
@@ -9279,7 +9279,7 @@ export interface ReadyNoFeatures<F extends Routing, Pending extends boolean | st
       ...parts: SuggestionsWithin<Parts>
     ) => ReadyNoFeatures<F, Pending, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => ReadyNoFeatures<F, Pending, false>,
@@ -9320,7 +9320,7 @@ export interface DueNotDirect<F extends Routing, Direct extends boolean> extends
       ...parts: SuggestionsWithin<Parts>
     ) => DueNotDirect<F, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNotDirect<F, false>,
@@ -9408,7 +9408,7 @@ export interface DueNoSuggestionsNotDirect<F extends Routing, Direct extends boo
       ...parts: SuggestionsWithin<Parts>
     ) => DueNoSuggestionsNotDirect<F, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNoSuggestionsNotDirect<F, false>,
@@ -9450,7 +9450,7 @@ export interface DueNoReply<F extends Routing, Direct extends boolean> extends F
       ...parts: SuggestionsWithin<Parts>
     ) => DueNoReply<F, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNoReply<F, false>,
@@ -9493,7 +9493,7 @@ export interface DueNoFeatures<F extends Routing, Direct extends boolean> extend
       ...parts: SuggestionsWithin<Parts>
     ) => DueNoFeatures<F, Direct>
   >;
-  /** @deprecated Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
+  /** @deprecated Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only. */
   readonly directSend: StepOrRefusal<
     DirectSendAllowed<F, Direct>,
     (options?: { readonly ttlSeconds?: number }) => DueNoFeatures<F, false>,

@@ -713,7 +713,7 @@ interface Refusal {
 const FALLBACK_TEXT_NOTE =
   'Refused: SMS is a fallback and the content is not text; add `.fallbackText(…)` first.';
 const DIRECT_SEND_NOTE =
-  'Refused here: Direct Send is set once, needs WhatsApp in the chain (first, or later and carrying the content), and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.';
+  'Refused here: Direct Send goes over WhatsApp only (the first channel, a later one that carries the content, or the one channel of a WhatsApp channel user), is set once, and carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.';
 const TEMPLATE_DIRECT_SEND_NOTE =
   'Refused here: a template is not a Direct Send message, which carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only.';
 

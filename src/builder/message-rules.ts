@@ -367,8 +367,9 @@ export type TooManyTemplateCards = `✗ a template carousel has at most ${Templa
 export type TemplateComponentOnce = 'header' | 'body' | 'footer';
 
 /**
- * What a template chain has given so far: the button indexes used (each once) and the components given
- * ({@link TemplateComponentOnce}), as one union: one type parameter of the stages carries both.
+ * What a template stage's `Indexes` holds: the button indexes used (each once); a stage typed by hand may add the
+ * components given ({@link TemplateComponentOnce}), from which its once-only steps follow (the chain carries those in
+ * its `Parts`).
  */
 export type TemplateGiven = number | TemplateComponentOnce;
 

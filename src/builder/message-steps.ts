@@ -1011,44 +1011,6 @@ export interface StepsBeforeContent {
  */
 export interface TemplateComponentSteps {
   /**
-   * The header's value: a string for text (`{ name, text }` for a named placeholder), or
-   * `{ image | gif | video | document: url }`, or `{ location }`.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
-   * ```
-   */
-  header(value: TemplateHeader): unknown;
-  /**
-   * The body's placeholder values, in order; a named placeholder as `{ name, text }`.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
-   * Message.to('+84912345678').zalo().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' });
-   * ```
-   */
-  body(...texts: readonly TemplateText[]): unknown;
-  /**
-   * The template's footer component: its placeholder values, if any, as the body takes them; without values, the
-   * bare component. 8x8 takes a footer component on a template; WhatsApp footers are fixed text, so most templates
-   * need none.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').body('A-1234').footer();
-   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').footer('Reply STOP to opt out');
-   * ```
-   */
-  footer(...texts: readonly TemplateText[]): unknown;
-  /**
    * A button's value by index (0–9) and sub-type; the parameter's shape follows the sub-type.
    *
    * @example
@@ -1141,6 +1103,127 @@ export interface TemplateComponentSteps {
    * ```
    */
   requestContactInfo(): unknown;
+}
+
+// The keys of what a template stage's once-only steps lead to, and of its parts' key (type only: message.ts has one
+// class, and these members exist on no value).
+declare const nextHeader: unique symbol;
+declare const nextBody: unique symbol;
+declare const nextFooter: unique symbol;
+declare const nextCard: unique symbol;
+declare const partsKey: unique symbol;
+
+/**
+ * What a template stage's once-only steps lead to ({@link TemplateHeaderOpen} …): the stage with its header, body or
+ * footer given, and with one more card. Each family of stages declares it for its own state.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateStaged, TemplateStep } from '8x8-chatapps';
+ *
+ * const staged: TemplateStep<'WhatsApp', never, 0> extends TemplateStaged ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateStaged {
+  /** @internal */
+  readonly [nextHeader]: unknown;
+  /** @internal */
+  readonly [nextBody]: unknown;
+  /** @internal */
+  readonly [nextFooter]: unknown;
+  /** @internal */
+  readonly [nextCard]: unknown;
+}
+
+/**
+ * `.header(…)` while the template has no header: it leads to the stage's own next stage (`this` is the stage).
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header('Order A-1234');
+ * ```
+ */
+export interface TemplateHeaderOpen {
+  /**
+   * The header's value: a string for text (`{ name, text }` for a named placeholder), or
+   * `{ image | gif | video | document: url }`, or `{ location }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').header({ document: 'https://example.com/invoice.pdf' });
+   * ```
+   */
+  header<S extends TemplateStaged>(this: S, value: TemplateHeader): S[typeof nextHeader];
+}
+
+/**
+ * `.body(…)` while the template has no body.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').body('A-1234');
+ * ```
+ */
+export interface TemplateBodyOpen {
+  /**
+   * The body's placeholder values, in order; a named placeholder as `{ name, text }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+6583334444').whatsapp().template('delivery_window', 'en_GB').body('A-1234', '10:00–12:00');
+   * Message.to('+84912345678').zalo().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' });
+   * ```
+   */
+  body<S extends TemplateStaged>(this: S, ...texts: readonly TemplateText[]): S[typeof nextBody];
+}
+
+/**
+ * `.footer(…)` while the template has no footer.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').footer();
+ * ```
+ */
+export interface TemplateFooterOpen {
+  /**
+   * The template's footer component: its placeholder values, if any, as the body takes them; without values, the
+   * bare component. 8x8 takes a footer component on a template; WhatsApp footers are fixed text, so most templates
+   * need none.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').body('A-1234').footer();
+   * Message.to('+15551234567').whatsapp().template('order_update', 'en_US').footer('Reply STOP to opt out');
+   * ```
+   */
+  footer<S extends TemplateStaged>(this: S, ...texts: readonly TemplateText[]): S[typeof nextFooter];
+}
+
+/**
+ * `.card(…)` while the template carousel has room (at most ten cards).
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((card) => card.body('Hiking boots'));
+ * ```
+ */
+export interface TemplateCardOpen {
   /**
    * Adds a card to the template's carousel (cards are numbered in order, at most 10).
    *
@@ -1156,19 +1239,602 @@ export interface TemplateComponentSteps {
    *   .card((card) => card.header({ video: 'https://cdn.example.com/p/jacket.mp4' }).body('Rain jacket'));
    * ```
    */
-  card(fill: never): unknown;
+  card<S extends TemplateStaged>(
+    this: S,
+    fill: (card: TemplateCardStep<never>) => TemplateCardPart,
+  ): S[typeof nextCard];
 }
+
+/**
+ * A template stage whose header is given: `.header` is refused, and marked deprecated so the completion list strikes
+ * it through; calling it reports the rule on its argument.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateHeaderGiven } from '8x8-chatapps';
+ *
+ * const rule: Parameters<TemplateHeaderGiven['header']>[0] = '✗ the header is already set: a template has one header';
+ * ```
+ * @internal
+ */
+export interface TemplateHeaderGiven {
+  /** @deprecated Refused: the header is already set; a template has one header (the parameter's type is the rule). */
+  readonly header: RefusedCall<TemplateHeaderSet>;
+}
+
+/**
+ * A template stage whose body is given: `.body` is refused, and marked deprecated so the completion list strikes
+ * it through; it is not callable, so calling it, with values or without, reports the rule on its name.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven } from '8x8-chatapps';
+ *
+ * const rule: TemplateBodyGiven['body']['refused'] = '✗ the body is already set: a template has one body';
+ * ```
+ * @internal
+ */
+export interface TemplateBodyGiven {
+  /** @deprecated Refused: the body is already set; a template has one body. */
+  readonly body: Refused<TemplateBodySet>;
+}
+
+/**
+ * A template stage whose footer is given: `.footer` is refused, and marked deprecated so the completion list strikes
+ * it through; it is not callable, so calling it, with values or without, reports the rule on its name.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateFooterGiven } from '8x8-chatapps';
+ *
+ * const rule: TemplateFooterGiven['footer']['refused'] = '✗ the footer is already set: a template has one footer';
+ * ```
+ * @internal
+ */
+export interface TemplateFooterGiven {
+  /** @deprecated Refused: the footer is already set; a template has one footer. */
+  readonly footer: Refused<TemplateFooterSet>;
+}
+
+/**
+ * A template stage holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused
+ * and struck through, whatever steps follow the tenth card.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardsFull } from '8x8-chatapps';
+ *
+ * const rule: Parameters<TemplateCardsFull['card']>[0] = '✗ a template carousel has at most 10 cards';
+ * ```
+ * @internal
+ */
+export interface TemplateCardsFull {
+  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
+  readonly card: RefusedCall<TooManyTemplateCards>;
+}
+
+/**
+ * Which of a template's once-only steps are refused: the letters of the components given (`h` header, `b` body,
+ * `f` footer) and `c` once the carousel holds {@link TemplateCardsMax} cards, in that order (`''` for none).
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsKey } from '8x8-chatapps';
+ *
+ * const headerAndBody: TemplatePartsKey = 'hb';
+ * ```
+ * @internal
+ */
+export type TemplatePartsKey = keyof TemplatePartsByKey;
+
+/**
+ * The once-only steps of a template stage ({@link TemplatePartsNone} …), each live ({@link TemplateHeaderOpen} …) or
+ * refused ({@link TemplateHeaderGiven} …), named by their {@link TemplatePartsKey}. A stage is its family's steps and
+ * these: each refusal is a declaration of its own, marked deprecated, so completion strikes the step through once it
+ * is refused, whatever steps follow. The steps pass them on as they are; only a once-only step looks up the next.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsHB, TemplatePartsKeyed } from '8x8-chatapps';
+ *
+ * const keyed: TemplatePartsHB extends TemplatePartsKeyed ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsKeyed {
+  readonly [partsKey]: TemplatePartsKey;
+}
+
+/**
+ * The once-only steps of a template stage with nothing given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardOpen, TemplateFooterOpen, TemplateHeaderOpen, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsNone extends TemplateHeaderOpen & TemplateBodyOpen & TemplateFooterOpen & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsNone
+  extends TemplateHeaderOpen,
+    TemplateBodyOpen,
+    TemplateFooterOpen,
+    TemplateCardOpen {
+  readonly [partsKey]: '';
+}
+
+/**
+ * The once-only steps of a template stage with the header given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardOpen, TemplateFooterOpen, TemplateHeaderGiven, TemplatePartsH } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsH extends TemplateHeaderGiven & TemplateBodyOpen & TemplateFooterOpen & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsH
+  extends TemplateHeaderGiven,
+    TemplateBodyOpen,
+    TemplateFooterOpen,
+    TemplateCardOpen {
+  readonly [partsKey]: 'h';
+}
+
+/**
+ * The once-only steps of a template stage with the body given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardOpen, TemplateFooterOpen, TemplateHeaderOpen, TemplatePartsB } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsB extends TemplateHeaderOpen & TemplateBodyGiven & TemplateFooterOpen & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsB
+  extends TemplateHeaderOpen,
+    TemplateBodyGiven,
+    TemplateFooterOpen,
+    TemplateCardOpen {
+  readonly [partsKey]: 'b';
+}
+
+/**
+ * The once-only steps of a template stage with the footer given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardOpen, TemplateFooterGiven, TemplateHeaderOpen, TemplatePartsF } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsF extends TemplateHeaderOpen & TemplateBodyOpen & TemplateFooterGiven & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsF
+  extends TemplateHeaderOpen,
+    TemplateBodyOpen,
+    TemplateFooterGiven,
+    TemplateCardOpen {
+  readonly [partsKey]: 'f';
+}
+
+/**
+ * The once-only steps of a template stage with nothing given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardsFull, TemplateFooterOpen, TemplateHeaderOpen, TemplatePartsC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsC extends TemplateHeaderOpen & TemplateBodyOpen & TemplateFooterOpen & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsC
+  extends TemplateHeaderOpen,
+    TemplateBodyOpen,
+    TemplateFooterOpen,
+    TemplateCardsFull {
+  readonly [partsKey]: 'c';
+}
+
+/**
+ * The once-only steps of a template stage with the header and the body given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardOpen, TemplateFooterOpen, TemplateHeaderGiven, TemplatePartsHB } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHB extends TemplateHeaderGiven & TemplateBodyGiven & TemplateFooterOpen & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHB
+  extends TemplateHeaderGiven,
+    TemplateBodyGiven,
+    TemplateFooterOpen,
+    TemplateCardOpen {
+  readonly [partsKey]: 'hb';
+}
+
+/**
+ * The once-only steps of a template stage with the header and the footer given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardOpen, TemplateFooterGiven, TemplateHeaderGiven, TemplatePartsHF } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHF extends TemplateHeaderGiven & TemplateBodyOpen & TemplateFooterGiven & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHF
+  extends TemplateHeaderGiven,
+    TemplateBodyOpen,
+    TemplateFooterGiven,
+    TemplateCardOpen {
+  readonly [partsKey]: 'hf';
+}
+
+/**
+ * The once-only steps of a template stage with the header given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardsFull, TemplateFooterOpen, TemplateHeaderGiven, TemplatePartsHC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHC extends TemplateHeaderGiven & TemplateBodyOpen & TemplateFooterOpen & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHC
+  extends TemplateHeaderGiven,
+    TemplateBodyOpen,
+    TemplateFooterOpen,
+    TemplateCardsFull {
+  readonly [partsKey]: 'hc';
+}
+
+/**
+ * The once-only steps of a template stage with the body and the footer given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardOpen, TemplateFooterGiven, TemplateHeaderOpen, TemplatePartsBF } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsBF extends TemplateHeaderOpen & TemplateBodyGiven & TemplateFooterGiven & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsBF
+  extends TemplateHeaderOpen,
+    TemplateBodyGiven,
+    TemplateFooterGiven,
+    TemplateCardOpen {
+  readonly [partsKey]: 'bf';
+}
+
+/**
+ * The once-only steps of a template stage with the body given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardsFull, TemplateFooterOpen, TemplateHeaderOpen, TemplatePartsBC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsBC extends TemplateHeaderOpen & TemplateBodyGiven & TemplateFooterOpen & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsBC
+  extends TemplateHeaderOpen,
+    TemplateBodyGiven,
+    TemplateFooterOpen,
+    TemplateCardsFull {
+  readonly [partsKey]: 'bc';
+}
+
+/**
+ * The once-only steps of a template stage with the footer given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardsFull, TemplateFooterGiven, TemplateHeaderOpen, TemplatePartsFC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsFC extends TemplateHeaderOpen & TemplateBodyOpen & TemplateFooterGiven & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsFC
+  extends TemplateHeaderOpen,
+    TemplateBodyOpen,
+    TemplateFooterGiven,
+    TemplateCardsFull {
+  readonly [partsKey]: 'fc';
+}
+
+/**
+ * The once-only steps of a template stage with the header, the body and the footer given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardOpen, TemplateFooterGiven, TemplateHeaderGiven, TemplatePartsHBF } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHBF extends TemplateHeaderGiven & TemplateBodyGiven & TemplateFooterGiven & TemplateCardOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHBF
+  extends TemplateHeaderGiven,
+    TemplateBodyGiven,
+    TemplateFooterGiven,
+    TemplateCardOpen {
+  readonly [partsKey]: 'hbf';
+}
+
+/**
+ * The once-only steps of a template stage with the header and the body given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardsFull, TemplateFooterOpen, TemplateHeaderGiven, TemplatePartsHBC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHBC extends TemplateHeaderGiven & TemplateBodyGiven & TemplateFooterOpen & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHBC
+  extends TemplateHeaderGiven,
+    TemplateBodyGiven,
+    TemplateFooterOpen,
+    TemplateCardsFull {
+  readonly [partsKey]: 'hbc';
+}
+
+/**
+ * The once-only steps of a template stage with the header and the footer given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyOpen, TemplateCardsFull, TemplateFooterGiven, TemplateHeaderGiven, TemplatePartsHFC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHFC extends TemplateHeaderGiven & TemplateBodyOpen & TemplateFooterGiven & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHFC
+  extends TemplateHeaderGiven,
+    TemplateBodyOpen,
+    TemplateFooterGiven,
+    TemplateCardsFull {
+  readonly [partsKey]: 'hfc';
+}
+
+/**
+ * The once-only steps of a template stage with the body and the footer given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardsFull, TemplateFooterGiven, TemplateHeaderOpen, TemplatePartsBFC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsBFC extends TemplateHeaderOpen & TemplateBodyGiven & TemplateFooterGiven & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsBFC
+  extends TemplateHeaderOpen,
+    TemplateBodyGiven,
+    TemplateFooterGiven,
+    TemplateCardsFull {
+  readonly [partsKey]: 'bfc';
+}
+
+/**
+ * The once-only steps of a template stage with the header, the body and the footer given, ten cards.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateBodyGiven, TemplateCardsFull, TemplateFooterGiven, TemplateHeaderGiven, TemplatePartsHBFC } from '8x8-chatapps';
+ *
+ * const parts: TemplatePartsHBFC extends TemplateHeaderGiven & TemplateBodyGiven & TemplateFooterGiven & TemplateCardsFull ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsHBFC
+  extends TemplateHeaderGiven,
+    TemplateBodyGiven,
+    TemplateFooterGiven,
+    TemplateCardsFull {
+  readonly [partsKey]: 'hbfc';
+}
+
+/**
+ * The once-only steps of a template stage by their {@link TemplatePartsKey}.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsByKey, TemplatePartsHB } from '8x8-chatapps';
+ *
+ * const same: TemplatePartsByKey['hb'] extends TemplatePartsHB ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsByKey {
+  '': TemplatePartsNone;
+  h: TemplatePartsH;
+  b: TemplatePartsB;
+  f: TemplatePartsF;
+  c: TemplatePartsC;
+  hb: TemplatePartsHB;
+  hf: TemplatePartsHF;
+  hc: TemplatePartsHC;
+  bf: TemplatePartsBF;
+  bc: TemplatePartsBC;
+  fc: TemplatePartsFC;
+  hbf: TemplatePartsHBF;
+  hbc: TemplatePartsHBC;
+  hfc: TemplatePartsHFC;
+  bfc: TemplatePartsBFC;
+  hbfc: TemplatePartsHBFC;
+}
+
+/**
+ * The once-only steps of a template stage after `.header(…)`, by the {@link TemplatePartsKey} before it: one lookup, at
+ * that step only.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsHB, TemplatePartsWithHeader } from '8x8-chatapps';
+ *
+ * const same: TemplatePartsWithHeader['b'] extends TemplatePartsHB ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsWithHeader {
+  '': TemplatePartsH;
+  h: TemplatePartsH;
+  b: TemplatePartsHB;
+  f: TemplatePartsHF;
+  c: TemplatePartsHC;
+  hb: TemplatePartsHB;
+  hf: TemplatePartsHF;
+  hc: TemplatePartsHC;
+  bf: TemplatePartsHBF;
+  bc: TemplatePartsHBC;
+  fc: TemplatePartsHFC;
+  hbf: TemplatePartsHBF;
+  hbc: TemplatePartsHBC;
+  hfc: TemplatePartsHFC;
+  bfc: TemplatePartsHBFC;
+  hbfc: TemplatePartsHBFC;
+}
+
+/**
+ * The once-only steps of a template stage after `.body(…)`, by the {@link TemplatePartsKey} before it: one lookup, at
+ * that step only.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsHB, TemplatePartsWithBody } from '8x8-chatapps';
+ *
+ * const same: TemplatePartsWithBody['h'] extends TemplatePartsHB ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsWithBody {
+  '': TemplatePartsB;
+  h: TemplatePartsHB;
+  b: TemplatePartsB;
+  f: TemplatePartsBF;
+  c: TemplatePartsBC;
+  hb: TemplatePartsHB;
+  hf: TemplatePartsHBF;
+  hc: TemplatePartsHBC;
+  bf: TemplatePartsBF;
+  bc: TemplatePartsBC;
+  fc: TemplatePartsBFC;
+  hbf: TemplatePartsHBF;
+  hbc: TemplatePartsHBC;
+  hfc: TemplatePartsHBFC;
+  bfc: TemplatePartsBFC;
+  hbfc: TemplatePartsHBFC;
+}
+
+/**
+ * The once-only steps of a template stage after `.footer(…)`, by the {@link TemplatePartsKey} before it: one lookup, at
+ * that step only.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsBF, TemplatePartsWithFooter } from '8x8-chatapps';
+ *
+ * const same: TemplatePartsWithFooter['b'] extends TemplatePartsBF ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsWithFooter {
+  '': TemplatePartsF;
+  h: TemplatePartsHF;
+  b: TemplatePartsBF;
+  f: TemplatePartsF;
+  c: TemplatePartsFC;
+  hb: TemplatePartsHBF;
+  hf: TemplatePartsHF;
+  hc: TemplatePartsHFC;
+  bf: TemplatePartsBF;
+  bc: TemplatePartsBFC;
+  fc: TemplatePartsFC;
+  hbf: TemplatePartsHBF;
+  hbc: TemplatePartsHBFC;
+  hfc: TemplatePartsHFC;
+  bfc: TemplatePartsBFC;
+  hbfc: TemplatePartsHBFC;
+}
+
+/**
+ * The once-only steps of a template stage after the tenth `.card(…)`, by the {@link TemplatePartsKey} before it: one lookup, at
+ * that step only.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsBC, TemplatePartsWithCardsFull } from '8x8-chatapps';
+ *
+ * const same: TemplatePartsWithCardsFull['b'] extends TemplatePartsBC ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplatePartsWithCardsFull {
+  '': TemplatePartsC;
+  h: TemplatePartsHC;
+  b: TemplatePartsBC;
+  f: TemplatePartsFC;
+  c: TemplatePartsC;
+  hb: TemplatePartsHBC;
+  hf: TemplatePartsHFC;
+  hc: TemplatePartsHC;
+  bf: TemplatePartsBFC;
+  bc: TemplatePartsBC;
+  fc: TemplatePartsFC;
+  hbf: TemplatePartsHBFC;
+  hbc: TemplatePartsHBC;
+  hfc: TemplatePartsHFC;
+  bfc: TemplatePartsBFC;
+  hbfc: TemplatePartsHBFC;
+}
+
+/**
+ * The once-only steps of a template stage typed by hand: from the components given (`Given`) and its count of cards,
+ * when the stage's type does not name them.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatePartsHBC, TemplatePartsOf } from '8x8-chatapps';
+ *
+ * const same: TemplatePartsOf<'header' | 'body' | 0, 10> extends TemplatePartsHBC ? true : false = true;
+ * ```
+ * @internal
+ */
+export type TemplatePartsOf<
+  Given extends TemplateGiven,
+  Cards extends number,
+> = TemplatePartsByKey[`${'header' extends Given ? 'h' : ''}${'body' extends Given ? 'b' : ''}${'footer' extends Given ? 'f' : ''}${Cards extends TemplateCardsMax ? 'c' : ''}` &
+  TemplatePartsKey];
 
 /**
  * A template message: its components follow on the chain, then the delivery options. Button indexes (0–9) are
  * unique, at most 2 buttons are Url buttons, the header, body and footer are given once each and a carousel has at
  * most 10 cards, checked as you type. `.suggestions` and `.directSend` are refused
  * after a template, and struck through in completion; so is `.replyTo` after a Viber or Zalo template
- * (`TemplateNoReply`).
+ * (`TemplateNoReply`), and `.header`, `.body`, `.footer` once given and `.card` once ten cards are, whatever follows.
  *
  * @typeParam F - the first channel, or `'auto:template'` when 8x8 routes the message (see {@link Routing}).
- * @typeParam Indexes - the button indexes used so far, and the components given (`'header'`, `'body'`, `'footer'`).
+ * @typeParam Indexes - the button indexes used so far (a stage typed by hand may add the components given, `'header'`,
+ *   `'body'`, `'footer'`, and leave `Parts` to follow from them).
  * @typeParam Urls - how many Url buttons so far.
+ * @typeParam Cards - how many carousel cards so far (`number` for cards added in a loop, counted by `build()`).
+ * @typeParam Parts - the once-only steps (`.header`, `.body`, `.footer`, `.card`), each live ({@link TemplateHeaderOpen} …)
+ *   or refused and struck through; the other steps are {@link TemplateStepSteps}'.
  *
  * @example
  * ```ts
@@ -1183,63 +1849,104 @@ export interface TemplateComponentSteps {
  *   .quickReply(1, 'unsubscribe');
  * ```
  */
-export interface TemplateStep<
+export type TemplateStep<
   F extends Routing,
   Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateStepSteps<F, Indexes, Urls, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateStep} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateStepSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateStep, TemplateStepSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateStep<'WhatsApp', never, 0, 0> extends TemplateStepSteps<'WhatsApp', never, 0, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ */
+export interface TemplateStepSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateStepSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateStepSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateStepSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateStep<
+    F,
+    Indexes,
+    Urls,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateStep<F, Indexes | 'header', Urls, Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateStep<F, Indexes | 'body', Urls, Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateStep<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateAt<F, false, Indexes | I, Successors[Urls], Cards>
-    : TemplateStep<F, Indexes | I, Urls, Cards>;
+    ? TemplateAt<F, false, Indexes | I, Successors[Urls], Cards, Parts>
+    : TemplateStepSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateStep<F, Indexes | I, Urls, Cards>;
+  ): TemplateStepSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateUrlsFull<F, Indexes | I, Cards>
-    : TemplateStep<F, Indexes | I, Successors[Urls], Cards>;
+    ? TemplateUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts
+    : TemplateStepSteps<F, Indexes | I, Successors[Urls], Cards, Parts> & Parts;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateStep<F, Indexes | I, Urls, Cards>;
+  ): TemplateStepSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateStep<F, Indexes | I, Urls, Cards>;
+  ): TemplateStepSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateStep<F, Indexes | I, Urls, Cards>;
+  ): TemplateStepSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateStepCardsFull<F, Indexes, Urls>
-    : TemplateStep<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1292,13 +1999,14 @@ export type TemplateAt<
   Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
 > = Pending extends true
   ? Urls extends UrlButtonsMax
-    ? TemplateFallbackTextDueUrlsFull<F, Indexes, Cards>
-    : TemplateFallbackTextDue<F, Indexes, Urls, Cards>
+    ? TemplateFallbackTextDueUrlsFull<F, Indexes, Cards, Parts>
+    : TemplateFallbackTextDue<F, Indexes, Urls, Cards, Parts>
   : Urls extends UrlButtonsMax
-    ? TemplateUrlsFull<F, Indexes, Cards>
-    : TemplateStep<F, Indexes, Urls, Cards>;
+    ? TemplateUrlsFull<F, Indexes, Cards, Parts>
+    : TemplateStep<F, Indexes, Urls, Cards, Parts>;
 
 /**
  * A template message holding the most Url buttons a template can ({@link UrlButtonsMax}): `.url` is refused, and
@@ -1314,52 +2022,92 @@ export type TemplateAt<
  * ```
  * @internal
  */
-export interface TemplateUrlsFull<F extends Routing, Indexes extends TemplateGiven, Cards extends number = 0>
-  extends StepsBeforeContent,
+export type TemplateUrlsFull<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateUrlsFullSteps<F, Indexes, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateUrlsFull} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateUrlsFullSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateUrlsFull, TemplateUrlsFullSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateUrlsFull<'WhatsApp', never, 0> extends TemplateUrlsFullSteps<'WhatsApp', never, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateUrlsFullSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
+> extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateUrlsFull<
+    F,
+    Indexes,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateUrlsFull<F, Indexes | 'header', Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateUrlsFull<F, Indexes | 'body', Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateUrlsFull<F, Indexes | I, Cards>;
+  ): S extends 'Url' ? never : TemplateUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateUrlsFullCardsFull<F, Indexes>
-    : TemplateUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1406,63 +2154,105 @@ export interface TemplateUrlsFull<F extends Routing, Indexes extends TemplateGiv
  * ```
  * @internal
  */
-export interface TemplateFallbackTextDue<
+export type TemplateFallbackTextDue<
   F extends Routing,
   Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateFallbackTextDueSteps<F, Indexes, Urls, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateFallbackTextDue} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateFallbackTextDueSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateFallbackTextDue, TemplateFallbackTextDueSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateFallbackTextDue<'WhatsApp', never, 0, 0> extends TemplateFallbackTextDueSteps<'WhatsApp', never, 0, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateFallbackTextDueSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateFallbackTextDueSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateFallbackTextDueSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateFallbackTextDueSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateFallbackTextDue<
+    F,
+    Indexes,
+    Urls,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateFallbackTextDue<F, Indexes | 'header', Urls, Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateFallbackTextDue<F, Indexes | 'body', Urls, Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateFallbackTextDue<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateAt<F, true, Indexes | I, Successors[Urls], Cards>
-    : TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
+    ? TemplateAt<F, true, Indexes | I, Successors[Urls], Cards, Parts>
+    : TemplateFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>
-    : TemplateFallbackTextDue<F, Indexes | I, Successors[Urls], Cards>;
+    ? TemplateFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts
+    : TemplateFallbackTextDueSteps<F, Indexes | I, Successors[Urls], Cards, Parts> & Parts;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateFallbackTextDueCardsFull<F, Indexes, Urls>
-    : TemplateFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1507,55 +2297,92 @@ export interface TemplateFallbackTextDue<
  * ```
  * @internal
  */
-export interface TemplateFallbackTextDueUrlsFull<
+export type TemplateFallbackTextDueUrlsFull<
   F extends Routing,
   Indexes extends TemplateGiven,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateFallbackTextDueUrlsFullSteps<F, Indexes, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateFallbackTextDueUrlsFull} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateFallbackTextDueUrlsFullSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateFallbackTextDueUrlsFull, TemplateFallbackTextDueUrlsFullSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateFallbackTextDueUrlsFull<'WhatsApp', never, 0> extends TemplateFallbackTextDueUrlsFullSteps<'WhatsApp', never, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateFallbackTextDueUrlsFullSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateFallbackTextDueUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateFallbackTextDueUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateFallbackTextDueUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateFallbackTextDueUrlsFull<
+    F,
+    Indexes,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. The stages extend
   // those bases rather than ReadyStep<F, …>: a generic base costs every new state of a chain (type-check cost). The
   // steps that keep the state return `this`.
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | 'header', Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | 'body', Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): S extends 'Url' ? never : TemplateFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateFallbackTextDueUrlsFullCardsFull<F, Indexes>
-    : TemplateFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1600,63 +2427,105 @@ export interface TemplateFallbackTextDueUrlsFull<
  * ```
  * @internal
  */
-export interface TemplateNoReply<
+export type TemplateNoReply<
   F extends Routing,
   Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateNoReplySteps<F, Indexes, Urls, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateNoReply} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateNoReplySteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateNoReply, TemplateNoReplySteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateNoReply<'WhatsApp', never, 0, 0> extends TemplateNoReplySteps<'WhatsApp', never, 0, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplySteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateNoReplySteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateNoReplySteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateNoReplySteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateNoReply<
+    F,
+    Indexes,
+    Urls,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
   // rather than inherited from TemplateStep: overriding the steps that name their stage made checking the extension
   // recurse through both families (TS2589).
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateNoReply<F, Indexes | 'header', Urls, Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateNoReply<F, Indexes | 'body', Urls, Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateNoReply<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateNoReplyAt<F, false, Indexes | I, Successors[Urls], Cards>
-    : TemplateNoReply<F, Indexes | I, Urls, Cards>;
+    ? TemplateNoReplyAt<F, false, Indexes | I, Successors[Urls], Cards, Parts>
+    : TemplateNoReplySteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplySteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateNoReplyUrlsFull<F, Indexes | I, Cards>
-    : TemplateNoReply<F, Indexes | I, Successors[Urls], Cards>;
+    ? TemplateNoReplyUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts
+    : TemplateNoReplySteps<F, Indexes | I, Successors[Urls], Cards, Parts> & Parts;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplySteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplySteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReply<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplySteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateNoReplyCardsFull<F, Indexes, Urls>
-    : TemplateNoReply<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1703,55 +2572,92 @@ export interface TemplateNoReply<
  * ```
  * @internal
  */
-export interface TemplateNoReplyUrlsFull<
+export type TemplateNoReplyUrlsFull<
   F extends Routing,
   Indexes extends TemplateGiven,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateNoReplyUrlsFullSteps<F, Indexes, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateNoReplyUrlsFull} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateNoReplyUrlsFullSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateNoReplyUrlsFull, TemplateNoReplyUrlsFullSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateNoReplyUrlsFull<'WhatsApp', never, 0> extends TemplateNoReplyUrlsFullSteps<'WhatsApp', never, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyUrlsFullSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateNoReplyUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateNoReplyUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateNoReplyUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateNoReplyUrlsFull<
+    F,
+    Indexes,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
   // rather than inherited from TemplateUrlsFull: overriding the steps that name their stage made checking the extension
   // recurse through both families (TS2589).
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateNoReplyUrlsFull<F, Indexes | 'header', Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateNoReplyUrlsFull<F, Indexes | 'body', Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateNoReplyUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  ): S extends 'Url' ? never : TemplateNoReplyUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReplyUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateNoReplyUrlsFullCardsFull<F, Indexes>
-    : TemplateNoReplyUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): ReadyFor<F, false, false>;
   clientMessageId(id: string): ReadyFor<F, false, false>;
@@ -1798,63 +2704,105 @@ export interface TemplateNoReplyUrlsFull<
  * ```
  * @internal
  */
-export interface TemplateNoReplyFallbackTextDue<
+export type TemplateNoReplyFallbackTextDue<
   F extends Routing,
   Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateNoReplyFallbackTextDueSteps<F, Indexes, Urls, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateNoReplyFallbackTextDue} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateNoReplyFallbackTextDueSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateNoReplyFallbackTextDue, TemplateNoReplyFallbackTextDueSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateNoReplyFallbackTextDue<'WhatsApp', never, 0, 0> extends TemplateNoReplyFallbackTextDueSteps<'WhatsApp', never, 0, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyFallbackTextDueSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Urls extends number,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateNoReplyFallbackTextDueSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateNoReplyFallbackTextDueSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateNoReplyFallbackTextDueSteps<
+    F,
+    Indexes,
+    Urls,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateNoReplyFallbackTextDue<
+    F,
+    Indexes,
+    Urls,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
   // rather than inherited from TemplateFallbackTextDue: overriding the steps that name their stage made checking the extension
   // recurse through both families (TS2589).
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | 'header', Urls, Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | 'body', Urls, Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | 'footer', Urls, Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? UrlButtonIndex<I, Indexes, Urls> : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
   ): S extends 'Url'
-    ? TemplateNoReplyAt<F, true, Indexes | I, Successors[Urls], Cards>
-    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+    ? TemplateNoReplyAt<F, true, Indexes | I, Successors[Urls], Cards, Parts>
+    : TemplateNoReplyFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplyFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   // No Url count in the index: the step that adds the last Url button gives the stage that refuses .url.
   url<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     text: string,
   ): Successors[Urls] extends UrlButtonsMax
-    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>
-    : TemplateNoReplyFallbackTextDue<F, Indexes | I, Successors[Urls], Cards>;
+    ? TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts
+    : TemplateNoReplyFallbackTextDueSteps<F, Indexes | I, Successors[Urls], Cards, Parts> & Parts;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplyFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplyFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReplyFallbackTextDue<F, Indexes | I, Urls, Cards>;
+  ): TemplateNoReplyFallbackTextDueSteps<F, Indexes | I, Urls, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateNoReplyFallbackTextDueCardsFull<F, Indexes, Urls>
-    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1899,55 +2847,94 @@ export interface TemplateNoReplyFallbackTextDue<
  * ```
  * @internal
  */
-export interface TemplateNoReplyFallbackTextDueUrlsFull<
+export type TemplateNoReplyFallbackTextDueUrlsFull<
   F extends Routing,
   Indexes extends TemplateGiven,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
+> = TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes, Cards, Parts> & Parts;
+
+/**
+ * The steps of {@link TemplateNoReplyFallbackTextDueUrlsFull} but its once-only ones (`.header`, `.body`, `.footer`, `.card`), which its `Parts`
+ * add: a stage is `TemplateNoReplyFallbackTextDueUrlsFullSteps<…, Parts> & Parts`.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateNoReplyFallbackTextDueUrlsFull, TemplateNoReplyFallbackTextDueUrlsFullSteps, TemplatePartsNone } from '8x8-chatapps';
+ *
+ * const steps: TemplateNoReplyFallbackTextDueUrlsFull<'WhatsApp', never, 0> extends TemplateNoReplyFallbackTextDueUrlsFullSteps<'WhatsApp', never, 0, TemplatePartsNone> ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateNoReplyFallbackTextDueUrlsFullSteps<
+  F extends Routing,
+  Indexes extends TemplateGiven,
+  Cards extends number,
+  Parts extends TemplatePartsKeyed,
 > extends StepsBeforeContent,
     ReadySteps,
     TemplateComponentSteps {
+  /** @internal */
+  readonly [nextHeader]: TemplateNoReplyFallbackTextDueUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithHeader[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithHeader[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextBody]: TemplateNoReplyFallbackTextDueUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithBody[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithBody[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextFooter]: TemplateNoReplyFallbackTextDueUrlsFullSteps<
+    F,
+    Indexes,
+    Cards,
+    TemplatePartsWithFooter[Parts[typeof partsKey]]
+  > &
+    TemplatePartsWithFooter[Parts[typeof partsKey]];
+  /** @internal */
+  readonly [nextCard]: TemplateNoReplyFallbackTextDueUrlsFull<
+    F,
+    Indexes,
+    Successors[Cards],
+    Successors[Cards] extends TemplateCardsMax ? TemplatePartsWithCardsFull[Parts[typeof partsKey]] : Parts
+  >;
   // No TSDoc on the steps below: editors and TypeDoc show TemplateComponentSteps' and ReadySteps'. Declared again
   // rather than inherited from TemplateFallbackTextDueUrlsFull: overriding the steps that name their stage made checking the extension
   // recurse through both families (TS2589).
-  header(
-    value: 'header' extends Indexes ? TemplateHeaderSet : TemplateHeader,
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | 'header', Cards>;
-  body(
-    ...texts: 'body' extends Indexes ? [refused: TemplateBodySet] : readonly TemplateText[]
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | 'body', Cards>;
-  footer(
-    ...texts: 'footer' extends Indexes ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | 'footer', Cards>;
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: S extends 'Url' ? TooManyUrlButtons : FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): S extends 'Url' ? never : TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): S extends 'Url'
+    ? never
+    : TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   quickReply<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     payload: string,
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   /** @deprecated Refused: the template already has the most Url buttons it can hold (the parameter's type is the rule). */
   readonly url: RefusedCall<TooManyUrlButtons>;
   copyCode<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     code: string,
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   flow<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     action?: TemplateButtonParameter['Flow'],
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   voiceCall<I extends TemplateButtonIndex>(
     index: I & Indexes extends never ? I : IndexUsed,
     options?: TemplateButtonParameter['VoiceCall'],
-  ): TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes | I, Cards>;
+  ): TemplateNoReplyFallbackTextDueUrlsFullSteps<F, Indexes | I, Cards, Parts> & Parts;
   callPermissionRequest(): this;
   requestContactInfo(): this;
-  card(
-    fill: TemplateCardFill<Cards>,
-  ): Successors[Cards] extends TemplateCardsMax
-    ? TemplateNoReplyFallbackTextDueUrlsFullCardsFull<F, Indexes>
-    : TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Successors[Cards]>;
   fallbackText(text: string): ReadyFor<F, false, false>;
   sms(settings: SmsSettings): DueFor<F, false>;
   clientMessageId(id: string): DueFor<F, false>;
@@ -1996,217 +2983,14 @@ export type TemplateNoReplyAt<
   Indexes extends TemplateGiven,
   Urls extends number,
   Cards extends number = 0,
+  Parts extends TemplatePartsKeyed = TemplatePartsOf<Indexes, Cards>,
 > = Pending extends true
   ? Urls extends UrlButtonsMax
-    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Cards>
-    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Cards>
+    ? TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, Cards, Parts>
+    : TemplateNoReplyFallbackTextDue<F, Indexes, Urls, Cards, Parts>
   : Urls extends UrlButtonsMax
-    ? TemplateNoReplyUrlsFull<F, Indexes, Cards>
-    : TemplateNoReply<F, Indexes, Urls, Cards>;
-
-/**
- * {@link TemplateStep} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateStep}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateStepCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateStepCardsFull<'WhatsApp', never, 0> = Message.to('+15551234567').whatsapp()
- *   .template('showcase', 'en')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateStepCardsFull<F extends Routing, Indexes extends TemplateGiven, Urls extends number>
-  extends TemplateStep<F, Indexes, Urls, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateUrlsFullCardsFull<'WhatsApp', 0 | 1> = Message.to('+15551234567').whatsapp()
- *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateUrlsFullCardsFull<F extends Routing, Indexes extends TemplateGiven>
-  extends TemplateUrlsFull<F, Indexes, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateFallbackTextDue} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateFallbackTextDue}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateFallbackTextDueCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateFallbackTextDueCardsFull<'WhatsApp', never, 0> = Message.to('+6591234567').whatsapp().sms()
- *   .template('showcase', 'en')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateFallbackTextDueCardsFull<
-  F extends Routing,
-  Indexes extends TemplateGiven,
-  Urls extends number,
-> extends TemplateFallbackTextDue<F, Indexes, Urls, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateFallbackTextDueUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateFallbackTextDueUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateFallbackTextDueUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateFallbackTextDueUrlsFullCardsFull<'WhatsApp', 0 | 1> = Message.to('+6591234567').whatsapp().sms()
- *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateFallbackTextDueUrlsFullCardsFull<F extends Routing, Indexes extends TemplateGiven>
-  extends TemplateFallbackTextDueUrlsFull<F, Indexes, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateNoReply} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateNoReply}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateNoReplyCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateNoReplyCardsFull<'Viber', never, 0> = Message.to('+380501234567').viber()
- *   .template('showcase', 'en')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateNoReplyCardsFull<
-  F extends Routing,
-  Indexes extends TemplateGiven,
-  Urls extends number,
-> extends TemplateNoReply<F, Indexes, Urls, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateNoReplyUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateNoReplyUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateNoReplyUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateNoReplyUrlsFullCardsFull<'Zalo', 0 | 1> = Message.to('+84912345678').zalo()
- *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateNoReplyUrlsFullCardsFull<F extends Routing, Indexes extends TemplateGiven>
-  extends TemplateNoReplyUrlsFull<F, Indexes, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateNoReplyFallbackTextDue} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateNoReplyFallbackTextDue}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateNoReplyFallbackTextDueCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateNoReplyFallbackTextDueCardsFull<'Viber', never, 0> = Message.to('+380501234567').viber().sms()
- *   .template('showcase', 'en')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateNoReplyFallbackTextDueCardsFull<
-  F extends Routing,
-  Indexes extends TemplateGiven,
-  Urls extends number,
-> extends TemplateNoReplyFallbackTextDue<F, Indexes, Urls, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * {@link TemplateNoReplyFallbackTextDueUrlsFull} holding the most cards a template carousel can ({@link TemplateCardsMax}): `.card` is refused, and
- * marked deprecated so the completion list strikes it through; calling it reports the rule on its argument. The steps
- * it inherits lead back to {@link TemplateNoReplyFallbackTextDueUrlsFull}, whose `.card` still refuses an eleventh card on its argument.
- *
- * @example
- * ```ts
- * import { Message, type TemplateNoReplyFallbackTextDueUrlsFullCardsFull, type TemplateCardStep } from '8x8-chatapps';
- *
- * const fill = (card: TemplateCardStep<never>) => card.body('Hiking boots');
- * const full: TemplateNoReplyFallbackTextDueUrlsFullCardsFull<'Viber', 0 | 1> = Message.to('+380501234567').viber().sms()
- *   .template('showcase', 'en').url(0, 'a').url(1, 'b')
- *   .card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill).card(fill);
- * ```
- * @internal
- */
-export interface TemplateNoReplyFallbackTextDueUrlsFullCardsFull<
-  F extends Routing,
-  Indexes extends TemplateGiven,
-> extends TemplateNoReplyFallbackTextDueUrlsFull<F, Indexes, TemplateCardsMax> {
-  /** @deprecated Refused: a template carousel has at most 10 cards (the parameter's type is the rule). */
-  readonly card: RefusedCall<TooManyTemplateCards>;
-}
-
-/**
- * What `.card(…)` takes while the template carousel has room ({@link TemplateCardsMax} cards, card indexes 0–9): the
- * callback that fills the card; once it holds that many, the rule's sentence, so an eleventh card is refused on its
- * argument. A count known only as `number` (a stage typed by hand for a loop) is not refused here: `build()` counts.
- *
- * @example
- * ```ts
- * import type { TemplateCardFill } from '8x8-chatapps';
- *
- * const full: TemplateCardFill<10> = '✗ a template carousel has at most 10 cards';
- * ```
- * @internal
- */
-export type TemplateCardFill<Cards extends number> = Cards extends TemplateCardsMax
-  ? TooManyTemplateCards
-  : (card: TemplateCardStep<never>) => TemplateCardPart;
+    ? TemplateNoReplyUrlsFull<F, Indexes, Cards, Parts>
+    : TemplateNoReply<F, Indexes, Urls, Cards, Parts>;
 
 /**
  * The components a template carousel card holds once each (`'header'`, `'body'`): a second one is refused, as the

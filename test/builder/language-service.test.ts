@@ -318,8 +318,8 @@ const STAGES: Record<string, Stage> = {
   },
   'template while .fallbackText(…) is due': {
     code: `${phone}.whatsapp().sms().template('order_update', 'en_US').body('A-1').`,
-    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo'],
-    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['body']), ...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'body', 'build', 'toJSON', 'directSend', 'suggestions'],
   },
   'template while .fallbackText(…) is due, after a delivery option': {
     code: `${phone}.whatsapp().sms().template('order_update', 'en_US').quickReply(0, 'a').clientMessageId('c-1').`,
@@ -338,8 +338,8 @@ const STAGES: Record<string, Stage> = {
   },
   'template with two Url buttons, then other buttons and a header': {
     code: `${phone}.whatsapp().template('offer', 'en').url(0, 'a').url(1, 'b').quickReply(2, 'c').flow(3).header('Sale').`,
-    legal: [...minus(TEMPLATE_STEPS, ['url']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
-    refused: [...BEFORE_CONTENT, 'url', 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['url', 'header']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'url', 'header', 'directSend', 'suggestions'],
   },
   'template with two Url buttons while .fallbackText(…) is due': {
     code: `${phone}.whatsapp().sms().template('offer', 'en').url(0, 'a').copyCode(1, 'X').url(2, 'b').`,
@@ -359,8 +359,8 @@ const STAGES: Record<string, Stage> = {
   },
   'Viber template after its buttons and body': {
     code: `${phone}.viber().template('order_update', 'uk').quickReply(0, 'a').copyCode(1, 'X').flow(2).voiceCall(3).button(4, 'QuickReply', { payload: 'b' }).body('A-1').header('Sale').`,
-    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'build', 'toJSON'],
-    refused: [...BEFORE_CONTENT, 'replyTo', 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['header', 'body']), ...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'header', 'body', 'replyTo', 'directSend', 'suggestions'],
   },
   'Viber template, after a delivery option': {
     code: `${phone}.viber().template('order_update', 'uk').body('A-1').clientMessageId('c-1').`,
@@ -374,8 +374,8 @@ const STAGES: Record<string, Stage> = {
   },
   'Zalo template with WhatsApp later in the chain: .replyTo legal': {
     code: `${phone}.zalo().whatsapp().template('offer', 'vi').body('Sam').quickReply(0, 'a').`,
-    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'build', 'toJSON', 'replyTo'],
-    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['body']), ...OPTIONS_STEPS, 'build', 'toJSON', 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'body', 'directSend', 'suggestions'],
   },
   'RCS text with WhatsApp later in the chain: every feature legal': {
     code: `${phone}.rcs().sms().whatsapp().text('Hi').`,
@@ -389,8 +389,8 @@ const STAGES: Record<string, Stage> = {
   },
   'Zalo template while .fallbackText(…) is due': {
     code: `${phone}.zalo().sms().template('otp_zns', 'vi').body({ name: 'otp', text: '482910' }).quickReply(0, 'a').`,
-    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS],
-    refused: [...BEFORE_CONTENT, 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['body']), ...OPTIONS_STEPS],
+    refused: [...BEFORE_CONTENT, 'body', 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
   },
   'Viber template with two Url buttons while .fallbackText(…) is due': {
     code: `${phone}.viber().line().sms().template('offer', 'uk').url(0, 'a').url(1, 'b').copyCode(2, 'X').`,
@@ -409,10 +409,38 @@ const STAGES: Record<string, Stage> = {
   },
   'template for a WhatsApp channel user': {
     code: "Message.toChannelUser('US.1').template('order_update', 'en_US').body('A-1').",
-    legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
-    refused: [...BEFORE_CONTENT, 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['body']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'body', 'directSend', 'suggestions'],
   },
-  // The tenth card fills the carousel: .card is struck through there, in every family of stages.
+  // A template holds one header, one body and one footer: each is struck through once given, whatever steps follow,
+  // in every family of stages; before, none is.
+  'template after its header': {
+    code: `${phone}.whatsapp().template('offer', 'en').header('Sale').`,
+    legal: [...minus(TEMPLATE_STEPS, ['header']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'header', 'directSend', 'suggestions'],
+  },
+  'template after its header, body and footer, then buttons': {
+    code: `${phone}.whatsapp().template('offer', 'en').footer().body('Sam').header('Sale').quickReply(0, 'a').copyCode(1, 'X').`,
+    legal: [
+      ...minus(TEMPLATE_STEPS, ['header', 'body', 'footer']),
+      ...OPTIONS_STEPS,
+      'replyTo',
+      'build',
+      'toJSON',
+    ],
+    refused: [...BEFORE_CONTENT, 'header', 'body', 'footer', 'directSend', 'suggestions'],
+  },
+  'template with two Url buttons after its footer while .fallbackText(…) is due': {
+    code: `${phone}.whatsapp().sms().template('offer', 'en').footer('Reply STOP').url(0, 'a').url(1, 'b').`,
+    legal: [...minus(TEMPLATE_STEPS, ['url', 'footer']), ...OPTIONS_STEPS, 'replyTo'],
+    refused: [...BEFORE_CONTENT, 'url', 'footer', 'build', 'toJSON', 'directSend', 'suggestions'],
+  },
+  'Viber template with two Url buttons after its header and footer': {
+    code: `${phone}.viber().template('offer', 'uk').header('Sale').url(0, 'a').footer().url(1, 'b').`,
+    legal: [...minus(TEMPLATE_STEPS, ['url', 'header', 'footer']), ...OPTIONS_STEPS, 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'url', 'header', 'footer', 'replyTo', 'directSend', 'suggestions'],
+  },
+  // The tenth card fills the carousel: .card is struck through there and after any later step, in every family.
   'template carousel with 9 cards': {
     code: `${phone}.whatsapp().template('showcase', 'en')${".card((c) => c.body('x'))".repeat(9)}.`,
     legal: [...TEMPLATE_STEPS, ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
@@ -420,8 +448,18 @@ const STAGES: Record<string, Stage> = {
   },
   'template carousel with 10 cards': {
     code: `${phone}.whatsapp().template('showcase', 'en').body('Sam')${".card((c) => c.body('x'))".repeat(10)}.`,
-    legal: [...minus(TEMPLATE_STEPS, ['card']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
-    refused: [...BEFORE_CONTENT, 'card', 'directSend', 'suggestions'],
+    legal: [...minus(TEMPLATE_STEPS, ['card', 'body']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'card', 'body', 'directSend', 'suggestions'],
+  },
+  'template carousel with 10 cards, then a button and a header': {
+    code: `${phone}.whatsapp().template('showcase', 'en')${".card((c) => c.body('x'))".repeat(10)}.button(0, 'QuickReply', { payload: 'a' }).header('Sale').`,
+    legal: [...minus(TEMPLATE_STEPS, ['card', 'header']), ...OPTIONS_STEPS, 'replyTo', 'build', 'toJSON'],
+    refused: [...BEFORE_CONTENT, 'card', 'header', 'directSend', 'suggestions'],
+  },
+  'Viber template carousel with 10 cards, then two Url buttons while .fallbackText(…) is due': {
+    code: `${phone}.viber().sms().template('showcase', 'uk')${".card((c) => c.body('x'))".repeat(10)}.url(0, 'a').url(1, 'b').`,
+    legal: [...minus(TEMPLATE_STEPS, ['card', 'url']), ...OPTIONS_STEPS],
+    refused: [...BEFORE_CONTENT, 'card', 'url', 'build', 'toJSON', 'replyTo', 'directSend', 'suggestions'],
   },
   'template carousel with 10 cards and two Url buttons while .fallbackText(…) is due': {
     code: `${phone}.whatsapp().sms().template('showcase', 'en').url(0, 'a').url(1, 'b')${".card((c) => c.body('x'))".repeat(10)}.`,
@@ -1049,35 +1087,48 @@ const REFUSALS: Record<string, Refusal> = {
     form: 'argument',
     rule: '✗ a template carousel has at most 10 cards',
   },
-  // Refused on its argument only (struck through at the tenth card's stage, not after a later step).
+  // Struck through after a later step too: the tenth card's stage keeps .card refused whatever follows.
   'an 11th template carousel card after a button step': {
     code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')${"\n  .card((c) => c.body('x'))".repeat(10)}\n  .quickReply(0, 'a')\n  .card(media); // ✗`,
     at: 'media',
     form: 'argument',
     rule: '✗ a template carousel has at most 10 cards',
-    stepLegal: true,
   },
-  // A template holds one header, one body and one footer: a second is refused on its argument (not struck through).
+  // A template holds one header, one body and one footer: a second header is refused on its argument, a second body
+  // or footer on its name (not callable, so without values too); each is struck through.
   'a second header on a template': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .header('Sale')\n  .body('Sam')\n  .header('Sale'); // ✗`,
     at: "'Sale'",
     form: 'argument',
     rule: '✗ the header is already set: a template has one header',
-    stepLegal: true,
   },
   'a second body on a Viber template while .fallbackText(…) is due': {
     code: `${phone}\n  .viber()\n  .sms()\n  .template('offer', 'uk')\n  .body('Sam')\n  .quickReply(0, 'a')\n  .body('Sam'); // ✗`,
-    at: "'Sam'",
-    form: 'argument',
+    at: 'body',
+    form: 'not callable',
+    note: 'Refused: the body is already set; a template has one body.',
     rule: '✗ the body is already set: a template has one body',
-    stepLegal: true,
+  },
+  'a second body without values': {
+    code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .body()\n  .body(); // ✗`,
+    at: 'body',
+    form: 'not callable',
+    note: 'Refused: the body is already set; a template has one body.',
+    rule: '✗ the body is already set: a template has one body',
   },
   'a second footer with a value, after two Url buttons': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .footer()\n  .url(0, 'a')\n  .url(1, 'b')\n  .footer('Reply STOP'); // ✗`,
-    at: "'Reply STOP'",
-    form: 'argument',
+    at: 'footer',
+    form: 'not callable',
+    note: 'Refused: the footer is already set; a template has one footer.',
     rule: '✗ the footer is already set: a template has one footer',
-    stepLegal: true,
+  },
+  'a second footer without values, while .fallbackText(…) is due': {
+    code: `${phone}\n  .zalo()\n  .sms()\n  .template('otp_zns', 'vi')\n  .footer('Reply STOP')\n  .footer(); // ✗`,
+    at: 'footer',
+    form: 'not callable',
+    note: 'Refused: the footer is already set; a template has one footer.',
+    rule: '✗ the footer is already set: a template has one footer',
   },
   'a second header on a template carousel card': {
     code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) => c.header('a').body('x').header('b')); // ✗`,
@@ -1470,6 +1521,22 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       'suggestions',
       '✗ message suggestions only go over .rcs(), which cannot carry templates',
     ],
+    ['template after its header', 'header', '✗ the header is already set: a template has one header'],
+    [
+      'template after its header, body and footer, then buttons',
+      'body',
+      '✗ the body is already set: a template has one body',
+    ],
+    [
+      'template with two Url buttons after its footer while .fallbackText(…) is due',
+      'footer',
+      '✗ the footer is already set: a template has one footer',
+    ],
+    [
+      'template carousel with 10 cards, then a button and a header',
+      'card',
+      '✗ a template carousel has at most 10 cards',
+    ],
     ['Zalo template with two Url buttons', 'url', '✗ a template has at most 2 Url buttons'],
     ['template with two Url buttons', 'url', '✗ a template has at most 2 Url buttons'],
     [
@@ -1553,6 +1620,10 @@ describe('completion at each stage (TypeScript 6 language service)', () => {
       "A CopyCode button's coupon code",
     ],
     ['template with two Url buttons while .fallbackText(…) is due', 'clientMessageId', 'Your own reference'],
+    ['template after its header', 'body', "The body's placeholder values"],
+    ['template after its header', 'footer', "The template's footer component"],
+    ['template while .fallbackText(…) is due', 'header', "The header's value"],
+    ['template carousel with 9 cards', 'card', "Adds a card to the template's carousel"],
   ])('%s: the steps a refusing stage redeclares keep their documentation (%s)', (stage, step, words) => {
     const details = entryDetails(stage, step);
     expect(ts.displayPartsToString(details?.documentation)).toContain(words);

@@ -192,9 +192,12 @@ headed.header({ image: 'https://cdn.example.com/a.jpg' });
 headed.body('Sam').quickReply(0, 'a').body('Sam');
 // @ts-expect-error ✗ the footer is already set: a template has one footer
 headed.footer().footer('Reply STOP to opt out');
-// A second `.body()` without values has no argument to carry the rule: it is refused as an arity error.
-// @ts-expect-error Expected 1 arguments, but got 0
+// A second `.body()` without values is refused too: once given, `.body` and `.footer` are not callable (the rule is the
+// member's type), with values or without.
+// @ts-expect-error ✗ the body is already set: a template has one body
 headed.body().body();
+// @ts-expect-error ✗ the footer is already set: a template has one footer
+headed.footer('Reply STOP').footer();
 // Each once, in any order, with the buttons and cards between them.
 headed.quickReply(0, 'a').body('Sam').card(card).footer('Reply STOP').build();
 // In every family of stages: after two Url buttons, while SMS's fallback text is due, on Viber and Zalo.
@@ -208,7 +211,7 @@ smsDue.body('Sam');
 smsDue.url(0, 'a').url(1, 'b').body('Sam');
 smsDue.header('Sale').fallbackText('Sale: https://example.com/s').build();
 const viber = Message.to('+380501234567').viber().template('promo', 'uk').footer();
-// @ts-expect-error ✗ the footer is already set: a template has one footer (without values: an arity error)
+// @ts-expect-error ✗ the footer is already set: a template has one footer
 viber.footer();
 // @ts-expect-error ✗ the footer is already set: a template has one footer
 viber.url(0, 'a').url(1, 'b').footer('Reply STOP');
@@ -318,10 +321,21 @@ const tenRouted = Message.to('+15551234567')
   .card(card);
 // @ts-expect-error ✗ a template carousel has at most 10 cards
 tenRouted.card(card);
+// The tenth card's refusal survives the steps after it, in any family.
+const tenThenButtons = tenRouted.quickReply(0, 'a').body('Sam').url(1, 'b').url(2, 'c');
+// @ts-expect-error ✗ a template carousel has at most 10 cards
+tenThenButtons.card(card);
+tenThenButtons.footer().build();
 // Cards from data: a stage typed with the count `number` takes any number of cards (build() counts them).
 let fromData: TemplateStep<'WhatsApp', never, 0, number> = template;
 for (const name of ['boots', 'jacket', 'tent']) fromData = fromData.card((c) => c.body(name));
 fromData.build();
+// A stage typed by hand names the components given before it, as it names the button indexes used.
+let afterBody: TemplateStep<'WhatsApp', 'body', 0, number> = template.body('Sam');
+for (const name of ['boots', 'jacket']) afterBody = afterBody.card((c) => c.body(name));
+// @ts-expect-error ✗ the body is already set: a template has one body
+afterBody.body('again');
+afterBody.footer().build();
 
 // ── Template components only on a template ───────────────────────────────────────────────────────────────────────
 // @ts-expect-error .body() belongs to templates

@@ -750,6 +750,8 @@ const PROGRAMS: readonly Program[] = [
 ];
 
 let library = '';
+/** One document registry for every service of the run: the default libraries and declarations are parsed once. */
+const documents = ts.createDocumentRegistry();
 const COMPLETIONS = 'completions.mts';
 const SNIPPETS = 'refusals.mts';
 
@@ -775,7 +777,7 @@ async function prepare(run: Program): Promise<void> {
   }
   run.probeText = probe.join('\n');
   files.set(join(run.dir, COMPLETIONS), run.probeText);
-  let service = createProbeService(files, run.dir);
+  let service = createProbeService(files, run.dir, documents);
   // The groups: `s`'s type at each stage, printed in full, with the family and free index its calls read.
   const checker = service.getProgram()!.getTypeChecker();
   const source = service.getProgram()!.getSourceFile(join(run.dir, COMPLETIONS))!;
@@ -823,7 +825,7 @@ async function prepare(run: Program): Promise<void> {
   run.snippetText = lines.join('\n');
   files.delete(join(run.dir, COMPLETIONS));
   files.set(join(run.dir, SNIPPETS), run.snippetText);
-  service = createProbeService(files, run.dir);
+  service = createProbeService(files, run.dir, documents);
   run.service = service;
 }
 

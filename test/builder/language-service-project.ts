@@ -23,10 +23,14 @@ export const OPTIONS = {
   noEmit: true,
 } as const;
 
-/** A language service over `files` (path → text; anything else is read from disk), rooted at `directory`. */
+/**
+ * A language service over `files` (path → text; anything else is read from disk), rooted at `directory`; services
+ * given one `documents` registry share the files they parse alike (the default libraries, the library's declarations).
+ */
 export function createProbeService(
   files: ReadonlyMap<string, string>,
   directory: string,
+  documents: ts.DocumentRegistry = ts.createDocumentRegistry(),
 ): ts.LanguageService {
   const { options, errors } = ts.convertCompilerOptionsFromJson(OPTIONS, directory);
   expect(errors).toEqual([]);
@@ -46,7 +50,7 @@ export function createProbeService(
     directoryExists: ts.sys.directoryExists,
     getDirectories: ts.sys.getDirectories,
   };
-  return ts.createLanguageService(host, ts.createDocumentRegistry());
+  return ts.createLanguageService(host, documents);
 }
 
 /** One error TypeScript 7 reported in `refusals.mts`, continuation lines joined with a newline. */

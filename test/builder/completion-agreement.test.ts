@@ -386,7 +386,8 @@ function chainStages(): Stage[] {
 
 /**
  * With the fixture registry (test/fixtures/templates): a template of each kind (a text header, a media header, a
- * carousel, buttons of three sub-types) over WhatsApp, WhatsApp then SMS, and 8x8's routing, before its first part
+ * carousel, buttons of three sub-types) over WhatsApp, WhatsApp then SMS, and 8x8's routing (and to a WhatsApp channel
+ * user, and a phone number with a channel user id, over WhatsApp), before its first part
  * and after each (in the order given), with a delivery option, and complete with the fallback text where SMS
  * follows; and a card of the carousel before and after each of its parts. The values fit the registered template,
  * taken in turn: a step's row at a stage is its next value (the button index not given yet).
@@ -444,6 +445,12 @@ function registeredStages(): Stage[] {
     [`${to}.whatsapp()`, 'WhatsApp'],
     [`${to}.whatsapp().sms()`, 'WhatsApp → SMS'],
     [to, '8x8 routes'],
+    ["Message.toChannelUser('US.1')", 'WhatsApp channel user'],
+    ["Message.toChannelUser('US.1').whatsapp()", 'WhatsApp channel user, .whatsapp()'],
+    [
+      "Message.to('+15551234567', { channelUserId: 'US.1' }).whatsapp()",
+      'phone and channel user id, WhatsApp',
+    ],
   ] as const)
     for (const { name, language, parts } of templates) {
       const chain = `${route}.template('${name}', '${language}')`;

@@ -2993,20 +2993,6 @@ export type TemplateNoReplyAt<
     : TemplateNoReply<F, Indexes, Urls, Cards, Parts>;
 
 /**
- * The components a template carousel card holds once each (`'header'`, `'body'`): a second one is refused, as the
- * wire schema refuses a repeated component.
- *
- * @example
- * ```ts
- * import type { CardPartGiven } from '8x8-chatapps';
- *
- * const given: CardPartGiven = 'header';
- * ```
- * @internal
- */
-export type CardPartGiven = 'header' | 'body';
-
-/**
  * A finished card of a template carousel, as `.card(…)` takes it back from its callback.
  *
  * @example
@@ -3021,10 +3007,214 @@ export interface TemplateCardPart {
   readonly kind: 'templateCard';
 }
 
+// The keys of what a carousel card's header and body steps lead to (type only, as the template stage's).
+declare const nextCardHeader: unique symbol;
+declare const nextCardBody: unique symbol;
+
 /**
- * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply, Url or CopyCode).
+ * What a template carousel card's header and body steps lead to ({@link TemplateCardHeaderOpen} …): the card with
+ * that component given. {@link TemplateCardSteps} and {@link FullTemplateCardSteps} declare it for their state.
  *
- * @typeParam Indexes - the button indexes used so far, and the components given (`'header'`, `'body'`, `'footer'`).
+ * @example
+ * ```ts
+ * import type { TemplateCardStaged, TemplateCardStep } from '8x8-chatapps';
+ *
+ * const staged: TemplateCardStep<never> extends TemplateCardStaged ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateCardStaged {
+  /** @internal */
+  readonly [nextCardHeader]: unknown;
+  /** @internal */
+  readonly [nextCardBody]: unknown;
+}
+
+/**
+ * `.header(…)` while the carousel card has no header: it leads to the card's own next stage (`this` is the card).
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.header({ image: 'https://cdn.example.com/a.jpg' }));
+ * ```
+ */
+export interface TemplateCardHeaderOpen {
+  /**
+   * The card's header value: text, or `{ image | video | document: url }`, or `{ location }`.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.header({ image: 'https://cdn.example.com/a.jpg' }));
+   * ```
+   */
+  header<S extends TemplateCardStaged>(this: S, value: CardHeader): S[typeof nextCardHeader];
+}
+
+/**
+ * `.body(…)` while the carousel card has no body.
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
+ * ```
+ */
+export interface TemplateCardBodyOpen {
+  /**
+   * The card body's placeholder values, in order.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
+   * ```
+   */
+  body<S extends TemplateCardStaged>(this: S, ...texts: readonly TemplateText[]): S[typeof nextCardBody];
+}
+
+/**
+ * A carousel card whose header is given: `.header` is refused, and marked deprecated so the completion list strikes
+ * it through; calling it reports the rule on its argument.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardHeaderGiven } from '8x8-chatapps';
+ *
+ * const rule: Parameters<TemplateCardHeaderGiven['header']>[0] = '✗ the header is already set: a carousel card has one header';
+ * ```
+ * @internal
+ */
+export interface TemplateCardHeaderGiven {
+  /** @deprecated Refused: the header is already set; a carousel card has one header (the parameter's type is the rule). */
+  readonly header: RefusedCall<CardHeaderSet>;
+}
+
+/**
+ * A carousel card whose body is given: `.body` is refused, and marked deprecated so the completion list strikes it
+ * through; it is not callable, so calling it, with values or without, reports the rule on its name.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardBodyGiven } from '8x8-chatapps';
+ *
+ * const rule: TemplateCardBodyGiven['body']['refused'] = '✗ the body is already set: a carousel card has one body';
+ * ```
+ * @internal
+ */
+export interface TemplateCardBodyGiven {
+  /** @deprecated Refused: the body is already set; a carousel card has one body. */
+  readonly body: Refused<CardBodySet>;
+}
+
+// What a carousel card's parts become with a header or a body given (type only).
+declare const cardWithHeader: unique symbol;
+declare const cardWithBody: unique symbol;
+
+/**
+ * A carousel card's header and body steps ({@link TemplateCardPartsNone} …), each live ({@link TemplateCardHeaderOpen}
+ * …) or refused ({@link TemplateCardHeaderGiven} …). A card is its button steps and these: each refusal is a
+ * declaration of its own, marked deprecated, so completion strikes the step through once it is refused, whatever
+ * buttons follow. Each names the parts that follow a header or a body (no conditional type: one lookup per step).
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardParts, TemplateCardPartsHB } from '8x8-chatapps';
+ *
+ * const parts: TemplateCardPartsHB extends TemplateCardParts ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateCardParts {
+  /** @internal */
+  readonly [cardWithHeader]: TemplateCardParts;
+  /** @internal */
+  readonly [cardWithBody]: TemplateCardParts;
+}
+
+/**
+ * A carousel card's header and body steps, neither given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardBodyOpen, TemplateCardHeaderOpen, TemplateCardPartsNone } from '8x8-chatapps';
+ *
+ * const parts: TemplateCardPartsNone extends TemplateCardHeaderOpen & TemplateCardBodyOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateCardPartsNone extends TemplateCardHeaderOpen, TemplateCardBodyOpen {
+  /** @internal */
+  readonly [cardWithHeader]: TemplateCardPartsH;
+  /** @internal */
+  readonly [cardWithBody]: TemplateCardPartsB;
+}
+
+/**
+ * A carousel card's header and body steps, the header given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardBodyOpen, TemplateCardHeaderGiven, TemplateCardPartsH } from '8x8-chatapps';
+ *
+ * const parts: TemplateCardPartsH extends TemplateCardHeaderGiven & TemplateCardBodyOpen ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateCardPartsH extends TemplateCardHeaderGiven, TemplateCardBodyOpen {
+  /** @internal */
+  readonly [cardWithHeader]: TemplateCardPartsH;
+  /** @internal */
+  readonly [cardWithBody]: TemplateCardPartsHB;
+}
+
+/**
+ * A carousel card's header and body steps, the body given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardBodyGiven, TemplateCardHeaderOpen, TemplateCardPartsB } from '8x8-chatapps';
+ *
+ * const parts: TemplateCardPartsB extends TemplateCardHeaderOpen & TemplateCardBodyGiven ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateCardPartsB extends TemplateCardHeaderOpen, TemplateCardBodyGiven {
+  /** @internal */
+  readonly [cardWithHeader]: TemplateCardPartsHB;
+  /** @internal */
+  readonly [cardWithBody]: TemplateCardPartsB;
+}
+
+/**
+ * A carousel card's header and body steps, both given.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateCardBodyGiven, TemplateCardHeaderGiven, TemplateCardPartsHB } from '8x8-chatapps';
+ *
+ * const parts: TemplateCardPartsHB extends TemplateCardHeaderGiven & TemplateCardBodyGiven ? true : false = true;
+ * ```
+ * @internal
+ */
+export interface TemplateCardPartsHB extends TemplateCardHeaderGiven, TemplateCardBodyGiven {
+  /** @internal */
+  readonly [cardWithHeader]: TemplateCardPartsHB;
+  /** @internal */
+  readonly [cardWithBody]: TemplateCardPartsHB;
+}
+
+/**
+ * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply, Url or CopyCode). It is
+ * its button steps ({@link TemplateCardSteps}) and its header and body steps ({@link TemplateCardParts}).
+ *
+ * @typeParam Indexes - the card button indexes used so far.
+ * @typeParam Parts - its header and body steps, live or refused by the components given ({@link TemplateCardParts}).
  *
  * @example
  * ```ts
@@ -3036,34 +3226,30 @@ export interface TemplateCardPart {
  *   .card((card) => card.header({ image: 'https://cdn.example.com/p/boots.jpg' }).body('Hiking boots').url(1, 'boots'));
  * ```
  */
-export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends CardPartGiven = never>
-  extends TemplateCardPart {
-  /**
-   * The card's header value: text, or `{ image | video | document: url }`, or `{ location }`.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.header({ image: 'https://cdn.example.com/a.jpg' }));
-   * ```
-   */
-  header(
-    value: 'header' extends Given ? CardHeaderSet : CardHeader,
-  ): TemplateCardStep<Indexes, Given | 'header'>;
-  /**
-   * The card body's placeholder values, in order.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.body('Hiking boots', '€89'));
-   * ```
-   */
-  body(
-    ...texts: 'body' extends Given ? [refused: CardBodySet] : readonly TemplateText[]
-  ): TemplateCardStep<Indexes, Given | 'body'>;
+export type TemplateCardStep<
+  Indexes extends CardButtonIndex,
+  Parts extends TemplateCardParts = TemplateCardPartsNone,
+> = TemplateCardSteps<Indexes, Parts> & Parts;
+
+/**
+ * A template carousel card's button steps while it has a free button index (see {@link TemplateCardStep}).
+ *
+ * @example
+ * ```ts
+ * import { Message } from '8x8-chatapps';
+ *
+ * Message.to('+15551234567').whatsapp().template('showcase', 'en').card((c) => c.quickReply(0, 'boots').url(1, 'boots'));
+ * ```
+ */
+export interface TemplateCardSteps<
+  Indexes extends CardButtonIndex,
+  Parts extends TemplateCardParts = TemplateCardPartsNone,
+> extends TemplateCardPart,
+    TemplateCardStaged {
+  /** @internal */
+  readonly [nextCardHeader]: TemplateCardStep<Indexes, Parts[typeof cardWithHeader]>;
+  /** @internal */
+  readonly [nextCardBody]: TemplateCardStep<Indexes, Parts[typeof cardWithBody]>;
   /**
    * A card button by index (0–1) and sub-type (QuickReply, Url or CopyCode).
    *
@@ -3078,7 +3264,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends
     index: FreeIndex<I, Indexes>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): TemplateCardAt<Indexes, I, Given>;
+  ): TemplateCardAt<Indexes, I, Parts>;
   /**
    * A QuickReply card button's payload.
    *
@@ -3092,7 +3278,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends
   quickReply<I extends CardButtonIndex>(
     index: FreeIndex<I, Indexes>,
     payload: string,
-  ): TemplateCardAt<Indexes, I, Given>;
+  ): TemplateCardAt<Indexes, I, Parts>;
   /**
    * A Url card button's dynamic URL suffix.
    *
@@ -3106,7 +3292,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends
   url<I extends CardButtonIndex>(
     index: FreeIndex<I, Indexes>,
     text: string,
-  ): TemplateCardAt<Indexes, I, Given>;
+  ): TemplateCardAt<Indexes, I, Parts>;
   /**
    * A CopyCode card button's coupon code.
    *
@@ -3120,7 +3306,7 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends
   copyCode<I extends CardButtonIndex>(
     index: FreeIndex<I, Indexes>,
     code: string,
-  ): TemplateCardAt<Indexes, I, Given>;
+  ): TemplateCardAt<Indexes, I, Parts>;
 }
 
 /**
@@ -3142,13 +3328,13 @@ export interface TemplateCardStep<Indexes extends CardButtonIndex, Given extends
 export type TemplateCardAt<
   Indexes extends CardButtonIndex,
   I extends CardButtonIndex,
-  Given extends CardPartGiven = never,
-> = [Indexes] extends [never] ? TemplateCardStep<I, Given> : FullTemplateCard<Given>;
+  Parts extends TemplateCardParts = TemplateCardPartsNone,
+> = [Indexes] extends [never] ? TemplateCardStep<I, Parts> : FullTemplateCard<Parts>;
 
 /**
  * A template carousel card holding a button at every index a card has: `.button`, `.quickReply`, `.url` and
  * `.copyCode` are refused, and marked deprecated so the completion list strikes them through; calling one reports the rule on its
- * first argument.
+ * first argument. Its header and body steps are {@link TemplateCardParts}, as on {@link TemplateCardStep}.
  *
  * @example
  * ```ts
@@ -3161,12 +3347,27 @@ export type TemplateCardAt<
  * ```
  * @internal
  */
-export interface FullTemplateCard<Given extends CardPartGiven = never> extends TemplateCardPart {
-  // No TSDoc on header and body: editors and TypeDoc show TemplateCardStep's.
-  header(value: 'header' extends Given ? CardHeaderSet : CardHeader): FullTemplateCard<Given | 'header'>;
-  body(
-    ...texts: 'body' extends Given ? [refused: CardBodySet] : readonly TemplateText[]
-  ): FullTemplateCard<Given | 'body'>;
+export type FullTemplateCard<Parts extends TemplateCardParts = TemplateCardPartsNone> =
+  FullTemplateCardSteps<Parts> & Parts;
+
+/**
+ * A full template carousel card's refused button steps (see {@link FullTemplateCard}).
+ *
+ * @example
+ * ```ts
+ * import type { FullTemplateCardSteps } from '8x8-chatapps';
+ *
+ * const rule: Parameters<FullTemplateCardSteps['url']>[0] = '✗ a carousel card has button indexes 0–1 only, each once: all are used';
+ * ```
+ * @internal
+ */
+export interface FullTemplateCardSteps<Parts extends TemplateCardParts = TemplateCardPartsNone>
+  extends TemplateCardPart,
+    TemplateCardStaged {
+  /** @internal */
+  readonly [nextCardHeader]: FullTemplateCard<Parts[typeof cardWithHeader]>;
+  /** @internal */
+  readonly [nextCardBody]: FullTemplateCard<Parts[typeof cardWithBody]>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */
   readonly button: RefusedCall<CardButtonsFull>;
   /** @deprecated Refused: the card already has a button at every index it has (the parameter's type is the rule). */

@@ -493,8 +493,24 @@ const STAGES: Record<string, Stage> = {
   },
   'template carousel card with both buttons, then its body': {
     code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.button(0, 'Url', { text: 'a' }).quickReply(1, 'b').body('x').`,
-    legal: ['header', 'body', 'kind'],
-    refused: CARD_BUTTON_STEPS,
+    legal: ['header', 'kind'],
+    refused: [...CARD_BUTTON_STEPS, 'body'],
+  },
+  // A card holds one header and one body: each is struck through once given, whatever buttons follow; before, neither.
+  'template carousel card after its header': {
+    code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.header('a').`,
+    legal: [...CARD_BUTTON_STEPS, 'body', 'kind'],
+    refused: ['header'],
+  },
+  'template carousel card after its body and header, then a button': {
+    code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.body('x').header('a').quickReply(0, 'q').`,
+    legal: [...CARD_BUTTON_STEPS, 'kind'],
+    refused: ['header', 'body'],
+  },
+  'template carousel card with both buttons, then its header': {
+    code: `${phone}.whatsapp().template('showcase', 'en').card((c) => c.url(1, 'b').copyCode(0, 'X').header('a').`,
+    legal: ['body', 'kind'],
+    refused: [...CARD_BUTTON_STEPS, 'header'],
   },
   'Interactive factories': {
     code: 'Interactive.',
@@ -1130,12 +1146,27 @@ const REFUSALS: Record<string, Refusal> = {
     note: 'Refused: the footer is already set; a template has one footer.',
     rule: '✗ the footer is already set: a template has one footer',
   },
+  // A carousel card holds one header and one body: a second header is refused on its argument, a second body on its
+  // name (not callable, so without values too); each is struck through, after buttons too.
   'a second header on a template carousel card': {
     code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) => c.header('a').body('x').header('b')); // ✗`,
     at: "'b'",
     form: 'argument',
     rule: '✗ the header is already set: a carousel card has one header',
-    stepLegal: true,
+  },
+  'a second body on a template carousel card with both buttons': {
+    code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) => c.body('x').quickReply(0, 'a').url(1, 'b').body('y')); // ✗`,
+    at: 'body',
+    form: 'not callable',
+    note: 'Refused: the body is already set; a carousel card has one body.',
+    rule: '✗ the body is already set: a carousel card has one body',
+  },
+  'a second body without values on a template carousel card': {
+    code: `${phone}\n  .whatsapp()\n  .template('showcase', 'en')\n  .card((c) => c.body().body()); // ✗`,
+    at: 'body',
+    form: 'not callable',
+    note: 'Refused: the body is already set; a carousel card has one body.',
+    rule: '✗ the body is already set: a carousel card has one body',
   },
   '.suggestions(…) after a WhatsApp template': {
     code: `${phone}\n  .whatsapp()\n  .template('offer', 'en')\n  .body('Sam')\n  .suggestions(reply); // ✗`,

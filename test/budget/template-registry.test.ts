@@ -4,19 +4,18 @@
 // measure (check time, wall and CPU time are measured by bench/template-registry.bench.ts; docs/decisions.md has the
 // figures). The chains without a registry cost 912 instantiations, with one 2,412 on both compilers (2.65×, far over
 // 1.5×; the lower ratio only because the chains without one cost more since their stages carry their once-only steps,
-// issue 11; 861 and 2.80× at main aa4f165). When the chains without one cost 635: 2,412 (3.80×), 2,681 while each step's return type
-// was the `RegisteredStage<…>` alias, 3,015 while the
-// generated file wrote each first stage as that alias too, 18,738 while every chain step worked out its rule and the template's due values from the
-// template's facts, 5,936 before the cuts of docs/decisions.md, 4,291 before `.template(name, language)` became the
-// generated file's lookup of the first stage (TemplateCalls). The generator writes each template language's rules out
-// (TemplateRules: what each step takes, each misfit's sentence, the keys due), so a fitting step resolves a signature
-// that is not generic (or generic only in a button's index) and what is due is one comparison of two sets until
-// `.build()` names it; the generated file is `// @ts-nocheck`, and its size costs nothing. What is left is the price of
-// one distinct type per template at each step (~24 instantiations a header step, 20–35 a button step, ~34 the first
-// step, which makes the first stage) and the `.template()` call (~23: the lookup);
-// bench/template-registry-breakdown.bench.ts shows where they go. Pinned in
-// template-registry.json so it cannot grow unnoticed (UPDATE_BUDGETS=1 to re-pin after an intended change). Counts
-// are deterministic; times are printed, never asserted (they depend on the machine).
+// issue 11; 861 and 2.80× at main aa4f165). When the chains without one cost 635: 2,412 (3.80×), 2,681 while each
+// step's return type was the `RegisteredStage<…>` alias, 3,015 while the generated file wrote each first stage as that
+// alias too, 18,738 while every chain step worked out its rule and the template's due values from the template's facts,
+// 5,936 before the cuts of docs/decisions.md, 4,291 before `.template(name, language)` became the generated file's
+// lookup of the first stage (TemplateCalls). The generator writes each template language's rules out (TemplateRules:
+// what each step takes, each misfit's sentence, the keys due), so a fitting step resolves a signature that is not
+// generic (or generic only in a button's index) and what is due is one comparison of two sets until `.build()` names
+// it; the generated file is `// @ts-nocheck`, and its size costs nothing. What is left is the price of one distinct
+// type per template at each step (~24 instantiations a header step, 20–35 a button step, ~34 the first step, which
+// makes the first stage) and the `.template()` call (~23: the lookup); bench/template-registry-breakdown.bench.ts shows
+// where they go. Pinned in template-registry.json so it cannot grow unnoticed (UPDATE_BUDGETS=1 to re-pin after an
+// intended change). Counts are deterministic; times are printed, never asserted (they depend on the machine).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

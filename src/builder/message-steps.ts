@@ -3211,10 +3211,10 @@ export interface TemplateCardPartsHB extends TemplateCardHeaderGiven, TemplateCa
 
 /**
  * One card of a template carousel: header, body and up to two buttons (index 0–1, QuickReply, Url or CopyCode). It is
- * its button steps ({@link TemplateCardSteps}) and its header and body steps ({@link TemplateCardParts}).
+ * its button steps ({@link TemplateCardSteps}) and its header and body steps (`TemplateCardParts`).
  *
  * @typeParam Indexes - the card button indexes used so far.
- * @typeParam Parts - its header and body steps, live or refused by the components given ({@link TemplateCardParts}).
+ * @typeParam Parts - its header and body steps, live or refused by the components given (`TemplateCardParts`).
  *
  * @example
  * ```ts

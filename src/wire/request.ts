@@ -269,9 +269,9 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
   if (has(asRecord(content?.['whatsApp']), 'directSend'))
     needs('directSend', ['content', 'whatsApp', 'directSend'], 'is available');
   // A LINE user id can only be reached over LINE.
-  if (has(user, 'lineUserId')) {
+  if (only?.field === 'user.lineUserId') {
     known.forEach((channel, index) => {
-      if (!supports(channel, 'lineUserId'))
+      if (channel !== only.channel)
         report(
           ['channels', index, 'channel'],
           `cannot reach user.lineUserId; a LINE user is reached over Line only`,

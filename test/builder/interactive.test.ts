@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Interactive, type InteractivePart } from '../../src/builder/parts-index.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
 import { LIMITS } from '../../src/limits.js';
 import { parseMessage } from '../../src/wire/index.js';
+import { issuesOf } from '../validation-issues.js';
 
 const I = LIMITS.interactive;
 
@@ -22,13 +22,7 @@ function wrap(part: { toWire(): unknown }) {
 
 /** Parses the wrapped part and returns the paths of the issues (none when it parses). */
 function issuePaths(part: { toWire(): unknown }): string[] {
-  try {
-    parseMessage(wrap(part));
-    return [];
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return error.issues.map((issue) => issue.path);
-  }
+  return issuesOf(() => parseMessage(wrap(part))).map((issue) => issue.path);
 }
 
 describe('each builder produces the content.interactive of a real request body', () => {

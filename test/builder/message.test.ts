@@ -19,6 +19,7 @@ import { createClient } from '../../src/client/index.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { createRecordingTransport } from '../../src/transport/recording-transport.js';
 import { type MessageRequest, parseMessage } from '../../src/wire/index.js';
+import { refusalOf } from '../validation-issues.js';
 
 const directory = new URL('../fixtures/requests/', import.meta.url);
 
@@ -319,24 +320,12 @@ describe('message chain: real request bodies', () => {
 
 /** The issue paths of the ValidationError that `build` throws (fails the test if it does not throw one). */
 function issuePaths(build: () => unknown): string[] {
-  try {
-    build();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => issue.path);
-  }
-  throw new Error('expected build() to throw a ValidationError');
+  return refusalOf(build).map((issue) => issue.path);
 }
 
 /** The issues (path and message) of the ValidationError that `build` throws. */
 function issues(build: () => unknown): { path: string; message: string }[] {
-  try {
-    build();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map(({ path, message }) => ({ path, message }));
-  }
-  throw new Error('expected build() to throw a ValidationError');
+  return refusalOf(build).map(({ path, message }) => ({ path, message }));
 }
 
 // From JavaScript, or through `as any`: what the types refuse still ends in a ValidationError naming the field.

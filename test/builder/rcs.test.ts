@@ -11,9 +11,9 @@ import {
   Suggestion,
   type SuggestionPart,
 } from '../../src/builder/parts-index.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
 import { LIMITS } from '../../src/limits.js';
 import { parseMessage } from '../../src/wire/index.js';
+import { issuesOf } from '../validation-issues.js';
 
 const R = LIMITS.rcs;
 
@@ -45,13 +45,7 @@ function wrapSuggestions(parts: readonly SuggestionPart[]) {
 
 /** The paths of the issues parseMessage reports (none when the message parses). */
 function issuePaths(message: unknown): string[] {
-  try {
-    parseMessage(message);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return error.issues.map((issue) => issue.path);
-  }
+  return issuesOf(() => parseMessage(message)).map((issue) => issue.path);
 }
 
 describe('suggestions', () => {

@@ -3,19 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/message.js';
 import { Suggestion } from '../../src/builder/rcs.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
+import { issuesOf as thrownBy } from '../validation-issues.js';
 
 describe('openUrlAction.url: web pages only', () => {
   const chip = (url: string) => Suggestion.openUrl('Open', { url, postbackData: 'open' });
-  const issuesOf = (url: string) => {
-    try {
-      Message.to('+6512345678').rcs().text('Hi').suggestions(chip(url)).build();
-    } catch (error) {
-      if (error instanceof ValidationError) return error.issues;
-      throw error;
-    }
-    return [];
-  };
+  const issuesOf = (url: string) =>
+    thrownBy(() => Message.to('+6512345678').rcs().text('Hi').suggestions(chip(url)).build());
 
   it.each([
     'javascript:alert(1)',

@@ -2,23 +2,13 @@
 // from build({ templates }) and parseMessage(input, { templates }), at the field's path.
 import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/builder/index.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
 import { templateIssues } from '../../src/templates/check.js';
 import { parseMessage, safeParseMessage } from '../../src/wire/parse.js';
+import { issuesOf } from '../validation-issues.js';
 import { registry as templates } from './fixture.js';
 
 // The chains below name templates a program without a registry does not know: their steps are the untyped ones.
 const whatsapp = () => Message.to('+15551234567').whatsapp();
-
-function issuesOf(build: () => unknown) {
-  try {
-    build();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
 describe('build({ templates })', () => {
   it('accepts a message that fits its template', () => {

@@ -7,6 +7,7 @@ import { ValidationError } from '../../src/errors/validation-error.js';
 import { LIMITS } from '../../src/limits.js';
 import { createRecordingTransport } from '../../src/transport/recording-transport.js';
 import { parseMessage } from '../../src/wire/parse.js';
+import { refusalOf } from '../validation-issues.js';
 
 const JSON_MAX_DEPTH = LIMITS.guards.nestingMaxDepth;
 
@@ -37,13 +38,7 @@ function countedNesting(levels: number): { value: unknown; reads: () => number }
 }
 
 function issuesOf(attempt: () => unknown): { path: string; message: string }[] {
-  try {
-    attempt();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return [...(error as ValidationError).issues];
-  }
-  throw new Error('no ValidationError');
+  return [...refusalOf(attempt)];
 }
 
 describe('cycles', () => {

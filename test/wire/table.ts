@@ -1,8 +1,9 @@
 // Table-driven checks of the wire schemas: each case is one valid base message plus one small mutation,
 // and says whether the result parses or which issue path it must produce.
 import { expect, it } from 'vitest';
-import { ValidationError, type ValidationIssue } from '../../src/errors/validation-error.js';
+import type { ValidationIssue } from '../../src/errors/validation-error.js';
 import { parseMessage } from '../../src/wire/index.js';
+import { issuesOf } from '../validation-issues.js';
 
 /** Pass as a value to delete the key at the path instead of setting it. */
 export const REMOVED: unique symbol = Symbol('removed');
@@ -213,16 +214,6 @@ export function oneOf(base: object, path: string, values: readonly [string, ...s
   ];
 }
 
-function issuesOf(input: unknown, validator: Validator): readonly ValidationIssue[] {
-  try {
-    validator(input);
-    return [];
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-}
-
 /** Whether `path` is `root` or lies below it. */
 export function isWithin(path: string, root: string): boolean {
   return root === '' || path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`);
@@ -248,7 +239,7 @@ function states(message: string, what: number | string): boolean {
 
 /** Asserts one case: parses cleanly, or fails with an issue exactly at the expected path and nowhere else. */
 export function expectCase({ input, expected, validator = parseMessage }: Case): void {
-  const issues = issuesOf(input, validator);
+  const issues = issuesOf(() => validator(input));
   const found = `issues: ${JSON.stringify(issues)}`;
   if (expected.ok) {
     expect(issues, `expected the message to parse; ${found}`).toEqual([]);

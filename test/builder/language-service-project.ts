@@ -145,8 +145,21 @@ export interface LspDiagnostic {
   readonly tags?: readonly number[];
 }
 
-/** TypeScript 7's language server (`tsc --lsp --stdio`), asked what an editor asks: hover and the file's diagnostics. */
+/** One completion item of the language server, reduced to what an editor draws. */
+export interface LspCompletionItem {
+  readonly label: string;
+  readonly sortText?: string;
+  /** 1: deprecated (the editor strikes the item through in the completion list). */
+  readonly tags?: readonly number[];
+}
+
+/**
+ * TypeScript 7's language server (`tsc --lsp --stdio`), asked what an editor asks: completion, hover and the file's
+ * diagnostics.
+ */
 export interface LanguageServer7 {
+  /** The completion items at `position` of `file`, as after typing a `.` there. */
+  completion(file: string, position: LspPosition): Promise<LspCompletionItem[]>;
   /** The hover's text at `position` of `file` (markdown, as the editor renders it), or undefined without one. */
   hover(file: string, position: LspPosition): Promise<string | undefined>;
   /** The diagnostics the server reports for `file` (pull diagnostics, `textDocument/diagnostic`). */
@@ -248,6 +261,8 @@ export async function tsc7LanguageServer(
       rootUri: uri(dir),
       capabilities: {
         textDocument: {
+          // Completion item tags: 1 deprecated (struck through in the list; TypeScript 7 sends them either way).
+          completion: { completionItem: { tagSupport: { valueSet: [1] } } },
           hover: { contentFormat: ['markdown'] },
           // Tags: 1 unnecessary (faded), 2 deprecated (struck through).
           diagnostic: { tagSupport: { valueSet: [1, 2] } },
@@ -267,6 +282,14 @@ export async function tsc7LanguageServer(
       params: { textDocument: { uri: uri(file), languageId: 'typescript', version: 1, text } },
     });
   return {
+    async completion(file, position) {
+      const list = (await request('textDocument/completion', {
+        textDocument: { uri: uri(file) },
+        position,
+        context: { triggerKind: 2, triggerCharacter: '.' },
+      })) as { items: LspCompletionItem[] } | LspCompletionItem[] | null;
+      return Array.isArray(list) ? list : (list?.items ?? []);
+    },
     async hover(file, position) {
       const hover = (await request('textDocument/hover', { textDocument: { uri: uri(file) }, position })) as {
         contents: { value: string };

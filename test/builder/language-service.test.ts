@@ -2,11 +2,11 @@
 // where and how a refused step is reported. TypeScript 6's language service (what editors run through tsserver)
 // over a small in-memory project that imports the library's emitted declarations, as a user's project does; the same
 // completion stages through TypeScript 7's own language service (its API: a deprecated member's sort text starts
-// with `z`, which its LSP server turns into the struck-through tag); then the same refused steps through TypeScript
-// 7's `tsc --pretty false` and through its language server (`tsc --lsp --stdio`, what an editor on TypeScript 7
-// runs), whose diagnostics must sit on the same lines and carry the same rules, whose deprecation hints strike the
-// refused steps through, and whose hover of each refused step shows its rule (docs/channels.md, "How a refusal looks
-// in the editor").
+// with `z`) and through its language server (the completion item's deprecated tag, what an editor strikes through);
+// then the same refused steps through TypeScript 7's `tsc --pretty false` and through its language server (`tsc
+// --lsp --stdio`, what an editor on TypeScript 7 runs), whose diagnostics must sit on the same lines and carry the
+// same rules, whose deprecation hints strike the refused steps through, and whose hover of each refused step shows
+// its rule (docs/channels.md, "How a refusal looks in the editor").
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -24,6 +24,7 @@ import {
   type Completion7,
   createProbeService,
   type LanguageServer7,
+  type LspCompletionItem,
   type LspDiagnostic,
   OPTIONS,
   tsc7Completions,
@@ -1683,6 +1684,57 @@ describe('completion at each stage (TypeScript 7 language service, through its A
       expect(entry.tags.includes('deprecated'), `${entry.name}: deprecated tag and sort text agree`).toBe(
         entry.deprecated,
       );
+  });
+});
+
+describe("completion at each stage (TypeScript 7's language server: the deprecated tag an editor strikes through)", () => {
+  const dir = join(work, 'tsc7-server-completion');
+  const items = new Map<string, LspCompletionItem[]>();
+  // One server for every stage: each stage's file opened, completion asked at its end as after typing the `.`.
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    const from = specifierFrom(dir, library);
+    const open = new Map(
+      Object.entries(STAGES).map(([name, { code }]) => [
+        join(dir, `${stageName(name)}.mts`),
+        `${prelude(from)}${code}`,
+      ]),
+    );
+    for (const [file, text] of open) writeFileSync(file, text);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: OPTIONS,
+        files: Object.keys(STAGES).map((name) => `${stageName(name)}.mts`),
+      }),
+    );
+    const server = await tsc7LanguageServer(dir, open);
+    try {
+      for (const [name] of Object.entries(STAGES)) {
+        const file = join(dir, `${stageName(name)}.mts`);
+        const lines = open.get(file)!.split('\n');
+        items.set(
+          name,
+          await server.completion(file, { line: lines.length - 1, character: lines.at(-1)!.length }),
+        );
+      }
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+
+  it.each(Object.entries(STAGES))('%s', (name, stage) => {
+    const offered = items.get(name)!;
+    expect(offered.length, 'TypeScript 7 offers completion here').toBeGreaterThan(0);
+    expectStage(
+      stage,
+      new Map(
+        offered.map((item): [string, Offered] => [
+          item.label,
+          { sortText: item.sortText ?? '', deprecated: item.tags?.includes(1) ?? false },
+        ]),
+      ),
+    );
   });
 });
 

@@ -1276,10 +1276,33 @@ type CallKey<F extends Routing, Pending extends boolean> = Pending extends true
  */
 export type TemplateCall<F extends Routing, Pending extends boolean> =
   ReadsRegistry<F> extends true
-    ? TemplateCalls extends TemplateCallsByRouting
-      ? TemplateCalls[CallKey<F, Pending>]
-      : PlainTemplateCall<F, Pending>
+    ? F extends 'channelUser'
+      ? ChannelUserTemplateCall
+      : TemplateCalls extends TemplateCallsByRouting
+        ? TemplateCalls[CallKey<F, Pending>]
+        : PlainTemplateCall<F, Pending>
     : PlainTemplateCall<F, Pending>;
+
+/**
+ * A WhatsApp channel user's `.template(name, language)` with a registry: the generated file's lookup for WhatsApp
+ * first, written here for the routing `'channelUser'`, so the stages after it read the recipient's rule
+ * ("✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only"); the file's stages are
+ * typed for `'WhatsApp'`, whose rule says to start the chain with .rcs(), a step this chain does not have. Read from
+ * the registry's rules (`TemplateRegistry`), so every pulled file, older ones included, serves it unchanged; its
+ * first stage is {@link RegisteredStage} worked out per call (the file writes its own routings' out).
+ */
+interface ChannelUserTemplateCall {
+  <const N extends keyof TemplateRegistry, const L extends keyof TemplateRegistry[N]>(
+    name: N,
+    language: L,
+  ): TemplateRegistry[N][L] extends infer T extends TemplateRules
+    ? RegisteredStage<'channelUser', false, T, never, 0>
+    : TemplateAt<'channelUser', false, never, 0>;
+  <const N extends string, const L extends string>(
+    name: TemplateNameRule<N>,
+    language: TemplateLanguageRule<N, L>,
+  ): TemplateAt<'channelUser', false, never, 0>;
+}
 
 type PlainTemplateCall<F extends Routing, Pending extends boolean> = <
   const N extends TemplateNameChoice<F>,

@@ -93,6 +93,16 @@ const STAGES: Record<
     struck: false,
     featuresStruck: true,
   },
+  "a WhatsApp channel user's registered template, a value due": {
+    code: "Message.toChannelUser('US.13491208655302741918').template('order_shipped', 'en_US').body('a', 'b', 'c').",
+    struck: true,
+    featuresStruck: true,
+  },
+  "a WhatsApp channel user's registered template, complete": {
+    code: "Message.toChannelUser('US.13491208655302741918').template('login_code', 'en_US').body('482910').url(0, '482910').",
+    struck: false,
+    featuresStruck: true,
+  },
   // The registry is WhatsApp's: a Viber template is typed by the stages without it, .replyTo struck through too.
   'a Viber template in a program with a registry': {
     code: "Message.to('+380501234567').viber().template('order_shipped', 'uk').body('a').",
@@ -144,6 +154,20 @@ const REFUSALS: Record<
     form: 'argument',
     rule: '✗ message suggestions only go over .rcs(), and WhatsApp is the first channel: start the chain with .rcs()',
   },
+  // A WhatsApp channel user is reached over WhatsApp only: the recipient's rule, no channel to start the chain with.
+  ".suggestions(…) on a WhatsApp channel user's complete registered template": {
+    code: "Message.toChannelUser('US.13491208655302741918')\n  .template('login_code', 'en_US')\n  .body('482910')\n  .url(0, '482910')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗",
+    at: "Suggestion.reply('Track', 'track')",
+    form: 'argument',
+    rule: '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only',
+  },
+  ".suggestions(…) on a WhatsApp channel user's registered template while a value is due, after .whatsapp()":
+    {
+      code: "Message.toChannelUser('US.13491208655302741918')\n  .whatsapp()\n  .template('order_shipped', 'en_US')\n  .body('a', 'b', 'c')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗",
+      at: "Suggestion.reply('Track', 'track')",
+      form: 'argument',
+      rule: '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only',
+    },
   '.directSend() on a complete registered template': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .directSend(); // ✗`,
     at: 'directSend',
@@ -336,7 +360,7 @@ describe('a registered template in completion (TypeScript 6 language service, th
 // does not take it, and the last signature's parameter is the rule), on both compilers. TypeScript 6 writes each
 // signature's error, the rule last; TypeScript 7 only the last one's.
 const NOT_REGISTERED = {
-  code: "Message.to('+15551234567')\n  .whatsapp()\n  .sms()\n  .template('spring_promo', 'en_US');\nMessage.to('+15551234567').whatsapp().template('order_shipped', 'fr_FR');",
+  code: "Message.to('+15551234567')\n  .whatsapp()\n  .sms()\n  .template('spring_promo', 'en_US');\nMessage.to('+15551234567').whatsapp().template('order_shipped', 'fr_FR');\nMessage.toChannelUser('US.13491208655302741918').template('spring_promo', 'en_US');",
   refused: [
     {
       line: 6,
@@ -347,6 +371,11 @@ const NOT_REGISTERED = {
       line: 7,
       at: "'fr_FR'",
       rule: '✗ template order_shipped has no language fr_FR in the template registry',
+    },
+    {
+      line: 8,
+      at: "'spring_promo'",
+      rule: '✗ template spring_promo is not in the template registry: pull the templates again if it is new',
     },
   ],
 };

@@ -1,7 +1,7 @@
 // Type tests of the chain with a template registry (test/fixtures/templates/whatsapp-templates.generated.ts, pulled
 // from whatsapp-templates.json): registered names and languages only, each component as the template declares it.
 // A program of its own: a registry changes `.template(…)` for every file of a program.
-import { Message, type RegisteredStage, type TemplateRules } from '../../../src/builder/index.js';
+import { Message, type RegisteredStage, Suggestion, type TemplateRules } from '../../../src/builder/index.js';
 import type {
   TemplateStagesA,
   TemplateStagesS,
@@ -373,3 +373,52 @@ coupons.card((card) => card.header(bootsCard).body('10%', 'boots').url(0, 'BOOTS
 coupons.card((card) => card.header(bootsCard).body('10%', 'boots').quickReply(1, 'no'));
 // @ts-expect-error ✗ button 1 of card 0 of template coupon_cards (en_US) is a QuickReply button: use .quickReply(1, …)
 coupons.card((card) => card.header(bootsCard).body('10%', 'boots').copyCode(0, 'A').copyCode(1, 'B'));
+
+// ── A WhatsApp channel user's template: the registry's rules, the refusals the recipient's ─────────────────────────────
+// Reached over WhatsApp only, so its registered stages are typed for the routing 'channelUser' (not the file's
+// 'WhatsApp' stages, whose suggestions rule says to start the chain with .rcs(), a step this chain does not have).
+const channelUser = Message.toChannelUser('US.13491208655302741918');
+channelUser.template('login_code', 'en_US').body('482910').url(0, '482910').build();
+channelUser.whatsapp().template('login_code', 'en_US').body('482910').url(0, '482910').build();
+channelUser
+  .template('order_shipped', 'en_US')
+  .header({ image: 'https://cdn.example.com/parcel.jpg' })
+  .body('Sam', 'A-1234', 'Friday')
+  .url(0, 'A-1234')
+  .replyTo('aa7c29ad-4433-2211-9c8b-00004e2b9ecc')
+  .build();
+// @ts-expect-error ✗ template login_code (en_US) has 1 body parameter: .body(…) got 2
+channelUser.template('login_code', 'en_US').body('482910', 'extra');
+// @ts-expect-error ✗ template spring_promo is not in the template registry: pull the templates again if it is new
+channelUser.template('spring_promo', 'en_US');
+// @ts-expect-error ✗ template login_code (en_US) needs a value for button 0: add .url(0, …)
+channelUser.template('login_code', 'en_US').body('482910').build();
+channelUser
+  .template('login_code', 'en_US')
+  .body('482910')
+  .url(0, '482910')
+  // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only
+  .suggestions(Suggestion.reply('Track', 'track'));
+channelUser
+  .whatsapp()
+  .template('order_shipped', 'en_US')
+  .body('Sam', 'A-1234', 'Friday')
+  // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only
+  .suggestions(Suggestion.reply('Track', 'track'));
+// The channel user's first stage of a template: `RegisteredStage<'channelUser', false, rules, never, 0>`.
+const channelUserFirst = channelUser.template('login_code', 'en_US');
+expectType<
+  Equal<
+    typeof channelUserFirst,
+    Templates['login_code']['en_US'] extends infer T extends TemplateRules
+      ? RegisteredStage<'channelUser', false, T, never, 0>
+      : never
+  >
+>();
+const completeForChannelUser = channelUser.template('login_code', 'en_US').body('482910').url(0, '482910');
+expectType<
+  Equal<
+    Parameters<typeof completeForChannelUser.suggestions>[0],
+    '✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only'
+  >
+>();

@@ -454,7 +454,7 @@ export interface RegisteredCardStep<
    */
   body<const Texts extends readonly TemplateText[]>(
     this: BodyReceiver<BodyFits<C, Texts, Label, Given>, Texts>,
-    ...texts: BodyParameters<BodyFits<C, Texts, Label, Given>, Texts>
+    ...texts: BodyParameters<BodyFits<C, Texts, Label, Given>, Texts, C['body']>
   ): RegisteredCardStep<C, Label, Given | 'body'>;
   /**
    * A card button by index and sub-type, as the registered card declares that button.
@@ -526,23 +526,38 @@ type Ruled<Rule, Value> = Rule extends infer Refusal extends string ? Refusal : 
 
 /**
  * The parameters of `.body(…)` under its rule: the values, or the rule first when they do not fit. A call without
- * values has no argument to refuse (TypeScript would only say "Expected at least 1 arguments"): it takes none, and
- * its receiver carries the rule instead (see {@link BodyReceiver}).
+ * values has no argument to refuse: it takes as many values as the body has placeholders, so the error is
+ * TypeScript's count on the step's name ("Expected 3 arguments, but got 0"); a `this` typed as the rule read as the
+ * rule but lands on the chain's first line (docs/decisions.md, "Zero-argument calls"). A second body without values
+ * keeps that receiver (see {@link BodyReceiver}): its count would read as a missing value.
  */
-type BodyParameters<Rule, Texts extends readonly unknown[]> = Rule extends infer Refusal extends string
+type BodyParameters<
+  Rule,
+  Texts extends readonly unknown[],
+  Count extends number,
+> = Rule extends infer Refusal extends string
   ? Texts extends readonly []
-    ? Texts
+    ? Refusal extends TemplateBodySet
+      ? Texts
+      : BodyValues<Count>
     : [refused: Refusal, ...rest: readonly unknown[]]
   : Texts;
 
+/** `Count` body values: the parameters a `.body()` without values is told it lacks. */
+type BodyValues<Count extends number, Values extends readonly TemplateText[] = []> = number extends Count
+  ? [value: TemplateText, ...values: TemplateText[]]
+  : Values['length'] extends Count
+    ? Values
+    : BodyValues<Count, [...Values, TemplateText]>;
+
 /**
- * The `this` of `.body(…)`: the rule's sentence when a call without values does not fit, so that the error reads
- * "The 'this' context of type … is not assignable to method's 'this' of type '"✗ template … has 3 body parameters:
- * .body(…) got 0"'"; anything otherwise.
+ * The `this` of `.body(…)`: the rule's sentence for a second body without values, so that the error reads as the rule
+ * ("The 'this' context of type … is not assignable to method's 'this' of type '"✗ the body is already set: …"'");
+ * anything otherwise.
  */
 type BodyReceiver<Rule, Texts extends readonly unknown[]> = Texts extends readonly []
-  ? Rule extends infer Refusal extends string
-    ? Refusal
+  ? Rule extends TemplateBodySet
+    ? Rule
     : unknown
   : unknown;
 
@@ -668,7 +683,7 @@ export interface RegisteredTemplateStep<
    */
   body<const Texts extends readonly TemplateText[]>(
     this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
-    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
+    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts, T['body']>
   ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
   /** See {@link RegisteredTemplateDue.footer}. */
   footer(
@@ -885,7 +900,7 @@ export interface RegisteredTemplateDue<
    */
   body<const Texts extends readonly TemplateText[]>(
     this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
-    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts>
+    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts, T['body']>
   ): T['dueKeys'] extends Given | 'body'
     ? Pending extends true
       ? RegisteredTemplateDue<F, Pending, T, Given | 'body', Cards>

@@ -118,7 +118,7 @@ const STAGES: Record<
  */
 const REFUSALS: Record<
   string,
-  { readonly code: string; readonly rule: string; readonly at?: string; readonly form?: 'argument' }
+  { readonly code: string; readonly rule: string; readonly at?: string; readonly form?: 'argument' | 'count' }
 > = {
   'button 0 due': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .build(); // ✗`,
@@ -141,6 +141,20 @@ const REFUSALS: Record<
     at: '() => undefined',
     form: 'argument',
     rule: '✗ template login_code (en_US) has no carousel: leave out .card(…)',
+  },
+  // A body without values has no argument to refuse: TypeScript's count of the placeholders on the step's name (a
+  // receiver typed as the rule would put the error on the chain's first line; docs/decisions.md).
+  '.body() without values': {
+    code: `${shipped}\n  .header(${image})\n  .body() // ✗\n  .url(0, 'A-1234');`,
+    at: 'body',
+    form: 'count',
+    rule: 'Expected 3 arguments, but got 0.',
+  },
+  "a card's .body() without values": {
+    code: `Message.to('+15551234567')\n  .whatsapp()\n  .template('product_showcase', 'en_US')\n  .body('Sam')\n  .card((c) =>\n    c\n      .header(${image})\n      .body() // ✗\n      .url(1, 'boots'),\n  );`,
+    at: 'body',
+    form: 'count',
+    rule: 'Expected 2 arguments, but got 0.',
   },
   '.suggestions(…) on a complete registered template': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,
@@ -212,9 +226,13 @@ function refusalsFile(from: string) {
   return { text, expected };
 }
 
-/** What TypeScript writes for a refused step: an argument typed as the rule, or not callable, its type the rule. */
-function refusal(rule: string, form: 'argument' | undefined): RegExp {
+/**
+ * What TypeScript writes for a refused step: an argument typed as the rule, or not callable, its type the rule; for a
+ * call without values (`count`), TypeScript's own count, given as `rule`.
+ */
+function refusal(rule: string, form: 'argument' | 'count' | undefined): RegExp {
   const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (form === 'count') return new RegExp(`^${escaped}$`);
   return form === 'argument'
     ? new RegExp(`^Argument of type .+ is not assignable to parameter of type '"${escaped}"'`)
     : new RegExp(

@@ -1,7 +1,13 @@
 // Type tests of the chain with a template registry (test/fixtures/templates/whatsapp-templates.generated.ts, pulled
 // from whatsapp-templates.json): registered names and languages only, each component as the template declares it.
 // A program of its own: a registry changes `.template(…)` for every file of a program.
-import { Message, type RegisteredStage, Suggestion, type TemplateRules } from '../../../src/builder/index.js';
+import {
+  Message,
+  type RegisteredStage,
+  Suggestion,
+  type TemplateRules,
+  type TemplateText,
+} from '../../../src/builder/index.js';
 import type {
   TemplateStagesA,
   TemplateStagesS,
@@ -94,9 +100,19 @@ whatsapp.template('call_us', 'en_US').body('Sam');
 whatsapp.template('sign_up_flow', 'en_US').body('Sam');
 // @ts-expect-error ✗ the body is already set
 whatsapp.template('login_code', 'en_US').body('1').body('2');
-// A call without values has no argument to refuse: its receiver carries the rule (not "Expected at least 1 arguments").
-// @ts-expect-error ✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 0
-whatsapp.template('order_shipped', 'en_US').body();
+// A call without values has no argument to refuse: TypeScript's count on the step's name ("Expected 3 arguments, but
+// got 0"), not the rule typed into its receiver, which would put the error on the chain's first line.
+whatsapp
+  .template('order_shipped', 'en_US')
+  // @ts-expect-error Expected 3 arguments, but got 0 (template order_shipped (en_US) has 3 body parameters)
+  .body();
+whatsapp.template('product_showcase', 'en_US').card((card) =>
+  card
+    .header({ image: 'https://cdn.example.com/p/boots.jpg' })
+    // @ts-expect-error Expected 2 arguments, but got 0 (card 0 of template product_showcase (en_US) has 2)
+    .body()
+    .url(1, 'boots'),
+);
 // @ts-expect-error ✗ the body is already set (also without values)
 whatsapp.template('login_code', 'en_US').body('1').body();
 // A template whose body has no placeholder takes .body() without values.
@@ -229,13 +245,15 @@ expectType<
 expectType<
   Equal<Parameters<typeof shipped.body<['Sam', 'A-1234', 'Friday']>>, ['Sam', 'A-1234', 'Friday']>
 >();
+// Without values: as many parameters as the body has placeholders, so the count is TypeScript's arity error on the
+// step's name ("Expected 3 arguments, but got 0"); the receiver is not the rule (that error would start the chain).
+expectType<Equal<ThisParameterType<typeof shipped.body<[]>>, unknown>>();
+expectType<Equal<Parameters<typeof shipped.body<[]>>, [TemplateText, TemplateText, TemplateText]>>();
+// A second body without values keeps the rule as its receiver: its count would read as missing values.
+const shippedBody = shipped.body('Sam', 'A-1234', 'Friday');
 expectType<
-  Equal<
-    ThisParameterType<typeof shipped.body<[]>>,
-    '✗ template order_shipped (en_US) has 3 body parameters: .body(…) got 0'
-  >
+  Equal<ThisParameterType<typeof shippedBody.body<[]>>, '✗ the body is already set: a template has one body'>
 >();
-expectType<Equal<Parameters<typeof shipped.body<[]>>, []>>();
 expectType<Equal<ThisParameterType<typeof shipped.body<['Sam', 'A-1234', 'Friday']>>, unknown>>();
 expectType<
   Equal<

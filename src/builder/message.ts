@@ -557,22 +557,12 @@ class MessageChain {
       issues ??= [];
       issues.push({ path, message });
     };
-    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only. Without a
-    // channel step 8x8 routes the message (no channels key), so the content must suit that one channel.
+    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only (the wire
+    // schema refuses any other channel in channels). Without a channel step 8x8 routes the message (no channels
+    // key), so the content must suit that one channel.
     const only = recipient === 'phone' ? undefined : reachedOnly(this.#user);
-    if (only !== undefined) {
-      if (channels.length === 0 && !canCarry(only.channel, type)) {
-        report('type', `is "${type}", which ${only.channel} cannot carry; ${reachedOnlyOver(only)}`);
-      }
-      channels.forEach((route, index) => {
-        // The wire schema reports other channels for a LINE user id itself.
-        if (recipient === 'channelUser' && route.channel !== only.channel) {
-          report(
-            `channels[${index}].channel`,
-            `is "${route.channel}", which cannot reach ${only.field}; it is reached over ${only.channel} only`,
-          );
-        }
-      });
+    if (only !== undefined && channels.length === 0 && !canCarry(only.channel, type)) {
+      report('type', `is "${type}", which ${only.channel} cannot carry; ${reachedOnlyOver(only)}`);
     }
     const directSend = (content['whatsApp'] as Fields | undefined)?.['directSend'];
     if (

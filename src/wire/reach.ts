@@ -1,6 +1,7 @@
 // Who can reach a recipient addressed by a channel's own user id: the one channel, and the ending of the refusals that
 // such a recipient makes (no other channel can be added or put first). Read by the request's channel rules
-// (request.ts) and by the chain's build() (builder/message.ts), so both word them the same.
+// (request.ts: any other channel in `channels` is refused there, for build(), parseMessage and the client alike) and
+// by the chain's build() (builder/message.ts, for a chain without channels), so both word them the same.
 import { CHANNELS, type Channel, supports } from '../channels.js';
 import { either, has, type Loose } from './primitives.js';
 

@@ -238,13 +238,16 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
   const first = channels[0];
   const known = channels.filter((channel): channel is Channel => channel !== undefined);
   if (routes.length > 0 && first !== undefined && type !== undefined && !canCarry(first, type)) {
-    // The first channel must be able to carry the content (carousels and rich cards: RCS only, …).
+    // The first channel must be able to carry the content (carousels and rich cards: RCS only, …). For a recipient
+    // reached over one channel only, the channels to name are that one (when it carries the content), or none.
     report(
       ['channels', 0, 'channel'],
       `is "${first}", which cannot carry "${type}" content; ${
-        only === undefined || canCarry(only.channel, type)
+        only === undefined
           ? `"${type}" goes over ${either(channelsCarrying(type))}`
-          : reachedOnlyOver(only)
+          : canCarry(only.channel, type)
+            ? `"${type}" goes over ${only.channel}`
+            : reachedOnlyOver(only)
       }`,
     );
   }
@@ -268,13 +271,14 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
   if (has(request, 'context')) needs('context', ['context'], 'is supported');
   if (has(asRecord(content?.['whatsApp']), 'directSend'))
     needs('directSend', ['content', 'whatsApp', 'directSend'], 'is available');
-  // A LINE user id can only be reached over LINE.
-  if (only?.field === 'user.lineUserId') {
+  // A channel's own user id is reached over that channel only: a LINE user id over LINE, a WhatsApp business-scoped
+  // user id (BSUID) without a phone number over WhatsApp (the other channels address the recipient by phone number).
+  if (only !== undefined) {
     known.forEach((channel, index) => {
       if (channel !== only.channel)
         report(
           ['channels', index, 'channel'],
-          `cannot reach user.lineUserId; a LINE user is reached over Line only`,
+          `is "${channel}", which cannot reach ${only.field}; it is reached over ${only.channel} only`,
         );
     });
   }

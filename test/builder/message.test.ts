@@ -18,7 +18,7 @@ import {
 import { createClient } from '../../src/client/index.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { createRecordingTransport } from '../../src/transport/recording-transport.js';
-import { type MessageRequest, parseMessage } from '../../src/wire/index.js';
+import { type MessageRequest, type MessageRequestInput, parseMessage } from '../../src/wire/index.js';
 import { refusalOf } from '../validation-issues.js';
 
 const directory = new URL('../fixtures/requests/', import.meta.url);
@@ -1185,6 +1185,50 @@ describe('message chain: recipients, from JavaScript', () => {
     expect(issuePaths(() => bsuid.carousel({ cardWidth: 'medium', cards: [] }).build())).toContain('type');
     expect(issuePaths(() => bsuid.whatsapp().sms().text('Hi').build())).toEqual(['channels[1].channel']);
     expect(issuePaths(() => bsuid.rcs().text('Hi').build())).toEqual(['channels[0].channel']);
+  });
+  it('a channel that cannot reach the id: build(), parseMessage and the client refuse it alike, sending nothing', async () => {
+    // The rule lives in the wire schema (src/wire/request.ts), so a body written by hand reads as the chain's.
+    const transport = createRecordingTransport();
+    const client = createClient({ apiKey: 'test-key', subAccountId: 'acme-main', transport });
+    const bsuid = { channelUserId: 'US.13491208655302741918' };
+    const lineUser = { lineUserId: 'Ua12b345678c1de0fg1a1234567891011' };
+    const cases: readonly (readonly [ReturnType<typeof loose>, MessageRequestInput, string])[] = [
+      [
+        loose(Message.toChannelUser(bsuid.channelUserId)).rcs(),
+        { user: bsuid, type: 'text', content: { text: 'Hi' }, channels: [{ channel: 'RCS' }] },
+        'channels[0].channel: is "RCS", which cannot reach user.channelUserId; it is reached over WhatsApp only',
+      ],
+      [
+        loose(Message.toChannelUser(bsuid.channelUserId)).whatsapp().sms(),
+        {
+          user: bsuid,
+          type: 'text',
+          content: { text: 'Hi' },
+          channels: [{ channel: 'WhatsApp' }, { channel: 'SMS' }],
+        },
+        'channels[1].channel: is "SMS", which cannot reach user.channelUserId; it is reached over WhatsApp only',
+      ],
+      [
+        loose(Message.toLineUser(lineUser.lineUserId)).line().viber(),
+        {
+          user: lineUser,
+          type: 'text',
+          content: { text: 'Hi' },
+          channels: [{ channel: 'Line' }, { channel: 'Viber' }],
+        },
+        'channels[1].channel: is "Viber", which cannot reach user.lineUserId; it is reached over Line only',
+      ],
+    ];
+    const messages = (issues: readonly { path: string; message: string }[]) =>
+      issues.map(({ path, message }) => `${path}: ${message}`);
+    for (const [chain, body, rule] of cases) {
+      expect(messages(refusalOf(() => chain.text('Hi').build()))).toEqual([rule]);
+      expect(messages(refusalOf(() => parseMessage(body)))).toEqual([rule]);
+      const refused = await client.send(body).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect(messages((refused as ValidationError).issues)).toEqual([rule]);
+    }
+    expect(transport.requests).toHaveLength(0);
   });
 });
 

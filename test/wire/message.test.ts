@@ -311,17 +311,52 @@ describe('a recipient reached over one channel only: its refusals name no channe
     );
   });
   it("where the recipient's own channel has the feature or carries the content, the rule names that channel", () => {
-    // Another channel first: refused for itself (by the chain for a channel user id); the rule then says where to go.
+    // Another channel first: refused for itself (it cannot reach the recipient); the rule then says where to go.
     const rcs = { ...TEXT, user: bsuid, channels: [{ channel: 'RCS' }] };
     expect(messages({ ...rcs, context })).toEqual([
       'context: is supported only on WhatsApp, which is not in channels',
+      'channels[0].channel: is "RCS", which cannot reach user.channelUserId; it is reached over WhatsApp only',
     ]);
-    expect(messages({ ...TEMPLATE, user: bsuid, channels: [{ channel: 'RCS' }] })).toContain(
-      'channels[0].channel: is "RCS", which cannot carry "template" content; "template" goes over WhatsApp, Viber or Zalo',
-    );
+    // Viber and Zalo carry templates too, but cannot reach a business-scoped user id: only WhatsApp is named.
+    expect(messages({ ...TEMPLATE, user: bsuid, channels: [{ channel: 'RCS' }] })).toEqual([
+      'channels[0].channel: is "RCS", which cannot carry "template" content; "template" goes over WhatsApp',
+      'channels[0].channel: is "RCS", which cannot reach user.channelUserId; it is reached over WhatsApp only',
+    ]);
+    expect(messages({ ...IMAGE, user: lineUser, channels: [{ channel: 'SMS' }] })).toEqual([
+      'channels[0].channel: is "SMS", which cannot carry "image" content; "image" goes over Line',
+      'channels[0].channel: is "SMS", which cannot reach user.lineUserId; it is reached over Line only',
+    ]);
+  });
+  it('any other channel cannot reach the recipient: a LINE user id over LINE only, a BSUID over WhatsApp only', () => {
+    // Decision (docs/decisions.md, "Recipients"): the OpenAPI describes channelUserId as WhatsApp's business-scoped
+    // user id, and 8x8's receipts say Viber and RCS identify the recipient by phone number only; the chain's build()
+    // and the client refuse such a body with this same rule (test/builder/message.test.ts).
+    const reach = (user: object, channel: string) =>
+      `is "${channel}", which cannot reach user.${Object.keys(user)[0]}; it is reached over ${
+        'lineUserId' in user ? 'Line' : 'WhatsApp'
+      } only`;
+    for (const channel of ['SMS', 'RCS', 'Viber', 'Line']) {
+      expect(messages({ ...TEXT, user: bsuid, channels: [{ channel }] })).toEqual([
+        `channels[0].channel: ${reach(bsuid, channel)}`,
+      ]);
+    }
+    expect(
+      messages({ ...TEXT, user: bsuid, channels: [{ channel: 'WhatsApp' }, { channel: 'SMS' }] }),
+    ).toEqual([`channels[1].channel: ${reach(bsuid, 'SMS')}`]);
+    expect(messages({ ...TEXT, user: lineUser, channels: [{ channel: 'WhatsApp' }] })).toEqual([
+      `channels[0].channel: ${reach(lineUser, 'WhatsApp')}`,
+    ]);
+    // Its own channel, or none (8x8 routes it), is accepted.
+    expect(parseMessage({ ...TEXT, user: bsuid, channels: [{ channel: 'WhatsApp' }] }).user).toEqual(bsuid);
+    expect(parseMessage({ ...TEXT, user: bsuid }).user).toEqual(bsuid);
+    expect(parseMessage({ ...TEXT, user: lineUser, channels: [{ channel: 'Line' }] }).user).toEqual(lineUser);
   });
   it('with a phone number beside the business-scoped user id, 8x8 uses the number: the rules name a channel to add', () => {
     const both = { ...TEXT, user: { msisdn: '+15551234567', ...bsuid }, channels: [{ channel: 'WhatsApp' }] };
+    // Every channel reaches the number.
+    expect(
+      parseMessage({ ...both, channels: [{ channel: 'RCS' }, { channel: 'SMS' }] }).channels,
+    ).toHaveLength(2);
     expect(messages({ ...both, context, channels: [{ channel: 'RCS' }] })).toEqual([
       'context: is supported only on WhatsApp, which is not in channels',
     ]);

@@ -46,14 +46,7 @@ import type {
   UrlButtonsMax,
 } from './message-rules.js';
 import type { CarouselPart, InteractivePart, RichCardPart, SuggestionPart } from './parts.js';
-import type {
-  HasRegistry,
-  TemplateAllowed,
-  TemplateCall,
-  TemplateLanguageChoice,
-  TemplateNameChoice,
-  TemplateStepFor,
-} from './registered-template.js';
+import type { HasRegistry, TemplateCall, TemplateStepFor } from './registered-template.js';
 import type {
   DueFor,
   DueNotDirect,
@@ -579,14 +572,11 @@ export interface ContentSteps<F extends Routing, Used extends Channel, Template 
    */
   readonly template: StepOrRefusal<
     ContentAllowed<F, 'template'>,
-    // Resolved once per program (HasRegistry is not generic): without a registry, the signature as it always was.
+    // Resolved once per program (HasRegistry is not generic). Without a registry a plain call: the content rule above
+    // is the only rule, and nothing is looked up by name or language, so nothing is inferred from them.
     HasRegistry extends true
       ? TemplateCall<Template, NeedsFallbackText<Used>>
-      : <const N extends TemplateNameChoice<Template>, const L extends TemplateLanguageChoice<Template, N>>(
-          this: TemplateAllowed<Template, N, L>,
-          name: N,
-          language: L,
-        ) => TemplateStepFor<Template, NeedsFallbackText<Used>, N, L>
+      : (name: string, language: string) => TemplateStepFor<Template, NeedsFallbackText<Used>, string, string>
   >;
   /**
    * An RCS rich card, built with `RichCard.…`.

@@ -2,9 +2,10 @@
 // (bench/fixtures/template-registry.ts) against the same file without one, on TypeScript 7 (--singleThreaded) and 6.
 // Issue 15 asks that the registry slow the check by at most 1.5×; the instantiations pinned here are its deterministic
 // measure (check time, wall and CPU time are measured by bench/template-registry.bench.ts; docs/decisions.md has the
-// figures). The chains without a registry cost 912 instantiations, with one 2,412 on both compilers (2.65×, far over
-// 1.5×; the lower ratio only because the chains without one cost more since their stages carry their once-only steps,
-// issue 11; 861 and 2.80× at main aa4f165). When the chains without one cost 635: 2,412 (3.80×), 2,681 while each
+// figures). The chains without a registry cost 659 instantiations, with one 2,412 on both compilers (3.66×, far over
+// 1.5×; 912 and 2.65× while `.template(name, language)` without a registry still inferred its name and language, 861
+// and 2.80× at main aa4f165, before the stages carried their once-only steps, issue 11). When the chains without one
+// cost 635: 2,412 (3.80×), 2,681 while each
 // step's return type was the `RegisteredStage<…>` alias, 3,015 while the generated file wrote each first stage as that
 // alias too, 18,738 while every chain step worked out its rule and the template's due values from the template's facts,
 // 5,936 before the cuts of docs/decisions.md, 4,291 before `.template(name, language)` became the generated file's

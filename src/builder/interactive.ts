@@ -83,6 +83,8 @@ type Reasons = typeof REASONS;
  */
 interface TextRules {
   bodyEmpty: '✗ a body text must not be empty';
+  // Reply buttons are sent with their body text: `Interactive.buttons()` without one is refused.
+  bodyMissing: '✗ reply buttons need a body: Interactive.buttons(body) takes the message text';
   buttonIdEmpty: '✗ a reply button id must not be empty';
   buttonTitleEmpty: '✗ a button title must not be empty';
   buttonTitleTooLong: `✗ a button title has at most ${Limits['interactive']['buttonTitleMaxLength']} characters`;
@@ -554,6 +556,31 @@ export type FooterText<Text extends string> = Text extends ''
  * @internal
  */
 export type BodyText<Text extends string> = Text extends '' ? TextRules['bodyEmpty'] : Text;
+
+/**
+ * The parameters of `Interactive.buttons(…)`'s second overload, which only a call that fits no body reaches: without
+ * arguments the rule, a rest that is not a tuple, so TypeScript checks the empty arguments against it and the error
+ * reads "Argument of type '[]' is not assignable to parameter of type '"✗ reply buttons need a body: …" & readonly
+ * never[]'", on the call (a missing required parameter reads "Expected 1 arguments, but got 0"; docs/decisions.md,
+ * "Zero-argument calls"). One argument takes none here, so the body overload's own error is the one reported (an
+ * empty body, a number); two or more read TypeScript's count ("Expected 1 arguments"); a spread array the rule.
+ * `Args` itself (last) is what the arguments are inferred to.
+ *
+ * @example
+ * ```ts
+ * import type { ButtonsBody } from '8x8-chatapps';
+ *
+ * const tooMany: ButtonsBody<['Still on?', 'Yes']>[0] = 'Still on?';
+ * ```
+ * @internal
+ */
+export type ButtonsBody<Args extends readonly unknown[]> = Args extends readonly []
+  ? TextRules['bodyMissing'] & readonly never[]
+  : Args extends readonly [unknown]
+    ? []
+    : Args extends readonly [unknown, unknown, ...unknown[]]
+      ? [body: string]
+      : TextRules['bodyMissing'] & Args;
 
 /**
  * What the title parameter of `.section(…)` accepts: a string while a new section is allowed, otherwise the reason
@@ -1345,6 +1372,18 @@ function start<Stage>(state: State): Stage {
   return new InteractiveDraft(state) as unknown as Stage;
 }
 
+// `Interactive.buttons(…)`: the body, then (only for a call that fits no body) the refusal of a call without one,
+// whose error reads as the rule on the call's line (see ButtonsBody). Two overloads rather than one signature typed
+// by its arguments: that one cost every call to inspect its argument list (interactive-3-buttons 642 → 817
+// instantiations); here a call with a body resolves the first overload and never reaches the second.
+/** Reply buttons: a body (≤1,024 characters) and then 1–3 `.button(id, title)`. */
+function buttons<Body extends string>(body: BodyText<Body>): ReplyButtonsMessage<0, 'none'>;
+/** Refused: reply buttons need a body (`Interactive.buttons(body)`); its parameters are the rule. */
+function buttons<const Args extends readonly unknown[]>(...refused: ButtonsBody<Args>): never;
+function buttons(body: string): ReplyButtonsMessage<0, 'none'> {
+  return start({ type: 'button', body: ownAs(AT.body, body) });
+}
+
 /**
  * The WhatsApp interactive messages (`content.interactive`): one factory per type. Each returns an immutable
  * builder; pass the finished part to `.interactive(…)` on a WhatsApp message chain. The message's `build()`
@@ -1371,9 +1410,7 @@ export const Interactive = guardedFactories({
    * const part = Interactive.buttons('Did your parcel arrive?').button('ok', 'Yes').button('damaged', 'No, damaged');
    * ```
    */
-  buttons<Body extends string>(body: BodyText<Body>): ReplyButtonsMessage<0, 'none'> {
-    return start({ type: 'button', body: ownAs(AT.body, body) });
-  },
+  buttons,
 
   /**
    * A list: a body, the label of the menu button (≤20 characters), then rows, optionally grouped in titled

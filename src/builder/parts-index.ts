@@ -6,6 +6,7 @@ export type { ExceedsLength, WithinLength } from '../types/length.js';
 export {
   type BodyText,
   type ButtonLabel,
+  type ButtonsBody,
   type FlowOptions,
   type FooterText,
   type FullList,

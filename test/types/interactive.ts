@@ -1,7 +1,14 @@
 // Type tests of the interactive-message builders: for every rule a chain that compiles and one that must not
 // (`@ts-expect-error`). Checked by `tsc` (7) and `tsc6`; nothing here runs.
 
-import type { FullList, FullProductList, ListMessage, RowCount } from '../../src/builder/interactive.js';
+import type {
+  BodyText,
+  ButtonsBody,
+  FullList,
+  FullProductList,
+  ListMessage,
+  RowCount,
+} from '../../src/builder/interactive.js';
 import {
   Interactive,
   type InteractivePart,
@@ -163,8 +170,21 @@ takesPart(Interactive.callPermissionRequest().body('May we call you?'));
 takesPart(Interactive.requestContactInfo());
 
 // ----- Body: required where the API requires it --------------------------------------------------------------------
-// @ts-expect-error reply buttons need a body
+// Reply buttons need a body: without one the error reads as the rule, on the call's line (the refusal overload's
+// parameters are the rule, not a missing parameter: "Expected 1 arguments, but got 0" before).
+// @ts-expect-error ✗ reply buttons need a body: Interactive.buttons(body) takes the message text
 Interactive.buttons();
+expectType<
+  Equal<
+    ButtonsBody<[]>,
+    '✗ reply buttons need a body: Interactive.buttons(body) takes the message text' & readonly never[]
+  >
+>();
+// A body that does not fit is the body overload's own error (the refusal takes no single argument); two are a count.
+expectType<Equal<ButtonsBody<['']>, []>>();
+expectType<Equal<ButtonsBody<['a', 'b']>, [body: string]>>();
+// @ts-expect-error Expected 1 arguments, but got 2
+Interactive.buttons('Still on?', 'Yes');
 // @ts-expect-error a CTA URL needs its button label and URL
 Interactive.ctaUrl('Go', { url: 'https://example.com' });
 
@@ -304,7 +324,10 @@ Interactive.productList('Picks', { catalogId: '' });
 Interactive.callPermissionRequest().body('');
 // @ts-expect-error ✗ a body text must not be empty
 Interactive.locationRequest('');
-expectType<Equal<Parameters<typeof Interactive.buttons<''>>[0], '✗ a body text must not be empty'>>();
+// The body overload: an empty literal's parameter is the rule.
+const buttonsWithBody: <Body extends string>(body: BodyText<Body>) => ReplyButtonsMessage<0, 'none'> =
+  Interactive.buttons;
+expectType<Equal<Parameters<typeof buttonsWithBody<''>>[0], '✗ a body text must not be empty'>>();
 
 // ----- The wire type a part produces is exactly the schema's type --------------------------------------------------
 // (It is the written-out wire type of src/wire/types.ts; this check keeps it identical to the schema's output.)

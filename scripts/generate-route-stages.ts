@@ -706,10 +706,32 @@ function familyOf(refused: readonly Feature[]): string {
   return `'${family.name}'`;
 }
 
+/**
+ * The families of the recipients reached over one channel that lacks Direct Send (a LINE user): each is looked up as
+ * `Recipient${family}`, that family with `Direct` true whatever the content, so `.directSend()` reads the recipient's
+ * rule (its one channel has no Direct Send at all) before Direct Send's content rule, as `.replyTo` and `.suggestions`
+ * do. `Direct` picks nothing else for such a routing (its family is the same either way).
+ */
+const RECIPIENT_FAMILIES = [
+  ...new Set(
+    ONE_CHANNEL.filter(({ recipient }) => !refusedBy(recipient).directSend).map(({ recipient }) =>
+      familyOf([...refusedBy(recipient).refused, 'directSend']).slice(1, -1),
+    ),
+  ),
+];
+
+/** The comment above the {@link RECIPIENT_FAMILIES} of a stage table. */
+const RECIPIENT_NOTE = [
+  '  // A recipient whose one channel lacks Direct Send (a LINE user): `Direct` true whatever the content, so',
+  "  // `.directSend()` reads the recipient's rule, not Direct Send's content rule: the channel has no Direct Send at all.",
+];
+
 function afterContentStages(): string[] {
   const lookups = ROUTINGS.map((routing) => {
     const { refused, directSend } = refusedBy(routing);
     const closed = familyOf([...refused, 'directSend']);
+    if (!directSend && ONE_CHANNEL.some(({ recipient }) => recipient === routing))
+      return `  '${routing}': 'Recipient${closed.slice(1, -1)}';`;
     return `  '${routing}': ${directSend ? `Direct extends true ? ${familyOf(refused)} : ${closed}` : closed};`;
   });
   return [
@@ -761,6 +783,8 @@ function afterContentStages(): string[] {
     'interface ReadyStages<F extends Routing, Pending extends boolean | string, Direct extends boolean> {',
     '  open: ReadyStep<F, Pending, Direct>;',
     ...FAMILIES.map(({ name }) => `  ${name}: Ready${name}<F, Pending, Direct>;`),
+    ...RECIPIENT_NOTE,
+    ...RECIPIENT_FAMILIES.map((name) => `  Recipient${name}: Ready${name}<F, Pending, true>;`),
     '}',
     '',
     ...docComment([
@@ -778,6 +802,8 @@ function afterContentStages(): string[] {
     'interface DueStages<F extends Routing, Direct extends boolean> {',
     '  open: FallbackTextDue<F, Direct>;',
     ...FAMILIES.map(({ name }) => `  ${name}: Due${name}<F, Direct>;`),
+    ...RECIPIENT_NOTE,
+    ...RECIPIENT_FAMILIES.map((name) => `  Recipient${name}: Due${name}<F, true>;`),
     '}',
     ...FAMILIES.flatMap((family) => ['', ...readyStage(family)]),
     ...FAMILIES.flatMap((family) => ['', ...dueStage(family)]),

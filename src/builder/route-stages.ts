@@ -8956,7 +8956,7 @@ export interface FeaturesRefused<Direct extends boolean> {
   'auto:template': Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
   'auto:richCard': 'NoReply';
   'auto:carousel': 'NoReply';
-  lineUser: 'NoFeatures';
+  lineUser: 'RecipientNoFeatures';
   channelUser: Direct extends true ? 'NoSuggestions' : 'NoSuggestionsNotDirect';
 }
 
@@ -9021,6 +9021,9 @@ interface ReadyStages<F extends Routing, Pending extends boolean | string, Direc
   NoSuggestionsNotDirect: ReadyNoSuggestionsNotDirect<F, Pending, Direct>;
   NoReply: ReadyNoReply<F, Pending, Direct>;
   NoFeatures: ReadyNoFeatures<F, Pending, Direct>;
+  // A recipient whose one channel lacks Direct Send (a LINE user): `Direct` true whatever the content, so
+  // `.directSend()` reads the recipient's rule, not Direct Send's content rule: the channel has no Direct Send at all.
+  RecipientNoFeatures: ReadyNoFeatures<F, Pending, true>;
 }
 
 /**
@@ -9048,6 +9051,9 @@ interface DueStages<F extends Routing, Direct extends boolean> {
   NoSuggestionsNotDirect: DueNoSuggestionsNotDirect<F, Direct>;
   NoReply: DueNoReply<F, Direct>;
   NoFeatures: DueNoFeatures<F, Direct>;
+  // A recipient whose one channel lacks Direct Send (a LINE user): `Direct` true whatever the content, so
+  // `.directSend()` reads the recipient's rule, not Direct Send's content rule: the channel has no Direct Send at all.
+  RecipientNoFeatures: DueNoFeatures<F, true>;
 }
 
 /**

@@ -35,7 +35,7 @@ import {
   rules,
   text,
 } from './primitives.js';
-import { featureBeyondReach, reachedOnly, reachedOnlyOver } from './reach.js';
+import { featureBeyondReach, type ReachedOnly, reachedOnly, reachedOnlyOver } from './reach.js';
 import type {
   Carousel,
   DirectSend,
@@ -171,7 +171,12 @@ function normalized<T extends readonly string[]>(value: unknown, options: T): T[
   return options.find((option) => option.toLowerCase() === value.toLowerCase());
 }
 
-function checkContentForType(type: ContentType, content: Loose, report: Report) {
+function checkContentForType(
+  type: ContentType,
+  content: Loose,
+  only: ReachedOnly | undefined,
+  report: Report,
+) {
   // The content object carries what its type needs ("if the type is X, content should contain Y").
   for (const field of REQUIRED_CONTENT[type]) {
     if (!has(content, field)) report(['content', field], `is required when type is "${type}"`);
@@ -186,9 +191,11 @@ function checkContentForType(type: ContentType, content: Loose, report: Report) 
     if (owner !== type && has(content, field))
       report(['content', field], `is only used when type is "${owner}"`);
   }
-  // Direct Send supports text, cta_url with a single button and 1–3 reply buttons, with text headers only.
+  // Direct Send supports text, cta_url with a single button and 1–3 reply buttons, with text headers only. For a
+  // recipient whose one channel has no Direct Send at all (a LINE user), the channel rules report the recipient's rule
+  // instead: no content would do.
   const directSend = asRecord(content['whatsApp'])?.['directSend'];
-  if (directSend !== undefined) {
+  if (directSend !== undefined && (only === undefined || supports(only.channel, 'directSend'))) {
     const at = ['content', 'whatsApp', 'directSend'];
     const interactive = asRecord(content['interactive']);
     if (type !== 'text' && type !== 'interactive') {
@@ -209,7 +216,12 @@ function checkContentForType(type: ContentType, content: Loose, report: Report) 
   }
 }
 
-function checkChannels(request: Loose, type: ContentType | undefined, report: Report) {
+function checkChannels(
+  request: Loose,
+  type: ContentType | undefined,
+  only: ReachedOnly | undefined,
+  report: Report,
+) {
   const routes = asArray(request['channels']);
   const channels = routes.map((route) => normalized(asRecord(route)?.['channel'], CHANNELS));
   const seen = new Set<Channel>();
@@ -233,8 +245,6 @@ function checkChannels(request: Loose, type: ContentType | undefined, report: Re
       );
   });
   const content = asRecord(request['content']);
-  const user = asRecord(request['user']);
-  const only = reachedOnly(user);
   const first = channels[0];
   const known = channels.filter((channel): channel is Channel => channel !== undefined);
   if (routes.length > 0 && first !== undefined && type !== undefined && !canCarry(first, type)) {
@@ -321,8 +331,9 @@ export function messageRequestSchema<const TContent extends v.GenericSchema>(con
     rules((request, report) => {
       const type = normalized(request['type'], CONTENT_TYPES);
       const content = asRecord(request['content']);
-      if (type !== undefined && content) checkContentForType(type, content, report);
-      checkChannels(request, type, report);
+      const only = reachedOnly(asRecord(request['user']));
+      if (type !== undefined && content) checkContentForType(type, content, only, report);
+      checkChannels(request, type, only, report);
       // A message expires after it is scheduled.
       const { scheduled, expiry } = request;
       if (typeof scheduled === 'string' && typeof expiry === 'string') {

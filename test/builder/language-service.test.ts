@@ -920,6 +920,21 @@ const REFUSALS: Record<string, Refusal> = {
     note: DIRECT_SEND_NOTE,
     rule: '✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only',
   },
+  // LINE has no Direct Send at all: the recipient's rule before Direct Send's content rule, which an image breaks.
+  ".directSend() after a LINE user's image": {
+    code: "Message.toLineUser('U1')\n  .image('https://example.com/a.jpg')\n  .directSend(); // ✗",
+    at: 'directSend',
+    form: 'not callable',
+    note: DIRECT_SEND_NOTE,
+    rule: '✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only',
+  },
+  ".directSend() after a LINE user's location, after .line()": {
+    code: "Message.toLineUser('U1')\n  .line()\n  .location({ latitude: 1.3, longitude: 103.8 })\n  .directSend(); // ✗",
+    at: 'directSend',
+    form: 'not callable',
+    note: DIRECT_SEND_NOTE,
+    rule: '✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only',
+  },
   '.suggestions(…) for a WhatsApp channel user after .whatsapp()': {
     code: "Message.toChannelUser('US.1')\n  .whatsapp()\n  .text('Hi')\n  .suggestions(reply); // ✗",
     at: 'reply',

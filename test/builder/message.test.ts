@@ -1255,6 +1255,15 @@ describe('message chain: a recipient reached over one channel only, from JavaScr
     expect(messages(() => chain.text('Hi').directSend().build())).toEqual([
       'content.whatsApp.directSend: only goes over WhatsApp, and user.lineUserId is reached over Line only',
     ]);
+    // LINE has no Direct Send at all: its rule alone, not Direct Send's content rule (which an image breaks).
+    expect(messages(() => chain.image('https://example.com/a.jpg').directSend().build())).toEqual([
+      'content.whatsApp.directSend: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    ]);
+  });
+  it("a WhatsApp channel user's channel has Direct Send: an image breaks Direct Send's content rule", () => {
+    expect(messages(() => bsuid.whatsapp().image('https://example.com/a.jpg').directSend().build())).toEqual([
+      'content.whatsApp.directSend: is only available for type "text" or "interactive", not "image"',
+    ]);
   });
   it.each([
     ['WhatsApp channel user', bsuid],

@@ -30,6 +30,7 @@ import { Message, RichCard } from '../../src/builder/index.js';
 import type { TemplateButtonIndex } from '../../src/builder/message-rules.js';
 import type { Channel } from '../../src/channels.js';
 import type { Client } from '../../src/client/index.js';
+import type { Refused } from '../../src/types/refusal.js';
 import type { MessageRequest } from '../../src/wire/index.js';
 
 /** Compiles only when A and B are the same type. */
@@ -288,6 +289,34 @@ lineText.replyTo(umid);
 lineText.directSend();
 // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over Line only
 lineImage.suggestions(reply);
+// LINE has no Direct Send at all: the recipient's rule comes before Direct Send's content rule (which an image breaks),
+// with its channel step or without, after any content LINE carries.
+/** The rule a refused step with no arguments (`Refused<'✗ …'>`) is typed as. */
+type RuleOf<Step> = Step extends Refused<infer Rule> ? Rule : never;
+type LineDirectSend =
+  '✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only';
+expectType<Equal<RuleOf<typeof lineImage.directSend>, LineDirectSend>>();
+expectType<
+  Equal<
+    RuleOf<ReturnType<ReturnType<LineUserStep['video']>['clientMessageId']>['directSend']>,
+    LineDirectSend
+  >
+>();
+expectType<Equal<RuleOf<ReturnType<LineUserStep['audio']>['directSend']>, LineDirectSend>>();
+expectType<
+  Equal<RuleOf<ReturnType<RouteStep<'lineUser', 'Line', 'Line'>['location']>['directSend']>, LineDirectSend>
+>();
+// @ts-expect-error ✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only
+lineImage.directSend();
+// @ts-expect-error ✗ Direct Send messages only go over WhatsApp, and this recipient is reached over Line only
+Message.toLineUser('U1').image('https://example.com/a.jpg').expiry('2026-12-01T12:00:00Z').directSend();
+// A WhatsApp channel user's channel has Direct Send: there, an image breaks Direct Send's content rule.
+expectType<
+  Equal<
+    RuleOf<ReturnType<ChannelUserRoute['image']>['directSend']>,
+    '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only'
+  >
+>();
 // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only
 Message.toChannelUser('US.1').whatsapp().image('https://example.com/a.jpg').suggestions(reply);
 Message.toChannelUser('US.1').text('Hi').replyTo(umid).directSend().build();

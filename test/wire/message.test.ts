@@ -298,6 +298,24 @@ describe('a recipient reached over one channel only: its refusals name no channe
     expect(messages({ ...line, content: { ...TEXT.content, whatsApp: { directSend: {} } } })).toContain(
       'content.whatsApp.directSend: only goes over WhatsApp, and user.lineUserId is reached over Line only',
     );
+    // LINE has no Direct Send at all: its rule alone, not Direct Send's content rule (which an image breaks).
+    const image = { ...IMAGE, user: lineUser, channels: [{ channel: 'Line' }] };
+    const directSend = { category: 'utility' };
+    expect(messages({ ...image, content: { ...IMAGE.content, whatsApp: { directSend } } })).toEqual([
+      'content.whatsApp.directSend: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    ]);
+    // A phone number's or a BSUID's image over WhatsApp breaks the content rule.
+    for (const user of [IMAGE.user, bsuid])
+      expect(
+        messages({
+          ...IMAGE,
+          user,
+          channels: [{ channel: 'WhatsApp' }],
+          content: { ...IMAGE.content, whatsApp: { directSend } },
+        }),
+      ).toEqual([
+        'content.whatsApp.directSend: is only available for type "text" or "interactive", not "image"',
+      ]);
     expect(messages({ ...TEXT_WITH_SUGGESTIONS, user: bsuid, channels: [{ channel: 'WhatsApp' }] })).toEqual([
       'content.suggestions: only goes over RCS, and user.channelUserId is reached over WhatsApp only',
     ]);

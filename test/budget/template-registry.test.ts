@@ -2,8 +2,8 @@
 // (bench/fixtures/template-registry.ts) against the same file without one, on TypeScript 7 (--singleThreaded) and 6.
 // Issue 15 asks that the registry slow the check by at most 1.5×; the instantiations pinned here are its deterministic
 // measure (check time, wall and CPU time are measured by bench/template-registry.bench.ts; docs/decisions.md has the
-// figures). The chains without a registry cost 659 instantiations, with one 2,412 on both compilers (3.66×, far over
-// 1.5×; 912 and 2.65× while `.template(name, language)` without a registry still inferred its name and language, 861
+// figures). The chains without a registry cost 659 instantiations, with one 2,413 on both compilers (3.66×, far over
+// 1.5×; 2,412 before a WhatsApp channel user's `.template(…)` had its own call, ed4999c, +1 once per program; 912 and 2.65× while `.template(name, language)` without a registry still inferred its name and language, 861
 // and 2.80× at main aa4f165, before the stages carried their once-only steps, issue 11). When the chains without one
 // cost 635: 2,412 (3.80×), 2,681 while each
 // step's return type was the `RegisteredStage<…>` alias, 3,015 while the generated file wrote each first stage as that

@@ -9,6 +9,12 @@ export * from './parts-index.js';
 export type {
   RegisteredCardPart,
   RegisteredCardStep,
+  RegisteredClosed,
+  RegisteredDueComponents,
+  RegisteredDueSteps,
+  RegisteredReadyComponents,
+  RegisteredReadySteps,
+  RegisteredRefusals,
   RegisteredStage,
   RegisteredTemplateDue,
   RegisteredTemplateStep,

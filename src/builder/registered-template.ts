@@ -10,7 +10,7 @@
 // (src/templates/check.ts), so both read the same.
 import type { BUTTON_STEPS, HEADER_WORDS } from '../templates/check.js';
 import type { TemplateCardFacts, TemplateHeaderFormat, TemplateRegistry } from '../templates/registry.js';
-import type { Either, Refused } from '../types/refusal.js';
+import type { Either, Refused, RefusedCall } from '../types/refusal.js';
 import type { Location, SmsSettings } from '../wire/index.js';
 import type {
   BuildAllowed,
@@ -32,8 +32,10 @@ import type {
   ReadyStep,
   StepsBeforeContent,
   TemplateAt,
+  TemplateBodyGiven,
   TemplateCardPart,
   TemplateCardStep,
+  TemplateFooterGiven,
   TemplateNoReplyAt,
 } from './message-steps.js';
 import type { SuggestionPart } from './parts.js';
@@ -116,7 +118,7 @@ export type TemplateStepFor<F extends Routing, Pending extends boolean, N extend
     : N extends keyof TemplateRegistry
       ? L extends keyof TemplateRegistry[N]
         ? TemplateRegistry[N][L] extends infer T extends TemplateRules
-          ? RegisteredStage<RoutedWith<F, 'template'>, Pending, T, never, 0>
+          ? RegisteredStage<RoutedWith<F, 'template'>, Pending, T, RegisteredClosed<T>, 0>
           : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
         : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>
       : TemplateAt<RoutedWith<F, 'template'>, Pending, never, 0>;
@@ -636,6 +638,151 @@ type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateBut
       : T['buttonRules'][I]
     : `${T['noButton']}${I}`;
 
+/** The component steps of a registered template's stage: each is live or refused ({@link RegisteredClosed}). */
+type RegisteredComponent =
+  | 'header'
+  | 'body'
+  | 'footer'
+  | 'button'
+  | 'quickReply'
+  | 'url'
+  | 'copyCode'
+  | 'flow'
+  | 'voiceCall'
+  | 'card';
+
+/**
+ * The component steps of a registered stage, each naming itself: {@link OpenComponents} reads the live ones from it.
+ */
+interface RegisteredComponents {
+  readonly header: 'header';
+  readonly body: 'body';
+  readonly footer: 'footer';
+  readonly button: 'button';
+  readonly quickReply: 'quickReply';
+  readonly url: 'url';
+  readonly copyCode: 'copyCode';
+  readonly flow: 'flow';
+  readonly voiceCall: 'voiceCall';
+  readonly card: 'card';
+}
+
+/**
+ * The component steps a stage still takes: those not named in `Given`. A lookup, not a conditional type per step (nine
+ * conditional types at every stage cost a registered chain ~160 instantiations): each step named in `Given` reads
+ * `never` from the record laid over the table.
+ */
+type OpenComponents<Given> = (RegisteredComponents &
+  Record<Given & RegisteredComponent, never>)[RegisteredComponent];
+
+/**
+ * What is given after a button step that gives index `I` of sub-type `S`: the index, and the step's name once the
+ * template has no index of that sub-type left, and `'button'` once no button that takes a value is left, so that the
+ * stage refuses them ({@link RegisteredRefusals}).
+ */
+type ButtonGiven<T extends TemplateRules, Given, I, S extends TemplateButtonSubType> =
+  | Given
+  | I
+  | (T['indexes'][S] extends Given | I ? (typeof BUTTON_STEPS)[S] : never)
+  | (T['indexes'][TemplateButtonSubType] extends Given | I ? 'button' : never);
+
+/**
+ * What is given after a card: `'card'` too once every registered card is (a carousel whose cards the registry did not
+ * read takes any number).
+ */
+type CardGiven<T extends TemplateRules, Given, Cards extends number> = number extends T['cardCount']
+  ? Given
+  : NextCard<Cards> extends T['cardCount']
+    ? Given | 'card'
+    : Given;
+
+/**
+ * The component steps a registered template refuses before any is taken, named as its first stage's `Given` (the
+ * generated file writes them out; see src/templates/render.ts): a header that takes no value, a button sub-type the
+ * template has none of, `.button(…)` where no button takes a value, `.card(…)` without a carousel. A header, body or
+ * footer given, a sub-type whose last index is given ({@link ButtonGiven}) and the last card ({@link CardGiven}) are
+ * named as the chain takes them.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredClosed, TemplateRules } from '8x8-chatapps';
+ *
+ * type Closed = RegisteredClosed<TemplateRules>;
+ * ```
+ * @internal
+ */
+export type RegisteredClosed<T extends TemplateRules> =
+  | (T['header'] extends 'none' ? 'header' : never)
+  | (T['indexes']['QuickReply'] extends never ? 'quickReply' : never)
+  | (T['indexes']['Url'] extends never ? 'url' : never)
+  | (T['indexes']['CopyCode'] extends never ? 'copyCode' : never)
+  | (T['indexes']['Flow'] extends never ? 'flow' : never)
+  | (T['indexes']['VoiceCall'] extends never ? 'voiceCall' : never)
+  | (T['indexes'][TemplateButtonSubType] extends never ? 'button' : never)
+  | (T['cardCount'] extends 0 ? 'card' : never);
+
+/**
+ * The refused component steps of a registered template's stage ({@link RegisteredClosed} picks them), each marked
+ * deprecated so that completion strikes it through, each typed as its rule: a header, body or footer given again, a
+ * button step without an index left, `.card(…)` without a card left. A refused `.body` or `.footer` is not callable (the
+ * error is on its name, with values or without); the others take their arguments and refuse the first, as the rule.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredRefusals, TemplateRules } from '8x8-chatapps';
+ *
+ * const rule: RegisteredRefusals<TemplateRules, 'body', 0>['body']['refused'] = '✗ the body is already set: a template has one body';
+ * ```
+ * @internal
+ */
+export interface RegisteredRefusals<T extends TemplateRules, Given, Cards extends number>
+  extends TemplateBodyGiven,
+    TemplateFooterGiven {
+  /**
+   * @deprecated Refused: the header is already set, or this template's header takes no value (the parameter's type
+   * is the rule).
+   */
+  readonly header: RefusedCall<T['header'] extends 'none' ? T['headerRule'] : TemplateHeaderSet>;
+  /**
+   * @deprecated Refused: every button of this template that takes a value is given (the index's type is the rule).
+   */
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): never;
+  /** @deprecated Refused: this template has no QuickReply button left to give (the index's type is the rule). */
+  quickReply<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
+    payload: string,
+  ): never;
+  /** @deprecated Refused: this template has no Url button left to give (the index's type is the rule). */
+  url<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
+    text: string,
+  ): never;
+  /** @deprecated Refused: this template has no CopyCode button left to give (the index's type is the rule). */
+  copyCode<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
+    code: string,
+  ): never;
+  /** @deprecated Refused: this template has no Flow button left to give (the index's type is the rule). */
+  flow<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
+    action?: TemplateButtonParameter['Flow'],
+  ): never;
+  /** @deprecated Refused: this template has no VoiceCall button left to give (the index's type is the rule). */
+  voiceCall<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): never;
+  /**
+   * @deprecated Refused: this template has no carousel, or every card of it is given (the parameter's type is the
+   * rule).
+   */
+  card(refused: CardFill<T, Cards, T['label']>): never;
+}
+
 /**
  * A template the registry knows, with every value it needs given: its component steps, the delivery options and
  * `.build()`.
@@ -658,125 +805,36 @@ type ButtonRule<T extends TemplateRules, I extends number, S extends TemplateBut
  *   .build();
  * ```
  */
-export interface RegisteredTemplateStep<
+export type RegisteredTemplateStep<
+  F extends Routing,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number = 0,
+> = RegisteredReadySteps<F, T, Given, Cards> &
+  Pick<RegisteredReadyComponents<F, T, Given, Cards>, OpenComponents<Given>> &
+  Pick<RegisteredRefusals<T, Given, Cards>, Given & RegisteredComponent>;
+
+/**
+ * The steps of {@link RegisteredTemplateStep} but its component steps: the delivery options, `.build()`.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredReadySteps, TemplateRules } from '8x8-chatapps';
+ *
+ * type Steps = RegisteredReadySteps<'WhatsApp', TemplateRules, 'body', 0>;
+ * ```
+ * @internal
+ */
+export interface RegisteredReadySteps<
   F extends Routing,
   T extends TemplateRules,
   Given extends string | number,
   Cards extends number = 0,
 > extends ReadyStep<F, false, false> {
-  // The component steps of RegisteredTemplateDue, declared again rather than inherited from a common base: resolving
-  // the base's instantiation at every step cost a registered chain ~20 instantiations (docs/decisions.md). Nothing
-  // is due once complete, so each step but .card(…) stays at this stage.
-  /** See {@link RegisteredTemplateDue.header}. */
-  header(
-    value: 'header' extends Given ? never : HeaderValueOf[T['header']],
-  ): RegisteredTemplateStep<F, T, Given | 'header', Cards>;
-  /** A value of another kind (or any, where the template takes none): refused, typed as the rule. */
-  header<const V extends TemplateHeader>(refused: Ruled<HeaderRule<T, V, Given>, V>): never;
-  /** See {@link RegisteredTemplateDue.body}. */
-  body(
-    ...texts: 'body' extends Given ? [refused: BodyFits<T, [], T['label'], Given>] : T['bodyTexts']
-  ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
-  /**
-   * Values given as `{ name, text }` (checked against the template's names), or a number of values the template does
-   * not have: refused, typed as the rule.
-   */
-  body<const Texts extends readonly TemplateText[]>(
-    this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
-    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts, T['body']>
-  ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
-  /** See {@link RegisteredTemplateDue.footer}. */
-  footer(
-    ...texts: 'footer' extends Given ? [refused: TemplateFooterSet] : readonly TemplateText[]
-  ): RegisteredTemplateStep<F, T, Given | 'footer', Cards>;
-  /** See {@link RegisteredTemplateDue.button}. */
-  button<S extends TemplateButtonSubType, I extends T['indexes'][S]>(
-    index: I & Given extends never ? I : never,
-    subType: S,
-    parameter: TemplateButtonParameter[S],
-  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
-  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
-  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
-    index: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
-    subType: S,
-    parameter: TemplateButtonParameter[S],
-  ): never;
-  /** See {@link RegisteredTemplateDue.quickReply}. */
-  quickReply<I extends T['indexes']['QuickReply']>(
-    index: I & Given extends never ? I : never,
-    payload: string,
-  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
-  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
-  quickReply<I extends TemplateButtonIndex>(
-    refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
-    payload: string,
-  ): never;
-  /** See {@link RegisteredTemplateDue.url}. */
-  url(
-    index: T['onlyIndex']['Url'] & Given extends never ? T['onlyIndex']['Url'] : never,
-    text: string,
-  ): RegisteredTemplateStep<F, T, Given | T['onlyIndex']['Url'], Cards>;
-  /** The same where the template has several such buttons: generic in the index. */
-  url<I extends T['indexes']['Url']>(
-    index: I & Given extends never ? I : never,
-    text: string,
-  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
-  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
-  url<I extends TemplateButtonIndex>(
-    refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
-    text: string,
-  ): never;
-  /** See {@link RegisteredTemplateDue.copyCode}. */
-  copyCode(
-    index: T['onlyIndex']['CopyCode'] & Given extends never ? T['onlyIndex']['CopyCode'] : never,
-    code: string,
-  ): RegisteredTemplateStep<F, T, Given | T['onlyIndex']['CopyCode'], Cards>;
-  /** The same where the template has several such buttons: generic in the index. */
-  copyCode<I extends T['indexes']['CopyCode']>(
-    index: I & Given extends never ? I : never,
-    code: string,
-  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
-  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
-  copyCode<I extends TemplateButtonIndex>(
-    refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
-    code: string,
-  ): never;
-  /** See {@link RegisteredTemplateDue.flow}. */
-  flow(
-    index: T['onlyIndex']['Flow'] & Given extends never ? T['onlyIndex']['Flow'] : never,
-    action?: TemplateButtonParameter['Flow'],
-  ): RegisteredTemplateStep<F, T, Given | T['onlyIndex']['Flow'], Cards>;
-  /** The same where the template has several such buttons: generic in the index. */
-  flow<I extends T['indexes']['Flow']>(
-    index: I & Given extends never ? I : never,
-    action?: TemplateButtonParameter['Flow'],
-  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
-  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
-  flow<I extends TemplateButtonIndex>(
-    refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
-    action?: TemplateButtonParameter['Flow'],
-  ): never;
-  /** See {@link RegisteredTemplateDue.voiceCall}. */
-  voiceCall(
-    index: T['onlyIndex']['VoiceCall'] & Given extends never ? T['onlyIndex']['VoiceCall'] : never,
-    options?: TemplateButtonParameter['VoiceCall'],
-  ): RegisteredTemplateStep<F, T, Given | T['onlyIndex']['VoiceCall'], Cards>;
-  /** The same where the template has several such buttons: generic in the index. */
-  voiceCall<I extends T['indexes']['VoiceCall']>(
-    index: I & Given extends never ? I : never,
-    options?: TemplateButtonParameter['VoiceCall'],
-  ): RegisteredTemplateStep<F, T, Given | I, Cards>;
-  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
-  voiceCall<I extends TemplateButtonIndex>(
-    refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
-    options?: TemplateButtonParameter['VoiceCall'],
-  ): never;
-  /** See {@link RegisteredTemplateDue.callPermissionRequest}. */
+  /** See {@link RegisteredDueSteps.callPermissionRequest}. */
   callPermissionRequest(): RegisteredTemplateStep<F, T, Given, Cards>;
-  /** See {@link RegisteredTemplateDue.requestContactInfo}. */
+  /** See {@link RegisteredDueSteps.requestContactInfo}. */
   requestContactInfo(): RegisteredTemplateStep<F, T, Given, Cards>;
-  /** See {@link RegisteredTemplateDue.card}. */
-  card(fill: CardFill<T, Cards, T['label']>): RegisteredStage<F, false, T, Given, NextCard<Cards>>;
   // No template goes over RCS or is a Direct Send message: `.suggestions` and `.directSend` are struck through here and
   // after the delivery options (which lead to the routing's stage that marks them, shared by every template), instead
   // of extending that stage, whose instantiation for each template's stage cost ~6 instantiations a chain.
@@ -810,6 +868,137 @@ export interface RegisteredTemplateStep<
   >;
 }
 
+/**
+ * The component steps of {@link RegisteredTemplateStep} while each can be taken: where a step is refused, the stage
+ * takes it from {@link RegisteredRefusals} instead. Nothing is due once complete, so each step but `.card(…)` stays at
+ * this stage.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredReadyComponents, TemplateRules } from '8x8-chatapps';
+ *
+ * type Components = RegisteredReadyComponents<'WhatsApp', TemplateRules, 'body', 0>;
+ * ```
+ * @internal
+ */
+export interface RegisteredReadyComponents<
+  F extends Routing,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number = 0,
+> {
+  // The component steps of RegisteredDueComponents, declared again rather than inherited from a common base: resolving
+  // the base's instantiation at every step cost a registered chain ~20 instantiations (docs/decisions.md).
+  /** See {@link RegisteredDueComponents.header}. */
+  header(
+    value: 'header' extends Given ? never : HeaderValueOf[T['header']],
+  ): RegisteredTemplateStep<F, T, Given | 'header', Cards>;
+  /** A value of another kind (or any, where the template takes none): refused, typed as the rule. */
+  header<const V extends TemplateHeader>(refused: Ruled<HeaderRule<T, V, Given>, V>): never;
+  /** See {@link RegisteredDueComponents.body}. */
+  body(
+    ...texts: 'body' extends Given ? [refused: BodyFits<T, [], T['label'], Given>] : T['bodyTexts']
+  ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
+  /**
+   * Values given as `{ name, text }` (checked against the template's names), or a number of values the template does
+   * not have: refused, typed as the rule.
+   */
+  body<const Texts extends readonly TemplateText[]>(
+    this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
+    ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts, T['body']>
+  ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
+  /** See {@link RegisteredDueComponents.footer}. */
+  footer(
+    ...texts: 'footer' extends Given ? [refused: TemplateFooterSet] : readonly TemplateText[]
+  ): RegisteredTemplateStep<F, T, Given | 'footer', Cards>;
+  /** See {@link RegisteredDueComponents.button}. */
+  button<S extends TemplateButtonSubType, I extends T['indexes'][S]>(
+    index: I & Given extends never ? I : never,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, S>, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
+    index: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): never;
+  /** See {@link RegisteredDueComponents.quickReply}. */
+  quickReply<I extends T['indexes']['QuickReply']>(
+    index: I & Given extends never ? I : never,
+    payload: string,
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'QuickReply'>, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  quickReply<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
+    payload: string,
+  ): never;
+  /** See {@link RegisteredDueComponents.url}. */
+  url(
+    index: T['onlyIndex']['Url'] & Given extends never ? T['onlyIndex']['Url'] : never,
+    text: string,
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['Url'], 'Url'>, Cards>;
+  /** The same where the template has several such buttons: generic in the index. */
+  url<I extends T['indexes']['Url']>(
+    index: I & Given extends never ? I : never,
+    text: string,
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'Url'>, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  url<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
+    text: string,
+  ): never;
+  /** See {@link RegisteredDueComponents.copyCode}. */
+  copyCode(
+    index: T['onlyIndex']['CopyCode'] & Given extends never ? T['onlyIndex']['CopyCode'] : never,
+    code: string,
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['CopyCode'], 'CopyCode'>, Cards>;
+  /** The same where the template has several such buttons: generic in the index. */
+  copyCode<I extends T['indexes']['CopyCode']>(
+    index: I & Given extends never ? I : never,
+    code: string,
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'CopyCode'>, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  copyCode<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
+    code: string,
+  ): never;
+  /** See {@link RegisteredDueComponents.flow}. */
+  flow(
+    index: T['onlyIndex']['Flow'] & Given extends never ? T['onlyIndex']['Flow'] : never,
+    action?: TemplateButtonParameter['Flow'],
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['Flow'], 'Flow'>, Cards>;
+  /** The same where the template has several such buttons: generic in the index. */
+  flow<I extends T['indexes']['Flow']>(
+    index: I & Given extends never ? I : never,
+    action?: TemplateButtonParameter['Flow'],
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'Flow'>, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  flow<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
+    action?: TemplateButtonParameter['Flow'],
+  ): never;
+  /** See {@link RegisteredDueComponents.voiceCall}. */
+  voiceCall(
+    index: T['onlyIndex']['VoiceCall'] & Given extends never ? T['onlyIndex']['VoiceCall'] : never,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['VoiceCall'], 'VoiceCall'>, Cards>;
+  /** The same where the template has several such buttons: generic in the index. */
+  voiceCall<I extends T['indexes']['VoiceCall']>(
+    index: I & Given extends never ? I : never,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'VoiceCall'>, Cards>;
+  /** An index the template has no such button at (or one already given): refused, typed as the rule. */
+  voiceCall<I extends TemplateButtonIndex>(
+    refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
+    options?: TemplateButtonParameter['VoiceCall'],
+  ): never;
+  /** See {@link RegisteredDueComponents.card}. */
+  card(
+    fill: CardFill<T, Cards, T['label']>,
+  ): RegisteredStage<F, false, T, CardGiven<T, Given, Cards>, NextCard<Cards>>;
+}
+
 /** The rule of `.directSend()` on a template (ReadyStep's, for content Direct Send cannot carry). */
 type NotDirect =
   '✗ Direct Send carries text, a single-button CTA URL or 1–3 reply buttons (with a text header) only';
@@ -840,13 +1029,117 @@ type DueStage<F extends Routing, Due> = Due extends string
  * const due = Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US');
  * ```
  */
-export interface RegisteredTemplateDue<
+export type RegisteredTemplateDue<
+  F extends Routing,
+  Pending extends boolean,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number,
+> = RegisteredDueSteps<F, Pending, T, Given, Cards> &
+  Pick<RegisteredDueComponents<F, Pending, T, Given, Cards>, OpenComponents<Given>> &
+  Pick<RegisteredRefusals<T, Given, Cards>, Given & RegisteredComponent>;
+
+/**
+ * The steps of {@link RegisteredTemplateDue} but its component steps: the delivery options, `.build()` (refused).
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredDueSteps, TemplateRules } from '8x8-chatapps';
+ *
+ * type Steps = RegisteredDueSteps<'WhatsApp', false, TemplateRules, never, 0>;
+ * ```
+ * @internal
+ */
+export interface RegisteredDueSteps<
   F extends Routing,
   Pending extends boolean,
   T extends TemplateRules,
   Given extends string | number,
   Cards extends number,
 > extends StepsBeforeContent {
+  /**
+   * Adds the template's call permission request component.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
+   * ```
+   */
+  callPermissionRequest(): RegisteredTemplateDue<F, Pending, T, Given, Cards>;
+  /**
+   * Adds the template's request-contact-info component.
+   *
+   * @example
+   * ```ts
+   * import { Message } from '8x8-chatapps';
+   *
+   * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
+   * ```
+   */
+  requestContactInfo(): RegisteredTemplateDue<F, Pending, T, Given, Cards>;
+  /** See {@link ReadyStep.fallbackText}. */
+  fallbackText(text: string): DueStage<F, RegisteredDue<false, T, Given, Cards>>;
+  /** See {@link ReadyStep.sms}. */
+  sms(settings: SmsSettings): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.clientMessageId}. */
+  clientMessageId(id: string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.scheduled}. */
+  scheduled(at: Date | string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.expiry}. */
+  expiry(at: Date | string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.dlrCallbackUrl}. */
+  dlrCallbackUrl(url: string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.replyTo}. */
+  readonly replyTo: StepOrRefusal<
+    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
+    (umid: string) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
+  >;
+  /** @deprecated Refused: a template is not a Direct Send message; its type is the rule. */
+  readonly directSend: Refused<NotDirect>;
+  /** @deprecated Refused here: message suggestions go over RCS only, which carries no template; its type is the rule. */
+  readonly suggestions: StepOrRefusal<
+    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
+    <const Parts extends readonly SuggestionPart[]>(
+      ...parts: SuggestionsWithin<Parts>
+    ) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
+  >;
+  /** See {@link ReadyStep.extra}. */
+  extra(fields: ExtraFields): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.$if}. */
+  $if(
+    condition: boolean,
+    step: (builder: this) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>,
+  ): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
+  /** See {@link ReadyStep.$call}. */
+  $call<Result>(step: (builder: this) => Result): Result;
+  /** @deprecated Refused while a value the template needs (or SMS's fallback text) is due: the rule says which. */
+  readonly build: Refused<DueRule<RegisteredDue<Pending, T, Given, Cards>>>;
+  /** @deprecated Refused while a value the template needs (or SMS's fallback text) is due: the rule says which. */
+  readonly toJSON: Refused<DueRule<RegisteredDue<Pending, T, Given, Cards>>>;
+}
+
+/**
+ * The component steps of {@link RegisteredTemplateDue} while each can be taken: each takes only what the template
+ * declares and leads to the stage that says whether anything is still due; where a step is refused, the stage takes it
+ * from {@link RegisteredRefusals} instead.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredDueComponents, TemplateRules } from '8x8-chatapps';
+ *
+ * type Components = RegisteredDueComponents<'WhatsApp', false, TemplateRules, never, 0>;
+ * ```
+ * @internal
+ */
+export interface RegisteredDueComponents<
+  F extends Routing,
+  Pending extends boolean,
+  T extends TemplateRules,
+  Given extends string | number,
+  Cards extends number,
+> {
   // Each component step's return type is RegisteredStage<F, Pending, T, Given | key, Cards> written out (see there).
   /**
    * The header's value, of the kind the template's header declares: a string for a text header with a
@@ -941,11 +1234,11 @@ export interface RegisteredTemplateDue<
     parameter: TemplateButtonParameter[S],
   ): T['dueKeys'] extends Given | I
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, S>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | I, Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, S>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, S>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, S>, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   button<I extends TemplateButtonIndex, S extends TemplateButtonSubType>(
     index: Ruled<NoInfer<ButtonRule<T, I, S, Given>>, I>,
@@ -967,11 +1260,11 @@ export interface RegisteredTemplateDue<
     payload: string,
   ): T['dueKeys'] extends Given | I
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'QuickReply'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | I, Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'QuickReply'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'QuickReply'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'QuickReply'>, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   quickReply<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'QuickReply', Given>>, I>,
@@ -992,22 +1285,22 @@ export interface RegisteredTemplateDue<
     text: string,
   ): T['dueKeys'] extends Given | T['onlyIndex']['Url']
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, T['onlyIndex']['Url'], 'Url'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['Url'], Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Url'], Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['Url'], 'Url'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, T['onlyIndex']['Url'], 'Url'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, T['onlyIndex']['Url'], 'Url'>, Cards>;
   /** The same where the template has several such buttons: generic in the index. */
   url<I extends T['indexes']['Url']>(
     index: I & Given extends never ? I : never,
     text: string,
   ): T['dueKeys'] extends Given | I
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'Url'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | I, Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'Url'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'Url'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'Url'>, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   url<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'Url', Given>>, I>,
@@ -1028,22 +1321,40 @@ export interface RegisteredTemplateDue<
     code: string,
   ): T['dueKeys'] extends Given | T['onlyIndex']['CopyCode']
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>
+      ? RegisteredTemplateDue<
+          F,
+          Pending,
+          T,
+          ButtonGiven<T, Given, T['onlyIndex']['CopyCode'], 'CopyCode'>,
+          Cards
+        >
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['CopyCode'], Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['CopyCode'], Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['CopyCode'], 'CopyCode'>, Cards>
+        : RegisteredTemplateDue<
+            F,
+            Pending,
+            T,
+            ButtonGiven<T, Given, T['onlyIndex']['CopyCode'], 'CopyCode'>,
+            Cards
+          >
+    : RegisteredTemplateDue<
+        F,
+        Pending,
+        T,
+        ButtonGiven<T, Given, T['onlyIndex']['CopyCode'], 'CopyCode'>,
+        Cards
+      >;
   /** The same where the template has several such buttons: generic in the index. */
   copyCode<I extends T['indexes']['CopyCode']>(
     index: I & Given extends never ? I : never,
     code: string,
   ): T['dueKeys'] extends Given | I
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'CopyCode'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | I, Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'CopyCode'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'CopyCode'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'CopyCode'>, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   copyCode<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'CopyCode', Given>>, I>,
@@ -1064,22 +1375,22 @@ export interface RegisteredTemplateDue<
     action?: TemplateButtonParameter['Flow'],
   ): T['dueKeys'] extends Given | T['onlyIndex']['Flow']
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, T['onlyIndex']['Flow'], 'Flow'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['Flow'], Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['Flow'], Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['Flow'], 'Flow'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, T['onlyIndex']['Flow'], 'Flow'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, T['onlyIndex']['Flow'], 'Flow'>, Cards>;
   /** The same where the template has several such buttons: generic in the index. */
   flow<I extends T['indexes']['Flow']>(
     index: I & Given extends never ? I : never,
     action?: TemplateButtonParameter['Flow'],
   ): T['dueKeys'] extends Given | I
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'Flow'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | I, Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'Flow'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'Flow'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'Flow'>, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   flow<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'Flow', Given>>, I>,
@@ -1100,49 +1411,45 @@ export interface RegisteredTemplateDue<
     options?: TemplateButtonParameter['VoiceCall'],
   ): T['dueKeys'] extends Given | T['onlyIndex']['VoiceCall']
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>
+      ? RegisteredTemplateDue<
+          F,
+          Pending,
+          T,
+          ButtonGiven<T, Given, T['onlyIndex']['VoiceCall'], 'VoiceCall'>,
+          Cards
+        >
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | T['onlyIndex']['VoiceCall'], Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | T['onlyIndex']['VoiceCall'], Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, T['onlyIndex']['VoiceCall'], 'VoiceCall'>, Cards>
+        : RegisteredTemplateDue<
+            F,
+            Pending,
+            T,
+            ButtonGiven<T, Given, T['onlyIndex']['VoiceCall'], 'VoiceCall'>,
+            Cards
+          >
+    : RegisteredTemplateDue<
+        F,
+        Pending,
+        T,
+        ButtonGiven<T, Given, T['onlyIndex']['VoiceCall'], 'VoiceCall'>,
+        Cards
+      >;
   /** The same where the template has several such buttons: generic in the index. */
   voiceCall<I extends T['indexes']['VoiceCall']>(
     index: I & Given extends never ? I : never,
     options?: TemplateButtonParameter['VoiceCall'],
   ): T['dueKeys'] extends Given | I
     ? Pending extends true
-      ? RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
+      ? RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'VoiceCall'>, Cards>
       : Cards extends T['cardCount']
-        ? RegisteredTemplateStep<F, T, Given | I, Cards>
-        : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>
-    : RegisteredTemplateDue<F, Pending, T, Given | I, Cards>;
+        ? RegisteredTemplateStep<F, T, ButtonGiven<T, Given, I, 'VoiceCall'>, Cards>
+        : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'VoiceCall'>, Cards>
+    : RegisteredTemplateDue<F, Pending, T, ButtonGiven<T, Given, I, 'VoiceCall'>, Cards>;
   /** An index the template has no such button at (or one already given): refused, typed as the rule. */
   voiceCall<I extends TemplateButtonIndex>(
     refused: Ruled<NoInfer<ButtonRule<T, I, 'VoiceCall', Given>>, I>,
     options?: TemplateButtonParameter['VoiceCall'],
   ): never;
-  /**
-   * Adds the template's call permission request component.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('may_we_call', 'en').callPermissionRequest();
-   * ```
-   */
-  callPermissionRequest(): RegisteredTemplateDue<F, Pending, T, Given, Cards>;
-  /**
-   * Adds the template's request-contact-info component.
-   *
-   * @example
-   * ```ts
-   * import { Message } from '8x8-chatapps';
-   *
-   * Message.to('+15551234567').whatsapp().template('share_contact', 'en').requestContactInfo();
-   * ```
-   */
-  requestContactInfo(): RegisteredTemplateDue<F, Pending, T, Given, Cards>;
   /**
    * Adds a card to the template's carousel (cards are numbered in order, at most 10).
    *
@@ -1153,46 +1460,9 @@ export interface RegisteredTemplateDue<
    * Message.to('+15551234567').whatsapp().template('product_showcase', 'en').card((card) => card.body('Hiking boots'));
    * ```
    */
-  card(fill: CardFill<T, Cards, T['label']>): RegisteredStage<F, Pending, T, Given, NextCard<Cards>>;
-  /** See {@link ReadyStep.fallbackText}. */
-  fallbackText(text: string): DueStage<F, RegisteredDue<false, T, Given, Cards>>;
-  /** See {@link ReadyStep.sms}. */
-  sms(settings: SmsSettings): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.clientMessageId}. */
-  clientMessageId(id: string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.scheduled}. */
-  scheduled(at: Date | string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.expiry}. */
-  expiry(at: Date | string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.dlrCallbackUrl}. */
-  dlrCallbackUrl(url: string): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.replyTo}. */
-  readonly replyTo: StepOrRefusal<
-    FeatureAllowed<F, 'context', 'replies (.replyTo)'>,
-    (umid: string) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
-  >;
-  /** @deprecated Refused: a template is not a Direct Send message; its type is the rule. */
-  readonly directSend: Refused<NotDirect>;
-  /** @deprecated Refused here: message suggestions go over RCS only, which carries no template; its type is the rule. */
-  readonly suggestions: StepOrRefusal<
-    FeatureAllowed<F, 'suggestions', 'message suggestions'>,
-    <const Parts extends readonly SuggestionPart[]>(
-      ...parts: SuggestionsWithin<Parts>
-    ) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>
-  >;
-  /** See {@link ReadyStep.extra}. */
-  extra(fields: ExtraFields): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.$if}. */
-  $if(
-    condition: boolean,
-    step: (builder: this) => DueStage<F, RegisteredDue<Pending, T, Given, Cards>>,
-  ): DueStage<F, RegisteredDue<Pending, T, Given, Cards>>;
-  /** See {@link ReadyStep.$call}. */
-  $call<Result>(step: (builder: this) => Result): Result;
-  /** @deprecated Refused while a value the template needs (or SMS's fallback text) is due: the rule says which. */
-  readonly build: Refused<DueRule<RegisteredDue<Pending, T, Given, Cards>>>;
-  /** @deprecated Refused while a value the template needs (or SMS's fallback text) is due: the rule says which. */
-  readonly toJSON: Refused<DueRule<RegisteredDue<Pending, T, Given, Cards>>>;
+  card(
+    fill: CardFill<T, Cards, T['label']>,
+  ): RegisteredStage<F, Pending, T, CardGiven<T, Given, Cards>, NextCard<Cards>>;
 }
 
 /**
@@ -1311,7 +1581,7 @@ interface ChannelUserTemplateCall {
     name: N,
     language: L,
   ): TemplateRegistry[N][L] extends infer T extends TemplateRules
-    ? RegisteredStage<'channelUser', false, T, never, 0>
+    ? RegisteredStage<'channelUser', false, T, RegisteredClosed<T>, 0>
     : TemplateAt<'channelUser', false, never, 0>;
   <const N extends string, const L extends string>(
     name: TemplateNameRule<N>,

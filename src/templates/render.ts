@@ -8,7 +8,15 @@
 // program more check time than its chains. Same registry, same bytes: keys are sorted by code point and nothing else
 // (no date, no source) goes in, so `templates check` can compare files byte for byte.
 import { TEMPLATE_BUTTON_SUBTYPES } from '../wire/template.js';
-import { bodyCountRule, buttonRule, dueValues, headerRule, headerTakesValue, noButtonRule } from './check.js';
+import {
+  BUTTON_STEPS,
+  bodyCountRule,
+  buttonRule,
+  dueValues,
+  headerRule,
+  headerTakesValue,
+  noButtonRule,
+} from './check.js';
 import type {
   TemplateButtonFacts,
   TemplateCardFacts,
@@ -241,9 +249,28 @@ function firstStage(
     dueValues('', facts).length === 0 &&
     // No carousel, or one whose cards were not read (`null`: any number of cards, none due).
     (facts.cards?.length ?? 0) === 0;
+  const given = closedSteps(facts);
   return complete
-    ? `RegisteredTemplateStep<${routing.routing}, ${rules}, never, 0>`
-    : `RegisteredTemplateDue<${routing.routing}, ${routing.fallbackDue}, ${rules}, never, 0>`;
+    ? `RegisteredTemplateStep<${routing.routing}, ${rules}, ${given}, 0>`
+    : `RegisteredTemplateDue<${routing.routing}, ${routing.fallbackDue}, ${rules}, ${given}, 0>`;
+}
+
+/**
+ * The component steps a template refuses before any is taken (`RegisteredClosed`, worked out here so that no chain
+ * works it out): a header that takes no value, a button sub-type without a button that takes its value, `.button(…)`
+ * where no button takes a value, `.card(…)` without a carousel. Named in the first stage's `Given`, so that the stage
+ * strikes them through; `never` when none.
+ */
+function closedSteps(facts: TemplateFacts): string {
+  const closed: string[] = [];
+  if (facts.header === null || !headerTakesValue(facts.header)) closed.push('header');
+  const taking = facts.buttons.filter((button) => button.parameter !== 'none');
+  for (const subType of TEMPLATE_BUTTON_SUBTYPES)
+    if (!taking.some((button) => button.subType === null || button.subType === subType))
+      closed.push(BUTTON_STEPS[subType]);
+  if (taking.length === 0) closed.push('button');
+  if ((facts.cards?.length ?? 0) === 0 && facts.cards !== null) closed.push('card');
+  return closed.length === 0 ? 'never' : closed.map(quote).join(' | ');
 }
 
 /** The registry's type: each name and language to the interface of its rules, then those interfaces. */

@@ -40,23 +40,45 @@ const image = "{ image: 'https://cdn.example.com/parcel.jpg' }";
  */
 const STAGES: Record<
   string,
-  { readonly code: string; readonly struck: boolean; readonly featuresStruck?: boolean }
+  {
+    readonly code: string;
+    readonly struck: boolean;
+    readonly featuresStruck?: boolean;
+    /** The component steps struck through there (the others offered plainly), where the stage says. */
+    readonly components?: readonly string[];
+  }
 > = {
-  'right after .template(…), everything due': { code: `${shipped}.`, struck: true, featuresStruck: true },
+  // order_shipped has no CopyCode, Flow or VoiceCall button and no carousel: those steps are struck through from the
+  // start; its header, body and buttons once given (.button(…) once no button that takes a value is left).
+  'right after .template(…), everything due': {
+    code: `${shipped}.`,
+    struck: true,
+    featuresStruck: true,
+    components: ['copyCode', 'flow', 'voiceCall', 'card'],
+  },
   'header and body given, button 0 due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').`,
     struck: true,
     featuresStruck: true,
+    components: ['header', 'body', 'copyCode', 'flow', 'voiceCall', 'card'],
   },
   'complete: nothing due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').`,
     struck: false,
     featuresStruck: true,
+    components: ['header', 'body', 'url', 'copyCode', 'flow', 'voiceCall', 'card'],
   },
   'complete, then an optional button': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').url(0, 'A-1234').quickReply(1, 'stop').`,
     struck: false,
     featuresStruck: true,
+    components: ['header', 'body', 'button', 'quickReply', 'url', 'copyCode', 'flow', 'voiceCall', 'card'],
+  },
+  'a footer given': {
+    code: `${shipped}.footer().`,
+    struck: true,
+    featuresStruck: true,
+    components: ['footer', 'copyCode', 'flow', 'voiceCall', 'card'],
   },
   'a delivery option while button 0 is due': {
     code: `${shipped}.header(${image}).body('a', 'b', 'c').clientMessageId('m-1').`,
@@ -82,6 +104,8 @@ const STAGES: Record<
     code: "Message.to('+15551234567').whatsapp().template('trail_gear', 'en_GB').",
     struck: true,
     featuresStruck: true,
+    // No header value, no buttons: only the body, the footer and its cards are offered plainly.
+    components: ['header', 'button', 'quickReply', 'url', 'copyCode', 'flow', 'voiceCall'],
   },
   'the fallback text due, after a delivery option': {
     code: "Message.to('+15551234567').whatsapp().sms().template('login_code', 'en_US').body('482910').url(0, '482910').expiry('2026-12-01T12:00:00Z').",
@@ -155,6 +179,35 @@ const REFUSALS: Record<
     at: 'body',
     form: 'count',
     rule: 'Expected 2 arguments, but got 0.',
+  },
+  'a second .body(…): not callable, the rule on its name': {
+    code: `${shipped}\n  .body('a', 'b', 'c')\n  .header(${image})\n  .body('d', 'e', 'f'); // ✗`,
+    at: 'body',
+    rule: '✗ the body is already set: a template has one body',
+  },
+  'a second .header(…)': {
+    code: `${shipped}\n  .header(${image})\n  .header(${image}); // ✗`,
+    at: image,
+    form: 'argument',
+    rule: '✗ the header is already set: a template has one header',
+  },
+  '.header(…) on a template whose header takes no value': {
+    code: "Message.to('+15551234567')\n  .whatsapp()\n  .template('login_code', 'en_US')\n  .header('Hi'); // ✗",
+    at: "'Hi'",
+    form: 'argument',
+    rule: '✗ template login_code (en_US) has no header parameter: leave out .header(…)',
+  },
+  '.url(…) once its only Url button is given': {
+    code: `${shipped}\n  .url(0, 'A-1234')\n  .body('a', 'b', 'c')\n  .url(0, 'B-5678'); // ✗`,
+    at: '0',
+    form: 'argument',
+    rule: '✗ this button index is already used: each button has its own index',
+  },
+  '.flow(…) on a template without a Flow button': {
+    code: `${shipped}\n  .flow(1); // ✗`,
+    at: '1',
+    form: 'argument',
+    rule: '✗ button 1 of template order_shipped (en_US) is a QuickReply button: use .quickReply(1, …)',
   },
   '.suggestions(…) on a complete registered template': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,
@@ -271,11 +324,25 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A registered template's component steps, each offered at every stage: plainly, or struck through once refused. */
+const COMPONENTS = [
+  'header',
+  'body',
+  'footer',
+  'button',
+  'quickReply',
+  'url',
+  'copyCode',
+  'flow',
+  'voiceCall',
+  'card',
+];
+
 const deprecated = (entry: ts.CompletionEntry | undefined) =>
   (entry?.kindModifiers ?? '').split(',').includes('deprecated');
 
 describe('a registered template in completion (TypeScript 6 language service, then 7)', () => {
-  it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck }) => {
+  it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck, components }) => {
     const file = stageFile(name);
     const completions = service.getCompletionsAtPosition(file, files.get(file)!.length, {});
     const entries = new Map((completions?.entries ?? []).map((entry) => [entry.name, entry]));
@@ -289,6 +356,12 @@ describe('a registered template in completion (TypeScript 6 language service, th
       expect(entries.has(step), `${step} is offered`).toBe(true);
       expect(deprecated(entries.get(step)), `${step} is ${featuresStruck ? '' : 'not '}struck through`).toBe(
         featuresStruck,
+      );
+    }
+    if (components) {
+      for (const step of COMPONENTS) expect(entries.has(step), `${step} is offered`).toBe(true);
+      expect(COMPONENTS.filter((step) => deprecated(entries.get(step)))).toEqual(
+        COMPONENTS.filter((step) => components.includes(step)),
       );
     }
   });
@@ -316,8 +389,14 @@ describe('a registered template in completion (TypeScript 6 language service, th
       expect(languages.sort()).toEqual(['en_US', 'es_MX', 'pt_BR']);
     });
 
-    it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck }) => {
+    it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck, components }) => {
       const entries = new Map(completions.get(stageName(name))!.map((entry) => [entry.name, entry]));
+      if (components) {
+        for (const step of COMPONENTS) expect(entries.has(step), `${step} is offered`).toBe(true);
+        expect(COMPONENTS.filter((step) => entries.get(step)!.deprecated)).toEqual(
+          COMPONENTS.filter((step) => components.includes(step)),
+        );
+      }
       for (const step of ['build', 'toJSON']) {
         expect(entries.has(step), `${step} is offered`).toBe(true);
         expect(entries.get(step)!.deprecated, `${step} is ${struck ? '' : 'not '}struck through`).toBe(

@@ -3,6 +3,7 @@
 // A program of its own: a registry changes `.template(…)` for every file of a program.
 import {
   Message,
+  type RegisteredClosed,
   type RegisteredStage,
   Suggestion,
   type TemplateRules,
@@ -249,11 +250,13 @@ expectType<
 // step's name ("Expected 3 arguments, but got 0"); the receiver is not the rule (that error would start the chain).
 expectType<Equal<ThisParameterType<typeof shipped.body<[]>>, unknown>>();
 expectType<Equal<Parameters<typeof shipped.body<[]>>, [TemplateText, TemplateText, TemplateText]>>();
-// A second body without values keeps the rule as its receiver: its count would read as missing values.
+// A second body, with values or without, is not callable (struck through): its type is the rule, the error on its name.
 const shippedBody = shipped.body('Sam', 'A-1234', 'Friday');
 expectType<
-  Equal<ThisParameterType<typeof shippedBody.body<[]>>, '✗ the body is already set: a template has one body'>
+  Equal<(typeof shippedBody.body)['refused'], '✗ the body is already set: a template has one body'>
 >();
+// @ts-expect-error ✗ the body is already set: a template has one body
+shippedBody.body();
 expectType<Equal<ThisParameterType<typeof shipped.body<['Sam', 'A-1234', 'Friday']>>, unknown>>();
 expectType<
   Equal<
@@ -275,13 +278,17 @@ expectType<Equal<FitParameters<typeof shipped.header>, [value: { readonly image:
 expectType<Equal<FitParameters<typeof shipped.body>, [text1: string, text2: string, text3: string]>>();
 
 // ── The first stage the generated file writes out is RegisteredStage's, for every template in every routing ─────────
-/** The template languages whose written-out first stage is not `RegisteredStage<F, Pending, rules, never, 0>`. */
+// Its `Given` names the steps the template refuses before any is taken (RegisteredClosed, worked out by the generator).
+/**
+ * The template languages whose written-out first stage is not `RegisteredStage<F, Pending, rules, RegisteredClosed<rules>,
+ * 0>`.
+ */
 type FirstStageMisfits<Stages, F extends 'WhatsApp' | 'auto:template', Pending extends boolean> = {
   [N in keyof Templates]: {
     [L in keyof Templates[N]]: N extends keyof Stages
       ? L extends keyof Stages[N]
         ? Templates[N][L] extends infer T extends TemplateRules
-          ? Equal<Stages[N][L], RegisteredStage<F, Pending, T, never, 0>> extends true
+          ? Equal<Stages[N][L], RegisteredStage<F, Pending, T, RegisteredClosed<T>, 0>> extends true
             ? never
             : `${N} (${L & string})`
           : `${N} (${L & string}): not rules`
@@ -423,13 +430,14 @@ channelUser
   .body('Sam', 'A-1234', 'Friday')
   // @ts-expect-error ✗ message suggestions only go over RCS, and this recipient is reached over WhatsApp only
   .suggestions(Suggestion.reply('Track', 'track'));
-// The channel user's first stage of a template: `RegisteredStage<'channelUser', false, rules, never, 0>`.
+// The channel user's first stage of a template: `RegisteredStage<'channelUser', false, rules, RegisteredClosed<rules>,
+// 0>` (what the template refuses from the start, as the generated file writes it for its own routings).
 const channelUserFirst = channelUser.template('login_code', 'en_US');
 expectType<
   Equal<
     typeof channelUserFirst,
     Templates['login_code']['en_US'] extends infer T extends TemplateRules
-      ? RegisteredStage<'channelUser', false, T, never, 0>
+      ? RegisteredStage<'channelUser', false, T, RegisteredClosed<T>, 0>
       : never
   >
 >();

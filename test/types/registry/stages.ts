@@ -98,13 +98,23 @@ interface Before<T extends TemplateRules, Key extends T['dueKeys']> {
 }
 declare function before<T extends TemplateRules, Key extends T['dueKeys']>(): Before<T, Key>;
 
-/** The stages RegisteredStage picks after a step that gives `Key`, from each of {@link Before}'s, in its order. */
-type After<T extends TemplateRules, Key extends T['dueKeys']> = readonly [
-  RegisteredStage<'WhatsApp', true, T, T['dueKeys'], 2>,
-  RegisteredStage<'WhatsApp', true, T, Key, 2>,
-  RegisteredStage<'WhatsApp', false, T, T['dueKeys'], 2>,
-  RegisteredStage<'WhatsApp', false, T, T['dueKeys'], 1>,
-  RegisteredStage<'WhatsApp', false, T, Key, 2>,
+/**
+ * The stages RegisteredStage picks after a step that gives `Key`, from each of {@link Before}'s, in its order. A button
+ * step also names the steps it refuses from then on (struck through): `Last` from the stages where every other value
+ * is given, `First` from those where nothing is (its sub-type's step once no index of it is left, `'button'` once no
+ * button is).
+ */
+type After<
+  T extends TemplateRules,
+  Key extends T['dueKeys'],
+  Last extends string = never,
+  First extends string = never,
+> = readonly [
+  RegisteredStage<'WhatsApp', true, T, T['dueKeys'] | Last, 2>,
+  RegisteredStage<'WhatsApp', true, T, Key | First, 2>,
+  RegisteredStage<'WhatsApp', false, T, T['dueKeys'] | Last, 2>,
+  RegisteredStage<'WhatsApp', false, T, T['dueKeys'] | Last, 1>,
+  RegisteredStage<'WhatsApp', false, T, Key | First, 2>,
 ];
 
 // Each of the five is a different stage, the one of its branch: a copy that took a wrong branch cannot pass.
@@ -167,7 +177,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     s.cardShort.button(4, 'QuickReply', reply),
     s.first.button(4, 'QuickReply', reply),
   ] as const;
-  expectType<Equal<typeof after, After<one_of_each$en, 4>>>();
+  expectType<Equal<typeof after, After<one_of_each$en, 4, 'quickReply' | 'button', 'quickReply'>>>();
 }
 // .quickReply(index, payload)
 {
@@ -179,7 +189,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     s.cardShort.quickReply(4, 'yes'),
     s.first.quickReply(4, 'yes'),
   ] as const;
-  expectType<Equal<typeof after, After<one_of_each$en, 4>>>();
+  expectType<Equal<typeof after, After<one_of_each$en, 4, 'quickReply' | 'button', 'quickReply'>>>();
 }
 // .url(index, text): the only Url button (first signature), one of two (second)
 {
@@ -191,7 +201,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     s.cardShort.url(0, 'a'),
     s.first.url(0, 'a'),
   ] as const;
-  expectType<Equal<typeof only, After<one_of_each$en, 0>>>();
+  expectType<Equal<typeof only, After<one_of_each$en, 0, 'url' | 'button', 'url'>>>();
   const t = before<two_of_each$en, 1>();
   const several = [
     t.pendingLast.url(1, 'a'),
@@ -200,7 +210,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     t.cardShort.url(1, 'a'),
     t.first.url(1, 'a'),
   ] as const;
-  expectType<Equal<typeof several, After<two_of_each$en, 1>>>();
+  expectType<Equal<typeof several, After<two_of_each$en, 1, 'url' | 'button'>>>();
 }
 // .copyCode(index, code)
 {
@@ -212,7 +222,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     s.cardShort.copyCode(1, 'C'),
     s.first.copyCode(1, 'C'),
   ] as const;
-  expectType<Equal<typeof only, After<one_of_each$en, 1>>>();
+  expectType<Equal<typeof only, After<one_of_each$en, 1, 'copyCode' | 'button', 'copyCode'>>>();
   const t = before<two_of_each$en, 3>();
   const several = [
     t.pendingLast.copyCode(3, 'C'),
@@ -221,7 +231,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     t.cardShort.copyCode(3, 'C'),
     t.first.copyCode(3, 'C'),
   ] as const;
-  expectType<Equal<typeof several, After<two_of_each$en, 3>>>();
+  expectType<Equal<typeof several, After<two_of_each$en, 3, 'copyCode' | 'button'>>>();
 }
 // .flow(index, action?)
 {
@@ -233,7 +243,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     s.cardShort.flow(2),
     s.first.flow(2),
   ] as const;
-  expectType<Equal<typeof only, After<one_of_each$en, 2>>>();
+  expectType<Equal<typeof only, After<one_of_each$en, 2, 'flow' | 'button', 'flow'>>>();
   const t = before<two_of_each$en, 5>();
   const several = [
     t.pendingLast.flow(5),
@@ -242,7 +252,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     t.cardShort.flow(5),
     t.first.flow(5),
   ] as const;
-  expectType<Equal<typeof several, After<two_of_each$en, 5>>>();
+  expectType<Equal<typeof several, After<two_of_each$en, 5, 'flow' | 'button'>>>();
 }
 // .voiceCall(index, options?)
 {
@@ -254,7 +264,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     s.cardShort.voiceCall(3),
     s.first.voiceCall(3),
   ] as const;
-  expectType<Equal<typeof only, After<one_of_each$en, 3>>>();
+  expectType<Equal<typeof only, After<one_of_each$en, 3, 'voiceCall' | 'button', 'voiceCall'>>>();
   const t = before<two_of_each$en, 7>();
   const several = [
     t.pendingLast.voiceCall(7),
@@ -263,7 +273,7 @@ const image = { image: 'https://cdn.example.com/a.jpg' } as const;
     t.cardShort.voiceCall(7),
     t.first.voiceCall(7),
   ] as const;
-  expectType<Equal<typeof several, After<two_of_each$en, 7>>>();
+  expectType<Equal<typeof several, After<two_of_each$en, 7, 'voiceCall' | 'button'>>>();
 }
 
 // ── The steps that give nothing due keep the stage, and RegisteredTemplateStep's steps stay complete ─────────────────
@@ -355,10 +365,10 @@ declare const optionalButtons: RegisteredTemplateDue<'WhatsApp', false, optional
     Equal<
       typeof after,
       readonly [
-        Complete<0>,
-        Complete<0>,
-        Complete<1>,
-        Complete<2>,
+        Complete<0 | 'quickReply'>,
+        Complete<0 | 'quickReply'>,
+        Complete<1 | 'flow'>,
+        Complete<2 | 'voiceCall'>,
         Complete<'footer'>,
         Complete<never>,
         Complete<never>,

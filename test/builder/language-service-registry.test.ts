@@ -13,7 +13,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_TMP, emitLibraryDeclarations, specifierFrom } from '../../bench/fixtures/typecheck.js';
 import { renderTemplateRegistry } from '../../src/templates/render.js';
-import { registry } from '../templates/fixture.js';
+import { asOlderVersion, registry } from '../templates/fixture.js';
 import {
   type Completion7,
   createProbeService,
@@ -412,6 +412,35 @@ describe('a registered template in completion (TypeScript 6 language service, th
         ).toBe(featuresStruck);
       }
     });
+  });
+
+  // A registry file pulled by an older version names no refused step in its first stages: it keeps working, and only
+  // what the chain gives is struck through (the template's absent steps are refused on their argument, unmarked).
+  it('a registry pulled by an older version: the chain still checks, the steps it gave are struck through', () => {
+    const older = new Map<string, string>();
+    const dir = join(work, 'older');
+    mkdirSync(dir, { recursive: true });
+    const from = specifierFrom(dir, library);
+    older.set(
+      join(dir, 'whatsapp-templates.generated.mts'),
+      asOlderVersion(renderTemplateRegistry(registry, { module: from })),
+    );
+    const probe = join(dir, 'probe.mts');
+    const chain = `${shipped}.header(${image}).body('a', 'b', 'c')`;
+    const text = `${head(from)}${chain}.url(0, 'A-1234').build();\n${chain}.flow(1); // ✗\n${chain}.`;
+    older.set(probe, text);
+    const olderService = createProbeService(older, dir);
+    const completions = olderService.getCompletionsAtPosition(probe, text.length, {});
+    const entries = new Map((completions?.entries ?? []).map((entry) => [entry.name, entry]));
+    for (const step of COMPONENTS) expect(entries.has(step), `${step} is offered`).toBe(true);
+    expect(COMPONENTS.filter((step) => deprecated(entries.get(step)))).toEqual(['header', 'body']);
+    const errors = olderService
+      .getSemanticDiagnostics(probe)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /Argument of type '1' is not assignable to parameter of type '"✗ button 1 of template order_shipped \(en_US\) is a QuickReply button: use \.quickReply\(1, …\)"'/,
+    );
   });
 
   it('the struck-through .build() shows what is due in its details', () => {

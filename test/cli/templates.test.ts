@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTemplatesCommand } from '../../src/cli/templates.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
-import { FIXTURE_DIR, templateList } from '../templates/fixture.js';
+import { asOlderVersion, FIXTURE_DIR, templateList } from '../templates/fixture.js';
 
 const LIST = fileURLToPath(new URL('whatsapp-templates.json', FIXTURE_DIR));
 const COMMITTED = readFileSync(new URL('whatsapp-templates.generated.ts', FIXTURE_DIR), 'utf8');
@@ -142,6 +142,16 @@ describe('templates check', () => {
     const { code, stderr } = await run(['check', '--from', approved, '--out', 'committed.ts']);
     expect(code).toBe(1);
     expect(stderr).toContain('+ spring_promo (en_US) is new');
+  });
+
+  it('exits 1 on a file written by an older version (the same templates), saying so', async () => {
+    writeFileSync(join(dir, 'older.ts'), asOlderVersion(COMMITTED));
+    const { code, stderr } = await run(['check', '--from', LIST, '--out', 'older.ts']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('is out of date: run 8x8-chatapps templates pull and commit it.');
+    expect(stderr).toContain(
+      '(the file differs from what pull writes: it was edited, or written by another version)',
+    );
   });
 
   it('exits 1 when the file is missing', async () => {

@@ -64,15 +64,45 @@ describe('renderTemplateRegistry', () => {
     );
     expect(text).toContain("  dueKeys: 'header' | 'body' | 0;");
     // `.template(…)` looks the first stage up by name and language, in each routing that reads the registry: the
-    // stage RegisteredStage would pick, written out (test/types/registry/chain.ts checks that they are the same).
+    // stage RegisteredStage would pick, written out, its `Given` naming the steps the template refuses from the start
+    // (test/types/registry/chain.ts checks that they are the same, and RegisteredClosed's).
     expect(text).toContain(
-      "  order_shipped: { en_US: RegisteredTemplateDue<'WhatsApp', false, order_shipped$en_US, never, 0>;",
+      "  order_shipped: { en_US: RegisteredTemplateDue<'WhatsApp', false, order_shipped$en_US, 'copyCode' | 'flow' | 'voiceCall' | 'card', 0>;",
     );
-    expect(text).toContain(
-      "  sign_up_flow: { en_US: RegisteredTemplateStep<'WhatsApp', sign_up_flow$en_US, never, 0> };",
+    const signUp =
+      "sign_up_flow$en_US, 'header' | 'quickReply' | 'url' | 'copyCode' | 'voiceCall' | 'card', 0>";
+    expect(text).toContain(`  sign_up_flow: { en_US: RegisteredTemplateStep<'WhatsApp', ${signUp} };`);
+    expect(text).toContain(`  sign_up_flow: { en_US: RegisteredTemplateDue<'WhatsApp', true, ${signUp} };`);
+    // A template with every kind of button and a carousel whose cards were not read refuses nothing from the start.
+    const open = renderTemplateRegistry({
+      every_step: {
+        en: {
+          status: 'APPROVED',
+          header: { format: 'Text', placeholders: 1 },
+          body: 1,
+          bodyNames: [],
+          buttons: [{ type: 'CUSTOM', subType: null, parameter: 'optional' }],
+          cards: null,
+        },
+      },
+    });
+    expect(open).toContain(
+      "  every_step: { en: RegisteredTemplateDue<'WhatsApp', false, every_step$en, never, 0> };",
     );
-    expect(text).toContain(
-      "  sign_up_flow: { en_US: RegisteredTemplateDue<'WhatsApp', true, sign_up_flow$en_US, never, 0> };",
+    // One that takes no header value, no button value and no card refuses each of those steps.
+    const closed = renderTemplateRegistry({
+      nothing_but_text: {
+        en: {
+          status: 'APPROVED',
+          header: { format: 'Text', placeholders: 0 },
+          body: 0,
+          bodyNames: [],
+          buttons: [{ type: 'PHONE_NUMBER', subType: null, parameter: 'none' }],
+        },
+      },
+    });
+    expect(closed).toContain(
+      "  nothing_but_text: { en: RegisteredTemplateStep<'WhatsApp', nothing_but_text$en, 'header' | 'quickReply' | 'url' | 'copyCode' | 'flow' | 'voiceCall' | 'button' | 'card', 0> };",
     );
     expect(text).toContain(
       "  <const N extends string, const L extends string>(name: TemplateNameRule<N>, language: TemplateLanguageRule<N, L>): TemplateAt<'WhatsApp', true, never, 0>;",

@@ -14,7 +14,7 @@ import { schemaAt } from '../wire/lenient.js';
 import { messageSchemaFor } from '../wire/message-schema.js';
 import { type ParseOptions, safeParseRequest } from '../wire/parse.js';
 import { isPlainObject } from '../wire/primitives.js';
-import { featureBeyondReach, reachedOnly, reachedOnlyOver } from '../wire/reach.js';
+import { reachedOnly } from '../wire/reach.js';
 import type { MessageRequest } from '../wire/request.js';
 import { registerContentSchema, structuredContentSchema } from '../wire/structured-content.js';
 import { TemplateSchema } from '../wire/template.js';
@@ -557,13 +557,10 @@ class MessageChain {
       issues ??= [];
       issues.push({ path, message });
     };
-    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only (the wire
-    // schema refuses any other channel in channels). Without a channel step 8x8 routes the message (no channels
-    // key), so the content must suit that one channel.
+    // A LINE user id is reached over LINE only, a WhatsApp business-scoped user id over WhatsApp only: the wire schema
+    // refuses any other channel in channels and, without channels (8x8 routes the message over that one channel),
+    // content or a feature that channel lacks.
     const only = recipient === 'phone' ? undefined : reachedOnly(this.#user);
-    if (only !== undefined && channels.length === 0 && !canCarry(only.channel, type)) {
-      report('type', `is "${type}", which ${only.channel} cannot carry; ${reachedOnlyOver(only)}`);
-    }
     const directSend = (content['whatsApp'] as Fields | undefined)?.['directSend'];
     if (
       content['suggestions'] !== undefined ||
@@ -588,9 +585,10 @@ class MessageChain {
       for (const [feature, path, value] of features) {
         if (value === undefined) continue;
         const able = CHANNELS.filter((channel) => supports(channel, feature));
-        // The wire schema reports a chain with no channel that supports the feature at all.
+        // The wire schema reports a chain with no channel that supports the feature at all (for a recipient reached
+        // over one channel only, without channels too).
         if (
-          channels.length > 0 &&
+          (channels.length > 0 || only !== undefined) &&
           !reaching.some((channel) => channel !== undefined && able.includes(channel))
         )
           continue;
@@ -600,14 +598,9 @@ class MessageChain {
           )
         )
           continue;
-        // A recipient reached over one channel only: its rule when that channel lacks the feature; when it has the
-        // feature but not the content (a carousel to a channel user), the content's rule, as for a phone number.
-        report(
-          path,
-          channels.length > 0 || only === undefined || able.includes(only.channel)
-            ? `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`
-            : featureBeyondReach(able, only),
-        );
+        // A recipient reached over one channel only whose channel has the feature but not the content (a carousel to
+        // a channel user): the content's rule, as for a phone number.
+        report(path, `only goes over ${able.join(' or ')}, which cannot carry "${type}" content`);
       }
     }
     // SMS carries text only: it sends fallbackText when the content is anything else.

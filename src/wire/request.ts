@@ -261,12 +261,18 @@ function checkChannels(
       }`,
     );
   }
+  // Without channels 8x8 routes the message: for a recipient reached over one channel only, over that channel, which
+  // must carry the content and have the features asked for.
+  const reaching = routes.length === 0 && only !== undefined ? [only.channel] : known;
+  if (routes.length === 0 && only !== undefined && type !== undefined && !canCarry(only.channel, type)) {
+    report(['type'], `is "${type}", which ${only.channel} cannot carry; ${reachedOnlyOver(only)}`);
+  }
   const needs = (
     feature: 'suggestions' | 'context' | 'directSend',
     at: (string | number)[],
     what: string,
   ) => {
-    if (known.length > 0 && !known.some((channel) => supports(channel, feature))) {
+    if (reaching.length > 0 && !reaching.some((channel) => supports(channel, feature))) {
       const able = CHANNELS.filter((channel) => supports(channel, feature));
       // For a recipient reached over one channel only that lacks the feature, no channel can be added: its rule.
       report(

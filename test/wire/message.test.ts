@@ -345,6 +345,23 @@ describe('a recipient reached over one channel only: its refusals name no channe
       'channels[0].channel: is "SMS", which cannot reach user.lineUserId; it is reached over Line only',
     ]);
   });
+  it('without channels 8x8 routes it over the one channel: the content and features are checked against it', () => {
+    // The chain's build() refused these without a channel step; parseMessage (and so the client) accepted them.
+    expect(messages({ ...TEMPLATE, user: lineUser })).toEqual([
+      'type: is "template", which Line cannot carry; user.lineUserId is reached over Line only',
+    ]);
+    expect(messages({ ...TEXT, user: lineUser, context })).toEqual([
+      'context: only goes over WhatsApp, and user.lineUserId is reached over Line only',
+    ]);
+    expect(messages({ ...TEXT_WITH_SUGGESTIONS, user: bsuid })).toEqual([
+      'content.suggestions: only goes over RCS, and user.channelUserId is reached over WhatsApp only',
+    ]);
+    expect(messages({ ...CAROUSEL, user: bsuid })).toContain(
+      'type: is "carousel", which WhatsApp cannot carry; user.channelUserId is reached over WhatsApp only',
+    );
+    expect(parseMessage({ ...TEXT, user: bsuid, context }).context).toEqual(context);
+    expect(parseMessage({ ...IMAGE, user: lineUser }).type).toBe('image');
+  });
   it('any other channel cannot reach the recipient: a LINE user id over LINE only, a BSUID over WhatsApp only', () => {
     // Decision (docs/decisions.md, "Recipients"): the OpenAPI describes channelUserId as WhatsApp's business-scoped
     // user id, and 8x8's receipts say Viber and RCS identify the recipient by phone number only; the chain's build()

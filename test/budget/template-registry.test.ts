@@ -2,10 +2,12 @@
 // (bench/fixtures/template-registry.ts) against the same file without one, on TypeScript 7 (--singleThreaded) and 6.
 // Issue 15 asks that the registry slow the check by at most 1.5×; the instantiations pinned here are its deterministic
 // measure (check time, wall and CPU time are measured by bench/template-registry.bench.ts; docs/decisions.md has the
-// figures). The chains without a registry cost 659 instantiations, with one 2,413 on both compilers (3.66×, far over
-// 1.5×; 2,412 before a WhatsApp channel user's `.template(…)` had its own call, ed4999c, +1 once per program; 912 and 2.65× while `.template(name, language)` without a registry still inferred its name and language, 861
-// and 2.80× at main aa4f165, before the stages carried their once-only steps, issue 11). When the chains without one
-// cost 635: 2,412 (3.80×), 2,681 while each
+// figures). The chains without a registry cost 659 instantiations, with one 5,751 on both compilers (8.73×, far over
+// 1.5×): 2,413 (3.66×) before a registered template's refused component steps were struck through in completion
+// (18e820c, issue 11: each stage picks its open steps and its refusals); 2,412 before a WhatsApp channel user's
+// `.template(…)` had its own call (ed4999c, +1 once per program); without a registry 912 (2.65×) while
+// `.template(name, language)` still inferred its name and language, 861 (2.80×) at main aa4f165, before the stages
+// carried their once-only steps (issue 11). When the chains without one cost 635: 2,412 (3.80×), 2,681 while each
 // step's return type was the `RegisteredStage<…>` alias, 3,015 while the generated file wrote each first stage as that
 // alias too, 18,738 while every chain step worked out its rule and the template's due values from the template's facts,
 // 5,936 before the cuts of docs/decisions.md, 4,291 before `.template(name, language)` became the generated file's

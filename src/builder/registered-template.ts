@@ -455,7 +455,6 @@ export interface RegisteredCardStep<
    * ```
    */
   body<const Texts extends readonly TemplateText[]>(
-    this: BodyReceiver<BodyFits<C, Texts, Label, Given>, Texts>,
     ...texts: BodyParameters<BodyFits<C, Texts, Label, Given>, Texts, C['body']>
   ): RegisteredCardStep<C, Label, Given | 'body'>;
   /**
@@ -531,7 +530,8 @@ type Ruled<Rule, Value> = Rule extends infer Refusal extends string ? Refusal : 
  * values has no argument to refuse: it takes as many values as the body has placeholders, so the error is
  * TypeScript's count on the step's name ("Expected 3 arguments, but got 0"); a `this` typed as the rule read as the
  * rule but lands on the chain's first line (docs/decisions.md, "Zero-argument calls"). A second body without values
- * keeps that receiver (see {@link BodyReceiver}): its count would read as a missing value.
+ * has the rule as its first parameter (its values are not inferred: the rule does not depend on them), so it reads
+ * "Expected at least 1 arguments, but got 0" on the step.
  */
 type BodyParameters<
   Rule,
@@ -540,7 +540,7 @@ type BodyParameters<
 > = Rule extends infer Refusal extends string
   ? Texts extends readonly []
     ? Refusal extends TemplateBodySet
-      ? Texts
+      ? [refused: Refusal]
       : BodyValues<Count>
     : [refused: Refusal, ...rest: readonly unknown[]]
   : Texts;
@@ -551,17 +551,6 @@ type BodyValues<Count extends number, Values extends readonly TemplateText[] = [
   : Values['length'] extends Count
     ? Values
     : BodyValues<Count, [...Values, TemplateText]>;
-
-/**
- * The `this` of `.body(…)`: the rule's sentence for a second body without values, so that the error reads as the rule
- * ("The 'this' context of type … is not assignable to method's 'this' of type '"✗ the body is already set: …"'");
- * anything otherwise.
- */
-type BodyReceiver<Rule, Texts extends readonly unknown[]> = Texts extends readonly []
-  ? Rule extends TemplateBodySet
-    ? Rule
-    : unknown
-  : unknown;
 
 /** `.build()` waits for the template's due values first, then for SMS's fallback text. */
 type PendingWith<Pending extends boolean, Due> = Due extends string ? Due : Pending;
@@ -904,7 +893,6 @@ export interface RegisteredReadyComponents<
    * not have: refused, typed as the rule.
    */
   body<const Texts extends readonly TemplateText[]>(
-    this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
     ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts, T['body']>
   ): RegisteredTemplateStep<F, T, Given | 'body', Cards>;
   /** See {@link RegisteredDueComponents.footer}. */
@@ -1192,7 +1180,6 @@ export interface RegisteredDueComponents<
    * not have: refused, typed as the rule.
    */
   body<const Texts extends readonly TemplateText[]>(
-    this: BodyReceiver<BodyFits<T, Texts, T['label'], Given>, Texts>,
     ...texts: BodyParameters<BodyFits<T, Texts, T['label'], Given>, Texts, T['body']>
   ): T['dueKeys'] extends Given | 'body'
     ? Pending extends true

@@ -209,6 +209,14 @@ const REFUSALS: Record<
     form: 'argument',
     rule: '✗ button 1 of template order_shipped (en_US) is a QuickReply button: use .quickReply(1, …)',
   },
+  // A card's body given again without values: the rule is its first parameter, so TypeScript's count on the step (a
+  // receiver typed as the rule put it on the callback's parameter).
+  "a card's second .body() without values": {
+    code: `Message.to('+15551234567')\n  .whatsapp()\n  .template('product_showcase', 'en_US')\n  .body('Sam')\n  .card((c) =>\n    c\n      .header(${image})\n      .body('a', 'b')\n      .body() // ✗\n      .url(1, 'boots'),\n  );`,
+    at: 'body',
+    form: 'count',
+    rule: 'Expected at least 1 arguments, but got 0.',
+  },
   '.suggestions(…) on a complete registered template': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,
     at: "Suggestion.reply('Track', 'track')",

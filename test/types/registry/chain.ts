@@ -116,6 +116,16 @@ whatsapp.template('product_showcase', 'en_US').card((card) =>
 );
 // @ts-expect-error ✗ the body is already set (also without values)
 whatsapp.template('login_code', 'en_US').body('1').body();
+// A card's body given again without values: the rule is its first parameter, so TypeScript's count on the step
+// ("Expected at least 1 arguments, but got 0"), not the rule typed into its receiver on the callback's parameter.
+whatsapp.template('product_showcase', 'en_US').card((card) =>
+  card
+    .header({ image: 'https://cdn.example.com/p/boots.jpg' })
+    .body('Hiking boots', '€89')
+    // @ts-expect-error Expected at least 1 arguments, but got 0 (the body is already set)
+    .body()
+    .url(1, 'boots'),
+);
 // A template whose body has no placeholder takes .body() without values.
 whatsapp.template('sign_up_flow', 'en_US').body().flow(0).build();
 

@@ -7,8 +7,12 @@ export type * from './message-steps.js';
 export * from './parts.js';
 export * from './parts-index.js';
 export type {
+  RegisteredCardClosed,
+  RegisteredCardComponents,
   RegisteredCardPart,
+  RegisteredCardRefusals,
   RegisteredCardStep,
+  RegisteredCardSteps,
   RegisteredClosed,
   RegisteredDueComponents,
   RegisteredDueSteps,

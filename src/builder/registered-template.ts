@@ -15,6 +15,7 @@ import type { Location, SmsSettings } from '../wire/index.js';
 import type {
   BuildAllowed,
   CardButtonIndex,
+  CardHeaderSet,
   ContentAllowed,
   FeatureAllowed,
   IndexUsed,
@@ -33,6 +34,7 @@ import type {
   StepsBeforeContent,
   TemplateAt,
   TemplateBodyGiven,
+  TemplateCardBodyGiven,
   TemplateCardPart,
   TemplateCardStep,
   TemplateFooterGiven,
@@ -376,7 +378,13 @@ type CardFill<
   readonly cards: infer Registered extends readonly TemplateCardFacts[];
 }
   ? `${Cards}` extends keyof Registered
-    ? (card: RegisteredCardStep<Registered[Cards], `card ${Cards} of ${Label}`, never>) => RegisteredCardPart
+    ? (
+        card: RegisteredCardStep<
+          Registered[Cards],
+          `card ${Cards} of ${Label}`,
+          RegisteredCardClosed<Registered[Cards]>
+        >,
+      ) => RegisteredCardPart
     : `✗ ${Label} has ${Plural<Registered['length'], 'card'>}: there is no card ${Cards}`
   : number extends T['cardCount']
     ? (card: TemplateCardStep<never>) => TemplateCardPart
@@ -424,13 +432,51 @@ export interface RegisteredCardPart extends TemplateCardPart {
  *   .card((card) => card.header({ image: 'https://cdn.example.com/p/jacket.jpg' }).body('Rain jacket', '€120').url(1, 'jacket'));
  * ```
  */
-export interface RegisteredCardStep<
+export type RegisteredCardStep<
+  C extends TemplateCardFacts,
+  Label extends string,
+  Given extends string | number,
+> = RegisteredCardSteps<C, Label, Given> &
+  Pick<RegisteredCardComponents<C, Label, Given>, OpenCardComponents<Given>> &
+  Pick<RegisteredCardRefusals<C, Label, Given>, Given & CardComponent>;
+
+/**
+ * What a registered card is before its steps: what it still needs, type only ({@link RegisteredCardStep}).
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredCardSteps, TemplateCardFacts } from '8x8-chatapps';
+ *
+ * type Card = RegisteredCardSteps<TemplateCardFacts, 'card 0 of template showcase (en)', never>;
+ * ```
+ * @internal
+ */
+export interface RegisteredCardSteps<
   C extends TemplateCardFacts,
   Label extends string,
   Given extends string | number,
 > extends TemplateCardPart {
   /** Type only: what the card still needs (the rule's sentence), `false` when complete. */
   readonly [cardDue]: TemplateDue<C, Label, Given>;
+}
+
+/**
+ * The steps of a registered card while each can be taken ({@link RegisteredCardStep}); where a step is refused, the
+ * card takes it from {@link RegisteredCardRefusals} instead.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredCardComponents, TemplateCardFacts } from '8x8-chatapps';
+ *
+ * type Steps = RegisteredCardComponents<TemplateCardFacts, 'card 0 of template showcase (en)', never>;
+ * ```
+ * @internal
+ */
+export interface RegisteredCardComponents<
+  C extends TemplateCardFacts,
+  Label extends string,
+  Given extends string | number,
+> {
   /**
    * The card's header value, of the kind the registered card's header declares.
    *
@@ -471,7 +517,7 @@ export interface RegisteredCardStep<
     index: Ruled<NoInfer<ButtonFits<C, I, S, Label, Given>>, I>,
     subType: S,
     parameter: TemplateButtonParameter[S],
-  ): RegisteredCardStep<C, Label, Given | I>;
+  ): RegisteredCardStep<C, Label, CardButtonGiven<C, Given, I, S>>;
   /**
    * A QuickReply card button's payload.
    *
@@ -485,7 +531,7 @@ export interface RegisteredCardStep<
   quickReply<I extends CardButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<C, I, 'QuickReply', Label, Given>>, I>,
     payload: string,
-  ): RegisteredCardStep<C, Label, Given | I>;
+  ): RegisteredCardStep<C, Label, CardButtonGiven<C, Given, I, 'QuickReply'>>;
   /**
    * A dynamic Url card button's URL suffix.
    *
@@ -499,7 +545,7 @@ export interface RegisteredCardStep<
   url<I extends CardButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<C, I, 'Url', Label, Given>>, I>,
     text: string,
-  ): RegisteredCardStep<C, Label, Given | I>;
+  ): RegisteredCardStep<C, Label, CardButtonGiven<C, Given, I, 'Url'>>;
   /**
    * A CopyCode card button's coupon code.
    *
@@ -513,7 +559,118 @@ export interface RegisteredCardStep<
   copyCode<I extends CardButtonIndex>(
     index: Ruled<NoInfer<ButtonFits<C, I, 'CopyCode', Label, Given>>, I>,
     code: string,
-  ): RegisteredCardStep<C, Label, Given | I>;
+  ): RegisteredCardStep<C, Label, CardButtonGiven<C, Given, I, 'CopyCode'>>;
+}
+
+/** A registered card's steps, each naming itself: {@link OpenCardComponents} reads the live ones from it. */
+interface CardComponents {
+  readonly header: 'header';
+  readonly body: 'body';
+  readonly button: 'button';
+  readonly quickReply: 'quickReply';
+  readonly url: 'url';
+  readonly copyCode: 'copyCode';
+}
+
+type CardComponent = keyof CardComponents;
+
+/** The steps a card still takes: those not named in `Given` (a lookup, as {@link OpenComponents}). */
+type OpenCardComponents<Given> = (CardComponents & Record<Given & CardComponent, never>)[CardComponent];
+
+/** The sub-types a card's button steps give. */
+type CardButtonSubType = 'QuickReply' | 'Url' | 'CopyCode';
+
+/** The indexes of a registered card's buttons that take a value of sub-type `S`. */
+type CardIndexes<C extends TemplateCardFacts, S> = IndexesTaking<C['buttons'], S>;
+
+/** The indexes of the buttons that take a value of sub-type `S` (mapped over the tuple, so its keys are its indexes). */
+type IndexesTaking<Buttons extends readonly TemplateCardFacts['buttons'][number][], S> = {
+  [K in keyof Buttons]: Buttons[K] extends { readonly parameter: 'none' }
+    ? never
+    : Buttons[K] extends { readonly subType: S | null }
+      ? K extends `${infer Index extends number}`
+        ? Index
+        : never
+      : never;
+}[number];
+
+/**
+ * What is given after a card's button step that gives index `I` of sub-type `S`: the index, the step's name once the
+ * card has no index of that sub-type left, and `'button'` once no button that takes a value is left.
+ */
+type CardButtonGiven<C extends TemplateCardFacts, Given, I, S> =
+  | Given
+  | I
+  | (CardIndexes<C, S> extends Given | I ? (typeof BUTTON_STEPS)[S & CardButtonSubType] : never)
+  | (CardIndexes<C, CardButtonSubType> extends Given | I ? 'button' : never);
+
+/**
+ * The steps a registered card refuses before any is taken, named as its first `Given`: a header that takes no value,
+ * a button sub-type the card has no button for, `.button(…)` where no button takes a value.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredCardClosed } from '8x8-chatapps';
+ *
+ * type Closed = RegisteredCardClosed<{ header: null; body: 1; bodyNames: []; buttons: [] }>;
+ * ```
+ * @internal
+ */
+export type RegisteredCardClosed<C extends TemplateCardFacts> =
+  | (C['header'] extends { readonly format: 'Text'; readonly placeholders: 0 } | null ? 'header' : never)
+  | (CardIndexes<C, 'QuickReply'> extends never ? 'quickReply' : never)
+  | (CardIndexes<C, 'Url'> extends never ? 'url' : never)
+  | (CardIndexes<C, 'CopyCode'> extends never ? 'copyCode' : never)
+  | (CardIndexes<C, CardButtonSubType> extends never ? 'button' : never);
+
+/**
+ * The refused steps of a registered card, each marked deprecated so that completion strikes it through, each typed as
+ * its rule: a header or body given again (or a header where the card's takes no value), a button step without an index
+ * left.
+ *
+ * @example
+ * ```ts
+ * import type { RegisteredCardRefusals, TemplateCardFacts } from '8x8-chatapps';
+ *
+ * const rule: RegisteredCardRefusals<TemplateCardFacts, 'card 0', 'body'>['body']['refused'] = '✗ the body is already set: a carousel card has one body';
+ * ```
+ * @internal
+ */
+export interface RegisteredCardRefusals<
+  C extends TemplateCardFacts,
+  Label extends string,
+  Given extends string | number,
+> extends TemplateCardBodyGiven {
+  /**
+   * @deprecated Refused: the header is already set, or this card's header takes no value (the parameter's type is the
+   * rule).
+   */
+  readonly header: RefusedCall<
+    C['header'] extends { readonly format: 'Text'; readonly placeholders: 0 } | null
+      ? NoHeader<Label>
+      : CardHeaderSet
+  >;
+  /** @deprecated Refused: every button of this card that takes a value is given (the index's type is the rule). */
+  button<I extends CardButtonIndex, S extends CardButtonSubType>(
+    refused: Ruled<NoInfer<ButtonFits<C, I, S, Label, Given>>, I>,
+    subType: S,
+    parameter: TemplateButtonParameter[S],
+  ): never;
+  /** @deprecated Refused: this card has no QuickReply button left to give (the index's type is the rule). */
+  quickReply<I extends CardButtonIndex>(
+    refused: Ruled<NoInfer<ButtonFits<C, I, 'QuickReply', Label, Given>>, I>,
+    payload: string,
+  ): never;
+  /** @deprecated Refused: this card has no Url button left to give (the index's type is the rule). */
+  url<I extends CardButtonIndex>(
+    refused: Ruled<NoInfer<ButtonFits<C, I, 'Url', Label, Given>>, I>,
+    text: string,
+  ): never;
+  /** @deprecated Refused: this card has no CopyCode button left to give (the index's type is the rule). */
+  copyCode<I extends CardButtonIndex>(
+    refused: Ruled<NoInfer<ButtonFits<C, I, 'CopyCode', Label, Given>>, I>,
+    code: string,
+  ): never;
 }
 
 /**

@@ -185,8 +185,6 @@ interface Stage {
   readonly free?: number;
   /** Sample arguments of this stage before its family's (a registered template's values). */
   readonly rows?: Readonly<Record<string, string | null>>;
-  /** The steps known to be offered unmarked and refused on their argument here (pinned; see KNOWN). */
-  readonly known?: readonly string[];
 }
 
 const block = (name: string, family: Family, expression: string, free?: number): Stage => ({
@@ -505,14 +503,10 @@ function registeredStages(): Stage[] {
         `c.header(${image}).body('Boots', '€89').url(1, 'boots')`,
       ),
       rows,
-      known: CARD_COMPONENTS.filter((step) => !(step in rows)),
     });
   }
   return stages;
 }
-
-/** A registered card's component steps (each refused on its argument where no value fits, not struck through). */
-const CARD_COMPONENTS = ['header', 'body', 'button', 'quickReply', 'url', 'copyCode'];
 
 /**
  * The value each step takes next, once the first `given` parts are given: its first part not given yet (none once
@@ -897,9 +891,7 @@ describe.each(PROGRAMS)('completion agrees with the diagnostics, $name', (run) =
       line: source.getLineAndCharacterOfPosition(diagnostic.start!).line + 1,
       message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
     }));
-    const { found, known } = disagreements(run, errors);
-    expect(found).toEqual([]);
-    expect(known).toEqual(knownDisagreements(run));
+    expect(disagreements(run, errors)).toEqual([]);
   }, 120_000);
 
   it('TypeScript 7 (tsc)', async () => {
@@ -910,38 +902,9 @@ describe.each(PROGRAMS)('completion agrees with the diagnostics, $name', (run) =
       JSON.stringify({ compilerOptions: OPTIONS, files: [SNIPPETS, ...Object.keys(run.otherFiles)] }),
     );
     const { errors } = await tsc7Refusals(run.dir);
-    const { found, known } = disagreements(run, errors);
-    expect(found).toEqual([]);
-    expect(known).toEqual(knownDisagreements(run));
+    expect(disagreements(run, errors)).toEqual([]);
   }, 120_000);
 });
-
-/**
- * The disagreements known and recorded (docs/decisions.md, "A template holds each component once"): a registered
- * carousel card's header, body or button given again, or a button step whose sub-type the card has no index of, is
- * refused on its argument with its rule but not struck through (its steps are one interface). Pinned, so that marking
- * them shows up here. Everything else is checked as every other step is: without a registry a template's own header,
- * body, footer and eleventh card and a carousel card's header and body ("Refused once-only template steps are struck
- * through"), with one a registered template's component steps ("A registered template strikes refused components
- * through").
- */
-const KNOWN = [
-  /^(header|body|button|quickReply|url|copyCode) is offered unmarked but refused: Argument of type '[^\n]*' is not assignable to parameter of type '"✗ [^'\n]*'\.$/,
-];
-
-/** The known disagreements each compiler must report: the steps pinned as known on the stages (a registry's). */
-function knownDisagreements(run: Program): string[] {
-  const known = run.snippets
-    .filter(
-      ({ stage, entry }) =>
-        run.groups.get(stage)!.some((member) => (member.known ?? []).includes(entry.name)) &&
-        !entry.deprecated,
-    )
-    .map(({ stage, entry }) => `${stage.name}: .${entry.name}`);
-  if (run.stages.some((stage) => stage.known?.length))
-    expect(known.length, 'the stages give template components').toBeGreaterThan(0);
-  return known.sort();
-}
 
 /**
  * The two forms a refused step's error takes, each with the rule as early as TypeScript allows (docs/channels.md, "How
@@ -951,29 +914,20 @@ const RULE_FIRST =
   /^(Argument of type '.*' is not assignable to parameter of type '"✗ |This expression is not callable\.\n\s*Type '(Refused|RefusedCall)<"✗ )/;
 
 /** Each snippet whose errors do not match its entry's mark, and any error outside a call's line. */
-function disagreements(
-  run: Program,
-  errors: readonly Pick<RefusalError, 'line' | 'message'>[],
-): {
-  found: string[];
-  known: string[];
-} {
+function disagreements(run: Program, errors: readonly Pick<RefusalError, 'line' | 'message'>[]): string[] {
   const byLine = new Map<number, string[]>();
   for (const { line, message } of errors) byLine.set(line, [...(byLine.get(line) ?? []), message]);
   const found: string[] = [];
-  const known: string[] = [];
   for (const { stage, entry, line } of run.snippets) {
     const messages = byLine.get(line) ?? [];
     byLine.delete(line);
     const unmarked = `${entry.name} is offered unmarked but refused: ${messages.join(' | ')}`;
-    if (!entry.deprecated && messages.length > 0)
-      if (KNOWN.some((known) => known.test(unmarked))) known.push(`${stage.name}: .${entry.name}`);
-      else found.push(`${stage.name}: .${unmarked}`);
+    if (!entry.deprecated && messages.length > 0) found.push(`${stage.name}: .${unmarked}`);
     if (entry.deprecated && !messages.some((message) => RULE_FIRST.test(message)))
       found.push(
         `${stage.name}: .${entry.name} is struck through but ${messages.length ? `its error does not lead with the rule: ${messages.join(' | ')}` : 'compiles'}`,
       );
   }
   for (const [line, messages] of byLine) found.push(`line ${line}, not a call's: ${messages.join(' | ')}`);
-  return { found, known: known.sort() };
+  return found;
 }

@@ -31,6 +31,7 @@ let service: ts.LanguageService;
 
 const shipped = "Message.to('+15551234567').whatsapp().template('order_shipped', 'en_US')";
 const image = "{ image: 'https://cdn.example.com/parcel.jpg' }";
+const showcase = "Message.to('+15551234567').whatsapp().template('product_showcase', 'en_US').body('Sam')";
 
 /**
  * Completion stages: the chain up to the dot, and whether `.build()` / `.toJSON()` are struck through there.
@@ -209,13 +210,16 @@ const REFUSALS: Record<
     form: 'argument',
     rule: '✗ button 1 of template order_shipped (en_US) is a QuickReply button: use .quickReply(1, …)',
   },
-  // A card's body given again without values: the rule is its first parameter, so TypeScript's count on the step (a
-  // receiver typed as the rule put it on the callback's parameter).
-  "a card's second .body() without values": {
-    code: `Message.to('+15551234567')\n  .whatsapp()\n  .template('product_showcase', 'en_US')\n  .body('Sam')\n  .card((c) =>\n    c\n      .header(${image})\n      .body('a', 'b')\n      .body() // ✗\n      .url(1, 'boots'),\n  );`,
+  "a card's second .body(…): not callable, the rule on its name": {
+    code: `${showcase}\n  .card((c) =>\n    c\n      .body('Boots', '€89')\n      .header(${image})\n      .body('Rain', '€1'), // ✗\n  );`,
     at: 'body',
-    form: 'count',
-    rule: 'Expected at least 1 arguments, but got 0.',
+    rule: '✗ the body is already set: a carousel card has one body',
+  },
+  "a card's .copyCode(…) where the card has no CopyCode button": {
+    code: `${showcase}\n  .card((c) =>\n    c\n      .header(${image})\n      .copyCode(0, 'X'), // ✗\n  );`,
+    at: '0',
+    form: 'argument',
+    rule: '✗ button 0 of card 0 of template product_showcase (en_US) is a QuickReply button: use .quickReply(0, …)',
   },
   '.suggestions(…) on a complete registered template': {
     code: `${shipped}\n  .header(${image})\n  .body('a', 'b', 'c')\n  .url(0, 'A-1234')\n  .suggestions(Suggestion.reply('Track', 'track')); // ✗`,
@@ -308,6 +312,24 @@ function languageService(): ts.LanguageService {
 const stageName = (name: string) => name.replace(/\W+/g, '-');
 const stageFile = (name: string) => join(probes, `${stageName(name)}.mts`);
 /** Completion inside `.template(…)`'s name, and inside its language once the name is given. */
+/**
+ * Completion inside a registered carousel card's callback (card 0 of product_showcase: an image header, two body
+ * values, button 0 a QuickReply, 1 a Url; no CopyCode button): the card's steps struck through there.
+ */
+const CARD_STAGES: Record<string, { readonly code: string; readonly components: readonly string[] }> = {
+  'a registered card, before its parts': { code: `${showcase}.card((c) => c.`, components: ['copyCode'] },
+  'a registered card after its header and body': {
+    code: `${showcase}.card((c) => c.header(${image}).body('Boots', '€89').`,
+    components: ['header', 'body', 'copyCode'],
+  },
+  'a registered card after both its buttons': {
+    code: `${showcase}.card((c) => c.header(${image}).quickReply(0, 'q').url(1, 'boots').`,
+    components: ['header', 'button', 'quickReply', 'url', 'copyCode'],
+  },
+};
+/** A registered card's steps, each offered at every stage of the card. */
+const CARD_COMPONENTS = ['header', 'body', 'button', 'quickReply', 'url', 'copyCode'];
+
 const TEMPLATE_ARGUMENTS = {
   'template-names': "Message.to('+15551234567').whatsapp().template('",
   'template-languages': "Message.to('+15551234567').whatsapp().template('order_shipped', '",
@@ -325,6 +347,8 @@ beforeAll(async () => {
     renderTemplateRegistry(registry, { module: from }),
   );
   for (const [name, { code }] of Object.entries(STAGES)) files.set(stageFile(name), `${head(from)}${code}`);
+  for (const [name, { code }] of Object.entries(CARD_STAGES))
+    files.set(stageFile(name), `${head(from)}${code}`);
   refusals = refusalsFile(from);
   files.set(REFUSALS_FILE(), refusals.text);
   service = languageService();
@@ -374,6 +398,16 @@ describe('a registered template in completion (TypeScript 6 language service, th
     }
   });
 
+  it.each(Object.entries(CARD_STAGES))('%s', (name, { components }) => {
+    const file = stageFile(name);
+    const completions = service.getCompletionsAtPosition(file, files.get(file)!.length, {});
+    const entries = new Map((completions?.entries ?? []).map((entry) => [entry.name, entry]));
+    for (const step of CARD_COMPONENTS) expect(entries.has(step), `${step} is offered`).toBe(true);
+    expect(CARD_COMPONENTS.filter((step) => deprecated(entries.get(step)))).toEqual(
+      CARD_COMPONENTS.filter((step) => components.includes(step)),
+    );
+  });
+
   describe('TypeScript 7 (its language service, through its API)', () => {
     let completions: Map<string, Completion7[]>;
     beforeAll(async () => {
@@ -384,6 +418,8 @@ describe('a registered template in completion (TypeScript 6 language service, th
         Object.entries(STAGES).map(([name, { code }]) => [stageName(name), `${head(from)}${code}`]),
       );
       for (const [name, code] of Object.entries(TEMPLATE_ARGUMENTS)) probes.set(name, `${head(from)}${code}`);
+      for (const [name, { code }] of Object.entries(CARD_STAGES))
+        probes.set(stageName(name), `${head(from)}${code}`);
       completions = await tsc7Completions(dir, probes, {
         'whatsapp-templates.generated.mts': renderTemplateRegistry(registry, { module: from }),
       });
@@ -395,6 +431,14 @@ describe('a registered template in completion (TypeScript 6 language service, th
       expect(names).not.toContain('spring_promo');
       const languages = completions.get('template-languages')!.map((entry) => entry.name);
       expect(languages.sort()).toEqual(['en_US', 'es_MX', 'pt_BR']);
+    });
+
+    it.each(Object.entries(CARD_STAGES))('%s', (name, { components }) => {
+      const entries = new Map(completions.get(stageName(name))!.map((entry) => [entry.name, entry]));
+      for (const step of CARD_COMPONENTS) expect(entries.has(step), `${step} is offered`).toBe(true);
+      expect(CARD_COMPONENTS.filter((step) => entries.get(step)!.deprecated)).toEqual(
+        CARD_COMPONENTS.filter((step) => components.includes(step)),
+      );
     });
 
     it.each(Object.entries(STAGES))('%s', (name, { struck, featuresStruck, components }) => {

@@ -116,13 +116,12 @@ whatsapp.template('product_showcase', 'en_US').card((card) =>
 );
 // @ts-expect-error ✗ the body is already set (also without values)
 whatsapp.template('login_code', 'en_US').body('1').body();
-// A card's body given again without values: the rule is its first parameter, so TypeScript's count on the step
-// ("Expected at least 1 arguments, but got 0"), not the rule typed into its receiver on the callback's parameter.
+// A card's body given again, without values too: not callable (struck through), the rule on the step's name.
 whatsapp.template('product_showcase', 'en_US').card((card) =>
   card
     .header({ image: 'https://cdn.example.com/p/boots.jpg' })
     .body('Hiking boots', '€89')
-    // @ts-expect-error Expected at least 1 arguments, but got 0 (the body is already set)
+    // @ts-expect-error ✗ the body is already set: a carousel card has one body
     .body()
     .url(1, 'boots'),
 );

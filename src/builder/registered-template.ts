@@ -688,7 +688,8 @@ type Ruled<Rule, Value> = Rule extends infer Refusal extends string ? Refusal : 
  * TypeScript's count on the step's name ("Expected 3 arguments, but got 0"); a `this` typed as the rule read as the
  * rule but lands on the chain's first line (docs/decisions.md, "Zero-argument calls"). A second body without values
  * has the rule as its first parameter (its values are not inferred: the rule does not depend on them), so it reads
- * "Expected at least 1 arguments, but got 0" on the step.
+ * "Expected at least 1 arguments, but got 0" on the step. The registered stages no longer reach that branch: they take
+ * a second body from RegisteredRefusals / RegisteredCardRefusals instead (struck through, not callable).
  */
 type BodyParameters<
   Rule,

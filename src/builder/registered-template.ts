@@ -686,10 +686,8 @@ type Ruled<Rule, Value> = Rule extends infer Refusal extends string ? Refusal : 
  * The parameters of `.body(…)` under its rule: the values, or the rule first when they do not fit. A call without
  * values has no argument to refuse: it takes as many values as the body has placeholders, so the error is
  * TypeScript's count on the step's name ("Expected 3 arguments, but got 0"); a `this` typed as the rule read as the
- * rule but lands on the chain's first line (docs/decisions.md, "Zero-argument calls"). A second body without values
- * has the rule as its first parameter (its values are not inferred: the rule does not depend on them), so it reads
- * "Expected at least 1 arguments, but got 0" on the step. The registered stages no longer reach that branch: they take
- * a second body from RegisteredRefusals / RegisteredCardRefusals instead (struck through, not callable).
+ * rule but lands on the chain's first line (docs/decisions.md, "Zero-argument calls"). A second body is not this step:
+ * the registered stages take it from RegisteredRefusals / RegisteredCardRefusals (struck through, not callable).
  */
 type BodyParameters<
   Rule,
@@ -697,9 +695,7 @@ type BodyParameters<
   Count extends number,
 > = Rule extends infer Refusal extends string
   ? Texts extends readonly []
-    ? Refusal extends TemplateBodySet
-      ? [refused: Refusal]
-      : BodyValues<Count>
+    ? BodyValues<Count>
     : [refused: Refusal, ...rest: readonly unknown[]]
   : Texts;
 
